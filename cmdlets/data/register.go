@@ -1,0 +1,8 @@
+// Package data: see the cmdlet family's files.
+
+package data
+
+import "cspsh/pipeline"
+
+// Register adds this family's cmdlets and aliases to r.
+func Register(r *pipeline.Registry) {}

@@ -1,0 +1,255 @@
+package pipeline
+
+import (
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// Call is one invocation of a Go cmdlet: its bound parameters, the current
+// pipeline input, and the ways it writes to the streams.
+type Call struct {
+	Info *CommandInfo
+	// Bound holds the bound parameters by declared name (exact case of
+	// the declaration). Switches are bool.
+	Bound map[string]any
+	// SetName is the parameter set the binder resolved.
+	SetName string
+	// Input is the current pipeline object in Process; HasInput is false
+	// when the command runs without pipeline input.
+	Input    any
+	HasInput bool
+	// ExpectingInput is true when something is piped into the command.
+	ExpectingInput bool
+	Rt             Runtime
+	// Invocation is where the command was called (for error records).
+	Invocation *object.InvocationInfo
+	// State is the cmdlet's own storage between Begin, Process and End.
+	State any
+
+	// Preferences resolved from common parameters and preference variables.
+	ErrorAction       ActionPreference
+	WarningAction     ActionPreference
+	VerboseAction     ActionPreference
+	DebugAction       ActionPreference
+	InformationAction ActionPreference
+	WhatIf            bool
+	Confirm           bool
+
+	// Emit sends one object downstream (set by whoever runs the call).
+	Emit func(v any) error
+	// Errors counts the non-terminating errors written (for $?).
+	Errors int
+	// yesToAll/noToAll remember the answers of the Confirm prompt.
+	yesToAll, noToAll bool
+}
+
+// Out writes v to the output stream.
+func (c *Call) Out(v any) error {
+	if c.Emit == nil {
+		return nil
+	}
+	return c.Emit(v)
+}
+
+// OutAll writes each element of vs to the output stream.
+func (c *Call) OutAll(vs []any) error {
+	for _, v := range vs {
+		if err := c.Out(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Has reports whether the parameter was bound.
+func (c *Call) Has(name string) bool {
+	_, ok := c.lookup(name)
+	return ok
+}
+
+func (c *Call) lookup(name string) (any, bool) {
+	if v, ok := c.Bound[name]; ok {
+		return v, true
+	}
+	for k, v := range c.Bound {
+		if strings.EqualFold(k, name) {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// Get returns the bound value of a parameter (nil when unbound).
+func (c *Call) Get(name string) any {
+	v, _ := c.lookup(name)
+	return v
+}
+
+// Switch returns a switch parameter's value.
+func (c *Call) Switch(name string) bool {
+	v, _ := c.lookup(name)
+	b, _ := v.(bool)
+	return b
+}
+
+// String returns a string parameter's value ("" when unbound).
+func (c *Call) String(name string) string {
+	v, _ := c.lookup(name)
+	s, _ := v.(string)
+	return s
+}
+
+// Strings returns a string[] parameter's value.
+func (c *Call) Strings(name string) []string {
+	v, _ := c.lookup(name)
+	switch t := v.(type) {
+	case []string:
+		return t
+	case string:
+		return []string{t}
+	case []any:
+		out := make([]string, 0, len(t))
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// WriteError writes a non-terminating error, as the error action says:
+// Stop turns it into a terminating error, which the cmdlet must return.
+func (c *Call) WriteError(rec *object.ErrorRecord) error {
+	if rec.Invocation == nil {
+		rec.Invocation = c.Invocation
+	}
+	if rec.Activity == "" && c.Info != nil {
+		rec.Activity = c.Info.Name
+	}
+	c.Errors++
+	switch c.ErrorAction {
+	case Stop:
+		return rec
+	case Ignore:
+		return nil
+	case SilentlyContinue:
+		rec.NonTerminating = true
+		c.Rt.Stream(ErrorStream, silent{rec})
+		return nil
+	}
+	rec.NonTerminating = true
+	c.Rt.Stream(ErrorStream, rec)
+	return nil
+}
+
+// silent marks an error record that goes to $Error but is not shown.
+type silent struct{ Rec *object.ErrorRecord }
+
+// SilentError unwraps a record written under SilentlyContinue; the
+// runtime adds it to $Error without displaying it.
+func SilentError(v any) (*object.ErrorRecord, bool) {
+	s, ok := v.(silent)
+	return s.Rec, ok
+}
+
+// Fail builds a terminating error record for this command.
+func (c *Call) Fail(ex *object.Exception, id, category string, target any) *object.ErrorRecord {
+	rec := object.NewError(ex, id+","+c.Info.Name, category, target)
+	rec.Invocation = c.Invocation
+	rec.Activity = c.Info.Name
+	return rec
+}
+
+// WriteWarning writes "WARNING: msg" unless the warning action hides it.
+func (c *Call) WriteWarning(msg string) error {
+	return c.writeStream(WarningStream, c.WarningAction, msg)
+}
+
+// WriteVerbose writes "VERBOSE: msg" when -Verbose or $VerbosePreference
+// asks for it.
+func (c *Call) WriteVerbose(msg string) error {
+	return c.writeStream(VerboseStream, c.VerboseAction, msg)
+}
+
+// WriteDebug writes "DEBUG: msg" when asked for.
+func (c *Call) WriteDebug(msg string) error {
+	return c.writeStream(DebugStream, c.DebugAction, msg)
+}
+
+// WriteInformation writes to the information stream.
+func (c *Call) WriteInformation(v any) error {
+	return c.writeStream(InformationStream, c.InformationAction, v)
+}
+
+func (c *Call) writeStream(kind StreamKind, pref ActionPreference, v any) error {
+	switch pref {
+	case SilentlyContinue, Ignore:
+		return nil
+	case Stop:
+		msg, _ := v.(string)
+		ex := object.NewException("System.Management.Automation.ActionPreferenceStopException",
+			"The running command stopped because the preference variable \"%s\" or common parameter is set to Stop: %s",
+			prefVarName(kind), msg)
+		return object.NewError(ex, "ActionPreferenceStop", "OperationStopped", nil)
+	}
+	c.Rt.Stream(kind, v)
+	return nil
+}
+
+func prefVarName(kind StreamKind) string {
+	switch kind {
+	case WarningStream:
+		return "WarningPreference"
+	case VerboseStream:
+		return "VerbosePreference"
+	case DebugStream:
+		return "DebugPreference"
+	}
+	return "InformationPreference"
+}
+
+// ShouldProcess is the -WhatIf/-Confirm gate: with -WhatIf it prints
+// `What if: Performing the operation "action" on target "target".` and
+// returns false; with -Confirm it asks in the console.
+func (c *Call) ShouldProcess(target, action string) bool {
+	if c.WhatIf {
+		c.Rt.Host().Write("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".\n")
+		return false
+	}
+	if !c.Confirm || c.yesToAll {
+		return true
+	}
+	if c.noToAll {
+		return false
+	}
+	h := c.Rt.Host()
+	if !h.Interactive() {
+		return true
+	}
+	h.Write("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"" + action + "\" on target \"" + target + "\".\n")
+	for {
+		ans, err := h.ReadLine("[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
+		if err != nil {
+			return false
+		}
+		switch strings.ToUpper(strings.TrimSpace(ans)) {
+		case "", "Y":
+			return true
+		case "A":
+			c.yesToAll = true
+			return true
+		case "N":
+			return false
+		case "L":
+			c.noToAll = true
+			return false
+		case "?":
+			h.Write("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n")
+		}
+	}
+}
+
+func lower(s string) string { return strings.ToLower(s) }

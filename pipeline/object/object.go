@@ -1,0 +1,339 @@
+// Package object is the value model every layer shares: how PowerShell's
+// .NET values are held in Go.
+//
+// A value is a Go `any`:
+//
+//	nil                      $null
+//	bool                     System.Boolean
+//	int32, int64, int16, int8, uint8, uint16, uint32, uint64
+//	                         Int32, Int64, Int16, SByte, Byte, UInt16, UInt32, UInt64
+//	float64, float32         Double, Single
+//	Decimal                  System.Decimal
+//	*big.Int                 System.Numerics.BigInteger
+//	string                   System.String
+//	Char                     System.Char
+//	time.Time                System.DateTime (Location UTC or Local gives its Kind)
+//	TimeSpan                 System.TimeSpan
+//	[]any                    System.Object[] (fixed size, shared by reference)
+//	*List                    ArrayList and List[T]
+//	*Hashtable               Hashtable and [ordered] (OrderedDictionary)
+//	*PSObject                PSCustomObject and every other object with members
+//	ScriptBlock              a script block (implemented by shell/interp)
+//	*ErrorRecord             an ErrorRecord
+//	*TypeValue               a type literal such as [int] (System.RuntimeType)
+//	Null                     [System.Management.Automation.Internal.AutomationNull]
+//
+// Arrays, lists, hashtables and objects are reference types, as in .NET.
+package object
+
+import (
+	"math/big"
+	"strings"
+)
+
+// Char is System.Char. (rune is int32, which is System.Int32.)
+type Char rune
+
+// TimeSpan is System.TimeSpan in ticks of 100 ns.
+type TimeSpan int64
+
+// Ticks per unit, as .NET defines them.
+const (
+	TicksPerMillisecond TimeSpan = 10_000
+	TicksPerSecond               = 1000 * TicksPerMillisecond
+	TicksPerMinute               = 60 * TicksPerSecond
+	TicksPerHour                 = 60 * TicksPerMinute
+	TicksPerDay                  = 24 * TicksPerHour
+)
+
+// Decimal is System.Decimal: an unscaled integer and a scale (0–28), so
+// that 1.50d keeps its trailing zero as .NET does.
+type Decimal struct {
+	Unscaled *big.Int
+	Scale    uint8
+}
+
+// ScriptBlock is a compiled script block. shell/interp implements it;
+// cmdlets run one through pipeline.Runtime.
+type ScriptBlock interface {
+	// String is the text between the braces, as $sb.ToString() returns it.
+	String() string
+}
+
+// TypeValue is a type literal such as [int] or [System.IO.Path] used as a
+// value (System.RuntimeType).
+type TypeValue struct {
+	FullName string // e.g. "System.Int32"
+	Name     string // e.g. "Int32"
+}
+
+// List is System.Collections.ArrayList or System.Collections.Generic.List[T].
+type List struct {
+	// TypeName is the .NET full name, e.g. "System.Collections.ArrayList"
+	// or "System.Collections.Generic.List`1[System.String]".
+	TypeName string
+	// ElemType is the element type for conversions on Add ("" = object).
+	ElemType string
+	Items    []any
+}
+
+// Hashtable is System.Collections.Hashtable (keys compared
+// case-insensitively when they are strings) or, with Ordered set,
+// System.Collections.Specialized.OrderedDictionary. Enumeration follows
+// insertion order for both.
+type Hashtable struct {
+	Ordered bool
+	keys    []any
+	vals    []any
+	index   map[any]int
+}
+
+// NewHashtable returns an empty hashtable.
+func NewHashtable(ordered bool) *Hashtable {
+	return &Hashtable{Ordered: ordered, index: map[any]int{}}
+}
+
+// hashKey normalises a key the way Hashtable compares keys: strings
+// without case, everything else by value.
+func hashKey(k any) any {
+	switch v := k.(type) {
+	case string:
+		return strings.ToLower(v)
+	case *big.Int:
+		return "\x00bigint:" + v.String()
+	case Decimal:
+		return "\x00dec:" + v.Unscaled.String() + "e" + string(rune('0'+v.Scale))
+	case []any:
+		return &v // identity
+	}
+	return k
+}
+
+// Len is the number of entries.
+func (h *Hashtable) Len() int { return len(h.keys) }
+
+// Get returns the value under k.
+func (h *Hashtable) Get(k any) (any, bool) {
+	i, ok := h.index[hashKey(k)]
+	if !ok {
+		return nil, false
+	}
+	return h.vals[i], true
+}
+
+// Set adds or replaces the value under k, keeping the first position.
+func (h *Hashtable) Set(k, v any) {
+	hk := hashKey(k)
+	if i, ok := h.index[hk]; ok {
+		h.vals[i] = v
+		return
+	}
+	h.index[hk] = len(h.keys)
+	h.keys = append(h.keys, k)
+	h.vals = append(h.vals, v)
+}
+
+// Has reports whether k is a key.
+func (h *Hashtable) Has(k any) bool {
+	_, ok := h.index[hashKey(k)]
+	return ok
+}
+
+// Delete removes k if present.
+func (h *Hashtable) Delete(k any) {
+	hk := hashKey(k)
+	i, ok := h.index[hk]
+	if !ok {
+		return
+	}
+	delete(h.index, hk)
+	h.keys = append(h.keys[:i], h.keys[i+1:]...)
+	h.vals = append(h.vals[:i], h.vals[i+1:]...)
+	for j := i; j < len(h.keys); j++ {
+		h.index[hashKey(h.keys[j])] = j
+	}
+}
+
+// Clear removes every entry.
+func (h *Hashtable) Clear() {
+	h.keys, h.vals = nil, nil
+	h.index = map[any]int{}
+}
+
+// Keys returns the keys in order (a copy).
+func (h *Hashtable) Keys() []any { return append([]any(nil), h.keys...) }
+
+// Values returns the values in order (a copy).
+func (h *Hashtable) Values() []any { return append([]any(nil), h.vals...) }
+
+// At returns the i-th key and value (for [ordered] integer indexing).
+func (h *Hashtable) At(i int) (any, any) { return h.keys[i], h.vals[i] }
+
+// Clone returns a shallow copy.
+func (h *Hashtable) Clone() *Hashtable {
+	c := NewHashtable(h.Ordered)
+	for i, k := range h.keys {
+		c.Set(k, h.vals[i])
+	}
+	return c
+}
+
+// MemberKind says what a PSObject member is, as Get-Member shows it.
+type MemberKind int
+
+// Member kinds, named as PowerShell's PSMemberTypes.
+const (
+	NoteProperty MemberKind = iota
+	Property
+	ScriptProperty
+	AliasProperty
+	CodeProperty
+	Method
+	ScriptMethod
+)
+
+// String names the kind as Get-Member prints it.
+func (k MemberKind) String() string {
+	return [...]string{"NoteProperty", "Property", "ScriptProperty", "AliasProperty", "CodeProperty", "Method", "ScriptMethod"}[k]
+}
+
+// Member is a property or method of a PSObject.
+type Member struct {
+	Name  string
+	Kind  MemberKind
+	Value any                           // the value of a note property
+	Get   func() any                    // computed properties (nil: use Value)
+	Set   func(v any) error             // settable computed properties (nil: read-only unless a note property)
+	Call  func(args []any) (any, error) // methods
+	// Type is the property's .NET type for Get-Member ("string",
+	// "datetime", "System.Object[]"); "" lets Get-Member derive it.
+	Type string
+	// Script is the body of a ScriptProperty or ScriptMethod (for display).
+	Script ScriptBlock
+	Hidden bool
+}
+
+// PSObject is an object with ordered members: a PSCustomObject, or a
+// .NET-like object built by a cmdlet (a certificate, a FileInfo, …).
+type PSObject struct {
+	// TypeNames is the type hierarchy, most derived first, e.g.
+	// {"System.Management.Automation.PSCustomObject", "System.Object"}.
+	TypeNames []string
+	// Base is the wrapped value when members were added to a base value
+	// (Add-Member on a string); nil for a plain object.
+	Base    any
+	members []*Member
+	index   map[string]int
+}
+
+// PSCustomObjectType is the type name of [pscustomobject] objects.
+const PSCustomObjectType = "System.Management.Automation.PSCustomObject"
+
+// NewObject returns an empty object with the given type names (most
+// derived first). With none it is a PSCustomObject.
+func NewObject(typeNames ...string) *PSObject {
+	if len(typeNames) == 0 {
+		typeNames = []string{PSCustomObjectType, "System.Object"}
+	}
+	return &PSObject{TypeNames: typeNames, index: map[string]int{}}
+}
+
+// TypeName returns the most derived type name.
+func (o *PSObject) TypeName() string {
+	if len(o.TypeNames) == 0 {
+		return "System.Object"
+	}
+	return o.TypeNames[0]
+}
+
+// Add appends a member, replacing one of the same name.
+func (o *PSObject) Add(m *Member) {
+	key := strings.ToLower(m.Name)
+	if i, ok := o.index[key]; ok {
+		o.members[i] = m
+		return
+	}
+	o.index[key] = len(o.members)
+	o.members = append(o.members, m)
+}
+
+// SetProp sets a note property, adding it when it does not exist.
+func (o *PSObject) SetProp(name string, v any) {
+	if m := o.Member(name); m != nil && m.Kind == NoteProperty {
+		m.Value = v
+		return
+	}
+	o.Add(&Member{Name: name, Kind: NoteProperty, Value: v})
+}
+
+// Member returns the member called name (case-insensitive), or nil.
+func (o *PSObject) Member(name string) *Member {
+	i, ok := o.index[strings.ToLower(name)]
+	if !ok {
+		return nil
+	}
+	return o.members[i]
+}
+
+// Members returns all members in order.
+func (o *PSObject) Members() []*Member { return o.members }
+
+// Properties returns the visible properties in order.
+func (o *PSObject) Properties() []*Member {
+	var ps []*Member
+	for _, m := range o.members {
+		if m.Kind < Method && !m.Hidden {
+			ps = append(ps, m)
+		}
+	}
+	return ps
+}
+
+// Prop returns the value of the property called name.
+func (o *PSObject) Prop(name string) (any, bool) {
+	m := o.Member(name)
+	if m == nil || m.Kind >= Method {
+		return nil, false
+	}
+	return m.GetValue(), true
+}
+
+// GetValue returns a property's value.
+func (m *Member) GetValue() any {
+	if m.Get != nil {
+		return m.Get()
+	}
+	return m.Value
+}
+
+// Remove deletes the member called name.
+func (o *PSObject) Remove(name string) {
+	key := strings.ToLower(name)
+	i, ok := o.index[key]
+	if !ok {
+		return
+	}
+	o.members = append(o.members[:i], o.members[i+1:]...)
+	delete(o.index, key)
+	for j := i; j < len(o.members); j++ {
+		o.index[strings.ToLower(o.members[j].Name)] = j
+	}
+}
+
+// Copy returns a shallow copy (members copied, values shared).
+func (o *PSObject) Copy() *PSObject {
+	c := &PSObject{TypeNames: append([]string(nil), o.TypeNames...), Base: o.Base, index: map[string]int{}}
+	for _, m := range o.members {
+		mm := *m
+		c.Add(&mm)
+	}
+	return c
+}
+
+// AutomationNull is the "nothing" a command that wrote no output yields:
+// it is $null in expressions, but an empty collection in a pipeline and in
+// @().
+type AutomationNull struct{}
+
+// Null is the single AutomationNull value.
+var Null = AutomationNull{}

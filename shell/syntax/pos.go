@@ -1,0 +1,70 @@
+// Package syntax reads PowerShell text: the two-mode lexer, the parser and
+// the syntax tree, with positions and PowerShell's parse error messages.
+package syntax
+
+import (
+	"sort"
+	"strings"
+)
+
+// Pos is a byte offset into a File's source.
+type Pos int
+
+// NoPos marks a node without a position.
+const NoPos Pos = -1
+
+// File is one piece of source text: a script file, a -Command string, or
+// the lines of one REPL input.
+type File struct {
+	Name  string // script path, or "" for interactive input
+	Src   string // after BOM removal; CRLF kept as written
+	lines []int  // offsets where each line starts
+}
+
+// NewFile returns a File for src, dropping a UTF-8 byte-order mark.
+func NewFile(name, src string) *File {
+	src = strings.TrimPrefix(src, "\uFEFF")
+	f := &File{Name: name, Src: src, lines: []int{0}}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			f.lines = append(f.lines, i+1)
+		}
+	}
+	return f
+}
+
+// Position returns the 1-based line and the 1-based column (counted in
+// characters, as PowerShell counts them) of p.
+func (f *File) Position(p Pos) (line, col int) {
+	if p < 0 {
+		return 0, 0
+	}
+	if int(p) > len(f.Src) {
+		p = Pos(len(f.Src))
+	}
+	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > int(p) }) - 1
+	start := f.lines[i]
+	return i + 1, len([]rune(f.Src[start:p])) + 1
+}
+
+// Line returns the text of the 1-based line n without its line ending.
+func (f *File) Line(n int) string {
+	if n < 1 || n > len(f.lines) {
+		return ""
+	}
+	start := f.lines[n-1]
+	end := len(f.Src)
+	if n < len(f.lines) {
+		end = f.lines[n] - 1
+	}
+	return strings.TrimRight(f.Src[start:end], "\r")
+}
+
+// LineStart returns the offset of the start of the line holding p.
+func (f *File) LineStart(p Pos) Pos {
+	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > int(p) }) - 1
+	if i < 0 {
+		return 0
+	}
+	return Pos(f.lines[i])
+}
