@@ -1,0 +1,129 @@
+package format
+
+import (
+	"strings"
+	"sync"
+)
+
+// Kind is the shape of a view, as a format.ps1xml view declares it.
+type Kind int
+
+// View kinds.
+const (
+	TableKind Kind = iota
+	ListKind
+	WideKind
+	CustomKind
+)
+
+// String names the kind as Format-* cmdlets call it.
+func (k Kind) String() string {
+	return [...]string{"Table", "List", "Wide", "Custom"}[k]
+}
+
+// Align is a column's alignment. AlignDefault lets the value decide:
+// numbers right, everything else left (as 5.1 does for unaligned columns).
+type Align int
+
+// Alignments.
+const (
+	AlignDefault Align = iota
+	AlignLeft
+	AlignRight
+	AlignCenter
+)
+
+// Column is one table column, list entry or wide item: a label and how to
+// get the value from the object.
+type Column struct {
+	// Label is the header (table) or name (list). Empty means Property.
+	Label string
+	// Property names the property to read when Expr is nil.
+	Property string
+	// Expr computes the value (a format.ps1xml ScriptBlock, or a
+	// calculated property's Expression). An error shows as an empty cell,
+	// as PowerShell shows a failing expression.
+	Expr func(v any) (any, error)
+	// Width is the table column width; 0 means computed.
+	Width int
+	Align Align
+	// FormatString is applied with .NET formatting ("N2", "yyyy-MM-dd").
+	FormatString string
+}
+
+// Name returns the text shown for the column.
+func (c *Column) Name() string {
+	if c.Label != "" {
+		return c.Label
+	}
+	return c.Property
+}
+
+// Group is a view's GroupBy: consecutive objects with equal group values
+// share one table, and each group starts with a header.
+type Group struct {
+	// Column gives the group value (its Label is shown as "Label: value").
+	Column Column
+	// Header, when set, renders the whole group header block instead of
+	// the default "   Label: value" line (for example the FileSystem
+	// provider's "    Directory: C:\x" frame).
+	Header func(value string) string
+}
+
+// View is a registered display of a type: what Out-Default and the
+// Format-* cmdlets use when an object's type has one.
+type View struct {
+	Name    string
+	Kind    Kind
+	Columns []Column
+	GroupBy *Group
+	// AutoSize computes column widths from the values instead of Width.
+	AutoSize bool
+	// HideTableHeaders omits the header and underline rows.
+	HideTableHeaders bool
+	// Wrap wraps cell text instead of truncating it.
+	Wrap bool
+	// WideColumns is the number of columns of a wide view (0 = as wide
+	// items fit).
+	WideColumns int
+	// Render, when set, turns one object into its lines directly (a
+	// CustomControl, such as MatchInfo's "file:line:text"). Render views
+	// print each object on its own, with no table around it.
+	Render func(v any) string
+}
+
+var (
+	viewMu sync.RWMutex
+	views  = map[string]*View{}
+)
+
+// RegisterView makes v the default view for objects whose type names
+// (PSObject.TypeNames, or the .NET type name of a plain value) include
+// typeName. A later registration of the same name replaces the earlier
+// one, so a cmdlet family can refine a built-in view.
+func RegisterView(typeName string, v *View) {
+	viewMu.Lock()
+	defer viewMu.Unlock()
+	views[strings.ToLower(typeName)] = v
+}
+
+// LookupView returns the view registered for typeName.
+func LookupView(typeName string) (*View, bool) {
+	viewMu.RLock()
+	defer viewMu.RUnlock()
+	v, ok := views[strings.ToLower(typeName)]
+	return v, ok
+}
+
+// ViewFor returns the view for the first of typeNames (most derived first)
+// that has one, as PowerShell searches a type's hierarchy.
+func ViewFor(typeNames []string) (*View, bool) {
+	viewMu.RLock()
+	defer viewMu.RUnlock()
+	for _, t := range typeNames {
+		if v, ok := views[strings.ToLower(t)]; ok {
+			return v, true
+		}
+	}
+	return nil, false
+}
