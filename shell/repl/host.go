@@ -1,0 +1,81 @@
+package repl
+
+import (
+	"errors"
+	"io"
+	"os"
+)
+
+// TermHost is the console host of an interactive session: output to the
+// terminal, prompts through the line editor.
+type TermHost struct {
+	Out, Err io.Writer
+	Reader   *Readline
+	// NonInteractive is -NonInteractive: prompts fail instead of asking.
+	NonInteractive bool
+}
+
+// errNonInteractive is PowerShell's message when a prompt is needed but the
+// host cannot ask.
+var errNonInteractive = errors.New("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.")
+
+// Write writes text to standard output.
+func (h *TermHost) Write(text string) { io.WriteString(h.Out, text) }
+
+// WriteErr writes text to standard error.
+func (h *TermHost) WriteErr(text string) { io.WriteString(h.Err, text) }
+
+// Interactive reports whether prompts can be answered.
+func (h *TermHost) Interactive() bool { return !h.NonInteractive && h.Reader != nil }
+
+// ReadLine prompts and reads one line.
+func (h *TermHost) ReadLine(prompt string) (string, error) {
+	if !h.Interactive() {
+		return "", errNonInteractive
+	}
+	return h.Reader.ReadLine(prompt)
+}
+
+// ReadSecret prompts and reads a line without echo.
+func (h *TermHost) ReadSecret(prompt string) (string, error) {
+	if !h.Interactive() {
+		return "", errNonInteractive
+	}
+	return h.Reader.ReadSecret(prompt)
+}
+
+// Width is the terminal width; a terminal reporting zero columns (a
+// resize to nothing) falls back to 120 so formatting never divides by 0.
+func (h *TermHost) Width() int {
+	if h.Reader != nil {
+		if w := h.Reader.Width(); w > 0 {
+			return w
+		}
+	}
+	return 120
+}
+
+// Color reports whether ANSI colour may be written on stream 1 or 2: only
+// on a terminal, and not when NO_COLOR is set or TERM is dumb.
+func (h *TermHost) Color(stream int) bool {
+	return ColorAllowed(stream)
+}
+
+// ColorAllowed applies the colour rules to the process's own stdout (1)
+// or stderr (2).
+func ColorAllowed(stream int) bool {
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f := os.Stdout
+	if stream == 2 {
+		f = os.Stderr
+	}
+	return IsTerminal(f)
+}
+
+// IsTerminal reports whether f is a character device (a terminal).
+func IsTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
