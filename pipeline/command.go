@@ -63,7 +63,24 @@ type ParamDecl struct {
 	Help    string
 	// DontShow hides the parameter from completion and help.
 	DontShow bool
+
+	// Further validation attributes (added by the binder work). Each
+	// failure is wrapped as "Cannot validate argument on parameter 'X'.".
+	ValidateRange   *Range  // [ValidateRange(min, max)]
+	ValidatePattern string  // [ValidatePattern(regex)], case-insensitive
+	ValidateCount   *[2]int // [ValidateCount(min, max)]
+	ValidateLength  *[2]int // [ValidateLength(min, max)]
+	// ValidateScript is a [ValidateScript({...})] block run with $_ set to
+	// each value; a false result fails validation.
+	ValidateScript       object.ScriptBlock
+	AllowEmptyCollection bool
+	// SupportsWildcards is what Get-Help shows as "Accept wildcard
+	// characters?".
+	SupportsWildcards bool
 }
+
+// Range is a ValidateRange attribute's inclusive bounds (numbers).
+type Range struct{ Min, Max any }
 
 // SetBinding is a parameter's attributes within one parameter set.
 type SetBinding struct {
@@ -125,6 +142,23 @@ type CommandInfo struct {
 	Target string
 	// Path is the program or script path (KindApplication/ExternalScript).
 	Path string
+
+	// TypeName is the implementing .NET class
+	// ("Microsoft.PowerShell.Commands.GetCommandCommand"); PowerShell
+	// uses it after the comma of a cmdlet's FullyQualifiedErrorId. Empty
+	// means the command name (as for functions).
+	TypeName string
+	// Version is what Get-Command shows in its Version column.
+	Version string
+}
+
+// ErrorSuffix is what follows the comma in the FullyQualifiedErrorId of an
+// error this command raises.
+func (ci *CommandInfo) ErrorSuffix() string {
+	if ci.TypeName != "" {
+		return ci.TypeName
+	}
+	return ci.Name
 }
 
 // Param returns the declaration called name (exact name, any case).

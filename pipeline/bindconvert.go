@@ -1,0 +1,300 @@
+package pipeline
+
+import (
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// shortTypes maps the short type names a ParamDecl may use to the .NET
+// full names messages and Get-Help show.
+var shortTypes = map[string]string{
+	"":             "System.Object",
+	"object":       "System.Object",
+	"string":       "System.String",
+	"int":          "System.Int32",
+	"int32":        "System.Int32",
+	"long":         "System.Int64",
+	"int64":        "System.Int64",
+	"uint32":       "System.UInt32",
+	"uint64":       "System.UInt64",
+	"byte":         "System.Byte",
+	"double":       "System.Double",
+	"float":        "System.Single",
+	"single":       "System.Single",
+	"decimal":      "System.Decimal",
+	"bool":         "System.Boolean",
+	"boolean":      "System.Boolean",
+	"switch":       "System.Management.Automation.SwitchParameter",
+	"datetime":     "System.DateTime",
+	"timespan":     "System.TimeSpan",
+	"scriptblock":  "System.Management.Automation.ScriptBlock",
+	"hashtable":    "System.Collections.Hashtable",
+	"securestring": "System.Security.SecureString",
+	"char":         "System.Char",
+	"pscredential": "System.Management.Automation.PSCredential",
+	"psobject":     "System.Management.Automation.PSObject",
+	"regex":        "System.Text.RegularExpressions.Regex",
+	"version":      "System.Version",
+	"uri":          "System.Uri",
+	"guid":         "System.Guid",
+	"type":         "System.Type",
+	"xml":          "System.Xml.XmlDocument",
+	"encoding":     "System.Text.Encoding",
+}
+
+// fullTypeName returns the .NET full name of a declared type name
+// ("string[]" → "System.String[]").
+func fullTypeName(t string) string {
+	if strings.HasSuffix(t, "[]") {
+		return fullTypeName(strings.TrimSuffix(t, "[]")) + "[]"
+	}
+	if n, ok := shortTypes[strings.ToLower(t)]; ok {
+		return n
+	}
+	if tv, ok := dotnet.ResolveType(t); ok && tv.FullName != "" {
+		return tv.FullName
+	}
+	return t
+}
+
+// paramTypeName is the parameter's .NET type name as messages show it.
+func paramTypeName(p *ParamDecl) string {
+	if p.Enum != nil {
+		if isArrayType(p.Type) {
+			return p.Enum.FullName + "[]"
+		}
+		return p.Enum.FullName
+	}
+	return fullTypeName(p.Type)
+}
+
+// shortTypeName is the type as Get-Command -Syntax shows it: the last
+// dotted component ("CertType[]", "String", "SwitchParameter").
+func shortTypeName(p *ParamDecl) string {
+	full := paramTypeName(p)
+	arr := strings.HasSuffix(full, "[]")
+	full = strings.TrimSuffix(full, "[]")
+	if i := strings.LastIndex(full, "."); i >= 0 {
+		full = full[i+1:]
+	}
+	if arr {
+		full += "[]"
+	}
+	return full
+}
+
+func isArrayType(t string) bool { return strings.HasSuffix(t, "[]") }
+
+// isObjectType reports whether a type takes any value unconverted.
+func isObjectType(t string) bool {
+	switch strings.ToLower(t) {
+	case "", "object", "system.object", "psobject", "system.management.automation.psobject":
+		return true
+	}
+	return false
+}
+
+func isScriptBlockType(t string) bool {
+	switch strings.ToLower(t) {
+	case "scriptblock", "system.management.automation.scriptblock":
+		return true
+	}
+	return false
+}
+
+func toString(v any) string { return dotnet.ToString(v) }
+
+// enumerate returns the elements of a collection the way the binder
+// spreads a value over an array parameter.
+func enumerate(v any) ([]any, bool) {
+	switch x := v.(type) {
+	case []any:
+		return x, true
+	case *object.List:
+		return x.Items, true
+	}
+	return nil, false
+}
+
+// unwrapNull turns AutomationNull into $null.
+func unwrapNull(v any) any {
+	if _, ok := v.(object.AutomationNull); ok {
+		return nil
+	}
+	return v
+}
+
+// coerce converts v to the parameter's declared type.
+func coerce(p *ParamDecl, v any) (any, error) {
+	v = unwrapNull(v)
+	if p.IsSwitch() {
+		return toSwitch(v), nil
+	}
+	t := p.Type
+	if isArrayType(t) {
+		elem := strings.TrimSuffix(t, "[]")
+		items, ok := enumerate(v)
+		if !ok {
+			if v == nil {
+				return nil, nil
+			}
+			items = []any{v}
+		}
+		out := make([]any, len(items))
+		for i, it := range items {
+			c, err := coerceScalar(p, elem, unwrapNull(it), v)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = c
+		}
+		return out, nil
+	}
+	return coerceScalar(p, t, v, v)
+}
+
+// coerceScalar converts one value; whole is the argument it came from
+// (for the message).
+func coerceScalar(p *ParamDecl, t string, v, whole any) (any, error) {
+	if p.Enum != nil {
+		return convertEnum(p.Enum, v, t)
+	}
+	if isObjectType(t) {
+		return v, nil
+	}
+	if isScriptBlockType(t) {
+		if _, ok := v.(object.ScriptBlock); ok || v == nil {
+			return v, nil
+		}
+	}
+	if strings.EqualFold(t, "bool") || strings.EqualFold(t, "System.Boolean") {
+		if b, ok := boolArg(v); ok {
+			return b, nil
+		}
+	}
+	return dotnet.Convert(v, t)
+}
+
+// boolArg converts the values a [bool] parameter takes as they are
+// (Booleans and numbers); others go through Convert.
+func boolArg(v any) (bool, bool) {
+	switch x := v.(type) {
+	case bool:
+		return x, true
+	case int32, int64, int, float64, int16, int8, uint8, uint16, uint32, uint64:
+		return dotnet.ToBool(x), true
+	}
+	return false, false
+}
+
+// toSwitch converts the argument of -Switch:value.
+func toSwitch(v any) bool {
+	if v == nil {
+		return false
+	}
+	return dotnet.ToBool(v)
+}
+
+// convertEnum converts v to a member of e, as its canonical name (or
+// names joined by ", " for [Flags] enums).
+func convertEnum(e *EnumType, v any, t string) (any, error) {
+	if v == nil {
+		return nil, enumCastError(e, "", "")
+	}
+	switch n := v.(type) {
+	case int32:
+		return enumByIndex(e, int64(n), v)
+	case int64:
+		return enumByIndex(e, n, v)
+	case int:
+		return enumByIndex(e, int64(n), v)
+	}
+	s := toString(v)
+	parts := []string{s}
+	if e.Flags {
+		parts = strings.Split(s, ",")
+	}
+	names := make([]string, 0, len(parts))
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		found := ""
+		for _, name := range e.Values {
+			if strings.EqualFold(name, part) {
+				found = name
+				break
+			}
+		}
+		if found == "" {
+			return nil, enumCastError(e, s, part)
+		}
+		names = append(names, found)
+	}
+	return strings.Join(names, ", "), nil
+}
+
+func enumByIndex(e *EnumType, n int64, v any) (any, error) {
+	if n >= 0 && int(n) < len(e.Values) {
+		return e.Values[n], nil
+	}
+	ex := object.NewException(exInvalidCast, "Cannot convert value \"%s\" to type \"%s\". Error: \"Unable to cast object of type '%s' to type '%s'.\"",
+		toString(v), e.FullName, dotnet.TypeName(v), e.FullName)
+	return nil, ex
+}
+
+// enumCastError is LanguagePrimitives' message for a name that is not a
+// member of the enum.
+func enumCastError(e *EnumType, value, ident string) error {
+	if value == "" {
+		return object.NewException(exInvalidCast, "Cannot convert null to type \"%s\".", e.FullName)
+	}
+	return object.NewException(exInvalidCast,
+		"Cannot convert value \"%s\" to type \"%s\". Error: \"Unable to match the identifier name %s to a valid enumerator name. Specify one of the following enumerator names and try again:\n%s\"",
+		value, e.FullName, ident, strings.Join(e.Values, ", "))
+}
+
+// typeMatches reports whether v already is of the parameter's type (the
+// "without coercion" pass of pipeline and positional binding).
+func typeMatches(p *ParamDecl, v any) bool {
+	v = unwrapNull(v)
+	t := p.Type
+	if p.IsSwitch() {
+		_, ok := v.(bool)
+		return ok
+	}
+	if isArrayType(t) {
+		elem := strings.TrimSuffix(t, "[]")
+		if items, ok := enumerate(v); ok {
+			for _, it := range items {
+				if !scalarMatches(p, elem, it) {
+					return false
+				}
+			}
+			return true
+		}
+		return scalarMatches(p, elem, v)
+	}
+	return scalarMatches(p, t, v)
+}
+
+func scalarMatches(p *ParamDecl, t string, v any) bool {
+	if isObjectType(t) {
+		return true
+	}
+	if v == nil {
+		return false
+	}
+	if p.Enum != nil {
+		return false
+	}
+	full := fullTypeName(t)
+	if dotnet.TypeName(v) == full {
+		return true
+	}
+	tv, ok := dotnet.ResolveType(t)
+	if !ok {
+		tv = &object.TypeValue{FullName: full}
+	}
+	return dotnet.IsInstance(v, tv)
+}
