@@ -1,0 +1,81 @@
+package dotnet
+
+import (
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// PSInvalidCastException is the exception type of every failed
+// conversion.
+const PSInvalidCastException = "System.Management.Automation.PSInvalidCastException"
+
+// castError is ExtendedTypeSystem.InvalidCastException:
+// Cannot convert the "{0}" value of type "{1}" to type "{2}".
+func castError(v any, target, id string) *object.Exception {
+	e := object.NewException(PSInvalidCastException, `Cannot convert the "%s" value of type "%s" to type "%s".`,
+		scalarString(v), TypeName(v), target)
+	e.Props = map[string]any{"ErrorId": id}
+	return e
+}
+
+// castErrorInner is ExtendedTypeSystem.InvalidCastExceptionWithInnerException:
+// Cannot convert value "{0}" to type "{1}". Error: "{2}"
+func castErrorInner(v any, target string, inner *object.Exception, id string) *object.Exception {
+	e := object.NewException(PSInvalidCastException, `Cannot convert value "%s" to type "%s". Error: "%s"`,
+		scalarString(v), target, inner.Message)
+	e.Inner = inner
+	e.Props = map[string]any{"ErrorId": id}
+	return e
+}
+
+// nullCastError is ExtendedTypeSystem.InvalidCastFromNull.
+func nullCastError(target string) *object.Exception {
+	e := object.NewException(PSInvalidCastException, `Cannot convert null to type "%s".`, target)
+	e.Props = map[string]any{"ErrorId": "InvalidCastFromNull"}
+	return e
+}
+
+// typeNotFound is the RuntimeException for an unknown type literal.
+func typeNotFound(name string) *object.Exception {
+	e := object.NewException("System.Management.Automation.RuntimeException", "Unable to find type [%s].", strings.TrimSpace(name))
+	e.Props = map[string]any{"ErrorId": "TypeNotFound"}
+	return e
+}
+
+// ErrorID returns the FullyQualifiedErrorId PowerShell gives the error
+// a conversion (or another dotnet operation) raised, such as
+// "InvalidCastFromStringToInteger"; "" when it has none.
+func ErrorID(err error) string {
+	if e, ok := err.(*object.Exception); ok && e.Props != nil {
+		if s, ok := e.Props["ErrorId"].(string); ok {
+			return s
+		}
+	}
+	return ""
+}
+
+// overflowMessages are .NET's OverflowException texts per target type.
+var overflowMessages = map[string]string{
+	"System.Byte":    "Value was either too large or too small for an unsigned byte.",
+	"System.SByte":   "Value was either too large or too small for a signed byte.",
+	"System.Int16":   "Value was either too large or too small for an Int16.",
+	"System.UInt16":  "Value was either too large or too small for a UInt16.",
+	"System.Int32":   "Value was either too large or too small for an Int32.",
+	"System.UInt32":  "Value was either too large or too small for a UInt32.",
+	"System.Int64":   "Value was either too large or too small for an Int64.",
+	"System.UInt64":  "Value was either too large or too small for a UInt64.",
+	"System.Decimal": "Value was either too large or too small for a Decimal.",
+	"System.Double":  "Value was either too large or too small for a Double.",
+	"System.Single":  "Value was either too large or too small for a Single.",
+	"System.Char":    "Value was either too large or too small for a character.",
+}
+
+// overflow returns the OverflowException for a target type.
+func overflow(target string) *object.Exception {
+	msg, ok := overflowMessages[target]
+	if !ok {
+		msg = "Arithmetic operation resulted in an overflow."
+	}
+	return object.NewException("System.OverflowException", "%s", msg)
+}

@@ -1,0 +1,134 @@
+package dotnet
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// EnumType is a .NET enum: its names and values in declaration order.
+// Script `enum` statements register theirs with RegisterEnum.
+type EnumType struct {
+	FullName string
+	Names    []string
+	Values   []int64
+	Flags    bool // [Flags]: values combine, "A, B" parses and prints
+}
+
+// Enum is a value of an enum type (System.DayOfWeek's Thursday, …).
+type Enum struct {
+	Type  *EnumType
+	Value int64
+}
+
+// String is the enum's name, or for [Flags] the names of its bits joined
+// by ", ", or the number when no name fits: .NET's Enum.ToString().
+func (e Enum) String() string {
+	t := e.Type
+	for i, v := range t.Values {
+		if v == e.Value {
+			return t.Names[i]
+		}
+	}
+	if t.Flags && e.Value > 0 {
+		rest := e.Value
+		var parts []string
+		// .NET picks the largest values first and prints them in
+		// ascending order.
+		idx := make([]int, len(t.Values))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return t.Values[idx[a]] > t.Values[idx[b]] })
+		var picked []int
+		for _, i := range idx {
+			v := t.Values[i]
+			if v != 0 && rest&v == v {
+				rest &^= v
+				picked = append(picked, i)
+			}
+		}
+		if rest == 0 {
+			sort.Slice(picked, func(a, b int) bool { return t.Values[picked[a]] < t.Values[picked[b]] })
+			for _, i := range picked {
+				parts = append(parts, t.Names[i])
+			}
+			return strings.Join(parts, ", ")
+		}
+	}
+	return strconv.FormatInt(e.Value, 10)
+}
+
+// RegisterEnum makes an enum type known to ResolveType, Convert and -is.
+func RegisterEnum(t *EnumType) {
+	lookup("System.Object")
+	reg.mu.Lock()
+	reg.enums[strings.ToLower(t.FullName)] = t
+	reg.types[strings.ToLower(t.FullName)] = &typeInfo{full: t.FullName, base: "System.Enum", ifaces: numericIfaces}
+	reg.mu.Unlock()
+}
+
+// LookupEnum returns the enum type of that full name.
+func LookupEnum(fullName string) (*EnumType, bool) {
+	lookup("System.Object")
+	reg.mu.RLock()
+	defer reg.mu.RUnlock()
+	t, ok := reg.enums[strings.ToLower(fullName)]
+	return t, ok
+}
+
+// EnumValue returns the named member of an enum type.
+func EnumValue(t *EnumType, name string) (Enum, bool) {
+	for i, n := range t.Names {
+		if strings.EqualFold(n, name) {
+			return Enum{Type: t, Value: t.Values[i]}, true
+		}
+	}
+	return Enum{}, false
+}
+
+// seqEnum builds an enum whose values are 0, 1, 2, ….
+func seqEnum(full string, names ...string) *EnumType {
+	t := &EnumType{FullName: full, Names: names}
+	for i := range names {
+		t.Values = append(t.Values, int64(i))
+	}
+	return t
+}
+
+// valEnum builds an enum from name/value pairs.
+func valEnum(full string, flags bool, pairs ...any) *EnumType {
+	t := &EnumType{FullName: full, Flags: flags}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		t.Names = append(t.Names, pairs[i].(string))
+		t.Values = append(t.Values, int64(pairs[i+1].(int)))
+	}
+	return t
+}
+
+// builtinEnums are the .NET and PowerShell enums scripts commonly use.
+var builtinEnums = []*EnumType{
+	seqEnum("System.DayOfWeek", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"),
+	seqEnum("System.DateTimeKind", "Unspecified", "Utc", "Local"),
+	seqEnum("System.StringComparison", "CurrentCulture", "CurrentCultureIgnoreCase", "InvariantCulture", "InvariantCultureIgnoreCase", "Ordinal", "OrdinalIgnoreCase"),
+	seqEnum("System.MidpointRounding", "ToEven", "AwayFromZero"),
+	valEnum("System.StringSplitOptions", true, "None", 0, "RemoveEmptyEntries", 1),
+	seqEnum("System.ConsoleColor", "Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"),
+	seqEnum("System.IO.SearchOption", "TopDirectoryOnly", "AllDirectories"),
+	valEnum("System.IO.FileMode", false, "CreateNew", 1, "Create", 2, "Open", 3, "OpenOrCreate", 4, "Truncate", 5, "Append", 6),
+	valEnum("System.IO.FileAccess", true, "Read", 1, "Write", 2, "ReadWrite", 3),
+	valEnum("System.IO.FileAttributes", true, "ReadOnly", 1, "Hidden", 2, "System", 4, "Directory", 16, "Archive", 32, "Device", 64, "Normal", 128, "Temporary", 256, "SparseFile", 512, "ReparsePoint", 1024, "Compressed", 2048, "Offline", 4096, "NotContentIndexed", 8192, "Encrypted", 16384),
+	valEnum("System.Text.RegularExpressions.RegexOptions", true, "None", 0, "IgnoreCase", 1, "Multiline", 2, "ExplicitCapture", 4, "Compiled", 8, "Singleline", 16, "IgnorePatternWhitespace", 32, "RightToLeft", 64, "ECMAScript", 256, "CultureInvariant", 512),
+	valEnum("System.Security.Cryptography.X509Certificates.StoreLocation", false, "CurrentUser", 1, "LocalMachine", 2),
+	valEnum("System.Security.Cryptography.X509Certificates.StoreName", false, "AddressBook", 1, "AuthRoot", 2, "CertificateAuthority", 3, "Disallowed", 4, "My", 5, "Root", 6, "TrustedPeople", 7, "TrustedPublisher", 8),
+	valEnum("System.Security.Cryptography.X509Certificates.OpenFlags", true, "ReadOnly", 0, "ReadWrite", 1, "MaxAllowed", 2, "OpenExistingOnly", 4, "IncludeArchived", 8),
+	valEnum("System.Security.Cryptography.X509Certificates.X509KeyStorageFlags", true, "DefaultKeySet", 0, "UserKeySet", 1, "MachineKeySet", 2, "Exportable", 4, "UserProtected", 8, "PersistKeySet", 16, "EphemeralKeySet", 32),
+	valEnum("System.Security.Cryptography.X509Certificates.X509ContentType", false, "Unknown", 0, "Cert", 1, "SerializedCert", 2, "Pfx", 3, "Pkcs12", 3, "SerializedStore", 4, "Pkcs7", 5, "Authenticode", 6),
+	valEnum("System.Security.Cryptography.X509Certificates.X509FindType", false, "FindByThumbprint", 0, "FindBySubjectName", 1, "FindBySubjectDistinguishedName", 2, "FindByIssuerName", 3, "FindByIssuerDistinguishedName", 4, "FindBySerialNumber", 5),
+	seqEnum("System.Management.Automation.ActionPreference", "SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend"),
+	seqEnum("System.Management.Automation.ConfirmImpact", "None", "Low", "Medium", "High"),
+	seqEnum("System.Management.Automation.ErrorCategory", "NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected", "InvalidArgument", "InvalidData", "InvalidOperation", "InvalidResult", "InvalidType", "MetadataError", "NotImplemented", "NotInstalled", "ObjectNotFound", "OperationStopped", "OperationTimeout", "SyntaxError", "ParserError", "PermissionDenied", "ResourceBusy", "ResourceExists", "ResourceUnavailable", "ReadError", "WriteError", "FromStdErr", "SecurityError", "ProtocolError", "ConnectionError", "AuthenticationError", "LimitsExceeded", "QuotaExceeded", "NotEnabled"),
+	valEnum("System.Management.Automation.CommandTypes", true, "Alias", 1, "Function", 2, "Filter", 4, "Cmdlet", 8, "ExternalScript", 16, "Application", 32, "Script", 64, "Workflow", 128, "Configuration", 256, "All", 511),
+	valEnum("System.Management.Automation.ScopedItemOptions", true, "None", 0, "ReadOnly", 1, "Constant", 2, "Private", 4, "AllScope", 8, "Unspecified", 16),
+	seqEnum("System.Management.Automation.PSMemberTypes", "AliasProperty", "CodeProperty", "Property", "NoteProperty", "ScriptProperty"),
+}

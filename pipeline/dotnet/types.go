@@ -1,0 +1,359 @@
+package dotnet
+
+import (
+	"strings"
+	"sync"
+
+	"cspsh/pipeline/object"
+)
+
+// typeInfo is one .NET type cspsh knows by name: its base class and the
+// interfaces -is can test for. The table is what lets `catch
+// [System.IO.IOException]` take a FileNotFoundException.
+type typeInfo struct {
+	full   string
+	base   string   // full name of the base class ("" for System.Object)
+	ifaces []string // interfaces, full names
+}
+
+// registry holds every known type, keyed by lower-case full name, and the
+// accelerators, keyed by lower-case short name.
+type registry struct {
+	mu     sync.RWMutex
+	types  map[string]*typeInfo
+	accel  map[string]string
+	enums  map[string]*EnumType
+	loaded bool
+}
+
+var reg = &registry{types: map[string]*typeInfo{}, accel: map[string]string{}, enums: map[string]*EnumType{}}
+
+// Interface sets shared by many built-in types.
+var (
+	numericIfaces = []string{"System.IComparable", "System.IFormattable", "System.IConvertible"}
+	listIfaces    = []string{"System.Collections.IList", "System.Collections.ICollection", "System.Collections.IEnumerable"}
+	dictIfaces    = []string{"System.Collections.IDictionary", "System.Collections.ICollection", "System.Collections.IEnumerable"}
+)
+
+// builtinTypes lists full name, base, interfaces. Order is irrelevant.
+var builtinTypes = []typeInfo{
+	{full: "System.Object"},
+	{full: "System.ValueType", base: "System.Object"},
+	{full: "System.Enum", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Array", base: "System.Object", ifaces: listIfaces},
+	{full: "System.Object[]", base: "System.Array", ifaces: listIfaces},
+	{full: "System.String", base: "System.Object", ifaces: []string{"System.IComparable", "System.IConvertible", "System.Collections.IEnumerable"}},
+	{full: "System.Char", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Boolean", base: "System.ValueType", ifaces: []string{"System.IComparable", "System.IConvertible"}},
+	{full: "System.Byte", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.SByte", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Int16", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.UInt16", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Int32", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.UInt32", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Int64", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.UInt64", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Single", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Double", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Decimal", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.Numerics.BigInteger", base: "System.ValueType", ifaces: []string{"System.IComparable", "System.IFormattable"}},
+	{full: "System.DateTime", base: "System.ValueType", ifaces: numericIfaces},
+	{full: "System.DateTimeOffset", base: "System.ValueType", ifaces: []string{"System.IComparable", "System.IFormattable"}},
+	{full: "System.TimeSpan", base: "System.ValueType", ifaces: []string{"System.IComparable", "System.IFormattable"}},
+	{full: "System.Guid", base: "System.ValueType", ifaces: []string{"System.IComparable", "System.IFormattable"}},
+	{full: "System.Version", base: "System.Object", ifaces: []string{"System.IComparable", "System.ICloneable"}},
+	{full: "System.Uri", base: "System.Object"},
+	{full: "System.Type", base: "System.Reflection.MemberInfo"},
+	{full: "System.Reflection.MemberInfo", base: "System.Object"},
+	{full: "System.Reflection.TypeInfo", base: "System.Type"},
+	{full: "System.RuntimeType", base: "System.Reflection.TypeInfo"},
+	{full: "System.Void", base: "System.ValueType"},
+	{full: "System.DBNull", base: "System.Object"},
+	{full: "System.Math", base: "System.Object"},
+	{full: "System.Convert", base: "System.Object"},
+	{full: "System.Environment", base: "System.Object"},
+	{full: "System.Console", base: "System.Object"},
+	{full: "System.BitConverter", base: "System.Object"},
+	{full: "System.TimeZoneInfo", base: "System.Object"},
+	{full: "System.Random", base: "System.Object"},
+	{full: "System.IO.Path", base: "System.Object"},
+	{full: "System.IO.File", base: "System.Object"},
+	{full: "System.IO.Directory", base: "System.Object"},
+	{full: "System.IO.FileSystemInfo", base: "System.MarshalByRefObject"},
+	{full: "System.MarshalByRefObject", base: "System.Object"},
+	{full: "System.IO.FileInfo", base: "System.IO.FileSystemInfo"},
+	{full: "System.IO.DirectoryInfo", base: "System.IO.FileSystemInfo"},
+	{full: "System.IO.Stream", base: "System.MarshalByRefObject"},
+	{full: "System.IO.TextReader", base: "System.MarshalByRefObject"},
+	{full: "System.IO.TextWriter", base: "System.MarshalByRefObject"},
+	{full: "System.IO.StreamReader", base: "System.IO.TextReader"},
+	{full: "System.IO.StreamWriter", base: "System.IO.TextWriter"},
+	{full: "System.IO.StringReader", base: "System.IO.TextReader"},
+	{full: "System.IO.StringWriter", base: "System.IO.TextWriter"},
+	{full: "System.Text.StringBuilder", base: "System.Object"},
+	{full: "System.Text.Encoding", base: "System.Object"},
+	{full: "System.Text.UTF8Encoding", base: "System.Text.Encoding"},
+	{full: "System.Text.ASCIIEncoding", base: "System.Text.Encoding"},
+	{full: "System.Text.UnicodeEncoding", base: "System.Text.Encoding"},
+	{full: "System.Text.RegularExpressions.Regex", base: "System.Object"},
+	{full: "System.Text.RegularExpressions.Capture", base: "System.Object"},
+	{full: "System.Text.RegularExpressions.Group", base: "System.Text.RegularExpressions.Capture"},
+	{full: "System.Text.RegularExpressions.Match", base: "System.Text.RegularExpressions.Group"},
+	{full: "System.Text.RegularExpressions.MatchCollection", base: "System.Object", ifaces: listIfaces},
+	{full: "System.Globalization.CultureInfo", base: "System.Object"},
+	{full: "System.Diagnostics.Stopwatch", base: "System.Object"},
+	{full: "System.Threading.Thread", base: "System.Object"},
+	{full: "System.Net.IPAddress", base: "System.Object"},
+	{full: "System.Net.Dns", base: "System.Object"},
+	{full: "System.Net.Mail.MailAddress", base: "System.Object"},
+	{full: "System.Xml.XmlNode", base: "System.Object", ifaces: []string{"System.Collections.IEnumerable"}},
+	{full: "System.Xml.XmlDocument", base: "System.Xml.XmlNode"},
+	{full: "System.Xml.XmlElement", base: "System.Xml.XmlNode"},
+	{full: "System.Security.SecureString", base: "System.Object"},
+	{full: "System.Security.Cryptography.X509Certificates.X509Certificate", base: "System.Object"},
+	{full: "System.Security.Cryptography.X509Certificates.X509Certificate2", base: "System.Security.Cryptography.X509Certificates.X509Certificate"},
+	{full: "System.Security.Cryptography.X509Certificates.X509Certificate2Collection", base: "System.Object", ifaces: listIfaces},
+	{full: "System.Security.Cryptography.X509Certificates.X509Store", base: "System.Object"},
+	{full: "System.Security.Cryptography.X509Certificates.X500DistinguishedName", base: "System.Object"},
+	{full: "System.Collections.ArrayList", base: "System.Object", ifaces: listIfaces},
+	{full: "System.Collections.Hashtable", base: "System.Object", ifaces: dictIfaces},
+	{full: "System.Collections.Specialized.OrderedDictionary", base: "System.Object", ifaces: append([]string{"System.Collections.Specialized.IOrderedDictionary"}, dictIfaces...)},
+	{full: "System.Collections.Queue", base: "System.Object", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
+	{full: "System.Collections.Stack", base: "System.Object", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
+	{full: "System.Collections.IEnumerable"},
+	{full: "System.Collections.ICollection", ifaces: []string{"System.Collections.IEnumerable"}},
+	{full: "System.Collections.IList", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
+	{full: "System.Collections.IDictionary", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
+	{full: "System.Collections.Specialized.IOrderedDictionary", ifaces: dictIfaces},
+	{full: "System.Collections.IEnumerator"},
+	{full: "System.IComparable"},
+	{full: "System.IFormattable"},
+	{full: "System.IConvertible"},
+	{full: "System.ICloneable"},
+	{full: "System.IDisposable"},
+	{full: "System.Collections.Generic.List`1", base: "System.Object", ifaces: listIfaces},
+	{full: "System.Collections.Generic.Dictionary`2", base: "System.Object", ifaces: dictIfaces},
+	{full: "System.Collections.Generic.HashSet`1", base: "System.Object", ifaces: []string{"System.Collections.IEnumerable"}},
+	{full: "System.Collections.Generic.Queue`1", base: "System.Object", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
+	{full: "System.Collections.Generic.Stack`1", base: "System.Object", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
+	{full: "System.Collections.Generic.SortedDictionary`2", base: "System.Object", ifaces: dictIfaces},
+	{full: "System.Collections.Generic.KeyValuePair`2", base: "System.ValueType"},
+	{full: "System.Collections.DictionaryEntry", base: "System.ValueType"},
+	{full: "System.Linq.Enumerable", base: "System.Object"},
+	{full: "System.Runtime.InteropServices.Marshal", base: "System.Object"},
+
+	// PowerShell's own types.
+	{full: "System.Management.Automation.PSObject", base: "System.Object", ifaces: []string{"System.IFormattable", "System.IComparable"}},
+	{full: "System.Management.Automation.PSCustomObject", base: "System.Object"},
+	{full: "System.Management.Automation.ScriptBlock", base: "System.Object"},
+	{full: "System.Management.Automation.SwitchParameter", base: "System.ValueType"},
+	{full: "System.Management.Automation.PSCredential", base: "System.Object"},
+	{full: "System.Management.Automation.PSReference", base: "System.Object"},
+	{full: "System.Management.Automation.ErrorRecord", base: "System.Object"},
+	{full: "System.Management.Automation.InformationalRecord", base: "System.Object"},
+	{full: "System.Management.Automation.WarningRecord", base: "System.Management.Automation.InformationalRecord"},
+	{full: "System.Management.Automation.VerboseRecord", base: "System.Management.Automation.InformationalRecord"},
+	{full: "System.Management.Automation.DebugRecord", base: "System.Management.Automation.InformationalRecord"},
+	{full: "System.Management.Automation.InformationRecord", base: "System.Object"},
+	{full: "System.Management.Automation.InvocationInfo", base: "System.Object"},
+	{full: "System.Management.Automation.ErrorCategoryInfo", base: "System.Object"},
+	{full: "System.Management.Automation.PSVariable", base: "System.Object"},
+	{full: "System.Management.Automation.LanguagePrimitives", base: "System.Object"},
+	{full: "System.Management.Automation.WildcardPattern", base: "System.Object"},
+	{full: "System.Management.Automation.PSModuleInfo", base: "System.Object"},
+	{full: "System.Management.Automation.CommandInfo", base: "System.Object"},
+	{full: "System.Management.Automation.CmdletInfo", base: "System.Management.Automation.CommandInfo"},
+	{full: "System.Management.Automation.FunctionInfo", base: "System.Management.Automation.CommandInfo"},
+	{full: "System.Management.Automation.AliasInfo", base: "System.Management.Automation.CommandInfo"},
+	{full: "System.Management.Automation.Internal.AutomationNull", base: "System.Object"},
+	{full: "System.Management.Automation.Language.NullString", base: "System.Object"},
+	{full: "System.Management.Automation.PSPrimitiveDictionary", base: "System.Collections.Hashtable", ifaces: dictIfaces},
+	{full: "System.Management.Automation.PowerShell", base: "System.Object"},
+	{full: "System.Management.Automation.PSTypeName", base: "System.Object"},
+	{full: "System.Management.Automation.CmdletBindingAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ParameterAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.AliasAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.OutputTypeAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ValidateSetAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ValidateRangeAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ValidatePatternAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ValidateLengthAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ValidateCountAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ValidateScriptAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ValidateNotNullAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ValidateNotNullOrEmptyAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.AllowNullAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.AllowEmptyStringAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.AllowEmptyCollectionAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.SupportsWildcardsAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.PSDefaultValueAttribute", base: "System.Attribute"},
+	{full: "System.Management.Automation.ArgumentCompleterAttribute", base: "System.Attribute"},
+	{full: "System.Diagnostics.CodeAnalysis.SuppressMessageAttribute", base: "System.Attribute"},
+	{full: "System.Attribute", base: "System.Object"},
+	{full: "Microsoft.Management.Infrastructure.CimInstance", base: "System.Object"},
+	{full: "System.Management.ManagementObject", base: "System.Object"},
+}
+
+// accelerators maps PowerShell's type accelerators (and a few aliases
+// PowerShell 7 added) to full names.
+var accelerators = map[string]string{
+	"alias": "System.Management.Automation.AliasAttribute", "allowemptycollection": "System.Management.Automation.AllowEmptyCollectionAttribute",
+	"allowemptystring": "System.Management.Automation.AllowEmptyStringAttribute", "allownull": "System.Management.Automation.AllowNullAttribute",
+	"argumentcompleter": "System.Management.Automation.ArgumentCompleterAttribute", "array": "System.Array",
+	"bool": "System.Boolean", "byte": "System.Byte", "char": "System.Char",
+	"cmdletbinding": "System.Management.Automation.CmdletBindingAttribute", "datetime": "System.DateTime",
+	"decimal": "System.Decimal", "double": "System.Double", "float": "System.Single", "single": "System.Single",
+	"guid": "System.Guid", "hashtable": "System.Collections.Hashtable", "int": "System.Int32",
+	"int16": "System.Int16", "int32": "System.Int32", "int64": "System.Int64", "long": "System.Int64",
+	"short": "System.Int16", "ushort": "System.UInt16", "uint": "System.UInt32", "ulong": "System.UInt64",
+	"uint16": "System.UInt16", "uint32": "System.UInt32", "uint64": "System.UInt64", "sbyte": "System.SByte",
+	"bigint": "System.Numerics.BigInteger", "ipaddress": "System.Net.IPAddress", "mailaddress": "System.Net.Mail.MailAddress",
+	"outputtype": "System.Management.Automation.OutputTypeAttribute", "parameter": "System.Management.Automation.ParameterAttribute",
+	"psobject": "System.Management.Automation.PSObject", "pscustomobject": "System.Management.Automation.PSObject",
+	"pscredential": "System.Management.Automation.PSCredential", "psmoduleinfo": "System.Management.Automation.PSModuleInfo",
+	"psvariable": "System.Management.Automation.PSVariable", "psprimitivedictionary": "System.Management.Automation.PSPrimitiveDictionary",
+	"pstypename": "System.Management.Automation.PSTypeName", "powershell": "System.Management.Automation.PowerShell",
+	"psdefaultvalue": "System.Management.Automation.PSDefaultValueAttribute",
+	"ref": "System.Management.Automation.PSReference", "regex": "System.Text.RegularExpressions.Regex",
+	"scriptblock": "System.Management.Automation.ScriptBlock", "securestring": "System.Security.SecureString",
+	"string": "System.String", "supportswildcards": "System.Management.Automation.SupportsWildcardsAttribute",
+	"switch": "System.Management.Automation.SwitchParameter", "timespan": "System.TimeSpan", "type": "System.Type",
+	"uri": "System.Uri", "validatecount": "System.Management.Automation.ValidateCountAttribute",
+	"validatelength": "System.Management.Automation.ValidateLengthAttribute", "validatenotnull": "System.Management.Automation.ValidateNotNullAttribute",
+	"validatenotnullorempty": "System.Management.Automation.ValidateNotNullOrEmptyAttribute", "validatepattern": "System.Management.Automation.ValidatePatternAttribute",
+	"validaterange": "System.Management.Automation.ValidateRangeAttribute", "validatescript": "System.Management.Automation.ValidateScriptAttribute",
+	"validateset": "System.Management.Automation.ValidateSetAttribute", "version": "System.Version", "void": "System.Void",
+	"wildcardpattern": "System.Management.Automation.WildcardPattern", "xml": "System.Xml.XmlDocument",
+	"x509certificate": "System.Security.Cryptography.X509Certificates.X509Certificate",
+	"x500distinguishedname": "System.Security.Cryptography.X509Certificates.X500DistinguishedName",
+	"cultureinfo": "System.Globalization.CultureInfo", "object": "System.Object", "math": "System.Math",
+	"ordered": "System.Collections.Specialized.OrderedDictionary", "ciminstance": "Microsoft.Management.Infrastructure.CimInstance",
+	"wmi": "System.Management.ManagementObject",
+}
+
+// load fills the registry on first use.
+func (r *registry) load() {
+	if r.loaded {
+		return
+	}
+	for i := range builtinTypes {
+		t := builtinTypes[i]
+		r.types[strings.ToLower(t.full)] = &t
+	}
+	for _, t := range exceptionTypes {
+		r.types[strings.ToLower(t[0])] = &typeInfo{full: t[0], base: t[1]}
+	}
+	for k, v := range accelerators {
+		r.accel[k] = v
+	}
+	for _, e := range builtinEnums {
+		r.enums[strings.ToLower(e.FullName)] = e
+		r.types[strings.ToLower(e.FullName)] = &typeInfo{full: e.FullName, base: "System.Enum", ifaces: numericIfaces}
+	}
+	r.loaded = true
+}
+
+// lookup returns the type info for a full name (any case).
+func lookup(full string) *typeInfo {
+	reg.mu.RLock()
+	if reg.loaded {
+		t := reg.types[strings.ToLower(full)]
+		reg.mu.RUnlock()
+		return t
+	}
+	reg.mu.RUnlock()
+	reg.mu.Lock()
+	reg.load()
+	t := reg.types[strings.ToLower(full)]
+	reg.mu.Unlock()
+	return t
+}
+
+// RegisterType adds a type (a script class, or a .NET type a cmdlet
+// package models) so that ResolveType, -is and catch know it. base is the
+// full name of its base class ("" means System.Object).
+func RegisterType(fullName, base string, interfaces ...string) {
+	if base == "" && fullName != "System.Object" {
+		base = "System.Object"
+	}
+	lookup("System.Object") // make sure the table is loaded
+	reg.mu.Lock()
+	reg.types[strings.ToLower(fullName)] = &typeInfo{full: fullName, base: base, ifaces: interfaces}
+	reg.mu.Unlock()
+}
+
+// shortName is the part after the last dot, generic arguments left out:
+// "System.Collections.Generic.List`1[System.String]" → "List`1",
+// "System.Object[]" → "Object[]".
+func shortName(full string) string {
+	if strings.HasSuffix(full, "[]") {
+		return shortName(full[:len(full)-2]) + "[]"
+	}
+	head := full
+	if i := strings.IndexByte(head, '['); i > 0 {
+		head = head[:i]
+	}
+	if i := strings.LastIndexByte(head, '.'); i >= 0 {
+		head = head[i+1:]
+	}
+	return head
+}
+
+// ShortName returns the .NET Name of a full type name ("System.Int32" →
+// "Int32", "System.Object[]" → "Object[]").
+func ShortName(full string) string { return shortName(full) }
+
+// typeValue builds the TypeValue for a full name.
+func typeValue(full string) *object.TypeValue {
+	return &object.TypeValue{FullName: full, Name: shortName(full)}
+}
+
+// typeChain lists full, its interfaces and its base classes up to
+// System.Object: what -is and catch compare against.
+func typeChain(full string) []string {
+	var out []string
+	seen := map[string]bool{}
+	var walk func(n string)
+	walk = func(n string) {
+		key := strings.ToLower(n)
+		if n == "" || seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, n)
+		t := lookup(n)
+		if t == nil {
+			// Unknown types: arrays are Arrays, exceptions are
+			// Exceptions, everything is an Object.
+			switch {
+			case strings.HasSuffix(n, "[]"):
+				walk("System.Array")
+			case strings.HasSuffix(n, "Exception"):
+				walk("System.Exception")
+			case strings.HasPrefix(strings.ToLower(n), "system.collections.generic.list`1"):
+				walk("System.Collections.Generic.List`1")
+			case strings.HasPrefix(strings.ToLower(n), "system.collections.generic.dictionary`2"):
+				walk("System.Collections.Generic.Dictionary`2")
+			default:
+				walk("System.Object")
+			}
+			return
+		}
+		for _, i := range t.ifaces {
+			walk(i)
+		}
+		if t.base != "" {
+			walk(t.base)
+		} else if t.full != "System.Object" && !isInterface(t.full) {
+			walk("System.Object")
+		}
+	}
+	walk(full)
+	return out
+}
+
+// isInterface is a naming heuristic good enough for the table above.
+func isInterface(full string) bool {
+	n := shortName(full)
+	return len(n) > 1 && n[0] == 'I' && n[1] >= 'A' && n[1] <= 'Z'
+}
