@@ -1,0 +1,193 @@
+package ops
+
+import (
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"cspsh/pipeline/object"
+)
+
+// Type names of the objects System.Text.RegularExpressions returns.
+const (
+	MatchType = "System.Text.RegularExpressions.Match"
+	GroupType = "System.Text.RegularExpressions.Group"
+)
+
+// patternOf reads the right operand of -match/-replace/-split: a string
+// pattern, or a [regex] object whose own pattern and options win.
+func patternOf(y any, cs bool) (*regexp.Regexp, error) {
+	opts := IgnoreCase
+	if cs {
+		opts = 0
+	}
+	if o, ok := y.(*object.PSObject); ok && o.TypeName() == "System.Text.RegularExpressions.Regex" {
+		pat, _ := o.Prop("Pattern")
+		var ro RegexOptions
+		if v, ok := o.Prop("Options"); ok {
+			ro = regexOptionsValue(v)
+		}
+		return Regex(stringOperand(pat), ro)
+	}
+	return Regex(stringOperand(y), opts)
+}
+
+// regexOptionsValue reads a RegexOptions value held as a number or text.
+func regexOptionsValue(v any) RegexOptions {
+	if n, ok := toNum(v); ok {
+		return RegexOptions(n.i)
+	}
+	return OptionsFromString(stringOperand(v))
+}
+
+// matchOp builds -match/-notmatch and -cmatch/-cnotmatch.
+func matchOp(cs, negate bool) Func {
+	return func(x, y any, env Env) (any, error) {
+		re, err := patternOf(y, cs)
+		if err != nil {
+			return nil, err
+		}
+		if items, ok := collection(x); ok {
+			// A collection filters; $Matches is left alone.
+			out := make([]any, 0)
+			for _, e := range items {
+				if re.MatchString(likeString(e)) != negate {
+					out = append(out, e)
+				}
+			}
+			return out, nil
+		}
+		s := likeString(x)
+		loc := re.FindStringSubmatchIndex(s)
+		if loc == nil {
+			return negate, nil
+		}
+		if env != nil {
+			env.SetMatches(MatchesTable(re, s, loc))
+		}
+		return !negate, nil
+	}
+}
+
+// MatchesTable builds $Matches: group numbers (Int32 keys) and names
+// (string keys) of the groups that took part in the match, highest
+// number first as PowerShell's hashtable displays them.
+func MatchesTable(re *regexp.Regexp, s string, loc []int) *object.Hashtable {
+	h := object.NewHashtable(false)
+	names := re.SubexpNames()
+	order := groupOrder(re)
+	for n := len(order) - 1; n >= 0; n-- {
+		g := order[n]
+		if loc[2*g] < 0 {
+			continue
+		}
+		v := s[loc[2*g]:loc[2*g+1]]
+		if names[g] != "" {
+			h.Set(names[g], v)
+		} else {
+			h.Set(int32(n), v)
+		}
+	}
+	return h
+}
+
+// groupOrder lists RE2 group indexes in .NET numbering order: the whole
+// match, the unnamed groups left to right, then the named ones (.NET
+// numbers named groups after all unnamed ones).
+func groupOrder(re *regexp.Regexp) []int {
+	names := re.SubexpNames()
+	order := make([]int, 0, len(names))
+	order = append(order, 0)
+	for g := 1; g < len(names); g++ {
+		if names[g] == "" {
+			order = append(order, g)
+		}
+	}
+	for g := 1; g < len(names); g++ {
+		if names[g] != "" {
+			order = append(order, g)
+		}
+	}
+	return order
+}
+
+// NewMatch builds a System.Text.RegularExpressions.Match object for the
+// match at loc (as FindStringSubmatchIndex returns it), with .Value,
+// .Index, .Length, .Success, .Groups and .Captures; Index and Length
+// count UTF-16 code units as .NET does.
+func NewMatch(re *regexp.Regexp, s string, loc []int) *object.PSObject {
+	names := re.SubexpNames()
+	order := groupOrder(re)
+	groups := make([]any, len(order))
+	for n, g := range order {
+		name := names[g]
+		if name == "" {
+			name = strconv.Itoa(n)
+		}
+		groups[n] = newGroup(GroupType, name, s, loc[2*g], loc[2*g+1], nil)
+	}
+	m := newGroup(MatchType, "0", s, loc[0], loc[1], groups)
+	return m
+}
+
+// FailedMatch is Match.Empty: what [regex]::Match returns without a match.
+func FailedMatch() *object.PSObject {
+	return newGroup(MatchType, "0", "", -1, -1, []any{newGroup(GroupType, "0", "", -1, -1, nil)})
+}
+
+func newGroup(typeName, name, s string, start, end int, groups []any) *object.PSObject {
+	o := object.NewObject(typeName, "System.Text.RegularExpressions.Group", "System.Text.RegularExpressions.Capture", "System.Object")
+	if typeName == GroupType {
+		o.TypeNames = o.TypeNames[1:]
+	}
+	success := start >= 0
+	value, index, length := "", int32(0), int32(0)
+	if success {
+		value = s[start:end]
+		index = utf16Len(s[:start])
+		length = utf16Len(value)
+	}
+	if groups != nil {
+		o.Add(&object.Member{Name: "Groups", Kind: object.Property, Value: groups, Type: "System.Text.RegularExpressions.GroupCollection"})
+	}
+	o.Add(&object.Member{Name: "Success", Kind: object.Property, Value: success, Type: "bool"})
+	o.Add(&object.Member{Name: "Name", Kind: object.Property, Value: name, Type: "string"})
+	var captures []any
+	if success {
+		captures = []any{captureOf(value, index, length)}
+	}
+	if captures == nil {
+		captures = []any{}
+	}
+	o.Add(&object.Member{Name: "Captures", Kind: object.Property, Value: captures, Type: "System.Text.RegularExpressions.CaptureCollection"})
+	o.Add(&object.Member{Name: "Index", Kind: object.Property, Value: index, Type: "int"})
+	o.Add(&object.Member{Name: "Length", Kind: object.Property, Value: length, Type: "int"})
+	o.Add(&object.Member{Name: "Value", Kind: object.Property, Value: value, Type: "string"})
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return value, nil }})
+	return o
+}
+
+func captureOf(value string, index, length int32) *object.PSObject {
+	c := object.NewObject("System.Text.RegularExpressions.Capture", "System.Object")
+	c.Add(&object.Member{Name: "Index", Kind: object.Property, Value: index, Type: "int"})
+	c.Add(&object.Member{Name: "Length", Kind: object.Property, Value: length, Type: "int"})
+	c.Add(&object.Member{Name: "Value", Kind: object.Property, Value: value, Type: "string"})
+	c.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return value, nil }})
+	return c
+}
+
+// utf16Len counts UTF-16 code units, the unit of .NET string indexes.
+func utf16Len(s string) int32 {
+	n := int32(0)
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	if !utf8.ValidString(s) {
+		return int32(len(s))
+	}
+	return n
+}

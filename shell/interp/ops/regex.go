@@ -1,0 +1,254 @@
+package ops
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+
+	"cspsh/pipeline/object"
+)
+
+// .NET regular expressions run on Go's RE2 engine. Translate rewrites
+// the .NET syntax RE2 spells differently ((?<name>…), \e, \uXXXX, …);
+// constructs RE2 cannot run (look-around, back-references, atomic
+// groups) are reported as invalid patterns rather than silently
+// mismatching.
+
+// RegexOptions are the System.Text.RegularExpressions.RegexOptions flags
+// the operators and [regex] use.
+type RegexOptions int
+
+// RegexOptions values, numbered as in .NET.
+const (
+	IgnoreCase              RegexOptions = 1
+	Multiline               RegexOptions = 2
+	ExplicitCapture         RegexOptions = 4
+	Singleline              RegexOptions = 16
+	IgnorePatternWhitespace RegexOptions = 32
+)
+
+type regexKey struct {
+	pat  string
+	opts RegexOptions
+}
+
+var regexCache sync.Map // regexKey → *regexp.Regexp
+
+// Regex compiles a .NET pattern with options, caching the result (scripts
+// use the same few patterns in loops).
+func Regex(pattern string, opts RegexOptions) (*regexp.Regexp, error) {
+	key := regexKey{pattern, opts}
+	if re, ok := regexCache.Load(key); ok {
+		return re.(*regexp.Regexp), nil
+	}
+	src, err := Translate(pattern, opts)
+	if err == nil {
+		var re *regexp.Regexp
+		if re, err = regexp.Compile(src); err == nil {
+			regexCache.Store(key, re)
+			return re, nil
+		}
+	}
+	return nil, invalidRegex(pattern, err)
+}
+
+// invalidRegex is the error an operator raises for a bad pattern
+// (ParserStrings InvalidRegularExpression).
+func invalidRegex(pattern string, cause error) error {
+	msg := "Invalid regular expression pattern: " + pattern + "."
+	inner := object.NewException("System.ArgumentException", "Invalid pattern '%s': %s", pattern, errText(cause))
+	ex := &object.Exception{Type: runtimeExceptionType, Message: msg, Inner: inner}
+	return object.NewError(ex, "InvalidRegularExpression", "InvalidOperation", pattern)
+}
+
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+type regexUnsupported string
+
+func (e regexUnsupported) Error() string { return string(e) + " is not supported" }
+
+// Translate rewrites a .NET regular expression into RE2 syntax.
+func Translate(p string, opts RegexOptions) (string, error) {
+	var b strings.Builder
+	flags := ""
+	if opts&IgnoreCase != 0 {
+		flags += "i"
+	}
+	if opts&Multiline != 0 {
+		flags += "m"
+	}
+	if opts&Singleline != 0 {
+		flags += "s"
+	}
+	if flags != "" {
+		b.WriteString("(?" + flags + ")")
+	}
+	explicit := opts&ExplicitCapture != 0
+	extended := opts&IgnorePatternWhitespace != 0
+	inClass := false
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c == '\\' && i+1 < len(p):
+			i++
+			e := p[i]
+			switch e {
+			case 'e':
+				b.WriteString(`\x1B`)
+			case 'u':
+				if i+4 < len(p) {
+					if _, err := strconv.ParseUint(p[i+1:i+5], 16, 16); err == nil {
+						b.WriteString(`\x{` + p[i+1:i+5] + `}`)
+						i += 4
+						continue
+					}
+				}
+				return "", regexUnsupported(`\u`)
+			case 'c':
+				if i+1 < len(p) {
+					i++
+					b.WriteString(`\x` + strconv.FormatInt(int64(p[i]&0x1F), 16))
+					continue
+				}
+			case 'Z':
+				b.WriteString(`\z`)
+			case 'G':
+				return "", regexUnsupported(`\G`)
+			case 'k':
+				return "", regexUnsupported("back-reference")
+			case '0':
+				b.WriteString(`\x00`)
+			case '1', '2', '3', '4', '5', '6', '7', '8', '9':
+				if inClass {
+					b.WriteByte('\\')
+					b.WriteByte(e)
+					continue
+				}
+				return "", regexUnsupported("back-reference")
+			default:
+				b.WriteByte('\\')
+				b.WriteByte(e)
+			}
+		case inClass:
+			if c == ']' {
+				inClass = false
+			} else if c == '[' {
+				if strings.HasPrefix(p[i:], "[:") {
+					b.WriteString(`\[`)
+					continue
+				}
+			} else if c == '-' && i+1 < len(p) && p[i+1] == '[' {
+				return "", regexUnsupported("character class subtraction")
+			}
+			b.WriteByte(c)
+		case c == '[':
+			inClass = true
+			b.WriteByte(c)
+			// A ']' right after '[' or '[^' is a literal in both engines.
+			if i+1 < len(p) && p[i+1] == '^' {
+				b.WriteByte('^')
+				i++
+			}
+			if i+1 < len(p) && p[i+1] == ']' {
+				b.WriteString(`\]`)
+				i++
+			}
+		case c == '(' && i+1 < len(p) && p[i+1] == '?':
+			rest := p[i+2:]
+			switch {
+			case strings.HasPrefix(rest, "<=") || strings.HasPrefix(rest, "<!") ||
+				strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "!"):
+				return "", regexUnsupported("look-around")
+			case strings.HasPrefix(rest, ">"):
+				return "", regexUnsupported("atomic group")
+			case strings.HasPrefix(rest, "<") || strings.HasPrefix(rest, "'"):
+				end := byte('>')
+				if rest[0] == '\'' {
+					end = '\''
+				}
+				j := strings.IndexByte(rest[1:], end)
+				if j < 0 {
+					return "", regexUnsupported("unterminated group name")
+				}
+				name := rest[1 : 1+j]
+				if strings.ContainsAny(name, "-") {
+					return "", regexUnsupported("balancing group")
+				}
+				if _, err := strconv.Atoi(name); err == nil {
+					b.WriteString("(")
+				} else {
+					b.WriteString("(?P<" + name + ">")
+				}
+				i += 2 + 1 + j
+			case strings.HasPrefix(rest, "#"):
+				j := strings.IndexByte(rest, ')')
+				if j < 0 {
+					return "", regexUnsupported("unterminated comment")
+				}
+				i += 2 + j
+			default:
+				// Inline options (?imnsx-imnsx) or (?imnsx:…): RE2 knows i, m, s.
+				j := 0
+				for j < len(rest) && strings.IndexByte("imnsx-", rest[j]) >= 0 {
+					j++
+				}
+				if j < len(rest) && (rest[j] == ')' || rest[j] == ':') {
+					fl := strings.NewReplacer("n", "", "x", "").Replace(rest[:j])
+					fl = strings.TrimSuffix(fl, "-")
+					if fl == "" && rest[j] == ')' {
+						i += 2 + j
+						continue
+					}
+					if fl == "" {
+						b.WriteString("(?:")
+					} else {
+						b.WriteString("(?" + fl + string(rest[j]))
+					}
+					i += 2 + j
+					continue
+				}
+				b.WriteString("(?")
+				i++
+			}
+		case c == '(' && explicit:
+			b.WriteString("(?:")
+		case extended && (c == ' ' || c == '\t' || c == '\n' || c == '\r'):
+		case extended && c == '#':
+			for i < len(p) && p[i] != '\n' {
+				i++
+			}
+		case (c == '+' || c == '*' || c == '?' || c == '}') && i+1 < len(p) && p[i+1] == '+':
+			return "", regexUnsupported("possessive quantifier")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), nil
+}
+
+// OptionsFromString parses RegexOptions names ("IgnoreCase, Multiline")
+// as PowerShell converts a string to the enum.
+func OptionsFromString(s string) RegexOptions {
+	var o RegexOptions
+	for _, part := range strings.Split(s, ",") {
+		switch strings.ToLower(strings.TrimSpace(part)) {
+		case "ignorecase":
+			o |= IgnoreCase
+		case "multiline":
+			o |= Multiline
+		case "explicitcapture":
+			o |= ExplicitCapture
+		case "singleline":
+			o |= Singleline
+		case "ignorepatternwhitespace":
+			o |= IgnorePatternWhitespace
+		}
+	}
+	return o
+}

@@ -1,0 +1,221 @@
+package ops
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// replaceOp builds -replace/-creplace: `x -replace pattern[, replacement]`
+// where the replacement is a .NET substitution string ($1, ${name}, $0,
+// $$, $&, $`, $', $+, $_) or a script block run with $_ as the Match.
+func replaceOp(cs bool) Func {
+	name := "-ireplace"
+	if cs {
+		name = "-creplace"
+	}
+	return func(x, y any, env Env) (any, error) {
+		var pat, repl any = y, ""
+		if args, ok := collection(y); ok {
+			switch len(args) {
+			case 1:
+				pat = args[0]
+			case 2:
+				pat, repl = args[0], args[1]
+			default:
+				return nil, newRuntimeError("BadReplaceArgument", "InvalidOperation",
+					"The %s operator allows only two elements to follow it, not %d.", name, len(args))
+			}
+		}
+		re, err := patternOf(pat, cs)
+		if err != nil {
+			return nil, err
+		}
+		r := newReplacer(re, repl, env)
+		if items, ok := collection(x); ok {
+			out := make([]any, len(items))
+			for i, e := range items {
+				s, err := r.replace(likeString(e))
+				if err != nil {
+					return nil, err
+				}
+				out[i] = s
+			}
+			return out, nil
+		}
+		return r.replace(likeString(x))
+	}
+}
+
+type replacer struct {
+	re    *regexp.Regexp
+	sb    object.ScriptBlock
+	parts []replPart
+	env   Env
+}
+
+// replPart is a literal (group < 0) or a reference to a group; -2 is $_
+// (the whole input), -3 is $` (before the match), -4 is $' (after).
+type replPart struct {
+	lit   string
+	group int
+}
+
+const (
+	partLiteral = -1
+	partInput   = -2
+	partBefore  = -3
+	partAfter   = -4
+)
+
+func newReplacer(re *regexp.Regexp, repl any, env Env) *replacer {
+	r := &replacer{re: re, env: env}
+	if sb, ok := repl.(object.ScriptBlock); ok {
+		r.sb = sb
+		return r
+	}
+	r.parts = parseSubstitution(re, stringOperand(repl))
+	return r
+}
+
+// parseSubstitution splits a .NET replacement pattern into literals and
+// group references (RE2 indexes). A reference to a group that does not
+// exist stays literal text, as in .NET.
+func parseSubstitution(re *regexp.Regexp, s string) []replPart {
+	order := groupOrder(re)
+	var parts []replPart
+	var lit strings.Builder
+	flush := func() {
+		if lit.Len() > 0 {
+			parts = append(parts, replPart{lit: lit.String(), group: partLiteral})
+			lit.Reset()
+		}
+	}
+	ref := func(g int) {
+		flush()
+		parts = append(parts, replPart{group: g})
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '$' || i+1 >= len(s) {
+			lit.WriteByte(s[i])
+			continue
+		}
+		c := s[i+1]
+		switch {
+		case c == '$':
+			lit.WriteByte('$')
+			i++
+		case c == '&':
+			ref(0)
+			i++
+		case c == '_':
+			ref(partInput)
+			i++
+		case c == '`':
+			ref(partBefore)
+			i++
+		case c == '\'':
+			ref(partAfter)
+			i++
+		case c == '+':
+			ref(order[len(order)-1])
+			i++
+		case c >= '0' && c <= '9':
+			j := i + 1
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			// The longest digit prefix that names a group.
+			done := false
+			for k := j; k > i+1; k-- {
+				n, err := strconv.Atoi(s[i+1 : k])
+				if err == nil && n < len(order) {
+					ref(order[n])
+					i = k - 1
+					done = true
+					break
+				}
+			}
+			if !done {
+				lit.WriteByte('$')
+			}
+		case c == '{':
+			end := strings.IndexByte(s[i+2:], '}')
+			if end < 0 {
+				lit.WriteByte('$')
+				continue
+			}
+			name := s[i+2 : i+2+end]
+			g := -1
+			if n, err := strconv.Atoi(name); err == nil {
+				if n >= 0 && n < len(order) {
+					g = order[n]
+				}
+			} else if idx := re.SubexpIndex(name); idx > 0 {
+				g = idx
+			}
+			if g < 0 {
+				lit.WriteByte('$')
+				continue
+			}
+			ref(g)
+			i += 2 + end
+		default:
+			lit.WriteByte('$')
+		}
+	}
+	flush()
+	return parts
+}
+
+func (r *replacer) replace(s string) (any, error) {
+	matches := r.re.FindAllStringSubmatchIndex(s, -1)
+	if matches == nil {
+		return s, nil
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range matches {
+		b.WriteString(s[last:loc[0]])
+		if r.sb != nil {
+			if r.env == nil {
+				return nil, newRuntimeError("ScriptBlockReplaceUnavailable", "InvalidOperation", "A script block replacement needs a running script.")
+			}
+			v, err := r.env.InvokeScriptBlock(r.sb, NewMatch(r.re, s, loc))
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(stringOperand(unwrapSingle(v)))
+		} else {
+			for _, p := range r.parts {
+				switch p.group {
+				case partLiteral:
+					b.WriteString(p.lit)
+				case partInput:
+					b.WriteString(s)
+				case partBefore:
+					b.WriteString(s[:loc[0]])
+				case partAfter:
+					b.WriteString(s[loc[1]:])
+				default:
+					if loc[2*p.group] >= 0 {
+						b.WriteString(s[loc[2*p.group]:loc[2*p.group+1]])
+					}
+				}
+			}
+		}
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return b.String(), nil
+}
+
+// unwrapSingle turns a one-element script block result into the element.
+func unwrapSingle(v any) any {
+	if a, ok := v.([]any); ok && len(a) == 1 {
+		return a[0]
+	}
+	return v
+}

@@ -1,0 +1,271 @@
+package ops
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// -split and -join (about_Split, about_Join).
+
+type splitSpec struct {
+	re     *regexp.Regexp
+	sb     object.ScriptBlock
+	max    int
+	simple string // SimpleMatch delimiter
+	isSimp bool
+	cs     bool
+	env    Env
+}
+
+// splitOp builds binary -split/-csplit: `x -split delimiter[, max[, options]]`.
+func splitOp(cs bool) Func {
+	return func(x, y any, env Env) (any, error) {
+		spec, err := parseSplit(y, cs, env)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]any, 0, 4)
+		if items, ok := collection(x); ok {
+			for _, e := range items {
+				if out, err = spec.split(likeString(e), out); err != nil {
+					return nil, err
+				}
+			}
+			return out, nil
+		}
+		return spec.split(likeString(x), out)
+	}
+}
+
+func parseSplit(y any, cs bool, env Env) (*splitSpec, error) {
+	spec := &splitSpec{cs: cs, env: env}
+	delim := y
+	var opts any
+	if args, ok := collection(y); ok {
+		if len(args) == 0 || len(args) > 3 {
+			return nil, newRuntimeError("BadOperatorArgument", "InvalidOperation",
+				"The -split operator allows only three elements to follow it, not %d.", len(args))
+		}
+		delim = args[0]
+		if len(args) > 1 {
+			m, err := operand(args[1], kInt32)
+			if err != nil {
+				return nil, err
+			}
+			spec.max = int(m.float())
+		}
+		if len(args) > 2 {
+			opts = args[2]
+		}
+	}
+	if sb, ok := delim.(object.ScriptBlock); ok {
+		spec.sb = sb
+		return spec, nil
+	}
+	ro := RegexOptions(0)
+	if !cs {
+		ro = IgnoreCase
+	}
+	if opts != nil {
+		names := strings.ToLower(stringOperand(opts))
+		if n, ok := toNum(opts); ok {
+			names = splitOptionNames(n.i)
+		}
+		for _, part := range strings.Split(names, ",") {
+			switch strings.TrimSpace(part) {
+			case "simplematch":
+				spec.isSimp = true
+			case "regexmatch", "cultureinvariant", "", "none":
+			case "ignorecase":
+				ro |= IgnoreCase
+			case "multiline":
+				ro |= Multiline
+			case "singleline":
+				ro |= Singleline
+			case "explicitcapture":
+				ro |= ExplicitCapture
+			case "ignorepatternwhitespace":
+				ro |= IgnorePatternWhitespace
+			default:
+				return nil, newRuntimeError("InvalidCastFromStringToEnum", "InvalidArgument",
+					"Cannot convert value \"%s\" to type \"System.Management.Automation.SplitOptions\". Error: \"Unable to match the identifier name %s to a valid enumerator name. Specify one of the following enumerator names and try again:\nSimpleMatch, RegexMatch, CultureInvariant, IgnorePatternWhitespace, Multiline, Singleline, IgnoreCase, ExplicitCapture\"",
+					stringOperand(opts), strings.TrimSpace(part))
+			}
+		}
+	}
+	if spec.isSimp {
+		spec.simple = stringOperand(delim)
+		if ro&IgnoreCase != 0 {
+			spec.cs = false
+		}
+		return spec, nil
+	}
+	if o, ok := delim.(*object.PSObject); ok && o.TypeName() == "System.Text.RegularExpressions.Regex" {
+		re, err := patternOf(o, cs)
+		spec.re = re
+		return spec, err
+	}
+	re, err := Regex(stringOperand(delim), ro)
+	if err != nil {
+		return nil, err
+	}
+	spec.re = re
+	return spec, nil
+}
+
+// splitOptionNames names SplitOptions flags given as a number.
+func splitOptionNames(v int64) string {
+	names := []string{"simplematch", "regexmatch", "cultureinvariant", "ignorepatternwhitespace", "multiline", "singleline", "ignorecase", "explicitcapture"}
+	var out []string
+	for i, n := range names {
+		if v&(1<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+// split appends the pieces of s to out. A positive max caps the number of
+// pieces (the last holds the rest); a negative max counts from the end.
+func (sp *splitSpec) split(s string, out []any) ([]any, error) {
+	type cut struct {
+		start, end int
+		caps       []string
+	}
+	var cuts []cut
+	switch {
+	case sp.sb != nil:
+		if sp.env == nil {
+			return nil, newRuntimeError("ScriptBlockSplitUnavailable", "InvalidOperation", "A script block delimiter needs a running script.")
+		}
+		for i, r := range s {
+			v, err := sp.env.InvokeScriptBlock(sp.sb, object.Char(r))
+			if err != nil {
+				return nil, err
+			}
+			if dotnet.ToBool(v) {
+				cuts = append(cuts, cut{start: i, end: i + len(string(r))})
+			}
+		}
+	case sp.isSimp:
+		if sp.simple == "" {
+			for i, r := range s {
+				if i > 0 {
+					cuts = append(cuts, cut{start: i, end: i})
+				}
+				_ = r
+			}
+			break
+		}
+		hay, needle := s, sp.simple
+		if !sp.cs {
+			hay, needle = foldString(s), foldString(sp.simple)
+		}
+		for off := 0; ; {
+			j := strings.Index(hay[off:], needle)
+			if j < 0 {
+				break
+			}
+			cuts = append(cuts, cut{start: off + j, end: off + j + len(needle)})
+			off += j + len(needle)
+		}
+	default:
+		order := groupOrder(sp.re)
+		for _, loc := range sp.re.FindAllStringSubmatchIndex(s, -1) {
+			c := cut{start: loc[0], end: loc[1]}
+			for _, g := range order[1:] {
+				if loc[2*g] >= 0 {
+					c.caps = append(c.caps, s[loc[2*g]:loc[2*g+1]])
+				}
+			}
+			cuts = append(cuts, c)
+		}
+	}
+	if sp.max > 0 && len(cuts) > sp.max-1 {
+		cuts = cuts[:sp.max-1]
+	}
+	if sp.max < 0 {
+		keep := -sp.max - 1
+		if len(cuts) > keep {
+			cuts = cuts[len(cuts)-keep:]
+		}
+	}
+	last := 0
+	for _, c := range cuts {
+		out = append(out, s[last:c.start])
+		for _, cp := range c.caps {
+			out = append(out, cp)
+		}
+		last = c.end
+	}
+	return append(out, s[last:]), nil
+}
+
+// foldString lower-cases ASCII letters only, so byte offsets stay valid.
+func foldString(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// unarySplit is `-split x`: split on runs of white space, dropping empty
+// pieces.
+func unarySplit(x any, _ Env) (any, error) {
+	out := make([]any, 0, 4)
+	each := func(s string) {
+		for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+			out = append(out, f)
+		}
+	}
+	if items, ok := collection(x); ok {
+		for _, e := range items {
+			each(likeString(e))
+		}
+		return out, nil
+	}
+	each(likeString(x))
+	return out, nil
+}
+
+// joinOp is binary -join: the elements converted to strings, separated
+// by the right operand.
+func joinOp(x, y any, env Env) (any, error) {
+	return join(x, stringOperand(y), env), nil
+}
+
+// unaryJoin is `-join x`.
+func unaryJoin(x any, env Env) (any, error) { return join(x, "", env), nil }
+
+func join(x any, sep string, env Env) string {
+	items, ok := collection(x)
+	if !ok {
+		if isNull(x) {
+			return ""
+		}
+		items = []any{x}
+	}
+	ofs := " "
+	if env != nil {
+		ofs = env.OFS()
+	}
+	var b strings.Builder
+	for i, e := range items {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		if s, ok := e.(string); ok {
+			b.WriteString(s)
+		} else if !isNull(e) {
+			b.WriteString(dotnet.ToStringOFS(e, ofs))
+		}
+	}
+	return b.String()
+}
