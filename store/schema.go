@@ -1,0 +1,122 @@
+package store
+
+import (
+	"context"
+	"fmt"
+)
+
+// migrations are applied in order; PRAGMA user_version counts how many a
+// lab has. Never edit one that shipped: add a new one.
+var migrations = []string{
+	// 1: the first lab.
+	`
+CREATE TABLE settings (
+	name  TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+CREATE TABLE sip_domains (
+	name       TEXT PRIMARY KEY COLLATE NOCASE,
+	is_default INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sites (
+	site_id     INTEGER PRIMARY KEY,
+	name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+	description TEXT NOT NULL DEFAULT '',
+	kind        TEXT NOT NULL DEFAULT 'CentralSite',
+	city        TEXT NOT NULL DEFAULT '',
+	state       TEXT NOT NULL DEFAULT '',
+	country     TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE pools (
+	fqdn     TEXT PRIMARY KEY COLLATE NOCASE,
+	site_id  INTEGER NOT NULL REFERENCES sites(site_id),
+	kind     TEXT NOT NULL,          -- FrontEnd, Edge, Sql, FileStore
+	services TEXT NOT NULL DEFAULT '' -- comma-separated service roles
+);
+CREATE TABLE computers (
+	fqdn    TEXT PRIMARY KEY COLLATE NOCASE,
+	pool    TEXT NOT NULL REFERENCES pools(fqdn),
+	ordinal INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE simple_urls (
+	component TEXT NOT NULL,          -- Meet, Dialin, Cscp
+	domain    TEXT NOT NULL,
+	url       TEXT NOT NULL,
+	PRIMARY KEY (component, domain, url)
+);
+CREATE TABLE certificates (
+	thumbprint TEXT PRIMARY KEY,
+	der        BLOB NOT NULL
+);
+CREATE TABLE machine_certs (
+	computer      TEXT NOT NULL COLLATE NOCASE REFERENCES computers(fqdn),
+	store         TEXT NOT NULL COLLATE NOCASE, -- My, Root, CA
+	thumbprint    TEXT NOT NULL REFERENCES certificates(thumbprint),
+	private_key   BLOB,                         -- PKCS#8, NULL without a key
+	exportable    INTEGER NOT NULL DEFAULT 0,
+	friendly_name TEXT NOT NULL DEFAULT '',
+	added         TEXT NOT NULL,
+	PRIMARY KEY (computer, store, thumbprint)
+);
+CREATE TABLE assignments (
+	scope      TEXT NOT NULL COLLATE NOCASE,  -- Global, or a computer FQDN
+	use        TEXT NOT NULL COLLATE NOCASE,  -- a CertType name
+	thumbprint TEXT NOT NULL REFERENCES certificates(thumbprint),
+	effective  TEXT,                          -- set by -Roll -EffectiveDate
+	previous   TEXT REFERENCES certificates(thumbprint),
+	changed    TEXT NOT NULL,
+	PRIMARY KEY (scope, use)
+);
+CREATE TABLE certificate_authorities (
+	config      TEXT PRIMARY KEY COLLATE NOCASE, -- host\name
+	thumbprint  TEXT NOT NULL REFERENCES certificates(thumbprint),
+	private_key BLOB NOT NULL
+);
+CREATE TABLE cms (
+	id      INTEGER PRIMARY KEY CHECK (id = 1),
+	host    TEXT NOT NULL,
+	version INTEGER NOT NULL,  -- bumped by every global change
+	changed TEXT NOT NULL
+);
+CREATE TABLE replicas (
+	fqdn                 TEXT PRIMARY KEY COLLATE NOCASE REFERENCES computers(fqdn),
+	applied_version      INTEGER NOT NULL,
+	last_status_report   TEXT,
+	last_update_creation TEXT
+);
+`,
+}
+
+// SchemaVersion is the number of migrations this build knows.
+func SchemaVersion() int { return len(migrations) }
+
+// migrate brings the schema up to date in one transaction and seeds the
+// default lab when the database is new; it reports whether it did.
+func (s *Store) migrate() (created bool, err error) {
+	err = s.Update(func(tx *Tx) error {
+		var v int
+		if err := tx.q.QueryRowContext(context.Background(), "PRAGMA user_version").Scan(&v); err != nil {
+			return err
+		}
+		if v > len(migrations) {
+			return fmt.Errorf("the lab was made by a newer cspsh (schema %d, this one knows %d)", v, len(migrations))
+		}
+		for i := v; i < len(migrations); i++ {
+			if err := tx.exec(migrations[i]); err != nil {
+				return fmt.Errorf("schema %d: %w", i+1, err)
+			}
+		}
+		if v == len(migrations) {
+			return nil
+		}
+		if err := tx.exec(fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {
+			return err
+		}
+		if v == 0 {
+			created = true
+			return tx.seedDefaultLab()
+		}
+		return nil
+	})
+	return created, err
+}

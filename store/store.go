@@ -1,0 +1,159 @@
+// Package store is the lab's state: topology, certificates, each
+// computer's machine certificate stores, the Central Management Store's
+// assignments, replication, and the lab clock. It is one SQLite file
+// ($CSPSH_HOME/lab.db) shared by every shell on the lab; every change runs
+// in one IMMEDIATE transaction, so concurrent shells serialise their
+// writes instead of losing them, and a failed command changes nothing.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver ("sqlite")
+)
+
+// Store is an opened lab.
+type Store struct {
+	db   *sql.DB
+	home string
+	// hostNow is the host clock (time.Now), replaced in tests.
+	hostNow func() time.Time
+}
+
+// DBName is the database file inside the lab folder.
+const DBName = "lab.db"
+
+// Open opens (creating when needed) the lab in folder home: the database,
+// its schema, and on first use the default lab with its files.
+func Open(home string) (*Store, error) {
+	if err := os.MkdirAll(home, 0o700); err != nil {
+		return nil, err
+	}
+	path := filepath.Join(home, DBName)
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(30000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, home: home, hostNow: time.Now}
+	created, err := s.migrate()
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("cannot open the lab database %s: %w", path, err)
+	}
+	if err := s.writeLabFiles(created); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Home is the lab folder.
+func (s *Store) Home() string { return s.home }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// SetHostClock replaces the host clock the lab clock is based on (tests).
+func (s *Store) SetHostClock(now func() time.Time) { s.hostNow = now }
+
+// querier is what Tx needs from a connection.
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// Tx is one transaction on the lab. Its methods are the only way the
+// cmdlets read or change the lab.
+type Tx struct {
+	ctx      context.Context
+	q        querier
+	s        *Store
+	writable bool
+	now      time.Time // lab clock, read once per transaction
+	nowSet   bool
+	// after runs once the transaction committed (files written by a
+	// command, for example).
+	after []func() error
+}
+
+// Update runs fn in a write transaction (BEGIN IMMEDIATE): either all of
+// its changes are committed, or, when fn or the commit fails, none.
+func (s *Store) Update(fn func(tx *Tx) error) error { return s.run(true, fn) }
+
+// View runs fn in a read transaction: a consistent snapshot.
+func (s *Store) View(fn func(tx *Tx) error) error { return s.run(false, fn) }
+
+func (s *Store) run(write bool, fn func(tx *Tx) error) (err error) {
+	ctx := context.Background()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	begin := "BEGIN"
+	if write {
+		begin = "BEGIN IMMEDIATE"
+	}
+	if _, err := conn.ExecContext(ctx, begin); err != nil {
+		return err
+	}
+	tx := &Tx{ctx: ctx, q: conn, s: s, writable: write}
+	defer func() {
+		if p := recover(); p != nil {
+			conn.ExecContext(ctx, "ROLLBACK")
+			panic(p)
+		}
+	}()
+	if err := fn(tx); err != nil {
+		if _, rerr := conn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
+			return fmt.Errorf("%w (rollback: %v)", err, rerr)
+		}
+		return err
+	}
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		conn.ExecContext(ctx, "ROLLBACK")
+		return err
+	}
+	for _, f := range tx.after {
+		if err := f(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// AfterCommit schedules f to run when the transaction has committed.
+func (tx *Tx) AfterCommit(f func() error) { tx.after = append(tx.after, f) }
+
+func (tx *Tx) exec(query string, args ...any) error {
+	if !tx.writable {
+		return fmt.Errorf("store: write in a read transaction")
+	}
+	_, err := tx.q.ExecContext(tx.ctx, query, args...)
+	return err
+}
+
+// timeText and parseTime store times as UTC RFC 3339 with nanoseconds.
+func timeText(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+func parseTime(s string) (time.Time, error) { return time.Parse(time.RFC3339Nano, s) }
+
+func nullTime(s sql.NullString) (time.Time, error) {
+	if !s.Valid || s.String == "" {
+		return time.Time{}, nil
+	}
+	return parseTime(s.String)
+}
