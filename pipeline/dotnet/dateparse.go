@@ -148,7 +148,7 @@ func ParseDateTime(s string) (time.Time, error) {
 				default:
 					return time.Time{}, dateError()
 				}
-				if toks[i-1].text == "-" || (i >= 3 && toks[i-3].text == "-" && len(t.text) <= 2 && false) {
+				if toks[i-1].text == "-" {
 					off = -off
 				}
 				offset = &off
