@@ -229,7 +229,19 @@ func convertEnum(e *EnumType, v any, t string) (any, error) {
 		if found == "" {
 			return nil, enumCastError(e, s, part)
 		}
-		names = append(names, found)
+		if !containsFold(names, found) {
+			names = append(names, found)
+		}
+	}
+	if e.Flags {
+		// .NET prints combined flags in declaration (value) order.
+		var ordered []string
+		for _, name := range e.Values {
+			if containsFold(names, name) {
+				ordered = append(ordered, name)
+			}
+		}
+		names = ordered
 	}
 	return strings.Join(names, ", "), nil
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 
 	"cspsh/pipeline/object"
@@ -42,6 +43,11 @@ type Call struct {
 	Errors int
 	// yesToAll/noToAll remember the answers of the Confirm prompt.
 	yesToAll, noToAll bool
+	// sinks collect records for -ErrorVariable, -WarningVariable and
+	// -InformationVariable (set by the processor).
+	errSink  func(rec *object.ErrorRecord)
+	warnSink func(msg any)
+	infoSink func(v any)
 }
 
 // Out writes v to the output stream.
@@ -96,8 +102,13 @@ func (c *Call) Switch(name string) bool {
 // String returns a string parameter's value ("" when unbound).
 func (c *Call) String(name string) string {
 	v, _ := c.lookup(name)
-	s, _ := v.(string)
-	return s
+	switch s := v.(type) {
+	case string:
+		return s
+	case fmt.Stringer:
+		return s.String()
+	}
+	return ""
 }
 
 // Strings returns a string[] parameter's value.
@@ -130,6 +141,9 @@ func (c *Call) WriteError(rec *object.ErrorRecord) error {
 		rec.Activity = c.Info.Name
 	}
 	c.Errors++
+	if c.errSink != nil {
+		c.errSink(rec)
+	}
 	switch c.ErrorAction {
 	case Stop:
 		return rec
@@ -157,7 +171,7 @@ func SilentError(v any) (*object.ErrorRecord, bool) {
 
 // Fail builds a terminating error record for this command.
 func (c *Call) Fail(ex *object.Exception, id, category string, target any) *object.ErrorRecord {
-	rec := object.NewError(ex, id+","+c.Info.Name, category, target)
+	rec := object.NewError(ex, id+","+c.Info.ErrorSuffix(), category, target)
 	rec.Invocation = c.Invocation
 	rec.Activity = c.Info.Name
 	return rec
@@ -165,6 +179,9 @@ func (c *Call) Fail(ex *object.Exception, id, category string, target any) *obje
 
 // WriteWarning writes "WARNING: msg" unless the warning action hides it.
 func (c *Call) WriteWarning(msg string) error {
+	if c.warnSink != nil {
+		c.warnSink(msg)
+	}
 	return c.writeStream(WarningStream, c.WarningAction, msg)
 }
 
@@ -181,6 +198,9 @@ func (c *Call) WriteDebug(msg string) error {
 
 // WriteInformation writes to the information stream.
 func (c *Call) WriteInformation(v any) error {
+	if c.infoSink != nil {
+		c.infoSink(v)
+	}
 	return c.writeStream(InformationStream, c.InformationAction, v)
 }
 

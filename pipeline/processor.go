@@ -1,0 +1,189 @@
+package pipeline
+
+import (
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// Processor runs one command of a pipeline: Begin once, Process once per
+// input object, End once.
+type Processor interface {
+	Begin() error
+	Process(input any) error
+	End() error
+}
+
+// Status is implemented by processors that know whether the command
+// reported errors (for $?).
+type Status interface {
+	// Failed reports whether the command wrote an error or stopped with
+	// one.
+	Failed() bool
+}
+
+// cmdletProcessor runs a Go cmdlet.
+type cmdletProcessor struct {
+	ci   *CommandInfo
+	b    *Binding
+	rt   Runtime
+	emit func(any) error
+	call *Call
+
+	outVar, errVar, warnVar, infoVar *object.List
+	processed, failed, helpOnly      bool
+}
+
+// NewProcessor returns the processor that runs Go cmdlet ci with binding
+// b, sending its output to emit. Process runs the cmdlet's Process once
+// per input object; when nothing is piped it runs once without input
+// (whether or not the caller calls Process).
+func NewProcessor(ci *CommandInfo, b *Binding, rt Runtime, emit func(any) error) Processor {
+	return &cmdletProcessor{ci: ci, b: b, rt: rt, emit: emit}
+}
+
+// Failed reports whether the cmdlet wrote or raised an error.
+func (p *cmdletProcessor) Failed() bool {
+	return p.failed || (p.call != nil && p.call.Errors > 0)
+}
+
+// Call returns the call the cmdlet runs in (nil before Begin).
+func (p *cmdletProcessor) Call() *Call { return p.call }
+
+func (p *cmdletProcessor) Begin() error {
+	b := p.b
+	if b.HelpRequested {
+		p.helpOnly = true
+		return p.out(HelpText(p.ci, HelpOptions{}))
+	}
+	c := &Call{
+		Info:           p.ci,
+		Bound:          b.Bound,
+		SetName:        b.SetName,
+		ExpectingInput: b.ExpectingInput,
+		Rt:             p.rt,
+		Invocation:     b.opts.Invocation,
+	}
+	b.ApplyPreferences(c)
+	p.call = c
+	cm := &b.Common
+	p.outVar = p.captureVar(cm.OutVariable)
+	p.errVar = p.captureVar(cm.ErrorVariable)
+	p.warnVar = p.captureVar(cm.WarningVariable)
+	p.infoVar = p.captureVar(cm.InformationVariable)
+	if p.errVar != nil {
+		c.errSink = func(rec *object.ErrorRecord) { p.errVar.Items = append(p.errVar.Items, rec) }
+	}
+	if p.warnVar != nil {
+		c.warnSink = func(v any) { p.warnVar.Items = append(p.warnVar.Items, v) }
+	}
+	if p.infoVar != nil {
+		c.infoSink = func(v any) { p.infoVar.Items = append(p.infoVar.Items, v) }
+	}
+	c.Emit = p.out
+	if p.ci.Begin != nil {
+		return p.check(p.ci.Begin(c))
+	}
+	return nil
+}
+
+// out sends one object downstream, recording it for -OutVariable and
+// -PipelineVariable.
+func (p *cmdletProcessor) out(v any) error {
+	if p.outVar != nil {
+		p.outVar.Items = append(p.outVar.Items, v)
+	}
+	if pv := p.b.Common.PipelineVariable; pv != "" && p.rt != nil {
+		_ = p.rt.SetVar(pv, v, "")
+	}
+	if p.emit == nil {
+		return nil
+	}
+	return p.emit(v)
+}
+
+// captureVar creates the ArrayList a -*Variable parameter fills; a
+// leading + appends to the variable's current contents.
+func (p *cmdletProcessor) captureVar(name string) *object.List {
+	if name == "" || p.rt == nil {
+		return nil
+	}
+	l := &object.List{TypeName: "System.Collections.ArrayList"}
+	if strings.HasPrefix(name, "+") {
+		name = name[1:]
+		if old, ok := p.rt.GetVar(name); ok && old != nil {
+			if ol, ok := old.(*object.List); ok {
+				l = ol
+			} else if items, ok := enumerate(old); ok {
+				l.Items = append(l.Items, items...)
+			} else {
+				l.Items = append(l.Items, old)
+			}
+		}
+	}
+	_ = p.rt.SetVar(name, l, "")
+	return l
+}
+
+// check records a terminating error for $? and -ErrorVariable.
+func (p *cmdletProcessor) check(err error) error {
+	if err == nil {
+		return nil
+	}
+	p.failed = true
+	if rec, ok := err.(*object.ErrorRecord); ok && p.errVar != nil {
+		p.errVar.Items = append(p.errVar.Items, rec)
+	}
+	return err
+}
+
+func (p *cmdletProcessor) Process(input any) error {
+	if p.helpOnly {
+		return nil
+	}
+	c := p.call
+	if !p.b.ExpectingInput {
+		if p.processed {
+			return nil
+		}
+		p.processed = true
+		c.Input, c.HasInput = nil, false
+		if p.ci.Process != nil {
+			return p.check(p.ci.Process(c))
+		}
+		return nil
+	}
+	p.processed = true
+	bound, err := p.b.Pipeline(input)
+	if err != nil {
+		rec, ok := err.(*object.ErrorRecord)
+		if !ok {
+			return p.check(err)
+		}
+		return p.check(c.WriteError(rec))
+	}
+	c.Bound = bound
+	c.SetName = p.b.SetName
+	c.Input, c.HasInput = input, true
+	if p.ci.Process != nil {
+		return p.check(p.ci.Process(c))
+	}
+	return nil
+}
+
+func (p *cmdletProcessor) End() error {
+	if p.helpOnly {
+		return nil
+	}
+	if !p.b.ExpectingInput && !p.processed {
+		if err := p.Process(nil); err != nil {
+			return err
+		}
+	}
+	if p.ci.End != nil {
+		c := p.call
+		c.Input, c.HasInput = nil, false
+		return p.check(p.ci.End(c))
+	}
+	return nil
+}
