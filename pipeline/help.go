@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strconv"
 	"strings"
+
+	"cspsh/pipeline/wildcard"
 )
 
 // HelpOptions picks the Get-Help view.
@@ -24,7 +26,7 @@ func HelpText(ci *CommandInfo, o HelpOptions) string {
 	if len(o.Parameter) > 0 {
 		for _, p := range helpParams(ci) {
 			for _, pat := range o.Parameter {
-				if WildcardMatch(pat, p.Name) {
+				if ok, _ := wildcard.Match(pat, p.Name, false); ok {
 					b.WriteString("\n")
 					writeParamBlock(&b, ci, p, "")
 					b.WriteString("\n")
