@@ -86,6 +86,9 @@ type View struct {
 	// WideColumns is the number of columns of a wide view (0 = as wide
 	// items fit).
 	WideColumns int
+	// OutOfBand views show each object on its own, even in the middle of
+	// another table (the error, warning and verbose record views).
+	OutOfBand bool
 	// Render, when set, turns one object into its lines directly (a
 	// CustomControl, such as MatchInfo's "file:line:text"). Render views
 	// print each object on its own, with no table around it.

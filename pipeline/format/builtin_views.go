@@ -1,0 +1,144 @@
+package format
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// Views that Windows PowerShell 5.1 ships in its *.format.ps1xml files
+// for the types cspsh produces. Cmdlet families register the views of
+// their own types (certificate assignments) with RegisterView.
+func init() {
+	RegisterView("System.DateTime", &View{Name: "DateTime", Kind: CustomKind, Render: func(v any) string {
+		if t, ok := v.(time.Time); ok {
+			return dotnet.FormatDateDefault(t)
+		}
+		return toString(v)
+	}})
+	RegisterView("System.Collections.DictionaryEntry", &View{Name: "Dictionary", Kind: TableKind, Columns: []Column{
+		{Label: "Name", Property: "Name", Width: 30},
+		{Label: "Value", Property: "Value"},
+	}})
+	RegisterView("System.TimeSpan", &View{Name: "System.TimeSpan", Kind: ListKind, Columns: timeSpanColumns()})
+	RegisterView("System.RuntimeType", &View{Name: "System.RuntimeType", Kind: TableKind, Columns: []Column{
+		{Label: "IsPublic", Width: 8, Expr: func(any) (any, error) { return true, nil }},
+		{Label: "IsSerial", Width: 8, Expr: func(any) (any, error) { return true, nil }},
+		{Label: "Name", Width: 40, Expr: func(v any) (any, error) { return typeField(v, false), nil }},
+		{Label: "BaseType", Expr: func(v any) (any, error) { return typeField(v, true), nil }},
+	}})
+	RegisterView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
+		Name: "ThumbprintTable", Kind: TableKind,
+		GroupBy: &Group{Column: Column{Property: "PSParentPath"}},
+		Columns: []Column{
+			{Label: "Thumbprint", Property: "Thumbprint", Width: 41},
+			{Label: "Subject", Property: "Subject"},
+		},
+	})
+	fileView := &View{
+		Name: "children", Kind: TableKind,
+		GroupBy: &Group{Column: Column{Property: "PSParentPath"}, Header: func(parent string) string {
+			return "    Directory: " + strings.TrimPrefix(parent, "Microsoft.PowerShell.Core\\FileSystem::") + "\n"
+		}},
+		Columns: []Column{
+			{Label: "Mode", Property: "Mode", Width: 7, Align: AlignLeft},
+			{Label: "LastWriteTime", Width: 25, Align: AlignRight, Expr: lastWriteTime},
+			{Label: "Length", Property: "Length", Width: 14, Align: AlignRight},
+			{Label: "Name", Property: "Name"},
+		},
+	}
+	RegisterView("System.IO.FileInfo", fileView)
+	RegisterView("System.IO.DirectoryInfo", fileView)
+	RegisterView("Microsoft.PowerShell.Commands.MatchInfo", &View{Name: "MatchInfo", Kind: CustomKind, Render: matchInfoText})
+	RegisterView("Microsoft.PowerShell.Commands.GroupInfo", &View{Name: "GroupInfo", Kind: TableKind, Columns: []Column{
+		{Label: "Count", Property: "Count", Width: 5, Align: AlignRight},
+		{Label: "Name", Property: "Name", Width: 25},
+		{Label: "Group", Property: "Group"},
+	}})
+	RegisterView("Microsoft.PowerShell.Commands.GenericMeasureInfo", &View{Name: "GenericMeasureInfo", Kind: ListKind, Columns: []Column{
+		{Property: "Count"}, {Property: "Average"}, {Property: "Sum"},
+		{Property: "Maximum"}, {Property: "Minimum"}, {Property: "Property"},
+	}})
+	for _, r := range []struct{ typ, prefix string }{
+		{"System.Management.Automation.WarningRecord", "WARNING: "},
+		{"System.Management.Automation.VerboseRecord", "VERBOSE: "},
+		{"System.Management.Automation.DebugRecord", "DEBUG: "},
+	} {
+		prefix := r.prefix
+		RegisterView(r.typ, &View{Name: r.typ, Kind: CustomKind, OutOfBand: true, Render: func(v any) string {
+			m, _ := propValue(v, "Message")
+			return prefix + toString(m)
+		}})
+	}
+	RegisterView("System.Management.Automation.InformationRecord", &View{Name: "InformationRecord", Kind: CustomKind, OutOfBand: true, Render: func(v any) string {
+		m, _ := propValue(v, "MessageData")
+		return toString(m)
+	}})
+}
+
+// timeSpanColumns are the TimeSpan list view's entries, computed from
+// the ticks.
+func timeSpanColumns() []Column {
+	part := func(name string, f func(t object.TimeSpan) any) Column {
+		return Column{Label: name, Expr: func(v any) (any, error) {
+			t, ok := v.(object.TimeSpan)
+			if !ok {
+				val, _ := propValue(v, name)
+				return val, nil
+			}
+			return f(t), nil
+		}}
+	}
+	return []Column{
+		part("Days", func(t object.TimeSpan) any { return int32(t / object.TicksPerDay) }),
+		part("Hours", func(t object.TimeSpan) any { return int32(t / object.TicksPerHour % 24) }),
+		part("Minutes", func(t object.TimeSpan) any { return int32(t / object.TicksPerMinute % 60) }),
+		part("Seconds", func(t object.TimeSpan) any { return int32(t / object.TicksPerSecond % 60) }),
+		part("Milliseconds", func(t object.TimeSpan) any { return int32(t / object.TicksPerMillisecond % 1000) }),
+		part("Ticks", func(t object.TimeSpan) any { return int64(t) }),
+		part("TotalDays", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerDay) }),
+		part("TotalHours", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerHour) }),
+		part("TotalMinutes", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerMinute) }),
+		part("TotalSeconds", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerSecond) }),
+		part("TotalMilliseconds", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerMillisecond) }),
+	}
+}
+
+// typeField is a type literal's Name or BaseType column.
+func typeField(v any, base bool) string {
+	t, ok := v.(*object.TypeValue)
+	if !ok {
+		return ""
+	}
+	if !base {
+		return t.Name
+	}
+	return dotnet.BaseType(t.FullName)
+}
+
+// lastWriteTime is the FileSystem view's date column:
+// [String]::Format("{0,10}  {1,8}", $_.LastWriteTime.ToString("d"), $_.LastWriteTime.ToString("t")).
+func lastWriteTime(v any) (any, error) {
+	val, _ := propValue(v, "LastWriteTime")
+	t, ok := val.(time.Time)
+	if !ok {
+		return nil, nil
+	}
+	return fmt.Sprintf("%10s  %8s", dotnet.FormatDate(t, "d"), dotnet.FormatDate(t, "t")), nil
+}
+
+// matchInfoText is MatchInfo.ToString(): the line alone for input piped
+// in as text, otherwise "path:line:text".
+func matchInfoText(v any) string {
+	line, _ := propValue(v, "Line")
+	path, _ := propValue(v, "Path")
+	num, _ := propValue(v, "LineNumber")
+	p := toString(path)
+	if p == "" || p == "InputStream" {
+		return toString(line)
+	}
+	return p + ":" + toString(num) + ":" + toString(line)
+}

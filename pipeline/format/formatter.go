@@ -1,0 +1,66 @@
+package format
+
+import "cspsh/pipeline/object"
+
+// packetMember is the hidden member of a format object that carries its
+// packet.
+const packetMember = "__FormatPacket"
+
+// Formatter is the engine of Format-Table, Format-List, Format-Wide and
+// Format-Custom: it turns input objects into the format objects that
+// Out-Default, Out-String and Out-File render.
+type Formatter struct {
+	sh   *shaper
+	emit func(any) error
+	err  error
+}
+
+// NewFormatter returns a Formatter that sends each format object to emit.
+func NewFormatter(p Params, emit func(any) error) *Formatter {
+	f := &Formatter{emit: emit}
+	f.sh = newShaper(p, f.send)
+	return f
+}
+
+func (f *Formatter) send(p *packet) {
+	if f.err != nil {
+		return
+	}
+	o := object.NewObject(packetTypeNames[p.kind], "System.Object")
+	o.Add(&object.Member{Name: packetMember, Kind: object.NoteProperty, Value: p, Hidden: true})
+	f.err = f.emit(o)
+}
+
+// Process formats one input object (collections element by element).
+func (f *Formatter) Process(v any) error {
+	f.sh.input(v)
+	return f.err
+}
+
+// End closes the document.
+func (f *Formatter) End() error {
+	f.sh.end()
+	return f.err
+}
+
+// packetOf returns the packet a format object carries.
+func packetOf(v any) (*packet, bool) {
+	o, ok := v.(*object.PSObject)
+	if !ok || len(o.TypeNames) == 0 || len(o.TypeNames[0]) < 40 {
+		return nil, false
+	}
+	m := o.Member(packetMember)
+	if m == nil {
+		return nil, false
+	}
+	p, ok := m.Value.(*packet)
+	return p, ok
+}
+
+// IsFormatData reports whether v is a format object made by a Format-*
+// command (Out-* commands render them; most other commands cannot use
+// them).
+func IsFormatData(v any) bool {
+	_, ok := packetOf(v)
+	return ok
+}

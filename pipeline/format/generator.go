@@ -1,0 +1,270 @@
+package format
+
+import (
+	"strings"
+	"time"
+
+	"cspsh/pipeline/object"
+)
+
+// generator is a view generator: it holds the shape and columns chosen
+// from the first object of a document and formats each object with them.
+type generator struct {
+	kind  Kind
+	view  *View    // the registered view, or nil for a property-derived one
+	cols  []Column // active columns (table, wide; list with -Property)
+	group *Group
+	p     Params
+	limit int
+	// perObject marks a list without -Property: each object lists its
+	// own properties (ListViewGenerator recomputes them every time).
+	perObject bool
+}
+
+// tableMaxColumns is the most columns a property-derived table shows
+// (TableViewGenerator.FilterActiveAssociationList).
+const tableMaxColumns = 10
+
+// newGenerator picks the view for the first object of a document.
+func newGenerator(v any, p Params) *generator {
+	g := &generator{p: p, limit: p.Limit, kind: p.Shape}
+	view, hasView := ViewFor(typeNames(v))
+	if hasView && len(p.Columns) == 0 && (p.Shape == Undefined || p.Shape == view.Kind || (view.Render != nil && p.Shape == CustomKind)) {
+		g.view = view
+		g.kind = view.Kind
+		g.cols = view.Columns
+		if view.GroupBy != nil {
+			g.group = view.GroupBy
+		}
+	} else {
+		cols := expandColumns(v, p.Columns)
+		if len(p.Columns) == 0 {
+			cols = defaultColumns(v)
+		}
+		if g.kind == Undefined {
+			g.kind = TableKind
+			if len(cols) > 4 {
+				g.kind = ListKind
+			}
+		}
+		switch g.kind {
+		case TableKind:
+			if len(p.Columns) == 0 && len(cols) > tableMaxColumns {
+				cols = cols[:tableMaxColumns]
+			}
+		case ListKind:
+			g.perObject = len(p.Columns) == 0
+		case WideKind:
+			if len(p.Columns) == 0 {
+				cols = wideDefault(v)
+			}
+			if len(cols) > 1 {
+				cols = cols[:1]
+			}
+		}
+		g.cols = cols
+	}
+	if p.GroupBy != nil {
+		g.group = &Group{Column: *p.GroupBy}
+	}
+	return g
+}
+
+// defaultColumns are an object's own properties as columns.
+func defaultColumns(v any) []Column {
+	props := objectProps(v)
+	cols := make([]Column, len(props))
+	for i, m := range props {
+		cols[i] = Column{Property: m.Name}
+	}
+	return cols
+}
+
+// wideDefault is the single property Format-Wide shows without
+// -Property: the view's first column, else a name-like property.
+func wideDefault(v any) []Column {
+	for _, pat := range []string{"name", "id", "key", "*key", "*name", "*id"} {
+		if names := matchNames(v, pat); len(names) > 0 {
+			return []Column{{Property: names[0]}}
+		}
+	}
+	return []Column{{Expr: func(x any) (any, error) { return toString(x), nil }, Label: ""}}
+}
+
+// expandColumns resolves wildcard names in -Property against v.
+func expandColumns(v any, cols []Column) []Column {
+	var out []Column
+	for _, c := range cols {
+		if c.Expr == nil && hasWildcard(c.Property) {
+			for _, n := range matchNames(v, c.Property) {
+				out = append(out, Column{Property: n})
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// applicable reports whether v can be shown in the current document
+// (ViewGenerator.IsObjectApplicable): anything goes for a
+// property-derived view; a registered view takes only its own types.
+func (g *generator) applicable(v any) bool {
+	if g.view == nil {
+		return true
+	}
+	view, ok := ViewFor(typeNames(v))
+	return ok && view == g.view
+}
+
+// startInfo describes the document's shape.
+func (g *generator) startInfo(first any) *startInfo {
+	si := &startInfo{shape: g.kind, autoSize: g.p.AutoSize, wrap: g.p.Wrap, hideHeader: g.p.HideTableHeaders, wideCols: g.p.WideColumns}
+	if g.view != nil {
+		si.hideHeader = si.hideHeader || g.view.HideTableHeaders
+		si.wrap = si.wrap || g.view.Wrap
+		si.autoSize = si.autoSize || g.view.AutoSize
+		if si.wideCols == 0 {
+			si.wideCols = g.view.WideColumns
+		}
+	}
+	if g.kind == TableKind {
+		for _, c := range g.cols {
+			h := colHeader{label: c.Name(), width: c.Width, align: c.Align}
+			if h.align == AlignDefault {
+				h.align = AlignLeft
+				if g.view == nil {
+					// ComputeDefaultAlignment: scalars other than strings
+					// (numbers, bool, char, enums) are right-aligned.
+					if val, err := c.value(first); err == nil && isScalar(val) {
+						if _, str := val.(string); !str {
+							h.align = AlignRight
+						}
+					}
+				}
+			}
+			si.cols = append(si.cols, h)
+		}
+	}
+	return si
+}
+
+// groupKey returns the object's group value when the view groups.
+func (g *generator) groupKey(v any) (string, bool) {
+	if g.group == nil {
+		return "", false
+	}
+	val, _ := g.group.Column.value(v)
+	return displayString(val, g.limit), true
+}
+
+// groupHeader returns the lines shown above a group.
+func (g *generator) groupHeader(v any, grouped bool) []string {
+	if !grouped {
+		return nil
+	}
+	key, _ := g.groupKey(v)
+	if g.group.Header != nil {
+		return splitLines(g.group.Header(key))
+	}
+	return []string{"   " + g.group.Column.Name() + ": " + key}
+}
+
+// entry formats one object.
+func (g *generator) entry(v any) *entry {
+	switch g.kind {
+	case TableKind:
+		e := &entry{cells: make([]string, len(g.cols))}
+		for i, c := range g.cols {
+			e.cells[i] = g.cell(c, v)
+		}
+		return e
+	case WideKind:
+		if len(g.cols) == 0 {
+			return &entry{text: toString(v)}
+		}
+		return &entry{text: g.cell(g.cols[0], v)}
+	case CustomKind:
+		if g.view != nil && g.view.Render != nil {
+			return &entry{lines: splitLines(g.view.Render(v))}
+		}
+		return &entry{lines: customLines(v, g.limit)}
+	}
+	cols := g.cols
+	if g.perObject || (g.view == nil && len(g.p.Columns) == 0) {
+		cols = defaultColumns(v)
+	} else if g.view == nil {
+		cols = expandColumns(v, g.p.Columns)
+	}
+	e := &entry{labels: make([]string, len(cols)), values: make([]string, len(cols))}
+	for i, c := range cols {
+		e.labels[i] = c.Name()
+		e.values[i] = g.cell(c, v)
+	}
+	return e
+}
+
+// cell is one column's text for v.
+func (g *generator) cell(c Column, v any) string {
+	val, err := c.value(v)
+	if err != nil {
+		return ""
+	}
+	if c.FormatString != "" && val != nil {
+		if s, err := formatWith(val, c.FormatString); err == nil {
+			return s
+		}
+		return ""
+	}
+	return displayString(val, g.limit)
+}
+
+// value evaluates the column for v.
+func (c *Column) value(v any) (any, error) {
+	if c.Expr != nil {
+		return c.Expr(v)
+	}
+	val, _ := propValue(v, c.Property)
+	return val, nil
+}
+
+// formatWith applies a FormatString: composite ("{0:N2}") when it has
+// braces, otherwise as the argument of ToString(format).
+func formatWith(v any, f string) (string, error) {
+	if strings.Contains(f, "{0") || strings.Contains(f, "}") {
+		return compositeFormat(f, v)
+	}
+	return valueFormat(v, f)
+}
+
+// customLines is Format-Custom's rendering of an object without a custom
+// view: "class Type" and its properties in braces.
+func customLines(v any, limit int) []string {
+	name := typeNames(v)
+	tn := "Object"
+	if len(name) > 0 {
+		tn = name[0]
+		if i := strings.LastIndex(tn, "."); i >= 0 {
+			tn = tn[i+1:]
+		}
+	}
+	lines := []string{"class " + tn, "{"}
+	for _, m := range objectProps(v) {
+		lines = append(lines, "  "+m.Name+" = "+displayString(m.GetValue(), limit))
+	}
+	return append(lines, "}")
+}
+
+// splitLines splits text on line ends (CRLF or LF).
+func splitLines(s string) []string {
+	s = strings.ReplaceAll(s, "\r", "")
+	return strings.Split(s, "\n")
+}
+
+// isDateTime reports whether v is a DateTime.
+func isDateTime(v any) bool {
+	_, ok := v.(time.Time)
+	return ok
+}
+
+var _ = object.Null

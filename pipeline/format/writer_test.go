@@ -1,0 +1,142 @@
+package format
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"cspsh/pipeline/object"
+)
+
+// obj builds a PSCustomObject from name/value pairs in order.
+func obj(kv ...any) *object.PSObject {
+	o := object.NewObject()
+	for i := 0; i+1 < len(kv); i += 2 {
+		o.SetProp(kv[i].(string), kv[i+1])
+	}
+	return o
+}
+
+// render runs values through a Writer of the given width.
+func render(t *testing.T, width int, vs ...any) string {
+	t.Helper()
+	var sb strings.Builder
+	w := NewWriter(&sb, width)
+	for _, v := range vs {
+		if err := w.Write(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return sb.String()
+}
+
+func TestWriterGolden(t *testing.T) {
+	ht := object.NewHashtable(false)
+	ht.Set("Number", int32(1))
+	ht.Set("Shape", "Square")
+	ht.Set("Color", "Blue")
+	july1 := time.Date(2015, 7, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		in   []any
+		want string
+	}{
+		// about_PSCustomObject: a [pscustomobject] literal keeps its order.
+		{"pscustomobject table", []any{obj("Name", "Server30", "System", "Server Core", "PSVersion", "4.0")},
+			"\nName     System      PSVersion\n----     ------      ---------\nServer30 Server Core 4.0\n\n\n"},
+		// Select-Object example 11: one new property.
+		{"single column", []any{obj("MyCustomProperty", "New Custom Property")},
+			"\nMyCustomProperty\n----------------\nNew Custom Property\n\n\n"},
+		// typeDataQuery.cs GetShapeFromPropertyCount: five properties make a list.
+		{"five properties list", []any{obj("Prop1", int32(1), "Prop2", int32(2), "Prop3", int32(3), "Prop4", int32(4), "Prop5", int32(5))},
+			"\n\nProp1 : 1\nProp2 : 2\nProp3 : 3\nProp4 : 4\nProp5 : 5\n\n\n\n"},
+		// Strings, numbers and booleans one per line; $null prints nothing.
+		{"scalars", []any{"a", int32(42), nil, true, object.Null, []any{"x", "y"}},
+			"a\n42\nTrue\nx\ny\n"},
+		// DefaultScalarTypes other than string are right-aligned.
+		{"numbers right aligned", []any{obj("Name", "a", "Count", int32(10)), obj("Name", "bb", "Count", int32(7))},
+			"\nName Count\n---- -----\na       10\nbb       7\n\n\n"},
+		// A property-derived table takes every later object as a row.
+		{"second shape same table", []any{obj("a", int32(1)), obj("b", int32(2))},
+			"\na\n-\n1\n \n\n\n"},
+		// DotNetTypes.format.ps1xml: the Dictionary view, Name 30 wide.
+		{"hashtable", []any{ht},
+			"\nName                           Value\n----                           -----\nNumber                         1\nShape                          Square\nColor                          Blue\n\n\n"},
+		// Nested collections honour $FormatEnumerationLimit (4).
+		{"nested collection", []any{obj("Name", "x", "Items", []any{"a", "b", "c", "d", "e"})},
+			"\nName Items\n---- -----\nx    {a, b, c, d...}\n\n\n"},
+		// The DateTime view: long date and long time.
+		{"datetime", []any{july1}, "\nWednesday, July 1, 2015 12:00:00 AM\n\n\n"},
+		// A string among objects stands alone (out of band).
+		{"string inside table", []any{obj("a", int32(1)), "text", obj("a", int32(2))},
+			"\na\n-\n1\ntext\n2\n\n\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := render(t, 120, tc.in...); got != tc.want {
+				t.Errorf("got\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTableTruncation(t *testing.T) {
+	long := strings.Repeat("x", 30)
+	got := render(t, 20, obj("Name", "a", "Description", long))
+	want := "\nName Description\n---- -----------\na    xxxxxxxxxxxx...\n\n\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestRegisteredViewOutOfBand(t *testing.T) {
+	RegisterView("Test.Widget", &View{Kind: TableKind, Columns: []Column{{Label: "Id", Property: "Id", Width: 4}}})
+	w := object.NewObject("Test.Widget", "System.Object")
+	w.SetProp("Id", int32(7))
+	other := obj("A", int32(1), "B", int32(2))
+	got := render(t, 120, w, other)
+	// After a registered view's table, an object of another type is shown
+	// as a list (OutOfBandFormatViewManager).
+	want := "\nId\n--\n7\n\nA : 1\nB : 2\n\n\n\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestGroupByHeader(t *testing.T) {
+	cert := func(tp, subj string) *object.PSObject {
+		o := object.NewObject("System.Security.Cryptography.X509Certificates.X509Certificate2", "System.Object")
+		o.SetProp("PSParentPath", `Microsoft.PowerShell.Security\Certificate::LocalMachine\My`)
+		o.SetProp("Thumbprint", tp)
+		o.SetProp("Subject", subj)
+		return o
+	}
+	got := render(t, 120, cert("A909502DD82AE41433E6F83886B00D4277A32A7B", "CN=atl-cs-001.litwareinc.com"))
+	want := "\n\n   PSParentPath: Microsoft.PowerShell.Security\\Certificate::LocalMachine\\My\n\n" +
+		"Thumbprint                                Subject\n" +
+		"----------                                -------\n" +
+		"A909502DD82AE41433E6F83886B00D4277A32A7B  CN=atl-cs-001.litwareinc.com\n\n\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestDirectoryView(t *testing.T) {
+	f := object.NewObject("System.IO.FileInfo", "System.IO.FileSystemInfo", "System.Object")
+	f.SetProp("PSParentPath", `Microsoft.PowerShell.Core\FileSystem::C:\Certificates`)
+	f.SetProp("Mode", "-a----")
+	f.SetProp("LastWriteTime", time.Date(2015, 7, 1, 14, 3, 0, 0, time.UTC))
+	f.SetProp("Length", int64(2710))
+	f.SetProp("Name", "ServerToServerAuth.pfx")
+	got := render(t, 120, f)
+	want := "\n\n    Directory: C:\\Certificates\n\n\n" +
+		"Mode                LastWriteTime         Length Name\n" +
+		"----                -------------         ------ ----\n" +
+		"-a----         7/1/2015   2:03 PM           2710 ServerToServerAuth.pfx\n\n\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
