@@ -1,8 +1,37 @@
-// Package items: see the cmdlet family's files.
-
+// Package items holds the location and item cmdlets: the FileSystem
+// provider over host paths and the lab's simulated drives, and the
+// session drives Env:, Variable:, Alias: and Function:.
 package items
 
 import "cspsh/pipeline"
 
-// Register adds this family's cmdlets and aliases to r.
-func Register(r *pipeline.Registry) {}
+// Register adds the location and item cmdlets, their providers and the
+// default aliases of Windows PowerShell 5.1.
+func Register(r *pipeline.Registry) {
+	for _, p := range []pipeline.Provider{envProvider, variableProvider, aliasProvider, functionProvider} {
+		if _, ok := pipeline.ProviderFor(p.Drives()[0]); !ok {
+			pipeline.RegisterProvider(p)
+		}
+	}
+	for _, group := range [][]*pipeline.CommandInfo{locationCmdlets(), childItemCmdlets(), contentCmdlets(), manageCmdlets(), pathCmdlets(), driveCmdlets()} {
+		for _, ci := range group {
+			r.Add(ci)
+		}
+	}
+	for alias, target := range map[string]string{
+		"gl": "Get-Location", "pwd": "Get-Location",
+		"sl": "Set-Location", "cd": "Set-Location", "chdir": "Set-Location",
+		"pushd": "Push-Location", "popd": "Pop-Location",
+		"gci": "Get-ChildItem", "ls": "Get-ChildItem", "dir": "Get-ChildItem",
+		"gi": "Get-Item", "gc": "Get-Content", "cat": "Get-Content", "type": "Get-Content",
+		"sc": "Set-Content", "ac": "Add-Content", "clc": "Clear-Content",
+		"ni": "New-Item", "md": "New-Item", "mkdir": "New-Item",
+		"ri": "Remove-Item", "rm": "Remove-Item", "del": "Remove-Item", "erase": "Remove-Item", "rd": "Remove-Item", "rmdir": "Remove-Item",
+		"cpi": "Copy-Item", "cp": "Copy-Item", "copy": "Copy-Item",
+		"mi": "Move-Item", "mv": "Move-Item", "move": "Move-Item",
+		"rni": "Rename-Item", "ren": "Rename-Item",
+		"rvpa": "Resolve-Path", "gdr": "Get-PSDrive",
+	} {
+		r.Alias(alias, target)
+	}
+}

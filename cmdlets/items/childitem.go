@@ -1,0 +1,262 @@
+package items
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/paths"
+	"cspsh/pipeline/wildcard"
+)
+
+// listOptions are Get-ChildItem's filters.
+type listOptions struct {
+	recurse, files, dirs, force, names bool
+	depth                              int // -1: unlimited
+	filter                             *wildcard.Pattern
+	include, exclude                   []*wildcard.Pattern
+}
+
+func compileAll(c *pipeline.Call, name string) ([]*wildcard.Pattern, error) {
+	var out []*wildcard.Pattern
+	for _, s := range c.Strings(name) {
+		p, err := wildcard.Compile(s, false)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func anyMatch(ps []*wildcard.Pattern, name string) bool {
+	for _, p := range ps {
+		if p.Match(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// keep applies -Filter, -Include, -Exclude, -File, -Directory and hidden
+// files (shown only with -Force).
+func (o *listOptions) keep(fi os.FileInfo) bool {
+	name := fi.Name()
+	switch {
+	case !o.force && strings.HasPrefix(name, "."):
+		return false
+	case o.files && fi.IsDir(), o.dirs && !fi.IsDir():
+		return false
+	case o.filter != nil && !o.filter.Match(name):
+		return false
+	case len(o.include) > 0 && !anyMatch(o.include, name):
+		return false
+	case anyMatch(o.exclude, name):
+		return false
+	}
+	return true
+}
+
+// walk emits the children of dir (and their children with -Recurse),
+// one directory at a time as PowerShell lists them.
+func (o *listOptions) walk(c *pipeline.Call, dir, rel string, level int) error {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return c.WriteError(ioError(c, "DirUnauthorizedAccessError", "PermissionDenied", paths.Display(c.Rt.Session(), dir), err))
+	}
+	sort.Slice(ents, func(i, j int) bool { return strings.ToLower(ents[i].Name()) < strings.ToLower(ents[j].Name()) })
+	var subdirs []string
+	for _, e := range ents {
+		fi, err := e.Info()
+		if err != nil {
+			continue
+		}
+		full := filepath.Join(dir, e.Name())
+		if o.keep(fi) {
+			var v any
+			if o.names {
+				v = filepath.Join(rel, e.Name())
+			} else {
+				v = itemObject(c.Rt.Session(), full, fi)
+			}
+			if err := c.Out(v); err != nil {
+				return err
+			}
+		}
+		if o.recurse && fi.IsDir() && (o.force || !strings.HasPrefix(e.Name(), ".")) && (o.depth < 0 || level < o.depth) {
+			subdirs = append(subdirs, e.Name())
+		}
+	}
+	for _, s := range subdirs {
+		if err := o.walk(c, filepath.Join(dir, s), filepath.Join(rel, s), level+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func getChildItem(c *pipeline.Call) error {
+	o := &listOptions{recurse: c.Switch("Recurse") || c.Has("Depth"), files: c.Switch("File"), dirs: c.Switch("Directory"),
+		force: c.Switch("Force"), names: c.Switch("Name"), depth: -1}
+	if d, ok := c.Get("Depth").(int32); ok {
+		o.depth = int(d)
+	}
+	var err error
+	if f := c.String("Filter"); f != "" {
+		if o.filter, err = wildcard.Compile(f, false); err != nil {
+			return err
+		}
+	}
+	if o.include, err = compileAll(c, "Include"); err != nil {
+		return err
+	}
+	if o.exclude, err = compileAll(c, "Exclude"); err != nil {
+		return err
+	}
+	given, literal := pathArgs(c, ".")
+	for _, g := range given {
+		if prov, rest, ok := splitDrive(g); ok {
+			items, err := prov.ChildItems(c, rest, o.recurse)
+			if err != nil {
+				if werr := c.WriteError(asRecord(c, err, g)); werr != nil {
+					return werr
+				}
+				continue
+			}
+			if err := c.OutAll(items); err != nil {
+				return err
+			}
+			continue
+		}
+		targets, err := expand(c, g, literal)
+		if err != nil {
+			return err
+		}
+		if len(targets) == 0 && !wildcard.HasWildcard(g) {
+			if err := c.WriteError(notFound(c, g)); err != nil {
+				return err
+			}
+		}
+		for _, t := range targets {
+			fi, err := os.Stat(t.host)
+			if err != nil {
+				if werr := c.WriteError(notFound(c, t.given)); werr != nil {
+					return werr
+				}
+				continue
+			}
+			if !fi.IsDir() {
+				if o.keep(fi) || !wildcard.HasWildcard(g) {
+					var v any = itemObject(c.Rt.Session(), t.host, fi)
+					if o.names {
+						v = fi.Name()
+					}
+					if err := c.Out(v); err != nil {
+						return err
+					}
+				}
+				continue
+			}
+			if wildcard.HasWildcard(g) && !o.recurse {
+				// A wildcard naming directories lists them, not their content.
+				if o.keep(fi) {
+					if err := c.Out(itemObject(c.Rt.Session(), t.host, fi)); err != nil {
+						return err
+					}
+				}
+				continue
+			}
+			if err := o.walk(c, t.host, "", 0); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func getItem(c *pipeline.Call) error {
+	given, literal := pathArgs(c, "")
+	for _, g := range given {
+		if prov, rest, ok := splitDrive(g); ok {
+			item, found, err := prov.Item(c, rest)
+			if err == nil && !found {
+				err = notFound(c, g)
+			}
+			if err != nil {
+				if werr := c.WriteError(asRecord(c, err, g)); werr != nil {
+					return werr
+				}
+				continue
+			}
+			if err := c.Out(item); err != nil {
+				return err
+			}
+			continue
+		}
+		targets, err := expand(c, g, literal)
+		if err != nil {
+			return err
+		}
+		if len(targets) == 0 {
+			if err := c.WriteError(notFound(c, g)); err != nil {
+				return err
+			}
+		}
+		for _, t := range targets {
+			fi, err := os.Stat(t.host)
+			if err != nil {
+				if werr := c.WriteError(notFound(c, t.given)); werr != nil {
+					return werr
+				}
+				continue
+			}
+			if err := c.Out(itemObject(c.Rt.Session(), t.host, fi)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func childItemCmdlets() []*pipeline.CommandInfo {
+	pathParams := func() []*pipeline.ParamDecl {
+		return []*pipeline.ParamDecl{
+			pipeline.NewParam("Path", "string[]").At("Items", 0).FromPipeline(true, true).Describe("The folders or files; wildcards allowed. C:\\ paths are the lab's drives."),
+			pipeline.NewParam("LiteralPath", "string[]").Must("LiteralItems", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The paths, taken literally (no wildcards)."),
+		}
+	}
+	gci := &pipeline.CommandInfo{
+		Name: "Get-ChildItem", Module: management, DefaultSet: "Items",
+		Synopsis:    "Gets the files and folders in a location, or the items of a provider drive.",
+		Description: "Lists the items in one or more locations: host folders, the lab's simulated drives (C:\\…), and provider drives such as Cert:\\LocalMachine\\My and Env:.",
+		Examples: []pipeline.Example{
+			{Code: `Get-ChildItem C:\Certificates`, Remarks: "Lists the lab's certificate files."},
+			{Code: `Get-ChildItem Cert:\LocalMachine\My`, Remarks: "Lists the certificates in this computer's personal store."},
+			{Code: `Get-ChildItem -Path C:\ -Filter *.pfx -Recurse`, Remarks: "Finds every PFX file on the lab's C: drive."},
+		},
+		Params: append(pathParams(),
+			pipeline.NewParam("Filter", "string").At(pipeline.AllSets, 1).Describe("A wildcard the names must match."),
+			pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
+			pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
+			pipeline.NewParam("Recurse", "switch").Alias("s").Describe("Lists subfolders too."),
+			pipeline.NewParam("Depth", "uint32").Describe("How many levels to recurse."),
+			pipeline.NewParam("Force", "switch").Describe("Includes hidden items."),
+			pipeline.NewParam("Name", "switch").Describe("Returns names only."),
+			pipeline.NewParam("File", "switch").Describe("Lists files only."),
+			pipeline.NewParam("Directory", "switch").Alias("ad", "d").Describe("Lists folders only."),
+		),
+		Process: getChildItem,
+	}
+	gi := &pipeline.CommandInfo{
+		Name: "Get-Item", Module: management, DefaultSet: "Items",
+		Synopsis:    "Gets the item at a location.",
+		Description: "Returns the file, folder or provider item at each path (wildcards allowed).",
+		Examples:    []pipeline.Example{{Code: `Get-Item C:\Certificates\ServerToServerAuth.pfx`, Remarks: "Shows the PFX file of the documentation."}},
+		Params:      append(pathParams(), pipeline.NewParam("Force", "switch").Describe("Includes hidden items.")),
+		Process:     getItem,
+	}
+	gi.Params[0].Sets[0].Mandatory = true
+	return []*pipeline.CommandInfo{gci, gi}
+}

@@ -1,0 +1,290 @@
+package items
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"unicode/utf16"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// asRecord turns any error into an ErrorRecord for path.
+func asRecord(c *pipeline.Call, err error, path string) *object.ErrorRecord {
+	switch e := err.(type) {
+	case *object.ErrorRecord:
+		return e
+	case *object.Exception:
+		rec := object.NewError(e, "ItemError,"+commandClass(c), "InvalidOperation", path)
+		rec.TargetName, rec.TargetType = path, "String"
+		return rec
+	}
+	return ioError(c, "ItemError", "WriteError", path, err)
+}
+
+// decodeText reads a text file the way Get-Content does: a UTF-8 or
+// UTF-16 byte-order mark decides the encoding, otherwise UTF-8.
+func decodeText(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return string(b[3:])
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		big := b[0] == 0xFE
+		u := make([]uint16, 0, len(b)/2)
+		for i := 2; i+1 < len(b); i += 2 {
+			if big {
+				u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+			} else {
+				u = append(u, uint16(b[i+1])<<8|uint16(b[i]))
+			}
+		}
+		return string(utf16.Decode(u))
+	}
+	return string(b)
+}
+
+// splitLines splits on CRLF or LF; a final line ending adds no empty line.
+func splitLines(s string) []string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.TrimSuffix(s, "\n")
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\n")
+}
+
+func getContent(c *pipeline.Call) error {
+	given, literal := pathArgs(c, "")
+	for _, g := range given {
+		targets, err := expand(c, g, literal)
+		if err != nil {
+			return err
+		}
+		if len(targets) == 0 {
+			if err := c.WriteError(notFound(c, g)); err != nil {
+				return err
+			}
+		}
+		for _, t := range targets {
+			b, err := os.ReadFile(t.host)
+			if err != nil {
+				var rec *object.ErrorRecord
+				if os.IsNotExist(err) {
+					rec = notFound(c, t.given)
+				} else if fi, serr := os.Stat(t.host); serr == nil && fi.IsDir() {
+					ex := object.NewException("System.UnauthorizedAccessException", "Access to the path '%s' is denied.", t.given)
+					rec = object.NewError(ex, "GetContentReaderUnauthorizedAccessError,"+commandClass(c), "PermissionDenied", t.given)
+				} else {
+					rec = ioError(c, "GetContentReaderIOError", "ReadError", t.given, err)
+				}
+				if werr := c.WriteError(rec); werr != nil {
+					return werr
+				}
+				continue
+			}
+			text := decodeText(b)
+			if c.Switch("Raw") {
+				if err := c.Out(text); err != nil {
+					return err
+				}
+				continue
+			}
+			lines := splitLines(text)
+			if n, ok := intParam(c, "TotalCount"); ok && n >= 0 && n < len(lines) {
+				lines = lines[:n]
+			}
+			if n, ok := intParam(c, "Tail"); ok && n >= 0 && n < len(lines) {
+				lines = lines[len(lines)-n:]
+			}
+			for _, l := range lines {
+				if err := c.Out(l); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// intParam reads an integer parameter whatever integer type it was bound as.
+func intParam(c *pipeline.Call, name string) (int, bool) {
+	if !c.Has(name) {
+		return 0, false
+	}
+	v, err := dotnet.Convert(c.Get(name), "int")
+	if err != nil {
+		return 0, false
+	}
+	n, ok := v.(int32)
+	return int(n), ok
+}
+
+// contentWriter collects -Value (or pipeline input) and writes it at the
+// end, one line per object, as Set-Content and Add-Content do.
+type contentWriter struct {
+	lines []string
+}
+
+func writeContent(appendMode bool) func(c *pipeline.Call) error {
+	return func(c *pipeline.Call) error {
+		w := c.State.(*contentWriter)
+		given, literal := pathArgs(c, "")
+		for _, g := range given {
+			targets, err := expand(c, g, literal)
+			if err != nil {
+				return err
+			}
+			for _, t := range targets {
+				if !c.ShouldProcess("Path: "+t.given, map[bool]string{true: "Add Content", false: "Set Content"}[appendMode]) {
+					continue
+				}
+				var buf strings.Builder
+				for _, l := range w.lines {
+					buf.WriteString(l)
+					if !c.Switch("NoNewline") {
+						buf.WriteString("\n")
+					}
+				}
+				flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+				if appendMode {
+					flags = os.O_CREATE | os.O_WRONLY | os.O_APPEND
+				}
+				if dir := parentHost(t.host); dir != "" {
+					if _, err := os.Stat(dir); err != nil {
+						ex := object.NewException("System.IO.DirectoryNotFoundException", "Could not find a part of the path '%s'.", t.given)
+						if werr := c.WriteError(object.NewError(ex, "GetContentWriterDirectoryNotFoundError,"+commandClass(c), "ObjectNotFound", t.given)); werr != nil {
+							return werr
+						}
+						continue
+					}
+				}
+				f, err := os.OpenFile(t.host, flags, 0o644)
+				if err == nil {
+					_, err = f.WriteString(buf.String())
+					if cerr := f.Close(); err == nil {
+						err = cerr
+					}
+				}
+				if err != nil {
+					if werr := c.WriteError(ioError(c, "GetContentWriterIOError", "WriteError", t.given, err)); werr != nil {
+						return werr
+					}
+				}
+				if c.Switch("PassThru") {
+					if err := c.OutAll(toAny(w.lines)); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
+}
+
+func parentHost(p string) string {
+	i := strings.LastIndex(p, "/")
+	if i <= 0 {
+		return ""
+	}
+	return p[:i]
+}
+
+func toAny(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+func collectValue(c *pipeline.Call) error {
+	w := c.State.(*contentWriter)
+	v := c.Get("Value")
+	if items, ok := dotnet.Enumerate(v); ok {
+		for _, e := range items {
+			w.lines = append(w.lines, dotnet.ToString(e))
+		}
+		return nil
+	}
+	if v != nil || c.Has("Value") {
+		w.lines = append(w.lines, dotnet.ToString(v))
+	}
+	return nil
+}
+
+func contentCmdlets() []*pipeline.CommandInfo {
+	pathParams := func(help string) []*pipeline.ParamDecl {
+		return []*pipeline.ParamDecl{
+			pipeline.NewParam("Path", "string[]").Must("Path", 0).FromPipeline(false, true).Describe(help),
+			pipeline.NewParam("LiteralPath", "string[]").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The path, taken literally."),
+		}
+	}
+	writer := func(name string, appendMode bool, syn string) *pipeline.CommandInfo {
+		return &pipeline.CommandInfo{
+			Name: name, Module: management, DefaultSet: "Path", SupportsShouldProcess: true,
+			Synopsis:    syn,
+			Description: "Writes each value as one line of text (UTF-8, LF line ends) to the file, creating it when needed.",
+			Examples:    []pipeline.Example{{Code: name + ` -Path C:\Certificates\notes.txt -Value 'renew in July'`, Remarks: "Writes a line to a file on the lab's C: drive."}},
+			Params: append(pathParams("The file to write."),
+				pipeline.NewParam("Value", "object[]").Must(pipeline.AllSets, 1).FromPipeline(true, true).Describe("The text to write."),
+				pipeline.NewParam("PassThru", "switch").Describe("Returns what was written."),
+				pipeline.NewParam("NoNewline", "switch").Describe("Writes no line ends."),
+				pipeline.NewParam("Encoding", "string").Describe("Accepted for compatibility; files are written as UTF-8."),
+				pipeline.NewParam("Force", "switch").Describe("Writes even to read-only files."),
+			),
+			Begin:   func(c *pipeline.Call) error { c.State = &contentWriter{}; return nil },
+			Process: collectValue,
+			End:     writeContent(appendMode),
+		}
+	}
+	return []*pipeline.CommandInfo{
+		{
+			Name: "Get-Content", Module: management, DefaultSet: "Path",
+			Synopsis:    "Gets the content of a file, one line at a time.",
+			Description: "Returns each line of the file as a string, or the whole file as one string with -Raw.",
+			Examples:    []pipeline.Example{{Code: `Get-Content C:\Certificates\atl-cs-001.req -TotalCount 1`, Remarks: "Shows the first line of a certificate request file."}},
+			Params: append(pathParams("The file to read; wildcards allowed."),
+				pipeline.NewParam("TotalCount", "long").Alias("First", "Head").Describe("Returns only the first N lines."),
+				pipeline.NewParam("Tail", "int").Alias("Last").Describe("Returns only the last N lines."),
+				pipeline.NewParam("Raw", "switch").Describe("Returns the whole file as one string."),
+				pipeline.NewParam("Encoding", "string").Describe("Accepted for compatibility; byte-order marks decide the encoding."),
+				pipeline.NewParam("ReadCount", "long").Describe("Accepted for compatibility."),
+			),
+			Process: getContent,
+		},
+		writer("Set-Content", false, "Writes new content to a file, replacing what it held."),
+		writer("Add-Content", true, "Appends content to a file."),
+		{
+			Name: "Clear-Content", Module: management, DefaultSet: "Path", SupportsShouldProcess: true,
+			Synopsis:    "Deletes the content of a file but keeps the file.",
+			Description: "Empties each file.",
+			Examples:    []pipeline.Example{{Code: `Clear-Content C:\Certificates\notes.txt`, Remarks: "Empties a file."}},
+			Params:      pathParams("The file to empty."),
+			Process: func(c *pipeline.Call) error {
+				given, literal := pathArgs(c, "")
+				for _, g := range given {
+					targets, err := expand(c, g, literal)
+					if err != nil {
+						return err
+					}
+					for _, t := range targets {
+						if _, err := os.Stat(t.host); err != nil {
+							if werr := c.WriteError(notFound(c, t.given)); werr != nil {
+								return werr
+							}
+							continue
+						}
+						if c.ShouldProcess("Item: "+t.given, "Clear Content") {
+							if err := os.Truncate(t.host, 0); err != nil {
+								return ioError(c, "ClearContentIOError", "WriteError", t.given, err)
+							}
+						}
+					}
+				}
+				return nil
+			},
+		},
+	}
+}

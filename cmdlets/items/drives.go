@@ -1,0 +1,256 @@
+package items
+
+import (
+	"os"
+	"sort"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/format"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+	"cspsh/pipeline/wildcard"
+)
+
+// sessionProvider serves one of the session's own drives (Env:,
+// Variable:, Alias:, Function:) from a list of named entries.
+type sessionProvider struct {
+	name, drive string
+	list        func(c *pipeline.Call) []*object.PSObject
+	remove      func(c *pipeline.Call, name string) error
+}
+
+func (p *sessionProvider) Name() string     { return p.name }
+func (p *sessionProvider) Drives() []string { return []string{p.drive} }
+
+func (p *sessionProvider) ChildItems(c *pipeline.Call, path string, _ bool) ([]any, error) {
+	var out []any
+	for _, o := range p.list(c) {
+		n, _ := o.Prop("Name")
+		if path == "" || matchEntryName(path, n.(string)) {
+			out = append(out, o)
+		}
+	}
+	if path != "" && len(out) == 0 && !wildcard.HasWildcard(path) {
+		return nil, itemNotFound(c, p.drive+":\\"+path)
+	}
+	return out, nil
+}
+
+func (p *sessionProvider) Item(c *pipeline.Call, path string) (any, bool, error) {
+	items, err := p.ChildItems(c, path, false)
+	if err != nil || len(items) == 0 {
+		return nil, false, nil
+	}
+	return items[0], true, nil
+}
+
+func (p *sessionProvider) RemoveItem(c *pipeline.Call, path string, _ bool) error {
+	if _, ok, _ := p.Item(c, path); !ok {
+		return itemNotFound(c, p.drive+":\\"+path)
+	}
+	return p.remove(c, path)
+}
+
+func matchEntryName(pattern, name string) bool {
+	ok, _ := wildcard.Match(pattern, name, false)
+	return ok
+}
+
+func itemNotFound(c *pipeline.Call, path string) *object.ErrorRecord {
+	return notFound(c, path)
+}
+
+// entry is a Name/Value item (DictionaryEntry for Env:, PSVariable for
+// Variable:).
+func entry(typeName, name string, value any) *object.PSObject {
+	o := object.NewObject(typeName, "System.Object")
+	o.SetProp("Name", name)
+	o.SetProp("Value", value)
+	return o
+}
+
+func envItems(*pipeline.Call) []*object.PSObject {
+	env := os.Environ()
+	sort.Slice(env, func(i, j int) bool { return strings.ToLower(env[i]) < strings.ToLower(env[j]) })
+	var out []*object.PSObject
+	for _, kv := range env {
+		if i := strings.Index(kv, "="); i > 0 {
+			out = append(out, entry("System.Collections.DictionaryEntry", kv[:i], kv[i+1:]))
+		}
+	}
+	return out
+}
+
+func variableItems(c *pipeline.Call) []*object.PSObject {
+	vars := c.Rt.Variables()
+	sort.Slice(vars, func(i, j int) bool { return strings.ToLower(vars[i].Name) < strings.ToLower(vars[j].Name) })
+	out := make([]*object.PSObject, 0, len(vars))
+	for _, v := range vars {
+		out = append(out, entry("System.Management.Automation.PSVariable", v.Name, v.Value))
+	}
+	return out
+}
+
+// commandItems lists aliases or functions as Alias: and Function: show them.
+func commandItems(kind pipeline.CommandKind) func(c *pipeline.Call) []*object.PSObject {
+	return func(c *pipeline.Call) []*object.PSObject {
+		var out []*object.PSObject
+		for _, ci := range c.Rt.Commands() {
+			if ci.Kind != kind && !(kind == pipeline.KindFunction && ci.Kind == pipeline.KindFilter) {
+				continue
+			}
+			tn := "System.Management.Automation.FunctionInfo"
+			if kind == pipeline.KindAlias {
+				tn = "System.Management.Automation.AliasInfo"
+			}
+			o := object.NewObject(tn, "System.Management.Automation.CommandInfo", "System.Object")
+			o.SetProp("CommandType", ci.Kind.String())
+			o.SetProp("Name", ci.Name)
+			def := ci.Target
+			if kind != pipeline.KindAlias {
+				if sb, ok := ci.Script.(object.ScriptBlock); ok {
+					def = sb.String()
+				}
+			}
+			o.SetProp("Definition", def)
+			o.SetProp("Source", ci.Module)
+			out = append(out, o)
+		}
+		sort.Slice(out, func(i, j int) bool {
+			a, _ := out[i].Prop("Name")
+			b, _ := out[j].Prop("Name")
+			return strings.ToLower(a.(string)) < strings.ToLower(b.(string))
+		})
+		return out
+	}
+}
+
+var (
+	envProvider = &sessionProvider{name: "Environment", drive: "Env", list: envItems,
+		remove: func(_ *pipeline.Call, name string) error { return os.Unsetenv(name) }}
+	variableProvider = &sessionProvider{name: "Variable", drive: "Variable", list: variableItems,
+		remove: func(c *pipeline.Call, name string) error { return c.Rt.RemoveVar(name, "") }}
+	aliasProvider = &sessionProvider{name: "Alias", drive: "Alias", list: commandItems(pipeline.KindAlias),
+		remove: func(*pipeline.Call, string) error { return nil }}
+	functionProvider = &sessionProvider{name: "Function", drive: "Function", list: commandItems(pipeline.KindFunction),
+		remove: func(*pipeline.Call, string) error { return nil }}
+)
+
+// driveInfo is one PSDriveInfo as Get-PSDrive lists it.
+func driveInfo(name, provider, root, current string) *object.PSObject {
+	o := object.NewObject("System.Management.Automation.PSDriveInfo", "System.Object")
+	o.SetProp("Name", name)
+	o.SetProp("Provider", provider)
+	o.SetProp("Root", root)
+	o.SetProp("CurrentLocation", current)
+	return o
+}
+
+func drives(c *pipeline.Call) []*object.PSObject {
+	home := paths.LabHome(c.Rt.Session())
+	var out []*object.PSObject
+	letters, _ := os.ReadDir(paths.DrivesDir(home))
+	for _, l := range letters {
+		if l.IsDir() && len(l.Name()) == 1 {
+			out = append(out, driveInfo(strings.ToUpper(l.Name()), "FileSystem", strings.ToUpper(l.Name())+`:\`, ""))
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, driveInfo("C", "FileSystem", `C:\`, ""))
+	}
+	out = append(out, driveInfo("/", "FileSystem", "/", ""))
+	for _, p := range pipeline.Providers() {
+		for _, d := range p.Drives() {
+			out = append(out, driveInfo(d, p.Name(), `\`, ""))
+		}
+	}
+	loc := Location(c.Rt.Session())
+	for _, d := range out {
+		n, _ := d.Prop("Name")
+		root, _ := d.Prop("Root")
+		if r := root.(string); strings.HasPrefix(strings.ToLower(loc), strings.ToLower(n.(string))+":") || r == "/" && strings.HasPrefix(loc, "/") {
+			d.SetProp("CurrentLocation", strings.TrimLeft(strings.TrimPrefix(loc, n.(string)+":"), `\/`))
+		}
+	}
+	return out
+}
+
+func driveCmdlets() []*pipeline.CommandInfo {
+	format.RegisterView("System.Management.Automation.PSDriveInfo", &format.View{Kind: format.TableKind, Columns: []format.Column{
+		{Property: "Name"}, {Property: "Provider"}, {Property: "Root"}, {Property: "CurrentLocation", Align: format.AlignRight},
+	}})
+	return []*pipeline.CommandInfo{
+		{
+			Name: "Get-PSDrive", Module: management,
+			Synopsis:    "Gets the drives of the session.",
+			Description: "Lists the lab's simulated file-system drives, the host root, and the provider drives (Cert:, Env:, Variable:, Alias:, Function:).",
+			Examples:    []pipeline.Example{{Code: "Get-PSDrive", Remarks: "Lists every drive."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Name", "string[]").At(pipeline.AllSets, 0).FromPipeline(false, true).Describe("Drive names; wildcards allowed."),
+				pipeline.NewParam("PSProvider", "string[]").Describe("Only drives of these providers."),
+			},
+			Process: func(c *pipeline.Call) error {
+				names := c.Strings("Name")
+				for _, d := range drives(c) {
+					n, _ := d.Prop("Name")
+					p, _ := d.Prop("Provider")
+					if len(names) > 0 && !anyName(names, n.(string)) || c.Has("PSProvider") && !anyName(c.Strings("PSProvider"), p.(string)) {
+						continue
+					}
+					if err := c.Out(d); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		},
+		{
+			Name: "Get-PSProvider", Module: management,
+			Synopsis:    "Gets the providers of the session.",
+			Description: "Lists FileSystem and the providers behind the other drives.",
+			Examples:    []pipeline.Example{{Code: "Get-PSProvider", Remarks: "Lists every provider with its drives."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("PSProvider", "string[]").At(pipeline.AllSets, 0).Describe("Provider names; wildcards allowed."),
+			},
+			Process: func(c *pipeline.Call) error {
+				byProv := map[string][]string{"FileSystem": nil}
+				order := []string{"FileSystem"}
+				for _, d := range drives(c) {
+					n, _ := d.Prop("Name")
+					p, _ := d.Prop("Provider")
+					if _, ok := byProv[p.(string)]; !ok {
+						order = append(order, p.(string))
+					}
+					byProv[p.(string)] = append(byProv[p.(string)], n.(string))
+				}
+				for _, name := range order {
+					if c.Has("PSProvider") && !anyName(c.Strings("PSProvider"), name) {
+						continue
+					}
+					o := object.NewObject("System.Management.Automation.ProviderInfo", "System.Object")
+					o.SetProp("Name", name)
+					o.SetProp("Capabilities", "ShouldProcess")
+					ds := make([]any, len(byProv[name]))
+					for i, d := range byProv[name] {
+						ds[i] = d
+					}
+					o.SetProp("Drives", ds)
+					if err := c.Out(o); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		},
+	}
+}
+
+func anyName(patterns []string, name string) bool {
+	for _, p := range patterns {
+		if matchEntryName(p, name) {
+			return true
+		}
+	}
+	return false
+}

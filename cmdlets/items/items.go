@@ -1,0 +1,267 @@
+package items
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+	"cspsh/pipeline/wildcard"
+)
+
+// Type names of file-system items, most derived first, as .NET has them.
+var (
+	fileTypeNames = []string{"System.IO.FileInfo", "System.IO.FileSystemInfo", "System.MarshalByRefObject", "System.Object"}
+	dirTypeNames  = []string{"System.IO.DirectoryInfo", "System.IO.FileSystemInfo", "System.MarshalByRefObject", "System.Object"}
+)
+
+const fsProvider = `Microsoft.PowerShell.Core\FileSystem::`
+
+// mode is the Mode column of a directory listing as Windows PowerShell 5.1
+// prints it: d (directory), a (archive), r (read-only), h, s, l.
+func mode(fi os.FileInfo) string {
+	b := []byte("------")
+	if fi.IsDir() {
+		b[0] = 'd'
+	} else {
+		b[1] = 'a'
+	}
+	if fi.Mode().Perm()&0o200 == 0 {
+		b[2] = 'r'
+	}
+	if strings.HasPrefix(fi.Name(), ".") {
+		b[3] = 'h'
+	}
+	if fi.Mode()&os.ModeSymlink != 0 {
+		b[5] = 'l'
+	}
+	return string(b)
+}
+
+// itemObject builds the FileInfo or DirectoryInfo object for hostPath,
+// showing paths as the user knows them (C:\… inside the lab).
+func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PSObject {
+	full := paths.Display(s, hostPath)
+	parent := parentOf(full)
+	names := fileTypeNames
+	if fi.IsDir() {
+		names = dirTypeNames
+	}
+	o := object.NewObject(append([]string(nil), names...)...)
+	add := func(name string, v any) { o.Add(&object.Member{Name: name, Kind: object.NoteProperty, Value: v}) }
+	add("PSPath", fsProvider+full)
+	add("PSParentPath", fsProvider+parent)
+	add("PSChildName", fi.Name())
+	add("PSIsContainer", fi.IsDir())
+	add("Mode", mode(fi))
+	ext := filepath.Ext(fi.Name())
+	add("BaseName", strings.TrimSuffix(fi.Name(), ext))
+	add("Name", fi.Name())
+	if !fi.IsDir() {
+		add("Length", fi.Size())
+		add("DirectoryName", parent)
+		add("IsReadOnly", fi.Mode().Perm()&0o200 == 0)
+	} else {
+		add("Parent", leafOf(parent))
+		add("Root", rootOf(full))
+	}
+	add("Exists", true)
+	add("FullName", full)
+	add("Extension", ext)
+	mt := fi.ModTime().Local()
+	add("CreationTime", mt)
+	add("LastAccessTime", mt)
+	add("LastWriteTime", mt)
+	add("LastWriteTimeUtc", mt.UTC())
+	attrs := "Archive"
+	if fi.IsDir() {
+		attrs = "Directory"
+	}
+	add("Attributes", attrs)
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return full, nil }})
+	o.Add(&object.Member{Name: "__hostpath", Kind: object.NoteProperty, Value: hostPath, Hidden: true})
+	return o
+}
+
+// hostPathOf returns the host path of an item object made by itemObject,
+// or "" for any other value.
+func hostPathOf(v any) string {
+	if o, ok := v.(*object.PSObject); ok {
+		if p, ok := o.Prop("__hostpath"); ok {
+			s, _ := p.(string)
+			return s
+		}
+	}
+	return ""
+}
+
+// parentOf and leafOf split a display path (C:\a\b or /a/b).
+func parentOf(p string) string {
+	i := strings.LastIndexAny(p, `\/`)
+	switch {
+	case i < 0:
+		return ""
+	case i == 0:
+		return p[:1]
+	case i == 2 && p[1] == ':':
+		return p[:3]
+	}
+	return p[:i]
+}
+
+func leafOf(p string) string {
+	p = strings.TrimRight(p, `\/`)
+	if i := strings.LastIndexAny(p, `\/`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+func rootOf(p string) string {
+	if len(p) >= 2 && p[1] == ':' {
+		return p[:2] + `\`
+	}
+	return "/"
+}
+
+// notFound is the error every item cmdlet writes for a missing path.
+func notFound(c *pipeline.Call, path string) *object.ErrorRecord {
+	ex := object.NewException("System.Management.Automation.ItemNotFoundException",
+		"Cannot find path '%s' because it does not exist.", path)
+	rec := object.NewError(ex, "PathNotFound,"+commandClass(c), "ObjectNotFound", path)
+	rec.TargetName = path
+	rec.TargetType = "String"
+	return rec
+}
+
+// commandClass is the .NET class name of a cmdlet, used in
+// FullyQualifiedErrorId ("Microsoft.PowerShell.Commands.GetChildItemCommand").
+func commandClass(c *pipeline.Call) string {
+	return "Microsoft.PowerShell.Commands." + strings.ReplaceAll(c.Info.Name, "-", "") + "Command"
+}
+
+// ioError wraps an OS error in PowerShell's words.
+func ioError(c *pipeline.Call, id, category, path string, err error) *object.ErrorRecord {
+	msg := err.Error()
+	typ := "System.IO.IOException"
+	switch {
+	case os.IsPermission(err):
+		typ = "System.UnauthorizedAccessException"
+		msg = "Access to the path '" + path + "' is denied."
+		category = "PermissionDenied"
+	case os.IsExist(err):
+		msg = "The file '" + path + "' already exists."
+		category = "ResourceExists"
+	}
+	rec := object.NewError(object.NewException(typ, "%s", msg), id+","+commandClass(c), category, path)
+	rec.TargetName = path
+	rec.TargetType = "String"
+	return rec
+}
+
+// target is one resolved path argument: what the user wrote (for errors),
+// the host path, and its display form.
+type target struct {
+	given string
+	host  string
+}
+
+// expand resolves path arguments, expanding wildcards in the last
+// components (and, as PowerShell does, in directory components too). A
+// literal path is returned even when it does not exist, so each cmdlet can
+// say what it does then. A wildcard that matches nothing yields nothing.
+func expand(c *pipeline.Call, given string, literal bool) ([]target, error) {
+	if literal || !wildcard.HasWildcard(given) {
+		h, err := paths.Resolve(c.Rt.Session(), given)
+		if err != nil {
+			return nil, err
+		}
+		return []target{{given: given, host: h}}, nil
+	}
+	// Resolve the part before the first wildcard component, then walk.
+	sep := strings.IndexAny(given, `*?[`)
+	cut := strings.LastIndexAny(given[:sep], `\/`)
+	base, rest := ".", given
+	if cut >= 0 {
+		base, rest = given[:cut+1], given[cut+1:]
+	}
+	h, err := paths.Resolve(c.Rt.Session(), base)
+	if err != nil {
+		return nil, err
+	}
+	matches := []string{h}
+	for _, comp := range strings.FieldsFunc(rest, func(r rune) bool { return r == '\\' || r == '/' }) {
+		var next []string
+		for _, dir := range matches {
+			if !wildcard.HasWildcard(comp) {
+				if real, ok := matchName(dir, comp); ok {
+					next = append(next, filepath.Join(dir, real))
+				}
+				continue
+			}
+			pat, err := wildcard.Compile(comp, false)
+			if err != nil {
+				return nil, err
+			}
+			ents, _ := os.ReadDir(dir)
+			for _, e := range ents {
+				if pat.Match(e.Name()) {
+					next = append(next, filepath.Join(dir, e.Name()))
+				}
+			}
+		}
+		matches = next
+	}
+	sort.Strings(matches)
+	out := make([]target, len(matches))
+	for i, m := range matches {
+		out[i] = target{given: given, host: m}
+	}
+	return out, nil
+}
+
+// matchName finds name in dir, without case inside the lab's drives.
+func matchName(dir, name string) (string, bool) {
+	if _, err := os.Lstat(filepath.Join(dir, name)); err == nil {
+		return name, true
+	}
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.EqualFold(e.Name(), name) {
+			return e.Name(), true
+		}
+	}
+	return "", false
+}
+
+// pathArgs returns the -Path or -LiteralPath values and whether they are
+// literal.
+func pathArgs(c *pipeline.Call, def string) ([]string, bool) {
+	if c.Has("LiteralPath") {
+		return c.Strings("LiteralPath"), true
+	}
+	ps := c.Strings("Path")
+	if len(ps) == 0 && def != "" {
+		ps = []string{def}
+	}
+	return ps, false
+}
+
+// splitDrive reports a non-file provider drive (Env:, Cert:, …) in p and
+// the path inside it.
+func splitDrive(p string) (pipeline.Provider, string, bool) {
+	p = strings.TrimPrefix(p, `Microsoft.PowerShell.Core\`)
+	i := strings.Index(p, ":")
+	if i < 2 {
+		return nil, "", false
+	}
+	prov, ok := pipeline.ProviderFor(p[:i])
+	if !ok {
+		return nil, "", false
+	}
+	rest := strings.TrimLeft(strings.ReplaceAll(p[i+1:], "/", `\`), `\`)
+	return prov, rest, true
+}

@@ -1,0 +1,161 @@
+package items
+
+import (
+	"os"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+)
+
+const management = "Microsoft.PowerShell.Management"
+
+// pathInfo is the PathInfo object Get-Location returns; it shows as a
+// one-column table headed Path.
+func pathInfo(loc string) *object.PSObject {
+	o := object.NewObject("System.Management.Automation.PathInfo", "System.Object")
+	o.SetProp("Path", loc)
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return loc, nil }})
+	return o
+}
+
+// Location returns the session location, defaulting to the working
+// directory the shell started in.
+func Location(s *pipeline.Session) string {
+	if s.Location == "" {
+		if wd, err := os.Getwd(); err == nil {
+			s.Location = paths.Display(s, wd)
+		}
+	}
+	return s.Location
+}
+
+// setLocation moves the session to path after checking that it is a
+// directory (or a provider drive such as Cert:\ or Env:\).
+func setLocation(c *pipeline.Call, given string) error {
+	s := c.Rt.Session()
+	if prov, rest, ok := splitDrive(given); ok {
+		if rest != "" {
+			if _, found, err := prov.Item(c, rest); err != nil || !found {
+				return notFound(c, given)
+			}
+		}
+		drive := given[:strings.Index(given, ":")]
+		s.Location = drive + `:\` + rest
+		return nil
+	}
+	if given == "-" || given == "+" {
+		return nil
+	}
+	h, err := paths.Resolve(s, given)
+	if err != nil {
+		return err
+	}
+	fi, err := os.Stat(h)
+	if err != nil || !fi.IsDir() {
+		return notFound(c, given)
+	}
+	s.Location = paths.Display(s, h)
+	return nil
+}
+
+func locationCmdlets() []*pipeline.CommandInfo {
+	return []*pipeline.CommandInfo{
+		{
+			Name: "Get-Location", Module: management,
+			Synopsis:    "Gets the current working location.",
+			Description: "Returns a PathInfo object for the current location: a host folder, a folder of the lab's simulated drives, or a provider drive such as Cert:.",
+			Examples:    []pipeline.Example{{Code: "Get-Location", Remarks: "Shows where relative paths are resolved from."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Stack", "switch").Describe("Shows the locations saved with Push-Location instead."),
+			},
+			Process: func(c *pipeline.Call) error {
+				s := c.Rt.Session()
+				if c.Switch("Stack") {
+					for i := len(s.LocationStack) - 1; i >= 0; i-- {
+						if err := c.Out(pathInfo(s.LocationStack[i])); err != nil {
+							return err
+						}
+					}
+					return nil
+				}
+				return c.Out(pathInfo(Location(s)))
+			},
+		},
+		{
+			Name: "Set-Location", Module: management,
+			Synopsis:    "Sets the current working location.",
+			Description: "Changes the location that relative paths and the prompt use. C:\\ paths move inside the lab's simulated drives.",
+			Examples:    []pipeline.Example{{Code: `Set-Location C:\Certificates`, Remarks: "Moves to the lab folder that holds the documentation's PFX file."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Path", "string").At("Path", 0).FromPipeline(true, true).Describe("The location to move to."),
+				pipeline.NewParam("LiteralPath", "string").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The location, taken literally."),
+				pipeline.NewParam("PassThru", "switch").Describe("Returns the new location."),
+			},
+			DefaultSet: "Path",
+			Process: func(c *pipeline.Call) error {
+				p := c.String("Path")
+				if c.Has("LiteralPath") {
+					p = c.String("LiteralPath")
+				}
+				if p == "" {
+					p = "~"
+				}
+				if err := setLocation(c, p); err != nil {
+					return err
+				}
+				if c.Switch("PassThru") {
+					return c.Out(pathInfo(Location(c.Rt.Session())))
+				}
+				return nil
+			},
+		},
+		{
+			Name: "Push-Location", Module: management,
+			Synopsis:    "Saves the current location on the location stack, then moves.",
+			Description: "Adds the current location to the stack (see Get-Location -Stack) and, when a path is given, moves there.",
+			Examples:    []pipeline.Example{{Code: `Push-Location C:\Certificates; Pop-Location`, Remarks: "Visits a folder and comes back."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Path", "string").At("Path", 0).FromPipeline(true, true).Describe("The location to move to."),
+				pipeline.NewParam("PassThru", "switch").Describe("Returns the new location."),
+			},
+			Process: func(c *pipeline.Call) error {
+				s := c.Rt.Session()
+				cur := Location(s)
+				if p := c.String("Path"); p != "" {
+					if err := setLocation(c, p); err != nil {
+						return err
+					}
+				}
+				s.LocationStack = append(s.LocationStack, cur)
+				if c.Switch("PassThru") {
+					return c.Out(pathInfo(Location(s)))
+				}
+				return nil
+			},
+		},
+		{
+			Name: "Pop-Location", Module: management,
+			Synopsis:    "Returns to the location most recently saved by Push-Location.",
+			Description: "Takes the last location off the stack and moves there.",
+			Examples:    []pipeline.Example{{Code: "Pop-Location", Remarks: "Goes back to where Push-Location was run."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("PassThru", "switch").Describe("Returns the new location."),
+			},
+			Process: func(c *pipeline.Call) error {
+				s := c.Rt.Session()
+				n := len(s.LocationStack)
+				if n == 0 {
+					return nil
+				}
+				s.Location = s.LocationStack[n-1]
+				s.LocationStack = s.LocationStack[:n-1]
+				if c.Switch("PassThru") {
+					return c.Out(pathInfo(s.Location))
+				}
+				return nil
+			},
+		},
+	}
+}

@@ -1,0 +1,392 @@
+package items
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+)
+
+func newItem(c *pipeline.Call) error {
+	s := c.Rt.Session()
+	given := c.Strings("Path")
+	if len(given) == 0 {
+		given = []string{"."}
+	}
+	kind := strings.ToLower(c.String("ItemType"))
+	for _, g := range given {
+		if name := c.String("Name"); name != "" {
+			g = strings.TrimRight(g, `\/`) + `\` + name
+		}
+		h, err := paths.Resolve(s, g)
+		if err != nil {
+			return err
+		}
+		if !c.ShouldProcess("Destination: "+paths.Display(s, h), "Create "+map[bool]string{true: "Directory", false: "File"}[kind == "directory"]) {
+			continue
+		}
+		if _, err := os.Stat(h); err == nil && !c.Switch("Force") {
+			msg := "An item with the specified name " + paths.Display(s, h) + " already exists."
+			rec := object.NewError(object.NewException("System.IO.IOException", "%s", msg), "DirectoryExist,"+commandClass(c), "ResourceExists", paths.Display(s, h))
+			if kind != "directory" {
+				rec.Exception.Message = "The file '" + paths.Display(s, h) + "' already exists."
+				rec.FullyQualifiedErrorID = "NewItemIOError," + commandClass(c)
+				rec.Category = "WriteError"
+			}
+			if err := c.WriteError(rec); err != nil {
+				return err
+			}
+			continue
+		}
+		switch kind {
+		case "directory", "container":
+			err = os.MkdirAll(h, 0o755)
+		case "", "file":
+			if c.Switch("Force") {
+				os.MkdirAll(filepath.Dir(h), 0o755)
+			}
+			var f *os.File
+			f, err = os.Create(h)
+			if err == nil {
+				if c.Has("Value") {
+					_, err = f.WriteString(dotnet.ToString(c.Get("Value")))
+				}
+				f.Close()
+			}
+		default:
+			ex := object.NewException("System.Management.Automation.PSArgumentException",
+				"The %s provider supports only \"File\" and \"Directory\" item types; \"%s\" is not one of them.", "FileSystem", c.String("ItemType"))
+			return object.NewError(ex, "Argument,"+commandClass(c), "InvalidArgument", c.String("ItemType"))
+		}
+		if err != nil {
+			if werr := c.WriteError(ioError(c, "NewItemIOError", "WriteError", paths.Display(s, h), err)); werr != nil {
+				return werr
+			}
+			continue
+		}
+		fi, err := os.Stat(h)
+		if err == nil {
+			if err := c.Out(itemObject(s, h, fi)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// inputPaths returns the paths from -Path/-LiteralPath or, for piped
+// items, from the item objects themselves.
+func inputPaths(c *pipeline.Call) ([]string, bool) {
+	if c.HasInput {
+		if h := hostPathOf(c.Input); h != "" && !c.Has("Path") && !c.Has("LiteralPath") {
+			return []string{paths.Display(c.Rt.Session(), h)}, true
+		}
+	}
+	return pathArgs(c, "")
+}
+
+func removeItem(c *pipeline.Call) error {
+	given, literal := inputPaths(c)
+	for _, g := range given {
+		if prov, rest, ok := splitDrive(g); ok {
+			if !c.ShouldProcess("Item: "+g, "Remove Item") {
+				continue
+			}
+			if err := prov.RemoveItem(c, rest, c.Switch("Recurse")); err != nil {
+				if werr := c.WriteError(asRecord(c, err, g)); werr != nil {
+					return werr
+				}
+			}
+			continue
+		}
+		targets, err := expand(c, g, literal)
+		if err != nil {
+			return err
+		}
+		if len(targets) == 0 && !literal {
+			continue
+		}
+		for _, t := range targets {
+			fi, err := os.Lstat(t.host)
+			if err != nil {
+				if werr := c.WriteError(notFound(c, t.given)); werr != nil {
+					return werr
+				}
+				continue
+			}
+			disp := paths.Display(c.Rt.Session(), t.host)
+			what := "Remove File"
+			if fi.IsDir() {
+				what = "Remove Directory"
+			}
+			if !c.ShouldProcess("Item: "+disp, what) {
+				continue
+			}
+			if fi.IsDir() {
+				ents, _ := os.ReadDir(t.host)
+				if len(ents) > 0 && !c.Switch("Recurse") {
+					h := c.Rt.Host()
+					if !h.Interactive() {
+						ex := object.NewException("System.IO.IOException", "The directory is not empty.")
+						if werr := c.WriteError(object.NewError(ex, "RemoveFileSystemItemIOError,"+commandClass(c), "WriteError", disp)); werr != nil {
+							return werr
+						}
+						continue
+					}
+					ans, _ := h.ReadLine("\nConfirm\nThe item at " + disp + " has children and the Recurse parameter was not specified. If you continue, all children will be removed with the item. Are you sure you want to continue?\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
+					if a := strings.ToUpper(strings.TrimSpace(ans)); a != "" && a != "Y" && a != "A" {
+						continue
+					}
+				}
+				err = os.RemoveAll(t.host)
+			} else {
+				err = os.Remove(t.host)
+			}
+			if err != nil {
+				if werr := c.WriteError(ioError(c, "RemoveFileSystemItemIOError", "WriteError", disp, err)); werr != nil {
+					return werr
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// copyTree copies a file, or a folder and everything under it.
+func copyTree(src, dst string, recurse bool) error {
+	fi, err := os.Stat(src)
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		in, err := os.Open(src)
+		if err != nil {
+			return err
+		}
+		defer in.Close()
+		out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, fi.Mode().Perm())
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, in); err != nil {
+			out.Close()
+			return err
+		}
+		return out.Close()
+	}
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		return err
+	}
+	if !recurse {
+		return nil
+	}
+	ents, err := os.ReadDir(src)
+	if err != nil {
+		return err
+	}
+	for _, e := range ents {
+		if err := copyTree(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name()), true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyOrMove is Copy-Item and Move-Item: each source goes to the
+// destination, or into it when the destination is a folder.
+func copyOrMove(move bool) func(c *pipeline.Call) error {
+	return func(c *pipeline.Call) error {
+		s := c.Rt.Session()
+		dest := c.String("Destination")
+		if dest == "" {
+			dest = "."
+		}
+		dh, err := paths.Resolve(s, dest)
+		if err != nil {
+			return err
+		}
+		given, literal := inputPaths(c)
+		for _, g := range given {
+			targets, err := expand(c, g, literal)
+			if err != nil {
+				return err
+			}
+			for _, t := range targets {
+				if _, err := os.Stat(t.host); err != nil {
+					if werr := c.WriteError(notFound(c, t.given)); werr != nil {
+						return werr
+					}
+					continue
+				}
+				to := dh
+				if fi, err := os.Stat(dh); err == nil && fi.IsDir() {
+					to = filepath.Join(dh, filepath.Base(t.host))
+				}
+				action := "Copy File"
+				if move {
+					action = "Move File"
+				}
+				if !c.ShouldProcess("Item: "+paths.Display(s, t.host)+" Destination: "+paths.Display(s, to), action) {
+					continue
+				}
+				if _, err := os.Stat(to); err == nil && move && !c.Switch("Force") {
+					ex := object.NewException("System.IO.IOException", "Cannot create a file when that file already exists.")
+					if werr := c.WriteError(object.NewError(ex, "MoveFileInfoItemIOError,"+commandClass(c), "WriteError", paths.Display(s, t.host))); werr != nil {
+						return werr
+					}
+					continue
+				}
+				if move {
+					err = os.Rename(t.host, to)
+				} else {
+					err = copyTree(t.host, to, c.Switch("Recurse"))
+				}
+				if err != nil {
+					if werr := c.WriteError(ioError(c, "CopyItemIOError", "WriteError", paths.Display(s, t.host), err)); werr != nil {
+						return werr
+					}
+					continue
+				}
+				if c.Switch("PassThru") {
+					if fi, err := os.Stat(to); err == nil {
+						if err := c.Out(itemObject(s, to, fi)); err != nil {
+							return err
+						}
+					}
+				}
+			}
+		}
+		return nil
+	}
+}
+
+func renameItem(c *pipeline.Call) error {
+	s := c.Rt.Session()
+	given, literal := inputPaths(c)
+	newName := c.String("NewName")
+	for _, g := range given {
+		targets, err := expand(c, g, literal)
+		if err != nil {
+			return err
+		}
+		for _, t := range targets {
+			if _, err := os.Stat(t.host); err != nil {
+				if werr := c.WriteError(notFound(c, t.given)); werr != nil {
+					return werr
+				}
+				continue
+			}
+			if strings.ContainsAny(newName, `\/`) {
+				ex := object.NewException("System.Management.Automation.PSArgumentException", "Cannot rename the specified target, because it represents a path or device name.")
+				return object.NewError(ex, "Argument,"+commandClass(c), "InvalidArgument", newName)
+			}
+			to := filepath.Join(filepath.Dir(t.host), newName)
+			if !c.ShouldProcess("Item: "+paths.Display(s, t.host)+" Destination: "+paths.Display(s, to), "Rename File") {
+				continue
+			}
+			if err := os.Rename(t.host, to); err != nil {
+				if werr := c.WriteError(ioError(c, "RenameItemIOError", "WriteError", t.given, err)); werr != nil {
+					return werr
+				}
+				continue
+			}
+			if c.Switch("PassThru") {
+				if fi, err := os.Stat(to); err == nil {
+					if err := c.Out(itemObject(s, to, fi)); err != nil {
+						return err
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func manageCmdlets() []*pipeline.CommandInfo {
+	pathParams := func(mandatory bool) []*pipeline.ParamDecl {
+		p := pipeline.NewParam("Path", "string[]")
+		if mandatory {
+			p.Must("Path", 0)
+		} else {
+			p.At("Path", 0)
+		}
+		return []*pipeline.ParamDecl{
+			p.FromPipeline(true, true).Describe("The items; wildcards allowed."),
+			pipeline.NewParam("LiteralPath", "string[]").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The items, taken literally."),
+		}
+	}
+	return []*pipeline.CommandInfo{
+		{
+			Name: "New-Item", Module: management, SupportsShouldProcess: true, DefaultSet: "pathSet",
+			Synopsis:    "Creates a new file or folder.",
+			Description: "Creates a file (optionally with content) or a folder, on the host or on the lab's simulated drives.",
+			Examples:    []pipeline.Example{{Code: `New-Item -ItemType Directory -Path C:\Certificates\Backup`, Remarks: "Creates a folder on the lab's C: drive."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Path", "string[]").Must("pathSet", 0).At("nameSet", 0).FromPipeline(false, true).Describe("Where to create the item."),
+				pipeline.NewParam("Name", "string").Must("nameSet", -1).FromPipeline(false, true).Describe("The name of the new item."),
+				pipeline.NewParam("ItemType", "string").FromPipeline(false, true).Alias("Type").Describe("File or Directory."),
+				pipeline.NewParam("Value", "object").FromPipeline(true, true).Alias("Target").Describe("The content of a new file."),
+				pipeline.NewParam("Force", "switch").Describe("Overwrites an existing file and creates missing folders."),
+			},
+			Process: newItem,
+		},
+		{
+			Name: "Remove-Item", Module: management, SupportsShouldProcess: true, DefaultSet: "Path",
+			Synopsis:    "Deletes files, folders and provider items.",
+			Description: "Deletes each item; a folder with content needs -Recurse. Cert:\\ paths delete certificates from a machine store.",
+			Examples:    []pipeline.Example{{Code: `Remove-Item C:\Certificates\old.pfx`, Remarks: "Deletes a file on the lab's C: drive."}},
+			Params: append(pathParams(true),
+				pipeline.NewParam("Recurse", "switch").Describe("Deletes folders with everything in them."),
+				pipeline.NewParam("Force", "switch").Describe("Deletes hidden and read-only items too."),
+				pipeline.NewParam("Filter", "string").Describe("A wildcard the names must match."),
+				pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
+				pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
+			),
+			Process: removeItem,
+		},
+		{
+			Name: "Copy-Item", Module: management, SupportsShouldProcess: true, DefaultSet: "Path",
+			Synopsis:    "Copies files and folders.",
+			Description: "Copies each item to the destination (into it, when it is a folder).",
+			Examples:    []pipeline.Example{{Code: `Copy-Item C:\Certificates\ServerToServerAuth.pfx -Destination /tmp/`, Remarks: "Copies the lab's PFX file to a host folder."}},
+			Params: append(pathParams(true),
+				pipeline.NewParam("Destination", "string").At(pipeline.AllSets, 1).FromPipeline(false, true).Describe("Where to copy to."),
+				pipeline.NewParam("Recurse", "switch").Describe("Copies folders with their content."),
+				pipeline.NewParam("Force", "switch").Describe("Overwrites read-only files."),
+				pipeline.NewParam("PassThru", "switch").Describe("Returns the copies."),
+			),
+			Process: copyOrMove(false),
+		},
+		{
+			Name: "Move-Item", Module: management, SupportsShouldProcess: true, DefaultSet: "Path",
+			Synopsis:    "Moves files and folders.",
+			Description: "Moves each item to the destination (into it, when it is a folder).",
+			Examples:    []pipeline.Example{{Code: `Move-Item C:\Certificates\new.pfx C:\Certificates\Backup`, Remarks: "Moves a file into a folder."}},
+			Params: append(pathParams(true),
+				pipeline.NewParam("Destination", "string").At(pipeline.AllSets, 1).FromPipeline(false, true).Describe("Where to move to."),
+				pipeline.NewParam("Force", "switch").Describe("Replaces an existing file."),
+				pipeline.NewParam("PassThru", "switch").Describe("Returns the moved items."),
+			),
+			Process: copyOrMove(true),
+		},
+		{
+			Name: "Rename-Item", Module: management, SupportsShouldProcess: true, DefaultSet: "ByPath",
+			Synopsis:    "Renames an item.",
+			Description: "Gives the item a new name in the same folder.",
+			Examples:    []pipeline.Example{{Code: `Rename-Item C:\Certificates\a.pfx b.pfx`, Remarks: "Renames a file."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Path", "string").Must("ByPath", 0).FromPipeline(true, true).Describe("The item to rename."),
+				pipeline.NewParam("LiteralPath", "string").Must("ByLiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The item, taken literally."),
+				pipeline.NewParam("NewName", "string").Must(pipeline.AllSets, 1).FromPipeline(false, true).Describe("The new name."),
+				pipeline.NewParam("Force", "switch").Describe("Renames read-only items too."),
+				pipeline.NewParam("PassThru", "switch").Describe("Returns the renamed item."),
+			},
+			Process: renameItem,
+		},
+	}
+}

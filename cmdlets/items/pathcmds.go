@@ -1,0 +1,226 @@
+package items
+
+import (
+	"os"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+)
+
+func testPath(c *pipeline.Call) error {
+	given, literal := pathArgs(c, "")
+	kind := strings.ToLower(c.String("PathType"))
+	for _, g := range given {
+		if c.Switch("IsValid") {
+			if err := c.Out(!strings.ContainsAny(g, "\x00<>|\"")); err != nil {
+				return err
+			}
+			continue
+		}
+		found := false
+		if prov, rest, ok := splitDrive(g); ok {
+			if rest == "" {
+				found = kind != "leaf"
+			} else if item, ok, _ := prov.Item(c, rest); ok {
+				leaf := !isContainer(item)
+				found = kind == "" || kind == "any" || (kind == "leaf") == leaf
+			}
+		} else if targets, err := expand(c, g, literal); err == nil {
+			for _, t := range targets {
+				if fi, err := os.Stat(t.host); err == nil {
+					found = kind == "" || kind == "any" || (kind == "container") == fi.IsDir()
+					if found {
+						break
+					}
+				}
+			}
+		}
+		if err := c.Out(found); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isContainer reports a provider item's PSIsContainer.
+func isContainer(v any) bool {
+	if o, ok := v.(*object.PSObject); ok {
+		if b, ok := o.Prop("PSIsContainer"); ok {
+			t, _ := b.(bool)
+			return t
+		}
+	}
+	return false
+}
+
+// joinPath joins with the separator of the path's kind: backslash for
+// drive paths, slash for host paths, as pwsh does on each system.
+func joinPath(parent, child string) string {
+	sep := "/"
+	if paths.DriveLetter(parent) != 0 || strings.Contains(parent, `\`) || strings.HasSuffix(parent, ":") {
+		sep = `\`
+	}
+	if parent == "" {
+		return child
+	}
+	if child == "" {
+		return parent
+	}
+	return strings.TrimRight(parent, `\/`) + sep + strings.TrimLeft(child, `\/`)
+}
+
+func splitPath(c *pipeline.Call, p string) any {
+	switch {
+	case c.Switch("Leaf"):
+		return leafOf(p)
+	case c.Switch("LeafBase"):
+		l := leafOf(p)
+		if i := strings.LastIndex(l, "."); i > 0 {
+			return l[:i]
+		}
+		return l
+	case c.Switch("Extension"):
+		l := leafOf(p)
+		if i := strings.LastIndex(l, "."); i >= 0 {
+			return l[i:]
+		}
+		return ""
+	case c.Switch("Qualifier"):
+		if i := strings.Index(p, ":"); i > 0 {
+			return p[:i+1]
+		}
+		return ""
+	case c.Switch("NoQualifier"):
+		if i := strings.Index(p, ":"); i > 0 {
+			return p[i+1:]
+		}
+		return p
+	case c.Switch("IsAbsolute"):
+		return paths.DriveLetter(p) != 0 || strings.HasPrefix(p, "/") || strings.HasPrefix(p, `\`)
+	}
+	return parentOf(strings.TrimRight(p, `\/`))
+}
+
+func resolvePath(c *pipeline.Call) error {
+	s := c.Rt.Session()
+	given, literal := pathArgs(c, "")
+	for _, g := range given {
+		targets, err := expand(c, g, literal)
+		if err != nil {
+			return err
+		}
+		n := 0
+		for _, t := range targets {
+			if _, err := os.Stat(t.host); err != nil {
+				continue
+			}
+			n++
+			disp := paths.Display(s, t.host)
+			var v any = pathInfo(disp)
+			if c.Switch("Relative") {
+				v = "." + string(disp[len(strings.TrimRight(Location(s), `\/`)):])
+			}
+			if err := c.Out(v); err != nil {
+				return err
+			}
+		}
+		if n == 0 {
+			if err := c.WriteError(notFound(c, g)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func pathCmdlets() []*pipeline.CommandInfo {
+	return []*pipeline.CommandInfo{
+		{
+			Name: "Test-Path", Module: management, DefaultSet: "Path",
+			Synopsis:    "Tells whether a path exists.",
+			Description: "Returns $true when the item exists (of the kind -PathType asks for), else $false; never an error.",
+			Examples:    []pipeline.Example{{Code: `Test-Path C:\Certificates\ServerToServerAuth.pfx`, Remarks: "True in a fresh lab."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Path", "string[]").Must("Path", 0).FromPipeline(true, true).Describe("The paths to test; wildcards allowed."),
+				pipeline.NewParam("LiteralPath", "string[]").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The paths, taken literally."),
+				pipeline.NewParam("PathType", "string").OneOf("Any", "Container", "Leaf").Alias("Type").Describe("Any, Container (a folder) or Leaf (a file)."),
+				pipeline.NewParam("IsValid", "switch").Describe("Tests only that the path is well formed."),
+			},
+			Process: testPath,
+		},
+		{
+			Name: "Join-Path", Module: management,
+			Synopsis:    "Joins a path and a child path.",
+			Description: "Combines the parts with one separator between them.",
+			Examples:    []pipeline.Example{{Code: `Join-Path C:\Certificates ServerToServerAuth.pfx`, Remarks: `Returns C:\Certificates\ServerToServerAuth.pfx.`}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Path", "string[]").Must(pipeline.AllSets, 0).FromPipeline(true, true).Alias("PSPath").Describe("The parent paths."),
+				pipeline.NewParam("ChildPath", "string").Must(pipeline.AllSets, 1).FromPipeline(false, true).Describe("The child path."),
+				pipeline.NewParam("AdditionalChildPath", "string[]").At(pipeline.AllSets, 2).Describe("More parts to append."),
+				pipeline.NewParam("Resolve", "switch").Describe("Checks that the result exists."),
+			},
+			Process: func(c *pipeline.Call) error {
+				for _, p := range c.Strings("Path") {
+					r := joinPath(p, c.String("ChildPath"))
+					for _, more := range c.Strings("AdditionalChildPath") {
+						r = joinPath(r, more)
+					}
+					if c.Switch("Resolve") {
+						h, err := paths.Resolve(c.Rt.Session(), r)
+						if err != nil {
+							return err
+						}
+						if _, err := os.Stat(h); err != nil {
+							if werr := c.WriteError(notFound(c, r)); werr != nil {
+								return werr
+							}
+							continue
+						}
+					}
+					if err := c.Out(r); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		},
+		{
+			Name: "Split-Path", Module: management, DefaultSet: "ParentSet",
+			Synopsis:    "Returns a part of a path.",
+			Description: "Returns the parent folder (the default), the leaf, the qualifier (drive) or the rest of each path.",
+			Examples:    []pipeline.Example{{Code: `Split-Path C:\Certificates\ServerToServerAuth.pfx -Leaf`, Remarks: "Returns ServerToServerAuth.pfx."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Path", "string[]").Must(pipeline.AllSets, 0).FromPipeline(true, true).Describe("The paths to split."),
+				pipeline.NewParam("Parent", "switch").At("ParentSet", -1).Describe("Returns the parent folder (the default)."),
+				pipeline.NewParam("Leaf", "switch").Must("LeafSet", -1).Describe("Returns the last part."),
+				pipeline.NewParam("LeafBase", "switch").Must("LeafBaseSet", -1).Describe("Returns the last part without its extension."),
+				pipeline.NewParam("Extension", "switch").Must("ExtensionSet", -1).Describe("Returns the extension of the last part."),
+				pipeline.NewParam("Qualifier", "switch").Must("QualifierSet", -1).Describe("Returns the drive, such as C:."),
+				pipeline.NewParam("NoQualifier", "switch").Must("NoQualifierSet", -1).Describe("Returns the path without its drive."),
+				pipeline.NewParam("IsAbsolute", "switch").Must("IsAbsoluteSet", -1).Describe("Tells whether the path is absolute."),
+			},
+			Process: func(c *pipeline.Call) error {
+				for _, p := range c.Strings("Path") {
+					if err := c.Out(splitPath(c, p)); err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+		},
+		{
+			Name: "Resolve-Path", Module: management, DefaultSet: "Path",
+			Synopsis:    "Resolves wildcards and relative parts of a path.",
+			Description: "Returns the full path of every existing item the path names.",
+			Examples:    []pipeline.Example{{Code: `Resolve-Path C:\Cert*\*.pfx`, Remarks: "Lists the full paths of the PFX files."}},
+			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("Path", "string[]").Must("Path", 0).FromPipeline(true, true).Describe("The paths; wildcards allowed."),
+				pipeline.NewParam("LiteralPath", "string[]").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The paths, taken literally."),
+				pipeline.NewParam("Relative", "switch").Describe("Returns paths relative to the current location."),
+			},
+			Process: resolvePath,
+		},
+	}
+}
