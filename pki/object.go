@@ -1,0 +1,174 @@
+package pki
+
+import (
+	"crypto"
+	"crypto/x509"
+	"strings"
+	"time"
+
+	"cspsh/pipeline/object"
+)
+
+// X509Certificate2 type names, most derived first, as PowerShell shows
+// a certificate object.
+var certTypeNames = []string{
+	"System.Security.Cryptography.X509Certificates.X509Certificate2",
+	"System.Security.Cryptography.X509Certificates.X509Certificate",
+	"System.Object",
+}
+
+// CertTypeName is the .NET type name of certificate objects.
+const CertTypeName = "System.Security.Cryptography.X509Certificates.X509Certificate2"
+
+// ObjectOptions says what a certificate object knows beyond the
+// certificate: its store entry (key, friendly name) and what Verify()
+// checks against.
+type ObjectOptions struct {
+	HasPrivateKey bool
+	PrivateKey    crypto.PrivateKey
+	FriendlyName  string
+	Archived      bool
+	// Roots are the trusted roots for Verify(); Intermediates the other
+	// certificates a chain may use.
+	Roots         []*x509.Certificate
+	Intermediates []*x509.Certificate
+	// Now is the clock Verify() checks validity against (the lab clock).
+	Now func() time.Time
+}
+
+// certMember is the hidden member holding the parsed certificate, so
+// cmdlets given a certificate object can get the certificate back.
+const certMember = "__x509"
+
+// CertOf returns the certificate behind a certificate object.
+func CertOf(v any) (*x509.Certificate, bool) {
+	o, ok := v.(*object.PSObject)
+	if !ok {
+		return nil, false
+	}
+	m := o.Member(certMember)
+	if m == nil {
+		return nil, false
+	}
+	c, ok := m.Value.(*x509.Certificate)
+	return c, ok
+}
+
+// CertObject builds the object PowerShell shows for a .NET
+// X509Certificate2, with the properties in the order Format-List *
+// shows them in Windows PowerShell 5.1 (the Certificate provider's
+// script properties first, then .NET's).
+func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
+	obj := object.NewObject(certTypeNames...)
+	note := func(name string, v any) { obj.Add(&object.Member{Name: name, Kind: object.NoteProperty, Value: v}) }
+	prop := func(name string, get func() any) { obj.Add(&object.Member{Name: name, Kind: object.Property, Get: get}) }
+	method := func(name string, f func(args []any) (any, error)) {
+		obj.Add(&object.Member{Name: name, Kind: object.Method, Call: f})
+	}
+	thumb := Thumbprint(c.Raw)
+	subject := FormatName(c.RawSubject)
+	issuer := FormatName(c.RawIssuer)
+	serial := SerialNumber(c)
+	notBefore := c.NotBefore.Local()
+	notAfter := c.NotAfter.Local()
+
+	obj.Add(&object.Member{Name: "EnhancedKeyUsageList", Kind: object.ScriptProperty, Get: func() any { return ekuList(c) }})
+	obj.Add(&object.Member{Name: "DnsNameList", Kind: object.ScriptProperty, Get: func() any { return dnsNameList(c) }})
+	obj.Add(&object.Member{Name: "SendAsTrustedIssuer", Kind: object.ScriptProperty, Get: func() any { return false }})
+	obj.Add(&object.Member{Name: "EnrollmentPolicyEndPoint", Kind: object.ScriptProperty, Get: func() any { return nil }})
+	obj.Add(&object.Member{Name: "EnrollmentServerEndPoint", Kind: object.ScriptProperty, Get: func() any { return nil }})
+	obj.Add(&object.Member{Name: "PolicyId", Kind: object.ScriptProperty, Get: func() any { return nil }})
+	note("Archived", o.Archived)
+	prop("Extensions", func() any { return extensionObjects(c) })
+	note("FriendlyName", o.FriendlyName)
+	prop("IssuerName", func() any { return distinguishedName(c.RawIssuer) })
+	note("NotAfter", notAfter)
+	note("NotBefore", notBefore)
+	note("HasPrivateKey", o.HasPrivateKey)
+	prop("PrivateKey", func() any {
+		if !o.HasPrivateKey {
+			return nil
+		}
+		return keyObject(c.PublicKey, true)
+	})
+	prop("PublicKey", func() any { return publicKeyObject(c) })
+	prop("RawData", func() any { return byteArray(c.Raw) })
+	note("SerialNumber", serial)
+	prop("SubjectName", func() any { return distinguishedName(c.RawSubject) })
+	prop("SignatureAlgorithm", func() any { return oidObject(sigAlgOID(c.SignatureAlgorithm)) })
+	note("Thumbprint", thumb)
+	note("Version", int32(c.Version))
+	note("Handle", object.NewObject("System.IntPtr", "System.ValueType", "System.Object"))
+	note("Issuer", issuer)
+	note("Subject", subject)
+	obj.Add(&object.Member{Name: certMember, Kind: object.NoteProperty, Value: c, Hidden: true})
+
+	now := o.Now
+	if now == nil {
+		now = time.Now
+	}
+	method("Verify", func([]any) (any, error) { return Verify(c, o.Roots, o.Intermediates, now()), nil })
+	method("ToString", func(args []any) (any, error) {
+		return certString(subject, issuer, serial, notBefore, notAfter, thumb), nil
+	})
+	method("GetCertHashString", func([]any) (any, error) { return thumb, nil })
+	method("GetSerialNumberString", func([]any) (any, error) { return serial, nil })
+	method("GetExpirationDateString", func([]any) (any, error) { return usDate(notAfter), nil })
+	method("GetEffectiveDateString", func([]any) (any, error) { return usDate(notBefore), nil })
+	method("GetRawCertData", func([]any) (any, error) { return byteArray(c.Raw), nil })
+	method("GetNameInfo", func(args []any) (any, error) {
+		forIssuer := len(args) > 1 && args[1] == true
+		n := c.Subject
+		if forIssuer {
+			n = c.Issuer
+		}
+		return n.CommonName, nil
+	})
+	return obj
+}
+
+// Verify reports whether c chains to one of roots and is valid at now,
+// as X509Certificate2.Verify() does (without revocation, which the lab
+// has no CRLs for).
+func Verify(c *x509.Certificate, roots, intermediates []*x509.Certificate, now time.Time) bool {
+	rp := x509.NewCertPool()
+	for _, r := range roots {
+		rp.AddCert(r)
+	}
+	ip := x509.NewCertPool()
+	for _, r := range intermediates {
+		ip.AddCert(r)
+	}
+	_, err := c.Verify(x509.VerifyOptions{Roots: rp, Intermediates: ip, CurrentTime: now, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
+	return err == nil
+}
+
+// usDate formats a date as .NET's DateTime.ToString() does in en-US.
+func usDate(t time.Time) string { return t.Format("1/2/2006 3:04:05 PM") }
+
+// certString is X509Certificate.ToString(): labelled sections, each value
+// indented by two spaces, a blank line between sections.
+func certString(subject, issuer, serial string, nb, na time.Time, thumb string) string {
+	var b strings.Builder
+	section := func(name, value string, last bool) {
+		b.WriteString("[" + name + "]\n  " + value + "\n")
+		if !last {
+			b.WriteString("\n")
+		}
+	}
+	section("Subject", subject, false)
+	section("Issuer", issuer, false)
+	section("Serial Number", serial, false)
+	section("Not Before", usDate(nb), false)
+	section("Not After", usDate(na), false)
+	section("Thumbprint", thumb, true)
+	return b.String()
+}
+
+func byteArray(b []byte) []any {
+	out := make([]any, len(b))
+	for i, x := range b {
+		out[i] = x
+	}
+	return out
+}

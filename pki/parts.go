@@ -1,0 +1,330 @@
+package pki
+
+import (
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/asn1"
+	"encoding/hex"
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// Object identifiers and the friendly names Windows gives them.
+var oidNames = map[string]string{
+	"1.3.6.1.5.5.7.3.1":     "Server Authentication",
+	"1.3.6.1.5.5.7.3.2":     "Client Authentication",
+	"1.3.6.1.5.5.7.3.3":     "Code Signing",
+	"1.3.6.1.5.5.7.3.4":     "Secure Email",
+	"1.3.6.1.5.5.7.3.8":     "Time Stamping",
+	"1.3.6.1.5.5.7.3.9":     "OCSP Signing",
+	"2.5.29.14":             "Subject Key Identifier",
+	"2.5.29.15":             "Key Usage",
+	"2.5.29.17":             "Subject Alternative Name",
+	"2.5.29.19":             "Basic Constraints",
+	"2.5.29.31":             "CRL Distribution Points",
+	"2.5.29.32":             "Certificate Policies",
+	"2.5.29.35":             "Authority Key Identifier",
+	"2.5.29.37":             "Enhanced Key Usage",
+	"1.3.6.1.5.5.7.1.1":     "Authority Information Access",
+	"1.2.840.113549.1.1.1":  "RSA",
+	"1.2.840.10045.2.1":     "ECC",
+	"1.2.840.113549.1.1.5":  "sha1RSA",
+	"1.2.840.113549.1.1.11": "sha256RSA",
+	"1.2.840.113549.1.1.12": "sha384RSA",
+	"1.2.840.113549.1.1.13": "sha512RSA",
+	"1.2.840.10045.4.3.2":   "sha256ECDSA",
+	"1.2.840.10045.4.3.3":   "sha384ECDSA",
+	"1.2.840.10045.4.3.4":   "sha512ECDSA",
+}
+
+// oidObject is System.Security.Cryptography.Oid.
+func oidObject(value string) *object.PSObject {
+	o := object.NewObject("System.Security.Cryptography.Oid", "System.Object")
+	o.SetProp("Value", value)
+	o.SetProp("FriendlyName", oidNames[value])
+	return o
+}
+
+func sigAlgOID(a x509.SignatureAlgorithm) string {
+	switch a {
+	case x509.SHA1WithRSA:
+		return "1.2.840.113549.1.1.5"
+	case x509.SHA256WithRSA:
+		return "1.2.840.113549.1.1.11"
+	case x509.SHA384WithRSA:
+		return "1.2.840.113549.1.1.12"
+	case x509.SHA512WithRSA:
+		return "1.2.840.113549.1.1.13"
+	case x509.ECDSAWithSHA256:
+		return "1.2.840.10045.4.3.2"
+	case x509.ECDSAWithSHA384:
+		return "1.2.840.10045.4.3.3"
+	case x509.ECDSAWithSHA512:
+		return "1.2.840.10045.4.3.4"
+	}
+	return ""
+}
+
+// withToString adds a ToString method returning s.
+func withToString(o *object.PSObject, s string) *object.PSObject {
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return s, nil }})
+	return o
+}
+
+// dnsNameList is the Certificate provider's DnsNameList: the subject
+// alternative DNS names, or the subject CN when there are none.
+func dnsNameList(c *x509.Certificate) []any {
+	names := c.DNSNames
+	if len(names) == 0 && c.Subject.CommonName != "" {
+		names = []string{c.Subject.CommonName}
+	}
+	out := make([]any, 0, len(names))
+	for _, n := range names {
+		o := object.NewObject("Microsoft.PowerShell.Commands.DnsNameRepresentation", "System.ValueType", "System.Object")
+		o.SetProp("Punycode", n)
+		o.SetProp("Unicode", n)
+		out = append(out, withToString(o, n))
+	}
+	return out
+}
+
+var ekuOIDs = map[x509.ExtKeyUsage]string{
+	x509.ExtKeyUsageServerAuth:      "1.3.6.1.5.5.7.3.1",
+	x509.ExtKeyUsageClientAuth:      "1.3.6.1.5.5.7.3.2",
+	x509.ExtKeyUsageCodeSigning:     "1.3.6.1.5.5.7.3.3",
+	x509.ExtKeyUsageEmailProtection: "1.3.6.1.5.5.7.3.4",
+	x509.ExtKeyUsageTimeStamping:    "1.3.6.1.5.5.7.3.8",
+	x509.ExtKeyUsageOCSPSigning:     "1.3.6.1.5.5.7.3.9",
+}
+
+func ekuValues(c *x509.Certificate) []string {
+	var out []string
+	for _, u := range c.ExtKeyUsage {
+		if o, ok := ekuOIDs[u]; ok {
+			out = append(out, o)
+		}
+	}
+	for _, u := range c.UnknownExtKeyUsage {
+		out = append(out, u.String())
+	}
+	return out
+}
+
+// ekuList is the Certificate provider's EnhancedKeyUsageList.
+func ekuList(c *x509.Certificate) []any {
+	var out []any
+	for _, v := range ekuValues(c) {
+		o := object.NewObject("Microsoft.PowerShell.Commands.EnhancedKeyUsageRepresentation", "System.Object")
+		o.SetProp("FriendlyName", oidNames[v])
+		o.SetProp("ObjectId", v)
+		out = append(out, withToString(o, oidNames[v]+" ("+v+")"))
+	}
+	return out
+}
+
+// distinguishedName is X500DistinguishedName.
+func distinguishedName(raw []byte) *object.PSObject {
+	o := object.NewObject("System.Security.Cryptography.X509Certificates.X500DistinguishedName",
+		"System.Security.Cryptography.AsnEncodedData", "System.Object")
+	o.SetProp("Name", FormatName(raw))
+	o.SetProp("Oid", nil)
+	o.SetProp("RawData", byteArray(raw))
+	return o
+}
+
+// publicKeyObject is X509Certificates.PublicKey.
+func publicKeyObject(c *x509.Certificate) *object.PSObject {
+	o := object.NewObject("System.Security.Cryptography.X509Certificates.PublicKey", "System.Object")
+	o.SetProp("Key", keyObject(c.PublicKey, false))
+	alg := "1.2.840.113549.1.1.1"
+	if _, ok := c.PublicKey.(*ecdsa.PublicKey); ok {
+		alg = "1.2.840.10045.2.1"
+	}
+	o.SetProp("Oid", oidObject(alg))
+	return o
+}
+
+// keyObject is the RSACryptoServiceProvider (or ECDsa) PowerShell 5.1
+// shows for a key.
+func keyObject(pub crypto.PublicKey, private bool) *object.PSObject {
+	switch k := pub.(type) {
+	case *rsa.PublicKey:
+		o := object.NewObject("System.Security.Cryptography.RSACryptoServiceProvider", "System.Security.Cryptography.RSA",
+			"System.Security.Cryptography.AsymmetricAlgorithm", "System.Object")
+		o.SetProp("PublicOnly", !private)
+		o.SetProp("KeyExchangeAlgorithm", "RSA-PKCS1-KeyEx")
+		o.SetProp("SignatureAlgorithm", "http://www.w3.org/2000/09/xmldsig#rsa-sha1")
+		o.SetProp("KeySize", int32(k.N.BitLen()))
+		return o
+	case *ecdsa.PublicKey:
+		o := object.NewObject("System.Security.Cryptography.ECDsaCng", "System.Security.Cryptography.ECDsa",
+			"System.Security.Cryptography.AsymmetricAlgorithm", "System.Object")
+		o.SetProp("KeySize", int32(k.Curve.Params().BitSize))
+		return o
+	}
+	o := object.NewObject("System.Security.Cryptography.AsymmetricAlgorithm", "System.Object")
+	o.SetProp("KeySize", int32(KeySize(pub)))
+	return o
+}
+
+// X509KeyUsageFlags names by bit, in ascending value (the order .NET
+// prints a combination in).
+var keyUsageNames = []struct {
+	bit  x509.KeyUsage
+	name string
+}{
+	{x509.KeyUsageEncipherOnly, "EncipherOnly"},
+	{x509.KeyUsageCRLSign, "CrlSign"},
+	{x509.KeyUsageCertSign, "KeyCertSign"},
+	{x509.KeyUsageKeyAgreement, "KeyAgreement"},
+	{x509.KeyUsageDataEncipherment, "DataEncipherment"},
+	{x509.KeyUsageKeyEncipherment, "KeyEncipherment"},
+	{x509.KeyUsageContentCommitment, "NonRepudiation"},
+	{x509.KeyUsageDigitalSignature, "DigitalSignature"},
+	{x509.KeyUsageDecipherOnly, "DecipherOnly"},
+}
+
+// KeyUsageString prints key usage as X509KeyUsageFlags.ToString().
+func KeyUsageString(ku x509.KeyUsage) string {
+	var parts []string
+	for _, k := range keyUsageNames {
+		if ku&k.bit != 0 {
+			parts = append(parts, k.name)
+		}
+	}
+	if len(parts) == 0 {
+		return "None"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// extensionObjects is the Extensions collection: each extension as its
+// .NET class (basic constraints, key usage, EKU, subject key identifier)
+// or a plain X509Extension.
+func extensionObjects(c *x509.Certificate) []any {
+	out := make([]any, 0, len(c.Extensions))
+	for _, e := range c.Extensions {
+		id := e.Id.String()
+		typ := "System.Security.Cryptography.X509Certificates.X509Extension"
+		o := object.NewObject()
+		set := func() {
+			o.TypeNames = []string{typ, "System.Security.Cryptography.X509Certificates.X509Extension",
+				"System.Security.Cryptography.AsnEncodedData", "System.Object"}
+			if typ == "System.Security.Cryptography.X509Certificates.X509Extension" {
+				o.TypeNames = o.TypeNames[1:]
+			}
+		}
+		switch id {
+		case "2.5.29.19":
+			typ = "System.Security.Cryptography.X509Certificates.X509BasicConstraintsExtension"
+			o.SetProp("CertificateAuthority", c.IsCA)
+			o.SetProp("HasPathLengthConstraint", c.MaxPathLen > 0 || c.MaxPathLenZero)
+			o.SetProp("PathLengthConstraint", int32(c.MaxPathLen))
+		case "2.5.29.15":
+			typ = "System.Security.Cryptography.X509Certificates.X509KeyUsageExtension"
+			o.SetProp("KeyUsages", KeyUsageString(c.KeyUsage))
+		case "2.5.29.37":
+			typ = "System.Security.Cryptography.X509Certificates.X509EnhancedKeyUsageExtension"
+			var oids []any
+			for _, v := range ekuValues(c) {
+				oids = append(oids, oidObject(v))
+			}
+			o.SetProp("EnhancedKeyUsages", oids)
+		case "2.5.29.14":
+			typ = "System.Security.Cryptography.X509Certificates.X509SubjectKeyIdentifierExtension"
+			var ski []byte
+			if _, err := asn1.Unmarshal(e.Value, &ski); err == nil {
+				o.SetProp("SubjectKeyIdentifier", strings.ToUpper(hex.EncodeToString(ski)))
+			}
+		}
+		set()
+		o.SetProp("Critical", e.Critical)
+		o.SetProp("Oid", oidObject(id))
+		o.SetProp("RawData", byteArray(e.Value))
+		ext := e
+		o.Add(&object.Member{Name: "Format", Kind: object.Method, Call: func(args []any) (any, error) {
+			multi := len(args) > 0 && args[0] == true
+			return formatExtension(c, ext.Id.String(), multi), nil
+		}})
+		out = append(out, o)
+	}
+	return out
+}
+
+// formatExtension is AsnEncodedData.Format: the extension as the
+// certificate dialog shows it.
+func formatExtension(c *x509.Certificate, id string, multi bool) string {
+	var items []string
+	switch id {
+	case "2.5.29.17":
+		for _, d := range c.DNSNames {
+			items = append(items, "DNS Name="+d)
+		}
+		for _, ip := range c.IPAddresses {
+			items = append(items, "IP Address="+ip.String())
+		}
+		for _, m := range c.EmailAddresses {
+			items = append(items, "RFC822 Name="+m)
+		}
+	case "2.5.29.37":
+		for _, v := range ekuValues(c) {
+			items = append(items, oidNames[v]+" ("+v+")")
+		}
+	case "2.5.29.15":
+		items = append(items, keyUsageText(c.KeyUsage))
+	case "2.5.29.19":
+		t := "Subject Type=End Entity"
+		if c.IsCA {
+			t = "Subject Type=CA"
+		}
+		pl := "Path Length Constraint=None"
+		items = append(items, t, pl)
+	case "2.5.29.14":
+		items = append(items, strings.ToLower(hex.EncodeToString(c.SubjectKeyId)))
+	case "2.5.29.35":
+		items = append(items, "KeyID="+strings.ToLower(hex.EncodeToString(c.AuthorityKeyId)))
+	}
+	if multi {
+		if len(items) == 0 {
+			return ""
+		}
+		return strings.Join(items, "\n") + "\n"
+	}
+	return strings.Join(items, ", ")
+}
+
+// keyUsageText is how the certificate dialog words key usage:
+// "Digital Signature, Key Encipherment (a0)".
+func keyUsageText(ku x509.KeyUsage) string {
+	words := []struct {
+		bit  x509.KeyUsage
+		text string
+	}{
+		{x509.KeyUsageDigitalSignature, "Digital Signature"},
+		{x509.KeyUsageContentCommitment, "Non-Repudiation"},
+		{x509.KeyUsageKeyEncipherment, "Key Encipherment"},
+		{x509.KeyUsageDataEncipherment, "Data Encipherment"},
+		{x509.KeyUsageKeyAgreement, "Key Agreement"},
+		{x509.KeyUsageCertSign, "Certificate Signing"},
+		{x509.KeyUsageCRLSign, "Off-line CRL Signing, CRL Signing"},
+		{x509.KeyUsageEncipherOnly, "Encipher Only"},
+		{x509.KeyUsageDecipherOnly, "Decipher Only"},
+	}
+	var parts []string
+	for _, w := range words {
+		if ku&w.bit != 0 {
+			parts = append(parts, w.text)
+		}
+	}
+	// The hex byte is the first octet of the KeyUsage BIT STRING.
+	var b byte
+	for i := 0; i < 8; i++ {
+		if ku&(1<<uint(i)) != 0 {
+			b |= 0x80 >> uint(i)
+		}
+	}
+	return strings.Join(parts, ", ") + " (" + hex.EncodeToString([]byte{b}) + ")"
+}
