@@ -61,7 +61,9 @@ func CertOf(v any) (*x509.Certificate, bool) {
 func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 	obj := object.NewObject(certTypeNames...)
 	note := func(name string, v any) { obj.Add(&object.Member{Name: name, Kind: object.NoteProperty, Value: v}) }
-	prop := func(name string, get func() any) { obj.Add(&object.Member{Name: name, Kind: object.Property, Get: get}) }
+	prop := func(name string, get func() any) {
+		obj.Add(&object.Member{Name: name, Kind: object.Property, Get: get})
+	}
 	method := func(name string, f func(args []any) (any, error)) {
 		obj.Add(&object.Member{Name: name, Kind: object.Method, Call: f})
 	}

@@ -125,8 +125,12 @@ func TestPFXRoundTripAndLeafByKey(t *testing.T) {
 	ca := testCA(t)
 	k, leaf := issueLeaf(t, ca)
 	for _, write := range []func(any, *x509.Certificate, []*x509.Certificate, string) ([]byte, error){
-		func(k any, l *x509.Certificate, c []*x509.Certificate, p string) ([]byte, error) { return WritePFX(k, l, c, p) },
-		func(k any, l *x509.Certificate, c []*x509.Certificate, p string) ([]byte, error) { return WriteLegacyPFX(k, l, c, p) },
+		func(k any, l *x509.Certificate, c []*x509.Certificate, p string) ([]byte, error) {
+			return WritePFX(k, l, c, p)
+		},
+		func(k any, l *x509.Certificate, c []*x509.Certificate, p string) ([]byte, error) {
+			return WriteLegacyPFX(k, l, c, p)
+		},
 	} {
 		// The CA first, the leaf second: the leaf must be found by its key.
 		data, err := write(k, ca.Cert, []*x509.Certificate{leaf}, "pw")
