@@ -215,7 +215,7 @@ func (n number) formatGeneral(prec int, expChar byte) string {
 		return "0"
 	}
 	sciExp := n.exp - 1
-	if sciExp >= -5 && sciExp < prec {
+	if sciExp > -5 && sciExp < prec {
 		ip := n.intPart()
 		frac := ""
 		if len(n.digits) > n.exp {

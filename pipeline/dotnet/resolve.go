@@ -64,6 +64,9 @@ func TypeName(v any) string {
 		return "System.DateTime"
 	case object.TimeSpan:
 		return "System.TimeSpan"
+	case Enum:
+		// before ScriptBlock: Enum has a String method too
+		return x.Type.FullName
 	case object.ScriptBlock:
 		return "System.Management.Automation.ScriptBlock"
 	case *object.ErrorRecord:
@@ -74,8 +77,6 @@ func TypeName(v any) string {
 		return "System.RuntimeType"
 	case object.AutomationNull:
 		return ""
-	case Enum:
-		return x.Type.FullName
 	}
 	return "System.Object"
 }

@@ -114,6 +114,8 @@ func scalarString(v any) string {
 		return TypeName(x)
 	case *object.PSObject:
 		return psobjectString(x)
+	case Enum:
+		return x.String()
 	case object.ScriptBlock:
 		return x.String()
 	case *object.ErrorRecord:
@@ -124,8 +126,6 @@ func scalarString(v any) string {
 		return x.FullName
 	case object.AutomationNull:
 		return ""
-	case Enum:
-		return x.String()
 	case interface{ String() string }:
 		return x.String()
 	}

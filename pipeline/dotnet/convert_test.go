@@ -1,0 +1,142 @@
+package dotnet
+
+import (
+	"testing"
+	"time"
+
+	"cspsh/pipeline/object"
+)
+
+// Expected results and messages come from about_Type_Conversion,
+// about_Booleans, about_Arithmetic_Operators and
+// ExtendedTypeSystem.resx (InvalidCastException*).
+func TestConvert(t *testing.T) {
+	tests := []struct {
+		in   any
+		typ  string
+		want any
+	}{
+		{"42", "int", int32(42)},
+		{" 9 ", "int", int32(9)},
+		{"0x10", "int", int32(16)},
+		{"1e3", "int", int32(1000)},
+		{"", "int", int32(0)},
+		{nil, "int", int32(0)},
+		{nil, "string", ""},
+		{nil, "bool", false},
+		{2.5, "int", int32(2)},
+		{3.5, "int", int32(4)},
+		{-2.5, "int", int32(-2)},
+		{"2.5", "int", int32(2)},
+		{"3.5", "int", int32(4)},
+		{int32(5), "long", int64(5)},
+		{int32(5), "double", 5.0},
+		{"1.5", "double", 1.5},
+		{"1,000", "double", 1000.0},
+		{true, "int", int32(1)},
+		{"False", "bool", true},
+		{"", "bool", false},
+		{int32(0), "bool", false},
+		{"a", "char", object.Char('a')},
+		{int32(65), "char", object.Char('A')},
+		{object.Char('a'), "int", int32(97)},
+		{int32(255), "byte", uint8(255)},
+		{int32(5), "string", "5"},
+		{[]any{int32(1), int32(2)}, "string", "1 2"},
+		{int32(5), "System.Int32", int32(5)},
+		{"5", "Int32", int32(5)},
+		{"5", "uint64", uint64(5)},
+	}
+	for _, tt := range tests {
+		got, err := Convert(tt.in, tt.typ)
+		if err != nil {
+			t.Errorf("Convert(%#v, %s) error %v", tt.in, tt.typ, err)
+			continue
+		}
+		if got != tt.want {
+			t.Errorf("Convert(%#v, %s) = %#v, want %#v", tt.in, tt.typ, got, tt.want)
+		}
+	}
+}
+
+func TestConvertErrors(t *testing.T) {
+	tests := []struct {
+		in   any
+		typ  string
+		want string
+	}{
+		{"file", "int", `Cannot convert value "file" to type "System.Int32". Error: "Input string was not in a correct format."`},
+		{[]any{int32(1), int32(2)}, "int", `Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Int32".`},
+		{"x", "datetime", `Cannot convert value "x" to type "System.DateTime". Error: "String was not recognized as a valid DateTime."`},
+		{"3000000000", "int", `Cannot convert value "3000000000" to type "System.Int32". Error: "Value was either too large or too small for an Int32."`},
+		{int32(300), "byte", `Cannot convert value "300" to type "System.Byte". Error: "Value was either too large or too small for an unsigned byte."`},
+		{"ab", "char", `Cannot convert value "ab" to type "System.Char". Error: "String must be exactly one character long."`},
+		{"abc", "double", `Cannot convert value "abc" to type "System.Double". Error: "Input string was not in a correct format."`},
+		{"x", "scriptblock", `Cannot convert the "x" value of type "System.String" to type "System.Management.Automation.ScriptBlock".`},
+		{"Funday", "System.DayOfWeek", "Cannot convert value \"Funday\" to type \"System.DayOfWeek\". Error: \"Unable to match the identifier name Funday to a valid enumerator name. Specify one of the following enumerator names and try again:\nSunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday\""},
+		{"1", "version", `Cannot convert value "1" to type "System.Version". Error: "Version string portion was too short or too long."`},
+		{1, "nosuchtype", "Unable to find type [nosuchtype]."},
+	}
+	for _, tt := range tests {
+		_, err := Convert(tt.in, tt.typ)
+		if err == nil {
+			t.Errorf("Convert(%#v, %s): no error", tt.in, tt.typ)
+			continue
+		}
+		if err.Error() != tt.want {
+			t.Errorf("Convert(%#v, %s) error\n got %s\nwant %s", tt.in, tt.typ, err, tt.want)
+		}
+		if tt.typ != "nosuchtype" {
+			if ex, ok := err.(*object.Exception); !ok || ex.Type != PSInvalidCastException {
+				t.Errorf("Convert(%#v, %s): exception type %#v", tt.in, tt.typ, err)
+			}
+		}
+	}
+}
+
+func TestConvertCollections(t *testing.T) {
+	r, err := Convert([]any{"1", "2"}, "int[]")
+	if err != nil || len(r.([]any)) != 2 || r.([]any)[1] != int32(2) {
+		t.Errorf("int[] = %#v, %v", r, err)
+	}
+	r, _ = Convert(int32(7), "array")
+	if a := r.([]any); len(a) != 1 || a[0] != int32(7) {
+		t.Errorf("[array]7 = %#v", r)
+	}
+	r, _ = Convert([]any{"a", "b"}, "bool[]")
+	if a := r.([]any); a[0] != true || a[1] != true {
+		t.Errorf("[bool[]] = %#v", r)
+	}
+	h := object.NewHashtable(false)
+	h.Set("Name", "Server30")
+	h.Set("System", "Server Core")
+	o, _ := Convert(h, "pscustomobject")
+	po := o.(*object.PSObject)
+	if po.TypeName() != object.PSCustomObjectType || len(po.Properties()) != 2 || po.Properties()[0].Name != "Name" {
+		t.Errorf("[pscustomobject] = %#v", po)
+	}
+	l, _ := Convert([]any{int32(1), "b"}, "System.Collections.Generic.List[string]")
+	if ll := l.(*object.List); ll.TypeName != "System.Collections.Generic.List`1[System.String]" || ll.Items[0] != "1" {
+		t.Errorf("List[string] = %#v", l)
+	}
+	d, _ := Convert("Thursday", "System.DayOfWeek")
+	if ToString(d) != "Thursday" || TypeName(d) != "System.DayOfWeek" {
+		t.Errorf("enum = %#v", d)
+	}
+	v, err := Convert("1.2.3", "version")
+	if err != nil || ToString(v) != "1.2.3" || TypeName(v) != "System.Version" {
+		t.Errorf("version = %v, %v", v, err)
+	}
+	g, err := Convert("{A5B1C3D4-0000-4000-8000-00000000000F}", "guid")
+	if err != nil || ToString(g) != "a5b1c3d4-0000-4000-8000-00000000000f" {
+		t.Errorf("guid = %v, %v", g, err)
+	}
+	ts, err := Convert("1.02:03:04", "timespan")
+	if err != nil || ToString(ts) != "1.02:03:04" {
+		t.Errorf("timespan = %v, %v", ts, err)
+	}
+	dt, err := Convert("7/1/2015", "datetime")
+	if err != nil || dt.(time.Time).Month() != 7 || dt.(time.Time).Day() != 1 {
+		t.Errorf("datetime = %v, %v", dt, err)
+	}
+}
