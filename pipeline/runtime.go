@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"io"
+
 	"cspsh/pipeline/object"
 )
 
@@ -117,6 +119,13 @@ type Session struct {
 	LocationStack []string
 	// Closers run when the session ends (close the database, …).
 	Closers []func()
+	// History is the session's command history (Get-History): the REPL
+	// appends one entry per command line it runs.
+	History []HistoryEntry
+	// Transcript, when set (Start-Transcript), receives a copy of
+	// everything the host writes: Host implementations tee their output
+	// (and the commands they echo) to it.
+	Transcript io.Writer
 }
 
 // Service returns the session service called name, creating it with mk on

@@ -1,0 +1,26 @@
+package pipeline
+
+import "time"
+
+// HistoryEntry is one command line of the session history, as
+// Get-History shows it (Microsoft.PowerShell.Commands.HistoryInfo).
+type HistoryEntry struct {
+	Id                 int64
+	CommandLine        string
+	StartExecutionTime time.Time
+	EndExecutionTime   time.Time
+	// ExecutionStatus is "Completed", "Failed" or "Stopped".
+	ExecutionStatus string
+}
+
+// AddHistory appends a command line to the session history with the next
+// id and returns the entry.
+func (s *Session) AddHistory(line, status string, start, end time.Time) HistoryEntry {
+	var id int64 = 1
+	if n := len(s.History); n > 0 {
+		id = s.History[n-1].Id + 1
+	}
+	e := HistoryEntry{Id: id, CommandLine: line, StartExecutionTime: start, EndExecutionTime: end, ExecutionStatus: status}
+	s.History = append(s.History, e)
+	return e
+}
