@@ -16,11 +16,11 @@ type HistoryEntry struct {
 // AddHistory appends a command line to the session history with the next
 // id and returns the entry.
 func (s *Session) AddHistory(line, status string, start, end time.Time) HistoryEntry {
-	var id int64 = 1
-	if n := len(s.History); n > 0 {
-		id = s.History[n-1].Id + 1
+	if n := len(s.History); n > 0 && s.History[n-1].Id > s.historyNext {
+		s.historyNext = s.History[n-1].Id
 	}
-	e := HistoryEntry{Id: id, CommandLine: line, StartExecutionTime: start, EndExecutionTime: end, ExecutionStatus: status}
+	s.historyNext++
+	e := HistoryEntry{Id: s.historyNext, CommandLine: line, StartExecutionTime: start, EndExecutionTime: end, ExecutionStatus: status}
 	s.History = append(s.History, e)
 	return e
 }

@@ -126,6 +126,9 @@ type Session struct {
 	// everything the host writes: Host implementations tee their output
 	// (and the commands they echo) to it.
 	Transcript io.Writer
+	// historyNext is the last history id given (ids are not reused after
+	// Clear-History).
+	historyNext int64
 }
 
 // Service returns the session service called name, creating it with mk on
