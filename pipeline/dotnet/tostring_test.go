@@ -15,6 +15,7 @@ func TestToString(t *testing.T) {
 	obj := object.NewObject()
 	obj.SetProp("a", int32(1))
 	obj.SetProp("b", int32(2))
+	tenth, fifth := 0.1, 0.2
 	tests := []struct {
 		in   any
 		want string
@@ -23,7 +24,7 @@ func TestToString(t *testing.T) {
 		{true, "True"},
 		{false, "False"},
 		{int32(-5), "-5"},
-		{0.1 + 0.2, "0.3"},
+		{tenth + fifth, "0.3"},
 		{1e20, "1E+20"},
 		{1e15, "1E+15"},
 		{123456789012345.0, "123456789012345"},
