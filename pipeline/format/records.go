@@ -1,0 +1,148 @@
+package format
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+)
+
+// Type names of the records the non-output streams carry.
+const (
+	WarningRecordType     = "System.Management.Automation.WarningRecord"
+	VerboseRecordType     = "System.Management.Automation.VerboseRecord"
+	DebugRecordType       = "System.Management.Automation.DebugRecord"
+	InformationRecordType = "System.Management.Automation.InformationRecord"
+	informationalRecord   = "System.Management.Automation.InformationalRecord"
+)
+
+// NewStreamRecord builds the WarningRecord, VerboseRecord or DebugRecord
+// that carries message (what 3>&1 merges into the output, and what
+// -WarningVariable collects).
+func NewStreamRecord(kind pipeline.StreamKind, message string) *object.PSObject {
+	typ := WarningRecordType
+	switch kind {
+	case pipeline.VerboseStream:
+		typ = VerboseRecordType
+	case pipeline.DebugStream:
+		typ = DebugRecordType
+	}
+	o := object.NewObject(typ, informationalRecord, "System.Object")
+	o.SetProp("Message", message)
+	o.SetProp("InvocationInfo", nil)
+	o.SetProp("PipelineIterationInfo", []any{})
+	return o
+}
+
+// HostMessage is Write-Host's HostInformationMessage: the text and how
+// the console should show it.
+type HostMessage struct {
+	Message         string
+	ForegroundColor string // a ConsoleColor name, "" for the default
+	BackgroundColor string
+	NoNewLine       bool
+}
+
+// String is the message text (what $record.MessageData shows).
+func (m *HostMessage) String() string { return m.Message }
+
+// NewInformationRecord builds an InformationRecord for Write-Information
+// and Write-Host (tagged PSHOST).
+func NewInformationRecord(data any, tags []string, source string) *object.PSObject {
+	o := object.NewObject(InformationRecordType, "System.Object")
+	o.SetProp("MessageData", data)
+	o.SetProp("Source", source)
+	t := make([]any, len(tags))
+	for i, s := range tags {
+		t[i] = s
+	}
+	o.SetProp("Tags", t)
+	o.SetProp("TimeGenerated", nil)
+	return o
+}
+
+// StreamText is the text the console shows for a record written to a
+// stream, with its line end: "WARNING: msg", "VERBOSE: msg",
+// "DEBUG: msg", an information record's message data, Write-Host's text
+// (in its colours), an error record in the error view. With color set,
+// ANSI colours mark the stream as the console host does.
+func StreamText(kind pipeline.StreamKind, record any, color bool) string {
+	switch kind {
+	case pipeline.ErrorStream:
+		if r, ok := record.(*object.ErrorRecord); ok {
+			return paint(ErrorView(r, "NormalView"), "Red", "", color)
+		}
+		return paint(toString(record)+"\n", "Red", "", color)
+	case pipeline.WarningStream:
+		return paint("WARNING: "+recordMessage(record), "Yellow", "", color) + "\n"
+	case pipeline.VerboseStream:
+		return paint("VERBOSE: "+recordMessage(record), "Cyan", "", color) + "\n"
+	case pipeline.DebugStream:
+		return paint("DEBUG: "+recordMessage(record), "Cyan", "", color) + "\n"
+	case pipeline.InformationStream:
+		data := record
+		if o, ok := record.(*object.PSObject); ok && o.TypeName() == InformationRecordType {
+			data, _ = o.Prop("MessageData")
+		}
+		if m, ok := data.(*HostMessage); ok {
+			text := paint(m.Message, m.ForegroundColor, m.BackgroundColor, color)
+			if !m.NoNewLine {
+				text += "\n"
+			}
+			return text
+		}
+		return toString(data) + "\n"
+	}
+	return toString(record) + "\n"
+}
+
+// recordMessage is the message of a stream record or a plain string.
+func recordMessage(v any) string {
+	if o, ok := v.(*object.PSObject); ok {
+		if m, ok := o.Prop("Message"); ok {
+			return toString(m)
+		}
+	}
+	return toString(v)
+}
+
+// consoleColors maps ConsoleColor names to ANSI colour numbers
+// (foreground; background adds 10).
+var consoleColors = map[string]int{
+	"black": 30, "darkblue": 34, "darkgreen": 32, "darkcyan": 36,
+	"darkred": 31, "darkmagenta": 35, "darkyellow": 33, "gray": 37,
+	"darkgray": 90, "blue": 94, "green": 92, "cyan": 96,
+	"red": 91, "magenta": 95, "yellow": 93, "white": 97,
+}
+
+// ConsoleColors lists the ConsoleColor enum's names in order.
+var ConsoleColors = []string{"Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta",
+	"DarkYellow", "Gray", "DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"}
+
+// paint wraps text in ANSI colours when color is set; a trailing line
+// end stays outside the colour.
+func paint(text, fg, bg string, color bool) string {
+	if !color || (fg == "" && bg == "") {
+		return text
+	}
+	var codes []string
+	if n, ok := consoleColors[strings.ToLower(fg)]; ok {
+		codes = append(codes, itoa(n))
+	}
+	if n, ok := consoleColors[strings.ToLower(bg)]; ok {
+		codes = append(codes, itoa(n+10))
+	}
+	if len(codes) == 0 {
+		return text
+	}
+	body := strings.TrimSuffix(text, "\n")
+	tail := text[len(body):]
+	return "\x1b[" + strings.Join(codes, ";") + "m" + body + "\x1b[0m" + tail
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
