@@ -47,6 +47,8 @@ type ScriptBlock struct {
 	Begin      *NamedBlock
 	Process    *NamedBlock
 	End        *NamedBlock
+	// DynamicParam is the dynamicparam block (parsed, rarely used).
+	DynamicParam *NamedBlock
 	// Text is the source between the braces (for a literal or a function
 	// body) or the whole script: what $sb.ToString() returns.
 	Text string

@@ -1,0 +1,332 @@
+package syntax
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// parser is a recursive-descent parser that drives the lexer's mode.
+type parser struct {
+	f   *File
+	src string
+	pos int // offset where the next token is scanned
+	// lastEnd is the end of the last consumed token: the Stop of the node
+	// being finished, and where "missing …" errors point.
+	lastEnd int
+
+	tok   token // the peeked token
+	tv    bool  // tok is valid for tat/tmode
+	tat   int
+	tmode mode
+
+	errs  ParseErrors
+	depth int
+	trace *[]int // offsets after each consumed token (for the fuzz test)
+}
+
+// maxDepth bounds nesting so that hostile input cannot exhaust the stack.
+const maxDepth = 1000
+
+// Parse parses a whole script. It returns the script as a ScriptBlock, or
+// a ParseErrors value listing every error found (in source order).
+func Parse(f *File) (*ScriptBlock, error) {
+	p := &parser{f: f, src: f.Src}
+	sb := p.parseScript()
+	if len(p.errs) > 0 {
+		return nil, p.finishErrors()
+	}
+	return sb, nil
+}
+
+func (p *parser) parseScript() *ScriptBlock {
+	sb := p.scriptBody(false)
+	for p.peek(modeStart).kind != tEOF {
+		// A stray closing token at top level.
+		t := p.peek(modeStart)
+		p.unexpected(t)
+		p.advance()
+		more := p.scriptBody(false)
+		if sb.End != nil && more.End != nil {
+			sb.End.Stmts = append(sb.End.Stmts, more.End.Stmts...)
+			sb.End.Traps = append(sb.End.Traps, more.End.Traps...)
+		}
+	}
+	sb.Span = Span{0, Pos(len(p.src))}
+	sb.Text = p.src
+	return sb
+}
+
+// finishErrors sorts the errors by position and drops duplicates (a token
+// lexed twice may report the same problem twice).
+func (p *parser) finishErrors() ParseErrors {
+	sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Start < p.errs[j].Start })
+	out := p.errs[:0]
+	for i, e := range p.errs {
+		if i > 0 && e.Start == p.errs[i-1].Start && e.ErrorID == p.errs[i-1].ErrorID {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// errorAt records a parse error over [start,stop).
+func (p *parser) errorAt(start, stop int, id, msg string, incomplete bool) {
+	if len(p.errs) >= 500 {
+		return
+	}
+	p.errs = append(p.errs, &ParseError{File: p.f, Start: Pos(start), Stop: Pos(stop), ErrorID: id, Message: msg, Incomplete: incomplete})
+}
+
+// errorAfter records an error that points just after the last token; it
+// is incomplete when nothing but white space follows.
+func (p *parser) errorAfter(id, msg string) {
+	p.errorAt(p.lastEnd, p.lastEnd, id, msg, p.atEnd())
+}
+
+// atEnd reports whether only white space, newlines and comments remain.
+func (p *parser) atEnd() bool {
+	i := p.pos
+	for {
+		i = p.skipSpaceQuiet(i)
+		if i < len(p.src) && (p.src[i] == '\n' || p.src[i] == '\r') {
+			i++
+			continue
+		}
+		return i >= len(p.src)
+	}
+}
+
+// skipSpaceQuiet is skipSpace without reporting errors.
+func (p *parser) skipSpaceQuiet(i int) int {
+	n := len(p.errs)
+	i = p.skipSpace(i)
+	p.errs = p.errs[:n]
+	return i
+}
+
+// unexpected reports an unexpected token.
+func (p *parser) unexpected(t *token) {
+	text := p.src[t.pos:t.end]
+	if t.kind == tEOF {
+		return
+	}
+	p.errorAt(t.pos, t.end, "UnexpectedToken", fmt.Sprintf("Unexpected token '%s' in expression or statement.", text), false)
+}
+
+// skipNewlines moves past newlines (and the white space around them).
+func (p *parser) skipNewlines() {
+	i := p.pos
+	for {
+		j := p.skipSpace(i)
+		if j < len(p.src) && (p.src[j] == '\n' || p.src[j] == '\r') {
+			i = j + 1
+			continue
+		}
+		if i != p.pos {
+			p.pos = i
+			p.tv = false
+		}
+		return
+	}
+}
+
+// skipSeps moves past newlines and semicolons.
+func (p *parser) skipSeps() {
+	i := p.pos
+	for {
+		j := p.skipSpace(i)
+		if j < len(p.src) && (p.src[j] == '\n' || p.src[j] == '\r' || p.src[j] == ';') {
+			i = j + 1
+			continue
+		}
+		if i != p.pos {
+			p.pos = i
+			p.tv = false
+		}
+		return
+	}
+}
+
+// setPos moves the scan offset (after reading source directly).
+func (p *parser) setPos(i int) {
+	p.pos = i
+	p.lastEnd = i
+	p.tv = false
+	if p.trace != nil {
+		*p.trace = append(*p.trace, i)
+	}
+}
+
+// word returns the lower-case keyword a bare-word token spells, or "".
+func (p *parser) word(t *token) string {
+	if t.kind != tGeneric {
+		return ""
+	}
+	sc, ok := t.node.(*StringConst)
+	if !ok || t.end-t.pos > 12 || sc.Value != p.src[t.pos:t.end] {
+		return ""
+	}
+	return strings.ToLower(sc.Value)
+}
+
+// isWord reports whether t is the bare word w (case-insensitive).
+func (p *parser) isWord(t *token, w string) bool {
+	return t.kind == tGeneric && strings.EqualFold(p.src[t.pos:t.end], w)
+}
+
+// scriptBody parses the inside of a script or script block: attributes,
+// param block, then named blocks or statements. braced says a '}' ends it.
+func (p *parser) scriptBody(braced bool) *ScriptBlock {
+	sb := &ScriptBlock{File: p.f}
+	start := p.pos
+	p.skipSeps()
+	if attrs, pb := p.tryParamBlock(); pb != nil {
+		sb.Param = pb
+		sb.Attributes = attrs
+	}
+	p.skipSeps()
+	if p.atNamedBlock() {
+		p.namedBlocks(sb, braced)
+	} else {
+		bstart := p.skipSpaceQuiet(p.pos)
+		closer := tEOF
+		if braced {
+			closer = tRCurly
+		}
+		stmts, traps := p.stmtList(closer)
+		sb.End = &NamedBlock{Span: Span{Pos(bstart), Pos(max(bstart, p.lastEnd))}, Unnamed: true, Stmts: stmts, Traps: traps}
+	}
+	sb.Span = Span{Pos(start), Pos(p.lastEnd)}
+	return sb
+}
+
+// atNamedBlock reports whether begin/process/end/dynamicparam { follows.
+func (p *parser) atNamedBlock() bool {
+	t := p.peek(modeStart)
+	switch p.word(t) {
+	case "begin", "process", "end", "dynamicparam":
+	default:
+		return false
+	}
+	save, saveEnd := p.pos, p.lastEnd
+	p.advance()
+	p.skipNewlines()
+	ok := p.peek(modeExpr).kind == tLCurly
+	p.pos, p.lastEnd, p.tv = save, saveEnd, false
+	return ok
+}
+
+// namedBlocks parses begin/process/end/dynamicparam blocks.
+func (p *parser) namedBlocks(sb *ScriptBlock, braced bool) {
+	for {
+		p.skipSeps()
+		t := p.peek(modeStart)
+		if t.kind == tEOF || (braced && t.kind == tRCurly) {
+			return
+		}
+		name := p.word(t)
+		switch name {
+		case "begin", "process", "end", "dynamicparam":
+		default:
+			p.errorAt(t.pos, t.end, "MissingNamedBlocks", fmt.Sprintf("unexpected token '%s', expected 'begin', 'process', 'end', or 'dynamicparam'.", p.src[t.pos:t.end]), false)
+			if t.kind == tRCurly || t.kind == tRParen {
+				p.advance()
+				continue
+			}
+			// Skip the statement.
+			p.statement()
+			continue
+		}
+		kw := *t
+		p.advance()
+		p.skipNewlines()
+		if p.peek(modeExpr).kind != tLCurly {
+			p.errorAfter("MissingNamedStatementBlock", fmt.Sprintf("Missing statement block after '%s'.", p.src[kw.pos:kw.end]))
+			return
+		}
+		b := p.block()
+		nb := &NamedBlock{Span: Span{Pos(kw.pos), b.Stop}, Stmts: b.Stmts, Traps: b.Traps}
+		var dst **NamedBlock
+		switch name {
+		case "begin":
+			dst = &sb.Begin
+		case "process":
+			dst = &sb.Process
+		case "end":
+			dst = &sb.End
+		default:
+			dst = &sb.DynamicParam
+		}
+		if *dst != nil {
+			p.errorAt(kw.pos, kw.end, "DuplicateScriptCommandClause", fmt.Sprintf("Script command clause '%s' has already been defined.", p.src[kw.pos:kw.end]), false)
+		}
+		*dst = nb
+	}
+}
+
+// stmtList parses statements up to closer (not consumed) or the end.
+func (p *parser) stmtList(closer tkind) ([]Stmt, []*TrapStmt) {
+	var stmts []Stmt
+	var traps []*TrapStmt
+	for {
+		p.skipSeps()
+		t := p.peek(modeStart)
+		if t.kind == tEOF || t.kind == closer {
+			return stmts, traps
+		}
+		s := p.statement()
+		if s == nil {
+			t = p.peek(modeStart)
+			if t.kind == tEOF || t.kind == closer {
+				return stmts, traps
+			}
+			p.unexpected(t)
+			p.advance()
+			continue
+		}
+		if tr, ok := s.(*TrapStmt); ok {
+			traps = append(traps, tr)
+		} else {
+			stmts = append(stmts, s)
+		}
+		if pl, ok := s.(*Pipeline); ok && pl.Background {
+			continue
+		}
+		t = p.peek(modeStart)
+		switch t.kind {
+		case tNewline, tSemi, tEOF:
+			continue
+		}
+		if t.kind == closer {
+			return stmts, traps
+		}
+		p.unexpected(t)
+		if t.kind == tRCurly || t.kind == tRParen || t.kind == tRBracket || t.kind == tBad || t.kind == tColon || t.kind == tAssign {
+			p.advance()
+		}
+	}
+}
+
+// block parses a `{ … }` statement block; the current token is '{'.
+func (p *parser) block() *Block {
+	open := p.next(modeExpr)
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxDepth {
+		p.errorAt(open.pos, open.end, "ScriptTooComplicated", "Processing was stopped because the script is too complex.", false)
+		p.setPos(len(p.src))
+		return &Block{Span: Span{Pos(open.pos), Pos(len(p.src))}}
+	}
+	stmts, traps := p.stmtList(tRCurly)
+	b := &Block{Stmts: stmts, Traps: traps}
+	if p.peek(modeStart).kind != tRCurly {
+		p.errorAt(open.pos, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", p.atEnd())
+	} else {
+		p.advance()
+		p.lastEnd = p.pos
+	}
+	b.Span = Span{Pos(open.pos), Pos(p.lastEnd)}
+	return b
+}
