@@ -123,7 +123,7 @@ func scalarString(v any) string {
 	case *object.Exception:
 		return exceptionString(x)
 	case *object.TypeValue:
-		return x.FullName
+		return TypeString(x.FullName)
 	case object.AutomationNull:
 		return ""
 	case interface{ String() string }:
@@ -185,8 +185,6 @@ func MethodToString(v any) string {
 		return FormatDateShort(x)
 	case []any, *object.List, *object.Hashtable:
 		return TypeName(x)
-	case *object.TypeValue:
-		return x.FullName
 	}
 	return scalarString(v)
 }

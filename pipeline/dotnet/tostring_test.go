@@ -47,7 +47,10 @@ func TestToString(t *testing.T) {
 		{object.NewHashtable(false), "System.Collections.Hashtable"},
 		{object.NewHashtable(true), "System.Collections.Specialized.OrderedDictionary"},
 		{obj, "@{a=1; b=2}"},
-		{&object.TypeValue{FullName: "System.Int32", Name: "Int32"}, "System.Int32"},
+		{&object.TypeValue{FullName: "System.Int32", Name: "Int32"}, "int"},
+		{&object.TypeValue{FullName: "System.String[]", Name: "String[]"}, "string[]"},
+		{&object.TypeValue{FullName: "System.IO.Path", Name: "Path"}, "System.IO.Path"},
+		{&object.TypeValue{FullName: "System.Collections.Generic.List`1[System.String]", Name: "List`1"}, "System.Collections.Generic.List[string]"},
 	}
 	for _, tt := range tests {
 		if got := ToString(tt.in); got != tt.want {
