@@ -381,6 +381,11 @@ func (p *parser) member(x Expr, static, nullCond bool) Expr {
 		args := p.callArgs()
 		return &InvokeMemberExpr{Span: Span{x.Pos(), Pos(p.lastEnd)}, X: x, Name: name, Args: args, Static: static, NullCond: nullCond}
 	}
+	if p.pos < len(src) && src[p.pos] == '{' {
+		// .Where{ … } / .ForEach{ … }: a script block is the one argument.
+		sb := p.scriptBlockExpr()
+		return &InvokeMemberExpr{Span: Span{x.Pos(), Pos(p.lastEnd)}, X: x, Name: name, Args: []Expr{sb}, Static: static, NullCond: nullCond}
+	}
 	return &MemberExpr{Span: Span{x.Pos(), name.End()}, X: x, Name: name, Static: static, NullCond: nullCond}
 }
 

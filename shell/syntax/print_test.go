@@ -376,6 +376,9 @@ func pr(b *strings.Builder, n any) {
 		b.WriteString(")")
 	case *IndexExpr:
 		pr(b, n.X)
+		if n.NullCond {
+			b.WriteString("?")
+		}
 		b.WriteString("[")
 		pr(b, n.Index)
 		b.WriteString("]")
