@@ -118,6 +118,8 @@ func ConvertFull(v any, full string) (any, error) {
 		return r, nil
 	case "System.Version":
 		return toVersion(v)
+	case "System.Xml.XmlDocument":
+		return toXML(v)
 	case "System.Guid":
 		return toGuid(v)
 	case "System.Collections.ArrayList":
@@ -175,6 +177,14 @@ func toTypedArray(v any, full string) (any, error) {
 	src, isColl := v.([]any)
 	if l, ok := v.(*object.List); ok {
 		src, isColl = l.Items, true
+	}
+	if str, ok := v.(string); ok && elem == "System.Char" {
+		// [char[]]"abc" splits the string into its characters.
+		out := make([]any, 0, len(str))
+		for _, r := range str {
+			out = append(out, object.Char(r))
+		}
+		return out, nil
 	}
 	if !isColl {
 		// A scalar: convert it, then wrap.

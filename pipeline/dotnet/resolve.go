@@ -266,13 +266,20 @@ func GetType(v any) *object.TypeValue {
 }
 
 // BaseType returns the full name of the base class of a type ("" for
-// System.Object and unknown types): [int].BaseType.
+// System.Object and interfaces): [int].BaseType. Unknown types derive
+// from System.Object (arrays from System.Array, exceptions from
+// System.Exception).
 func BaseType(full string) string {
 	if t := lookup(full); t != nil {
 		return t.base
 	}
-	if strings.HasSuffix(full, "[]") {
+	switch {
+	case strings.HasSuffix(full, "[]"):
 		return "System.Array"
+	case strings.HasSuffix(full, "Exception"):
+		return "System.Exception"
+	case full == "":
+		return ""
 	}
-	return ""
+	return "System.Object"
 }

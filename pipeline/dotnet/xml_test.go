@@ -1,0 +1,65 @@
+package dotnet
+
+import (
+	"testing"
+
+	"cspsh/pipeline/object"
+)
+
+// The XML adapter as about_Types / the [xml] examples in the docs show it.
+func TestXML(t *testing.T) {
+	src := `<?xml version="1.0" encoding="utf-8"?>
+<config env="lab">
+  <server name="fe01">Front end</server>
+  <server name="fe02">Front end 2</server>
+  <port>443</port>
+  <empty/>
+</config>`
+	v, err := Convert(src, "xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := v.(*object.PSObject)
+	if TypeName(doc) != "System.Xml.XmlDocument" {
+		t.Errorf("type %s", TypeName(doc))
+	}
+	if x, _ := doc.Prop("xml"); x != `version="1.0" encoding="utf-8"` {
+		t.Errorf("xml = %q", x)
+	}
+	cv, _ := doc.Prop("config")
+	cfg := cv.(*object.PSObject)
+	if e, _ := cfg.Prop("env"); e != "lab" {
+		t.Errorf("env = %v", e)
+	}
+	if p, _ := cfg.Prop("port"); p != "443" {
+		t.Errorf("port = %v", p)
+	}
+	if p, _ := cfg.Prop("empty"); p != "" {
+		t.Errorf("empty = %#v", p)
+	}
+	sv, _ := cfg.Prop("server")
+	servers, ok := sv.([]any)
+	if !ok || len(servers) != 2 {
+		t.Fatalf("server = %#v", sv)
+	}
+	s1 := servers[1].(*object.PSObject)
+	if n, _ := s1.Prop("name"); n != "fe02" {
+		t.Errorf("name = %v", n)
+	}
+	if tx, _ := s1.Prop("#text"); tx != "Front end 2" {
+		t.Errorf("#text = %v", tx)
+	}
+	if ToString(cfg) != "config" {
+		t.Errorf("ToString(element) = %q", ToString(cfg))
+	}
+	bad := []struct{ in, want string }{
+		{"x", `Cannot convert value "x" to type "System.Xml.XmlDocument". Error: "Data at the root level is invalid. Line 1, position 1."`},
+		{"<a>", `Cannot convert value "<a>" to type "System.Xml.XmlDocument". Error: "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 4."`},
+	}
+	for _, tt := range bad {
+		_, err := Convert(tt.in, "xml")
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("[xml]%q: %v", tt.in, err)
+		}
+	}
+}
