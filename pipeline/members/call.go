@@ -1,0 +1,138 @@
+package members
+
+import (
+	"strings"
+	"time"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// Call invokes method name of v with args. .NET exceptions a method
+// raises become MethodInvocationException ("Exception calling …"); a
+// method the type does not have is MethodNotFound; on a collection that
+// lacks the method, Call invokes it on every element (method
+// enumeration).
+func Call(v any, name string, args []any) (any, error) {
+	r, found, err := call(v, name, args)
+	if found {
+		return r, wrapCall(name, len(args), err)
+	}
+	if items, ok := enumerable(v); ok {
+		var out []any
+		for _, e := range items {
+			r, found, err := call(e, name, args)
+			if !found {
+				if isNull(e) {
+					return nil, nullMethod()
+				}
+				return nil, methodNotFound(e, name)
+			}
+			if err != nil {
+				return nil, wrapCall(name, len(args), err)
+			}
+			if r == object.Null {
+				continue
+			}
+			out = append(out, r)
+		}
+		switch len(out) {
+		case 0:
+			return object.Null, nil
+		case 1:
+			return out[0], nil
+		}
+		return out, nil
+	}
+	if isNull(v) {
+		return nil, nullMethod()
+	}
+	return nil, methodNotFound(v, name)
+}
+
+func isNull(v any) bool {
+	if v == nil {
+		return true
+	}
+	_, ok := v.(object.AutomationNull)
+	return ok
+}
+
+// call dispatches on v's type; found is false when it has no such method.
+func call(v any, name string, args []any) (any, bool, error) {
+	var (
+		r     any
+		found bool
+		err   error
+	)
+	switch x := v.(type) {
+	case nil, object.AutomationNull:
+		return nil, false, nil
+	case *object.PSObject:
+		if m := x.Member(name); m != nil && m.Call != nil {
+			r, err := m.Call(args)
+			return r, true, err
+		}
+		r, found, err = objectMethod(x, name, args)
+		if !found && x.Base != nil {
+			return call(x.Base, name, args)
+		}
+	case string:
+		r, found, err = stringMethod(x, name, args)
+	case []any:
+		r, found, err = arrayMethod(x, name, args)
+	case *object.List:
+		r, found, err = listMethod(x, name, args)
+	case *object.Hashtable:
+		r, found, err = hashtableMethod(x, name, args)
+	case time.Time:
+		r, found, err = dateMethod(x, name, args)
+	case object.TimeSpan:
+		r, found, err = timeSpanMethod(x, name, args)
+	case *object.Exception:
+		r, found, err = exceptionMethod(x, name, args)
+	case *object.ErrorRecord:
+		r, found, err = errorRecordMethod(x, name, args)
+	case object.Char:
+		r, found, err = charMethod(x, name, args)
+	case *object.TypeValue:
+		r, found, err = typeMethod(x, name, args)
+	default:
+		if dotnet.IsNumeric(v) {
+			r, found, err = numberMethod(v, name, args)
+		}
+	}
+	if found {
+		return r, true, err
+	}
+	return commonMethod(v, name, args)
+}
+
+// commonMethod serves System.Object's methods, which every value has.
+func commonMethod(v any, name string, args []any) (any, bool, error) {
+	switch strings.ToLower(name) {
+	case "gettype":
+		if len(args) != 0 {
+			return nil, true, overload
+		}
+		return dotnet.GetType(v), true, nil
+	case "tostring":
+		if len(args) == 0 {
+			switch v.(type) {
+			case []any:
+				return "System.Object[]", true, nil
+			case *object.List, *object.Hashtable:
+				return dotnet.TypeName(v), true, nil
+			}
+			return dotnet.ToString(v), true, nil
+		}
+		s, err := dotnet.FormatValue(v, argString(args[0]))
+		return s, true, err
+	case "equals":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		return dotnetEquals(v, args[0]), true, nil
+	}
+	return nil, false, nil
+}

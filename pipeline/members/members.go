@@ -1,0 +1,211 @@
+// Package members is member access on values of the shared value model:
+// $x.Name, $x.Name = v, $x.Method(args), [type]::Static, New-Object.
+// It gives the built-in .NET types PowerShell scripts use (strings,
+// arrays, lists, hashtables, dates, errors, …) their properties and
+// methods with .NET's behaviour and PowerShell's error texts, and adds
+// member-access enumeration over collections.
+package members
+
+import (
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// Get reads property name of v. A missing property is nil without an
+// error (strict mode is the interpreter's business). On a collection
+// that has no such property itself, Get enumerates: the values of each
+// element, flattened one level (about_Member-Access_Enumeration).
+func Get(v any, name string) (any, error) {
+	r, found, err := get(v, name)
+	if err != nil || found {
+		return r, err
+	}
+	if items, ok := enumerable(v); ok {
+		return enumerate(items, name)
+	}
+	return nil, nil
+}
+
+// enumerable returns the elements of a value member access enumerates.
+func enumerable(v any) ([]any, bool) {
+	switch c := v.(type) {
+	case []any:
+		return c, true
+	case *object.List:
+		return c.Items, true
+	}
+	return nil, false
+}
+
+// enumerate collects name from each element; one value comes back as
+// itself, none as $null, as the pipeline would unwrap them.
+func enumerate(items []any, name string) (any, error) {
+	var out []any
+	for _, e := range items {
+		r, found, err := get(e, name)
+		if err != nil {
+			return nil, err
+		}
+		if !found {
+			if inner, ok := enumerable(e); ok {
+				r, err = enumerate(inner, name)
+				if err != nil {
+					return nil, err
+				}
+				if r == nil {
+					continue
+				}
+			} else {
+				continue
+			}
+		}
+		if sub, ok := enumerable(r); ok {
+			out = append(out, sub...)
+		} else {
+			out = append(out, r)
+		}
+	}
+	switch len(out) {
+	case 0:
+		return nil, nil
+	case 1:
+		return out[0], nil
+	}
+	return out, nil
+}
+
+// get reads a property of a single value; found is false when the type
+// has no such property.
+func get(v any, name string) (any, bool, error) {
+	lname := strings.ToLower(name)
+	switch x := v.(type) {
+	case nil, object.AutomationNull:
+		if lname == "count" || lname == "length" {
+			return int32(0), true, nil
+		}
+		return nil, false, nil
+	case *object.PSObject:
+		return psobjectGet(x, name, lname)
+	case *object.Hashtable:
+		return hashtableGet(x, name, lname)
+	case []any:
+		return arrayGet(x, lname)
+	case *object.List:
+		return listGet(x, lname)
+	case string:
+		if lname == "length" {
+			return int32(utf16Len(x)), true, nil
+		}
+	case object.TimeSpan:
+		if r, ok := timeSpanGet(x, lname); ok {
+			return r, true, nil
+		}
+	case *object.ErrorRecord:
+		if r, ok := errorRecordGet(x, lname); ok {
+			return r, true, nil
+		}
+	case *object.Exception:
+		if r, ok := exceptionGet(x, name, lname); ok {
+			return r, true, nil
+		}
+	case *object.TypeValue:
+		if r, ok := typeGet(x, lname); ok {
+			return r, true, nil
+		}
+	case dotnet.Enum:
+		if lname == "value__" {
+			return int32(x.Value), true, nil
+		}
+	default:
+		if r, ok := dateGet(v, lname); ok {
+			return r, true, nil
+		}
+	}
+	switch lname {
+	case "count", "length":
+		// Every scalar has Count and Length 1 (PowerShell 3+).
+		return int32(1), true, nil
+	case "psobject":
+		return psobjectView(v), true, nil
+	case "pstypenames":
+		return typeNames(v), true, nil
+	}
+	return nil, false, nil
+}
+
+// typeNames is the type hierarchy of v, most derived first.
+func typeNames(v any) []any {
+	if o, ok := v.(*object.PSObject); ok {
+		out := make([]any, len(o.TypeNames))
+		for i, n := range o.TypeNames {
+			out[i] = n
+		}
+		return out
+	}
+	var out []any
+	for t := dotnet.TypeName(v); t != ""; t = dotnet.BaseType(t) {
+		out = append(out, t)
+		if t == "System.Object" {
+			break
+		}
+	}
+	return out
+}
+
+// Set assigns property name of v. Collections do not enumerate on
+// assignment: `$items.Size = 5` fails as PowerShell's does.
+func Set(v any, name string, val any) error {
+	switch x := v.(type) {
+	case *object.PSObject:
+		m := x.Member(name)
+		if m == nil {
+			if x.Base != nil {
+				if err := Set(x.Base, name, val); err == nil {
+					return nil
+				}
+			}
+			return propertyNotFound(name)
+		}
+		switch {
+		case m.Set != nil:
+			return m.Set(val)
+		case m.Kind == object.NoteProperty:
+			m.Value = val
+			return nil
+		case m.Kind >= object.Method:
+			return propertyNotFound(name)
+		}
+		return readOnly(m.Name)
+	case *object.Hashtable:
+		x.Set(name, val)
+		return nil
+	case *object.Exception:
+		if x.Props == nil {
+			x.Props = map[string]any{}
+		}
+		if _, ok := x.Props[name]; ok {
+			x.Props[name] = val
+			return nil
+		}
+	case *object.List:
+		if strings.EqualFold(name, "Capacity") {
+			return nil
+		}
+	}
+	return propertyNotFound(name)
+}
+
+// utf16Len is the .NET length of s (UTF-16 code units).
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}

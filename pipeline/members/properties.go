@@ -1,0 +1,63 @@
+package members
+
+import (
+	"time"
+
+	"cspsh/pipeline/object"
+)
+
+// Properties returns the displayable properties of v in .NET's
+// declaration order, for Format-*, Select-Object * and Get-Member.
+// Values with no properties to show (numbers, booleans) give nil.
+func Properties(v any) []*object.Member {
+	var names []string
+	switch x := v.(type) {
+	case *object.PSObject:
+		ps := x.Properties()
+		if len(ps) == 0 && x.Base != nil {
+			return Properties(x.Base)
+		}
+		return ps
+	case string:
+		names = []string{"Length"}
+	case time.Time:
+		names = []string{"DisplayHint", "DateTime", "Date", "Day", "DayOfWeek", "DayOfYear", "Hour", "Kind", "Millisecond", "Minute", "Month", "Second", "Ticks", "TimeOfDay", "Year"}
+	case object.TimeSpan:
+		names = []string{"Ticks", "Days", "Hours", "Milliseconds", "Minutes", "Seconds", "TotalDays", "TotalHours", "TotalMilliseconds", "TotalMinutes", "TotalSeconds"}
+	case *object.Hashtable:
+		names = []string{"IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"}
+	case *object.List:
+		names = []string{"Capacity", "Count", "IsFixedSize", "IsReadOnly", "IsSynchronized", "SyncRoot"}
+	case *object.ErrorRecord:
+		names = []string{"Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "ErrorDetails", "InvocationInfo", "ScriptStackTrace", "PipelineIterationInfo", "PSMessageDetails"}
+	case *object.Exception:
+		names = []string{"Message", "Data", "InnerException", "TargetSite", "StackTrace", "HelpLink", "Source", "HResult"}
+		if x.Record != nil {
+			names = append([]string{"ErrorRecord", "WasThrownFromThrowStatement"}, names...)
+		}
+		for k := range x.Props {
+			names = append(names, k)
+		}
+	case *object.TypeValue:
+		names = []string{"IsPublic", "IsClass", "IsEnum", "IsValueType", "IsArray", "Name", "Namespace", "FullName", "BaseType", "UnderlyingSystemType"}
+	default:
+		return nil
+	}
+	out := make([]*object.Member, 0, len(names))
+	for _, n := range names {
+		n := n
+		if n == "DisplayHint" {
+			out = append(out, &object.Member{Name: n, Kind: object.NoteProperty, Value: "DateTime", Type: "Microsoft.PowerShell.Commands.DisplayHintType"})
+			continue
+		}
+		kind := object.Property
+		if n == "DateTime" {
+			kind = object.ScriptProperty
+		}
+		out = append(out, &object.Member{Name: n, Kind: kind, Get: func() any {
+			r, _, _ := get(v, n)
+			return r
+		}})
+	}
+	return out
+}

@@ -1,0 +1,109 @@
+package members
+
+import (
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// psobjectGet reads a member of a PSObject: its own members first, then
+// those of the value it wraps, then the members every object has.
+func psobjectGet(o *object.PSObject, name, lname string) (any, bool, error) {
+	if m := o.Member(name); m != nil && m.Kind < object.Method {
+		return m.GetValue(), true, nil
+	}
+	if o.Base != nil {
+		return get(o.Base, name)
+	}
+	switch lname {
+	case "psobject":
+		return psobjectView(o), true, nil
+	case "pstypenames":
+		return typeNames(o), true, nil
+	}
+	return nil, false, nil
+}
+
+// psobjectView is $x.PSObject: the adapter view scripts use to list
+// properties ($o.PSObject.Properties | ForEach-Object Name).
+func psobjectView(v any) *object.PSObject {
+	view := object.NewObject("System.Management.Automation.PSObject", "System.Object")
+	props := Properties(v)
+	infos := make([]any, 0, len(props))
+	for _, p := range props {
+		infos = append(infos, propertyInfo(v, p))
+	}
+	view.Add(&object.Member{Name: "Properties", Kind: object.Property, Value: infos})
+	view.Add(&object.Member{Name: "Members", Kind: object.Property, Value: infos})
+	base := v
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+		base = o.Base
+	}
+	view.Add(&object.Member{Name: "BaseObject", Kind: object.Property, Value: base})
+	view.Add(&object.Member{Name: "ImmediateBaseObject", Kind: object.Property, Value: base})
+	view.Add(&object.Member{Name: "TypeNames", Kind: object.Property, Value: typeNames(v)})
+	view.Add(&object.Member{Name: "Copy", Kind: object.Method, Call: func([]any) (any, error) {
+		if o, ok := v.(*object.PSObject); ok {
+			return o.Copy(), nil
+		}
+		return v, nil
+	}})
+	return view
+}
+
+// propertyInfo is a PSPropertyInfo (PSNoteProperty, PSProperty, …) as
+// $o.PSObject.Properties lists it.
+func propertyInfo(owner any, m *object.Member) *object.PSObject {
+	typ := "System.Management.Automation.PSProperty"
+	switch m.Kind {
+	case object.NoteProperty:
+		typ = "System.Management.Automation.PSNoteProperty"
+	case object.ScriptProperty:
+		typ = "System.Management.Automation.PSScriptProperty"
+	case object.AliasProperty:
+		typ = "System.Management.Automation.PSAliasProperty"
+	}
+	p := object.NewObject(typ, "System.Management.Automation.PSPropertyInfo", "System.Management.Automation.PSMemberInfo", "System.Object")
+	val := m.GetValue()
+	settable := m.Kind == object.NoteProperty || m.Set != nil
+	tn := m.Type
+	if tn == "" {
+		if val == nil {
+			tn = "System.Object"
+		} else {
+			tn = dotnet.TypeName(val)
+		}
+	}
+	p.Add(&object.Member{Name: "MemberType", Kind: object.Property, Value: m.Kind.String()})
+	p.Add(&object.Member{Name: "IsSettable", Kind: object.Property, Value: settable})
+	p.Add(&object.Member{Name: "IsGettable", Kind: object.Property, Value: true})
+	p.Add(&object.Member{Name: "Value", Kind: object.Property, Get: m.GetValue, Set: func(v any) error {
+		return Set(owner, m.Name, v)
+	}})
+	p.Add(&object.Member{Name: "TypeNameOfValue", Kind: object.Property, Value: tn})
+	p.Add(&object.Member{Name: "Name", Kind: object.Property, Value: m.Name})
+	p.Add(&object.Member{Name: "IsInstance", Kind: object.Property, Value: true})
+	p.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) {
+		return shortType(tn) + " " + m.Name + "=" + dotnet.ToString(m.GetValue()), nil
+	}})
+	return p
+}
+
+// shortType is the type as PSPropertyInfo.ToString shows it.
+func shortType(full string) string {
+	switch full {
+	case "System.String":
+		return "string"
+	case "System.Int32":
+		return "int"
+	case "System.Object":
+		return "System.Object"
+	case "System.Boolean":
+		return "bool"
+	case "System.Int64":
+		return "long"
+	case "System.Double":
+		return "double"
+	}
+	return full
+}
+

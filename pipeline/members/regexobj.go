@@ -1,0 +1,136 @@
+package members
+
+import (
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+	"cspsh/shell/interp/ops"
+)
+
+// objectMethod serves the methods of .NET reference types modelled as
+// PSObjects whose behaviour lives here rather than in member closures:
+// Regex, Version, Guid.
+func objectMethod(o *object.PSObject, name string, args []any) (any, bool, error) {
+	if pat, opts, ok := dotnet.RegexPattern(o); ok {
+		return regexMethod(pat, ops.RegexOptions(opts), name, args)
+	}
+	switch o.TypeName() {
+	case dotnet.VersionType, dotnet.GuidType:
+		switch strings.ToLower(name) {
+		case "compareto":
+			if len(args) != 1 {
+				return nil, true, overload
+			}
+			c, err := ops.Compare(o, args[0], true)
+			return int32(c), true, err
+		case "equals":
+			if len(args) != 1 {
+				return nil, true, overload
+			}
+			return ops.Equal(o, args[0], true), true, nil
+		}
+	}
+	return nil, false, nil
+}
+
+// regexMethod is a Regex instance method; the same code serves the
+// static [regex]::Match(input, pattern) forms.
+func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (any, bool, error) {
+	re, err := ops.Regex(pat, opts)
+	if err != nil {
+		return nil, true, argException("", "parsing \""+pat+"\" - "+err.Error())
+	}
+	need := func(lo, hi int) error {
+		if len(args) < lo || len(args) > hi {
+			return overload
+		}
+		return nil
+	}
+	switch strings.ToLower(name) {
+	case "ismatch":
+		if err := need(1, 2); err != nil {
+			return nil, true, err
+		}
+		return re.MatchString(argString(args[0])), true, nil
+	case "match":
+		if err := need(1, 2); err != nil {
+			return nil, true, err
+		}
+		s := argString(args[0])
+		start := 0
+		if len(args) == 2 {
+			if start, err = argInt(args[1]); err != nil {
+				return nil, true, err
+			}
+			if start < 0 || start > len(s) {
+				return nil, true, argOutOfRange("startat", "Start index cannot be less than 0 or greater than input length.")
+			}
+		}
+		loc := re.FindStringSubmatchIndex(s[start:])
+		if loc == nil {
+			return ops.FailedMatch(), true, nil
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += start
+			}
+		}
+		return ops.NewMatch(re, s, loc), true, nil
+	case "matches":
+		if err := need(1, 2); err != nil {
+			return nil, true, err
+		}
+		s := argString(args[0])
+		all := re.FindAllStringSubmatchIndex(s, -1)
+		out := make([]any, len(all))
+		for i, loc := range all {
+			out[i] = ops.NewMatch(re, s, loc)
+		}
+		return out, true, nil
+	case "replace":
+		if err := need(2, 3); err != nil {
+			return nil, true, err
+		}
+		r, err := ops.Binary("-creplace", args[0], []any{regexObject(pat, opts), args[1]}, nil)
+		return r, true, err
+	case "split":
+		if err := need(1, 2); err != nil {
+			return nil, true, err
+		}
+		spec := []any{regexObject(pat, opts)}
+		if len(args) == 2 {
+			spec = append(spec, args[1])
+		}
+		r, err := ops.Binary("-csplit", args[0], spec, nil)
+		return r, true, err
+	case "getgroupnames":
+		names := re.SubexpNames()
+		out := []any{"0"}
+		n := 0
+		for _, nm := range names[1:] {
+			if nm == "" {
+				n++
+				out = append(out, dotnet.ToString(int32(n)))
+			}
+		}
+		for _, nm := range names[1:] {
+			if nm != "" {
+				out = append(out, nm)
+			}
+		}
+		return out, true, nil
+	case "tostring":
+		return pat, true, nil
+	}
+	return nil, false, nil
+}
+
+// regexObject wraps a pattern so the operators use its options.
+func regexObject(pat string, opts ops.RegexOptions) any {
+	r, err := dotnet.NewRegex(pat, int64(opts))
+	if err != nil {
+		return pat
+	}
+	return r
+}
