@@ -106,4 +106,3 @@ func shortType(full string) string {
 	}
 	return full
 }
-

@@ -479,13 +479,10 @@ func compareValueLike(a *object.PSObject, y any) (int, error) {
 			return 0, compareFailed(a, y, castError(y, a.TypeName(), ""))
 		}
 	}
-	if a.TypeName() == "System.Version" {
-		for _, p := range []string{"Major", "Minor", "Build", "Revision"} {
-			av, _ := a.Prop(p)
-			bv, _ := b.Prop(p)
-			an, _ := toNum(av)
-			bn, _ := toNum(bv)
-			if c := numCompare(an, bn); c != 0 {
+	if ap, ok := dotnet.VersionParts(a); ok {
+		bp, _ := dotnet.VersionParts(b)
+		for i := range ap {
+			if c := cmpInt(int64(ap[i]), int64(bp[i])); c != 0 {
 				return c, nil
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -21,23 +22,10 @@ func patternOf(y any, cs bool) (*regexp.Regexp, error) {
 	if cs {
 		opts = 0
 	}
-	if o, ok := y.(*object.PSObject); ok && o.TypeName() == "System.Text.RegularExpressions.Regex" {
-		pat, _ := o.Prop("Pattern")
-		var ro RegexOptions
-		if v, ok := o.Prop("Options"); ok {
-			ro = regexOptionsValue(v)
-		}
-		return Regex(stringOperand(pat), ro)
+	if pat, ro, ok := dotnet.RegexPattern(y); ok {
+		return Regex(pat, RegexOptions(ro))
 	}
 	return Regex(stringOperand(y), opts)
-}
-
-// regexOptionsValue reads a RegexOptions value held as a number or text.
-func regexOptionsValue(v any) RegexOptions {
-	if n, ok := toNum(v); ok {
-		return RegexOptions(n.i)
-	}
-	return OptionsFromString(stringOperand(v))
 }
 
 // matchOp builds -match/-notmatch and -cmatch/-cnotmatch.

@@ -104,8 +104,8 @@ func parseSplit(y any, cs bool, env Env) (*splitSpec, error) {
 		}
 		return spec, nil
 	}
-	if o, ok := delim.(*object.PSObject); ok && o.TypeName() == "System.Text.RegularExpressions.Regex" {
-		re, err := patternOf(o, cs)
+	if _, _, ok := dotnet.RegexPattern(delim); ok {
+		re, err := patternOf(delim, cs)
 		spec.re = re
 		return spec, err
 	}
