@@ -1,0 +1,60 @@
+package dotnet
+
+import (
+	"testing"
+	"time"
+)
+
+// DateTime.ParseExact examples (en-US) and Get-Date -UFormat
+// (Get-Date.Tests.ps1: -uformat %y/%m/%d-%H on 0030-01-01).
+func TestParseExact(t *testing.T) {
+	Now = func() time.Time { return time.Date(2024, 3, 10, 8, 0, 0, 0, time.Local) }
+	defer func() { Now = time.Now }()
+	tests := []struct{ in, format, want string }{
+		{"2020-01-01", "yyyy-MM-dd", "2020-01-01 00:00:00"},
+		{"20200102", "yyyyMMdd", "2020-01-02 00:00:00"},
+		{"01/02/2020 13:45", "MM/dd/yyyy HH:mm", "2020-01-02 13:45:00"},
+		{"6/15/2009 1:45:30 PM", "G", "2009-06-15 13:45:30"},
+		{"Mon, 15 Jun 2009 13:45:30 GMT", "r", "2009-06-15 13:45:30"},
+		{"15-Jun-09", "dd-MMM-yy", "2009-06-15 00:00:00"},
+		{"June 15, 2009", "MMMM d, yyyy", "2009-06-15 00:00:00"},
+		{"2009-06-15T13:45:30", "s", "2009-06-15 13:45:30"},
+		{"13:45", "HH:mm", "2024-03-10 13:45:00"},
+		{"12:05 AM", "hh:mm tt", "2024-03-10 00:05:00"},
+	}
+	for _, tt := range tests {
+		got, err := ParseExact(tt.in, tt.format)
+		if err != nil || FormatDate(got, "yyyy-MM-dd HH:mm:ss") != tt.want {
+			t.Errorf("ParseExact(%q, %q) = %v, %v; want %s", tt.in, tt.format, got, err, tt.want)
+		}
+	}
+	for _, bad := range [][2]string{{"2020-1-1", "yyyy-MM-dd"}, {"2020-01-01x", "yyyy-MM-dd"}, {"2020-13-01", "yyyy-MM-dd"}} {
+		if _, err := ParseExact(bad[0], bad[1]); err == nil {
+			t.Errorf("ParseExact(%q, %q) accepted", bad[0], bad[1])
+		}
+	}
+}
+
+func TestUFormat(t *testing.T) {
+	d := time.Date(30, 1, 1, 0, 0, 0, 0, time.UTC)
+	if got := FormatUFormat(d, "%y/%m/%d-%H"); got != "30/01/01-00" {
+		t.Errorf("UFormat = %q", got)
+	}
+	d = time.Date(2009, 6, 15, 13, 45, 30, 0, time.UTC)
+	tests := []struct{ f, want string }{
+		{"%A %a %B %b", "Monday Mon June Jun"},
+		{"%Y-%m-%d %H:%M:%S", "2009-06-15 13:45:30"},
+		{"%j", "166"},
+		{"%D", "06/15/09"},
+		{"%e", "15"},
+		{"%I %p", "01 PM"},
+		{"%u %w", "1 1"},
+		{"%%", "%"},
+		{"%s", "1245073530"},
+	}
+	for _, tt := range tests {
+		if got := FormatUFormat(d, tt.f); got != tt.want {
+			t.Errorf("UFormat(%q) = %q, want %q", tt.f, got, tt.want)
+		}
+	}
+}
