@@ -1,0 +1,123 @@
+// Package interp runs PowerShell: it compiles the syntax tree once into Go
+// closures and runs them against scopes, pipelines and the error model of
+// Windows PowerShell 5.1.
+package interp
+
+import (
+	"io"
+	"os"
+	"sync/atomic"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+	"cspsh/shell/syntax"
+)
+
+// Runner interprets PowerShell scripts. It is not safe for concurrent use
+// (Interrupt excepted). Build one with New.
+type Runner struct {
+	reg            *pipeline.Registry
+	host           pipeline.Host
+	sess           *pipeline.Session
+	stdout, stderr io.Writer
+	nonInteractive bool
+	args           []string
+
+	global *Scope
+	scope  *Scope // the current scope
+	gen    uint32 // bumped when a variable is created outside the current scope or removed
+
+	// errorVar is $Error, newest first.
+	errorVar *object.List
+	// lastOK is $?.
+	lastOK bool
+	// errCount counts every error written, so a statement can tell
+	// whether it wrote one (for $?).
+	errCount int
+	// catchDepth counts enclosing try/catch blocks and traps: while it is
+	// zero, a statement-terminating error is shown and the script goes on.
+	catchDepth int
+	// scriptTerm marks errors that end the whole script (throw, Stop).
+	scriptTerm map[*object.ErrorRecord]bool
+
+	sinks *sinks // where the non-output streams go (redirections)
+
+	exitCode  int
+	exited    bool
+	interrupt atomic.Bool
+
+	strict  int // Set-StrictMode version (0: off)
+	scripts map[string]*cachedScript
+	depth   int // call depth, to stop runaway recursion
+	file    *syntax.File
+}
+
+// Option configures a Runner.
+type Option func(*Runner)
+
+// WithRegistry sets the built-in commands.
+func WithRegistry(reg *pipeline.Registry) Option { return func(r *Runner) { r.reg = reg } }
+
+// WithHost sets the console. Without it a non-interactive host writing to
+// the runner's stdout and stderr is used.
+func WithHost(h pipeline.Host) Option { return func(r *Runner) { r.host = h } }
+
+// WithSession sets the session state shared with the cmdlets.
+func WithSession(s *pipeline.Session) Option { return func(r *Runner) { r.sess = s } }
+
+// WithStdout sets where formatted output goes.
+func WithStdout(w io.Writer) Option { return func(r *Runner) { r.stdout = w } }
+
+// WithStderr sets where error records go.
+func WithStderr(w io.Writer) Option { return func(r *Runner) { r.stderr = w } }
+
+// WithNonInteractive makes every prompt fail, as powershell.exe
+// -NonInteractive does.
+func WithNonInteractive(b bool) Option { return func(r *Runner) { r.nonInteractive = b } }
+
+// WithArgs sets $args of the top-level script.
+func WithArgs(args []string) Option { return func(r *Runner) { r.args = args } }
+
+// New returns a Runner with the options applied. It does no expensive work:
+// the lab database, profiles and the like are opened by whoever needs them.
+func New(opts ...Option) *Runner {
+	r := &Runner{lastOK: true, scriptTerm: map[*object.ErrorRecord]bool{}}
+	for _, o := range opts {
+		o(r)
+	}
+	if r.reg == nil {
+		r.reg = pipeline.NewRegistry()
+	}
+	if r.stdout == nil {
+		r.stdout = os.Stdout
+	}
+	if r.stderr == nil {
+		r.stderr = os.Stderr
+	}
+	if r.sess == nil {
+		r.sess = &pipeline.Session{}
+	}
+	if r.host == nil {
+		r.host = NewHost(r.stdout, r.stderr, false)
+	}
+	r.errorVar = &object.List{TypeName: "System.Collections.ArrayList"}
+	r.global = newScope(nil)
+	r.global.isScript = true
+	r.scope = r.global
+	r.sinks = r.defaultSinks()
+	r.initVariables()
+	return r
+}
+
+// ExitCode returns the code given to `exit` and whether the script exited.
+func (r *Runner) ExitCode() (int, bool) { return r.exitCode, r.exited }
+
+// Interrupt stops the running pipeline at the next stage boundary or loop
+// iteration (Ctrl-C). It may be called from another goroutine.
+func (r *Runner) Interrupt() { r.interrupt.Store(true) }
+
+// LastOK is $?: whether the last statement succeeded.
+func (r *Runner) LastOK() bool { return r.lastOK }
+
+// Host returns the console the runner writes to.
+func (r *Runner) Host() pipeline.Host { return r.host }

@@ -1,0 +1,107 @@
+package interp
+
+import (
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// psCmdlet is $PSCmdlet of an advanced function.
+type psCmdlet struct {
+	r    *Runner
+	b    *pipeline.Binding
+	ci   *pipeline.CommandInfo
+	info *object.InvocationInfo
+	out  emitFn
+	call *pipeline.Call
+	obj  *object.PSObject
+}
+
+// theCall is the pipeline.Call that carries the function's preferences
+// (-WhatIf, -Confirm, -ErrorAction …).
+func (p *psCmdlet) theCall() *pipeline.Call {
+	if p.call == nil {
+		c := &pipeline.Call{Info: p.ci, Bound: p.b.Bound, SetName: p.b.SetName, Rt: rtView{p.r}, Invocation: p.info, Emit: p.out}
+		p.b.ApplyPreferences(c)
+		p.call = c
+	}
+	return p.call
+}
+
+func (p *psCmdlet) object() *object.PSObject {
+	if p.obj != nil {
+		return p.obj
+	}
+	o := object.NewObject("System.Management.Automation.PSScriptCmdlet", "System.Management.Automation.PSCmdlet", "System.Management.Automation.Cmdlet", "System.Object")
+	method := func(name string, f func(args []any) (any, error)) {
+		o.Add(&object.Member{Name: name, Kind: object.Method, Call: f})
+	}
+	o.Add(&object.Member{Name: "ParameterSetName", Kind: object.Property, Get: func() any { return p.b.SetName }})
+	o.Add(&object.Member{Name: "MyInvocation", Kind: object.Property, Get: func() any {
+		if v := p.r.lookupVar("", "MyInvocation"); v != nil {
+			return v.value()
+		}
+		return nil
+	}})
+	method("ShouldProcess", func(args []any) (any, error) {
+		target, action := "", p.ci.Name
+		switch len(args) {
+		case 0:
+		case 1:
+			target = dotnet.ToString(args[0])
+		default:
+			target, action = dotnet.ToString(args[0]), dotnet.ToString(args[1])
+		}
+		return p.theCall().ShouldProcess(target, action), nil
+	})
+	method("ShouldContinue", func(args []any) (any, error) { return true, nil })
+	method("WriteError", func(args []any) (any, error) {
+		if len(args) > 0 {
+			if rec, ok := args[0].(*object.ErrorRecord); ok {
+				return nil, p.theCall().WriteError(rec)
+			}
+		}
+		return nil, nil
+	})
+	method("ThrowTerminatingError", func(args []any) (any, error) {
+		if len(args) > 0 {
+			if rec, ok := args[0].(*object.ErrorRecord); ok {
+				return nil, rec
+			}
+		}
+		return nil, nil
+	})
+	method("WriteObject", func(args []any) (any, error) {
+		if len(args) == 0 || p.out == nil {
+			return nil, nil
+		}
+		if len(args) > 1 && toBool(args[1]) {
+			return nil, emitValue(args[0], p.out)
+		}
+		return nil, p.out(args[0])
+	})
+	method("WriteVerbose", func(args []any) (any, error) {
+		return nil, p.theCall().WriteVerbose(argText(args))
+	})
+	method("WriteWarning", func(args []any) (any, error) {
+		return nil, p.theCall().WriteWarning(argText(args))
+	})
+	method("WriteDebug", func(args []any) (any, error) {
+		return nil, p.theCall().WriteDebug(argText(args))
+	})
+	method("WriteInformation", func(args []any) (any, error) {
+		if len(args) == 0 {
+			return nil, nil
+		}
+		return nil, p.theCall().WriteInformation(args[0])
+	})
+	p.obj = o
+	return o
+}
+
+func argText(args []any) string {
+	if len(args) == 0 {
+		return ""
+	}
+	return dotnet.ToString(args[0])
+}

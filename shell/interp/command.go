@@ -1,0 +1,187 @@
+package interp
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+	"cspsh/shell/syntax"
+)
+
+func toStringValue(v any) string { return dotnet.ToString(v) }
+
+// command resolves and binds one command of a pipeline and returns the
+// processor that runs it.
+func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position int) (pipeline.Processor, error) {
+	var target any
+	name := e.nameConst
+	if !e.constName {
+		v, err := e.name(r)
+		if err != nil {
+			return nil, err
+		}
+		target = v
+		switch t := v.(type) {
+		case string:
+			name = t
+		case *pipeline.CommandInfo:
+			name = t.Name
+		case nil:
+			return nil, e.nameAt.wrap(newRuntimeError("The expression after '"+e.invoke+"' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.", "BadExpression", "InvalidOperation"))
+		case *ScriptBlock:
+		default:
+			name = dotnet.ToString(v)
+		}
+	}
+	if sb, ok := target.(*ScriptBlock); ok {
+		args, err := r.evalArgs(e.args, true)
+		if err != nil {
+			return nil, err
+		}
+		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput, info: e.at.info()}
+		return r.activate(sb, o, emit), nil
+	}
+	ci, _ := target.(*pipeline.CommandInfo)
+	if ci == nil {
+		var ok bool
+		ci, ok = r.lookupCommand(name)
+		if !ok {
+			return nil, e.nameAt.wrap(commandNotFound(name))
+		}
+	}
+	info := e.at.info()
+	info.MyCommand = ci.Name
+	info.InvocationName = name
+	switch ci.Kind {
+	case pipeline.KindFunction, pipeline.KindFilter:
+		fc := ci.Script.(*funcCode)
+		simple := fc.sb.code.compiled && fc.sb.code.simple
+		args, err := r.evalArgs(e.args, !simple)
+		if err != nil {
+			return nil, err
+		}
+		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput,
+			name: ci.Name, invName: name, kind: ci.Kind, ci: ci, info: info}
+		return r.activate(fc.sb, o, emit), nil
+	case pipeline.KindExternalScript:
+		sb, err := r.loadScript(ci.Path)
+		if err != nil {
+			return nil, e.nameAt.wrap(err)
+		}
+		args, err := r.evalArgs(e.args, true)
+		if err != nil {
+			return nil, err
+		}
+		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput,
+			name: filepath.Base(ci.Path), invName: name, kind: ci.Kind, info: info}
+		a := r.activate(sb, o, emit)
+		a.scriptScope = true
+		return a, nil
+	case pipeline.KindApplication:
+		args, err := r.evalArgs(e.args, false)
+		if err != nil {
+			return nil, err
+		}
+		return &nativeProc{r: r, path: ci.Path, name: name, args: args, emit: emit, expecting: expectingInput, at: e.at}, nil
+	}
+	args, err := r.evalArgs(e.args, true)
+	if err != nil {
+		return nil, err
+	}
+	b, err := pipeline.BindWith(ci, args, rtView{r}, pipeline.BindOptions{ExpectingInput: expectingInput, Invocation: info, PipelinePosition: position})
+	if err != nil {
+		return nil, e.at.wrap(err)
+	}
+	return pipeline.NewProcessor(ci, b, rtView{r}, emit), nil
+}
+
+// lookupCommand resolves a command name: aliases, then functions, then
+// cmdlets, then script files, then programs on PATH.
+func (r *Runner) lookupCommand(name string) (*pipeline.CommandInfo, bool) {
+	for i := 0; i < 10; i++ {
+		target, ok := r.findAlias(name)
+		if !ok {
+			break
+		}
+		name = target
+	}
+	if ci := r.findFunction(name); ci != nil {
+		return ci, true
+	}
+	if ci, ok := r.reg.Get(name); ok {
+		return ci, true
+	}
+	if i := strings.LastIndexByte(name, '\\'); i > 0 && !strings.ContainsAny(name[:i], ":/\\.") {
+		// Module-qualified: Microsoft.PowerShell.Utility\Write-Output
+		if ci, ok := r.reg.Get(name[i+1:]); ok {
+			return ci, true
+		}
+	}
+	if i := strings.LastIndexByte(name, '\\'); i > 0 {
+		if ci, ok := r.reg.Get(name[i+1:]); ok && strings.Contains(name[:i], ".") && !strings.ContainsAny(name[:i], ":/") {
+			return ci, true
+		}
+	}
+	if strings.ContainsAny(name, `/\`) || strings.HasSuffix(strings.ToLower(name), ".ps1") {
+		if p, err := paths.Resolve(r.sess, name); err == nil {
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				if strings.HasSuffix(strings.ToLower(p), ".ps1") {
+					return &pipeline.CommandInfo{Name: filepath.Base(p), Kind: pipeline.KindExternalScript, Path: p}, true
+				}
+				if st.Mode()&0o111 != 0 {
+					return &pipeline.CommandInfo{Name: filepath.Base(p), Kind: pipeline.KindApplication, Path: p}, true
+				}
+			}
+		}
+		return nil, false
+	}
+	if p, err := exec.LookPath(name); err == nil {
+		return &pipeline.CommandInfo{Name: filepath.Base(p), Kind: pipeline.KindApplication, Path: p}, true
+	}
+	return nil, false
+}
+
+// findAlias resolves an alias defined in a scope or built in.
+func (r *Runner) findAlias(name string) (string, bool) {
+	lname := strings.ToLower(name)
+	for s := r.scope; s != nil; s = s.parent {
+		if t, ok := s.aliases[lname]; ok {
+			return t, true
+		}
+	}
+	t, ok := r.reg.Aliases[lname]
+	return t, ok
+}
+
+// loadScript compiles a .ps1 file (cached by path and modification time).
+func (r *Runner) loadScript(path string) (*ScriptBlock, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, object.NewException("System.IO.FileNotFoundException", "Could not find file '%s'.", path)
+	}
+	if r.scripts == nil {
+		r.scripts = map[string]*cachedScript{}
+	}
+	if cs, ok := r.scripts[path]; ok && cs.mod.Equal(st.ModTime()) {
+		return cs.sb, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	abs, _ := filepath.Abs(path)
+	f := syntax.NewFile(abs, string(data))
+	b, err := syntax.Parse(f)
+	if err != nil {
+		return nil, r.parseFailure(err)
+	}
+	c := &compiler{file: f}
+	sb := c.scriptBlock(b)
+	r.scripts[path] = &cachedScript{sb: sb, mod: st.ModTime()}
+	return sb, nil
+}

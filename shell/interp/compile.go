@@ -1,0 +1,200 @@
+package interp
+
+import (
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+	"cspsh/shell/syntax"
+)
+
+// The syntax tree is compiled once into closures (elvish's compile_*
+// pattern): an expression becomes an exprFn, a statement a stmtFn that
+// writes its output to an emitFn. Running them never looks at the tree
+// again.
+type (
+	exprFn func(r *Runner) (any, error)
+	emitFn func(v any) error
+	stmtFn func(r *Runner, out emitFn) error
+)
+
+// compiler holds what compiling one file needs.
+type compiler struct {
+	file *syntax.File
+}
+
+// blockCode is a compiled statement list with the traps hoisted to it.
+type blockCode struct {
+	stmts []stmtFn
+	traps []*trapCode
+}
+
+// trapCode is a compiled trap statement.
+type trapCode struct {
+	typeName string // "" traps everything
+	body     *blockCode
+}
+
+func (c *compiler) block(stmts []syntax.Stmt, traps []*syntax.TrapStmt) *blockCode {
+	b := &blockCode{stmts: make([]stmtFn, 0, len(stmts))}
+	for _, s := range stmts {
+		if _, ok := s.(*syntax.TrapStmt); ok {
+			continue
+		}
+		b.stmts = append(b.stmts, c.stmt(s))
+	}
+	for _, t := range traps {
+		tc := &trapCode{body: c.block(t.Body.Stmts, t.Body.Traps)}
+		if t.Type != nil {
+			tc.typeName = t.Type.Name
+		}
+		b.traps = append(b.traps, tc)
+	}
+	return b
+}
+
+func (c *compiler) blockOf(b *syntax.Block) *blockCode {
+	if b == nil {
+		return &blockCode{}
+	}
+	return c.block(b.Stmts, b.Traps)
+}
+
+// run executes the statements in order. A statement-terminating error
+// with nobody to catch it is shown and the next statement runs, as in
+// PowerShell; traps in this block get the first look.
+func (b *blockCode) run(r *Runner, out emitFn) error {
+	if len(b.traps) > 0 {
+		r.catchDepth++
+		defer func() { r.catchDepth-- }()
+	}
+	for _, f := range b.stmts {
+		err := f(r, out)
+		if err == nil {
+			continue
+		}
+		if _, ok := err.(flowError); ok {
+			return err
+		}
+		rec, ok := asRecord(err)
+		if !ok {
+			return err
+		}
+		if IsStopped(rec) {
+			return rec
+		}
+		if len(b.traps) > 0 {
+			if err := b.trap(r, out, rec); err != nil {
+				return err
+			}
+			continue
+		}
+		if r.catchDepth > 0 || r.scriptTerm[rec] || r.eapStop() {
+			return rec
+		}
+		r.reportError(rec)
+	}
+	return nil
+}
+
+// trap runs the first trap that takes rec (about_Trap): `continue` goes
+// on silently, `break` rethrows, falling off the end shows the error and
+// goes on.
+func (b *blockCode) trap(r *Runner, out emitFn, rec *object.ErrorRecord) error {
+	for _, t := range b.traps {
+		if t.typeName != "" {
+			tv, ok := dotnet.ResolveType(t.typeName)
+			name := t.typeName
+			if ok {
+				name = tv.FullName
+			}
+			if rec.Exception == nil || !dotnet.ExceptionIs(rec.Exception.Type, name) {
+				continue
+			}
+		}
+		s, old := r.pushScope(r.scope)
+		r.setLocal(s, "_", rec)
+		r.setLocal(s, "PSItem", rec)
+		err := t.body.run(r, out)
+		r.popScope(s, old)
+		switch err.(type) {
+		case nil:
+			r.reportError(rec)
+			return nil
+		case *continueErr:
+			r.addError(rec)
+			return nil
+		case *breakErr:
+			r.scriptTerm[rec] = true
+			return rec
+		}
+		return err
+	}
+	if r.catchDepth > 1 || r.scriptTerm[rec] || r.eapStop() {
+		return rec
+	}
+	r.reportError(rec)
+	return nil
+}
+
+// setLocal defines name in s with value v.
+func (r *Runner) setLocal(s *Scope, name string, v any) {
+	r.define(s, name).Value = v
+}
+
+// emitValue writes v to out as a pipeline does: collections are
+// enumerated one level, AutomationNull writes nothing.
+func emitValue(v any, out emitFn) error {
+	switch t := v.(type) {
+	case nil, string, int32, bool, int64, float64:
+		return out(v)
+	case object.AutomationNull:
+		return nil
+	case []any:
+		for _, e := range t {
+			if err := out(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *object.List:
+		for _, e := range t.Items {
+			if err := out(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *object.Hashtable, *object.PSObject:
+		return out(v)
+	}
+	if items, ok := dotnet.Enumerate(v); ok {
+		for _, e := range items {
+			if err := out(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return out(v)
+}
+
+// collector gathers a statement's output.
+type collector struct{ items []any }
+
+func (c *collector) emit(v any) error {
+	c.items = append(c.items, v)
+	return nil
+}
+
+// result is what an assignment stores: nothing → $null, one → itself,
+// more → Object[].
+func (c *collector) result() any {
+	switch len(c.items) {
+	case 0:
+		return nil
+	case 1:
+		return c.items[0]
+	}
+	return c.items
+}
+
+// discard is the output of statements whose output nobody reads.
+func discard(any) error { return nil }

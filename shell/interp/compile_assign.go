@@ -1,0 +1,276 @@
+package interp
+
+import (
+	"strings"
+
+	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
+	"cspsh/shell/interp/ops"
+	"cspsh/shell/syntax"
+)
+
+// lref is an assignable place: a variable, a property or an element.
+type lref interface {
+	get(r *Runner) (any, error)
+	set(r *Runner, v any) error
+}
+
+// varRef is a variable as an assignable place. Reading it for a compound
+// assignment reads the local variable only: `$x += 1` in a child scope
+// starts from $null, as PowerShell does.
+type varRef struct {
+	site  *varSite
+	read  exprFn
+	write func(r *Runner, v any) error
+	local bool
+}
+
+func (v *varRef) get(r *Runner) (any, error) {
+	if v.local {
+		if vr := r.siteLocalOnly(v.site); vr != nil {
+			return vr.value(), nil
+		}
+		return nil, nil
+	}
+	return v.read(r)
+}
+
+func (v *varRef) set(r *Runner, val any) error { return v.write(r, val) }
+
+type memberRef struct {
+	obj  any
+	name string
+	at   site
+}
+
+func (m *memberRef) get(r *Runner) (any, error) { return members.Get(m.obj, m.name) }
+
+func (m *memberRef) set(r *Runner, v any) error {
+	if m.obj == nil {
+		return newRuntimeError(strings.Replace(msgPropNotFound, "%s", m.name, 1), "PropertyNotFound", "InvalidOperation")
+	}
+	return members.Set(m.obj, m.name, v)
+}
+
+type indexRef struct {
+	obj, idx any
+}
+
+func (i *indexRef) get(r *Runner) (any, error) { return r.indexGet(i.obj, i.idx) }
+func (i *indexRef) set(r *Runner, v any) error { return r.indexSet(i.obj, i.idx, v) }
+
+// lvalue compiles an assignable expression to a function giving its place.
+func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
+	at := siteOf(c.file, e)
+	switch e := e.(type) {
+	case *syntax.VariableExpr:
+		ref := &varRef{read: c.varRead(e), write: c.varSetter(e)}
+		if e.Scope == "" || e.Scope == "local" || e.Scope == "variable" {
+			ref.site = newVarSite(e.Name)
+			ref.local = true
+		}
+		return func(*Runner) (lref, error) { return ref, nil }
+	case *syntax.ConvertExpr:
+		if v, ok := e.X.(*syntax.VariableExpr); ok {
+			inner := c.lvalue(v)
+			typeName := e.Type.Name
+			set := c.typedSetter(v, typeName)
+			return func(r *Runner) (lref, error) {
+				ref, err := inner(r)
+				if err != nil {
+					return nil, err
+				}
+				vr := ref.(*varRef)
+				return &varRef{site: vr.site, read: vr.read, local: vr.local, write: set}, nil
+			}
+		}
+	case *syntax.MemberExpr:
+		obj := c.expr(e.X)
+		name := c.memberName(e.Name)
+		return func(r *Runner) (lref, error) {
+			o, err := obj(r)
+			if err != nil {
+				return nil, err
+			}
+			n, err := name(r)
+			if err != nil {
+				return nil, err
+			}
+			return &memberRef{obj: o, name: n, at: at}, nil
+		}
+	case *syntax.IndexExpr:
+		obj := c.expr(e.X)
+		idx := c.expr(e.Index)
+		return func(r *Runner) (lref, error) {
+			o, err := obj(r)
+			if err != nil {
+				return nil, err
+			}
+			i, err := idx(r)
+			if err != nil {
+				return nil, err
+			}
+			return &indexRef{obj: o, idx: i}, nil
+		}
+	case *syntax.ParenExpr:
+		if p, ok := e.X.(*syntax.Pipeline); ok && len(p.Elements) == 1 {
+			if ce, ok := p.Elements[0].(*syntax.CommandExpr); ok {
+				return c.lvalue(ce.X)
+			}
+		}
+	}
+	return func(*Runner) (lref, error) {
+		return nil, at.wrap(newRuntimeError("The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.", "InvalidLeftHandSide", "ParserError"))
+	}
+}
+
+// typedSetter compiles `[type]$x = v`: the variable keeps the type and
+// converts every later assignment to it.
+func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string) func(r *Runner, val any) error {
+	at := siteOf(c.file, v)
+	scope, name := v.Scope, v.Name
+	return func(r *Runner, val any) error {
+		var sc *Scope
+		switch scope {
+		case "global":
+			sc = r.global
+		case "script":
+			sc = r.scriptScope()
+		default:
+			sc = r.scope
+		}
+		vr := r.define(sc, name)
+		if strings.EqualFold(typeName, "void") {
+			return nil
+		}
+		conv, err := r.convertTo(val, typeName)
+		if err != nil {
+			return at.wrap(err)
+		}
+		vr.Type = typeName
+		vr.Value = conv
+		return nil
+	}
+}
+
+func (c *compiler) assignStmt(a *syntax.AssignStmt) stmtFn {
+	v := c.assignValue(a)
+	return func(r *Runner, _ emitFn) error {
+		_, err := v(r)
+		return err
+	}
+}
+
+// assignValue compiles an assignment; its value is what was assigned (for
+// `($x = 5)` and `$a = $b = 1`).
+func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
+	rhs := c.value(a.Right)
+	at := siteOf(c.file, a)
+	if a.Op == "=" {
+		switch t := a.Left.(type) {
+		case *syntax.VariableExpr:
+			set := c.varSetter(t)
+			return func(r *Runner) (any, error) {
+				v, err := rhs(r)
+				if err != nil {
+					return nil, err
+				}
+				if v == object.Null {
+					v = nil
+				}
+				return v, set(r, v)
+			}
+		case *syntax.ArrayLiteral:
+			return c.multiAssign(t, rhs)
+		}
+		lv := c.lvalue(a.Left)
+		return func(r *Runner) (any, error) {
+			ref, err := lv(r)
+			if err != nil {
+				return nil, err
+			}
+			v, err := rhs(r)
+			if err != nil {
+				return nil, err
+			}
+			if v == object.Null {
+				v = nil
+			}
+			return v, at.wrap(ref.set(r, v))
+		}
+	}
+	lv := c.lvalue(a.Left)
+	if a.Op == "??=" {
+		return func(r *Runner) (any, error) {
+			ref, err := lv(r)
+			if err != nil {
+				return nil, err
+			}
+			cur, err := ref.get(r)
+			if err != nil {
+				return nil, at.wrap(err)
+			}
+			if cur != nil {
+				return cur, nil
+			}
+			v, err := rhs(r)
+			if err != nil {
+				return nil, err
+			}
+			return v, at.wrap(ref.set(r, v))
+		}
+	}
+	f, _ := ops.Lookup(strings.TrimSuffix(a.Op, "="))
+	return func(r *Runner) (any, error) {
+		ref, err := lv(r)
+		if err != nil {
+			return nil, err
+		}
+		cur, err := ref.get(r)
+		if err != nil {
+			return nil, at.wrap(err)
+		}
+		v, err := rhs(r)
+		if err != nil {
+			return nil, err
+		}
+		nv, err := f(cur, v, opsEnv{r})
+		if err != nil {
+			return nil, at.wrap(err)
+		}
+		return nv, at.wrap(ref.set(r, nv))
+	}
+}
+
+// multiAssign compiles `$a, $b, $c = …`: each variable takes one element,
+// the last takes the rest.
+func (c *compiler) multiAssign(t *syntax.ArrayLiteral, rhs exprFn) exprFn {
+	targets := make([]func(*Runner) (lref, error), len(t.Elems))
+	for i, e := range t.Elems {
+		targets[i] = c.lvalue(e)
+	}
+	return func(r *Runner) (any, error) {
+		v, err := rhs(r)
+		if err != nil {
+			return nil, err
+		}
+		items := enumerate(v)
+		for i, tf := range targets {
+			ref, err := tf(r)
+			if err != nil {
+				return nil, err
+			}
+			var val any
+			switch {
+			case i == len(targets)-1 && len(items) > i+1:
+				val = append([]any(nil), items[i:]...)
+			case i < len(items):
+				val = items[i]
+			}
+			if err := ref.set(r, val); err != nil {
+				return nil, err
+			}
+		}
+		return v, nil
+	}
+}

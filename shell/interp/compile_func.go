@@ -1,0 +1,126 @@
+package interp
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/shell/syntax"
+)
+
+// funcCode is a defined function: what CommandInfo.Script holds.
+type funcCode struct {
+	name string
+	sb   *ScriptBlock
+}
+
+// functionDef compiles `function`/`filter`: the function exists once the
+// statement has run (PowerShell does not hoist), in the current scope
+// unless qualified (function global:f).
+func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
+	code := &sbCode{ast: s.Body, file: c.fileFor(s.Body), extra: s.Params, isFilter: s.IsFilter}
+	name, scope := s.Name, ""
+	if i := strings.IndexByte(name, ':'); i > 0 {
+		switch q := strings.ToLower(name[:i]); q {
+		case "global", "script", "local", "private":
+			scope, name = q, name[i+1:]
+		}
+	}
+	kind := pipeline.KindFunction
+	if s.IsFilter {
+		kind = pipeline.KindFilter
+	}
+	at := siteOf(c.file, s)
+	return func(r *Runner, _ emitFn) error {
+		sb := &ScriptBlock{code: code}
+		ci, err := code.info(r, name, kind)
+		if err != nil {
+			return at.wrap(err)
+		}
+		ci.Script = &funcCode{name: name, sb: sb}
+		sc := r.scope
+		switch scope {
+		case "global":
+			sc = r.global
+		case "script":
+			sc = r.scriptScope()
+		}
+		r.defineFunction(sc, ci)
+		return nil
+	}
+}
+
+// defineFunction stores a function in a scope.
+func (r *Runner) defineFunction(sc *Scope, ci *pipeline.CommandInfo) {
+	if sc.funcs == nil {
+		sc.funcs = map[string]*pipeline.CommandInfo{}
+	}
+	sc.funcs[strings.ToLower(ci.Name)] = ci
+}
+
+// findFunction looks a function up through the scope chain.
+func (r *Runner) findFunction(name string) *pipeline.CommandInfo {
+	lname := strings.ToLower(name)
+	for s := r.scope; s != nil; s = s.parent {
+		if ci, ok := s.funcs[lname]; ok {
+			return ci
+		}
+	}
+	return nil
+}
+
+// setFunctionValue is `$function:name = {…}`.
+func (r *Runner) setFunctionValue(name string, v any) error {
+	sb, ok := v.(*ScriptBlock)
+	if !ok {
+		return typeNotFound("scriptblock")
+	}
+	ci, err := sb.code.info(r, name, pipeline.KindFunction)
+	if err != nil {
+		return err
+	}
+	ci.Script = &funcCode{name: name, sb: sb}
+	r.defineFunction(r.scope, ci)
+	return nil
+}
+
+// enumDef compiles `enum Name { A; B = 3 }`: the type is registered with
+// the .NET type table when the statement runs, so casts, [Name]::A,
+// -is and ranges see it.
+func (c *compiler) enumDef(s *syntax.EnumDef) stmtFn {
+	type member struct {
+		name string
+		val  exprFn
+	}
+	ms := make([]member, len(s.Members))
+	for i, m := range s.Members {
+		ms[i] = member{name: m.Name}
+		if m.Value != nil {
+			ms[i].val = c.expr(m.Value)
+		}
+	}
+	name := s.Name
+	at := siteOf(c.file, s)
+	return func(r *Runner, _ emitFn) error {
+		t := &dotnet.EnumType{FullName: name}
+		next := int64(0)
+		for _, m := range ms {
+			if m.val != nil {
+				v, err := m.val(r)
+				if err != nil {
+					return err
+				}
+				n, err := dotnet.Convert(v, "long")
+				if err != nil {
+					return at.wrap(err)
+				}
+				next = n.(int64)
+			}
+			t.Names = append(t.Names, m.name)
+			t.Values = append(t.Values, next)
+			next++
+		}
+		dotnet.RegisterEnum(t)
+		return nil
+	}
+}

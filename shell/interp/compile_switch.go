@@ -1,0 +1,166 @@
+package interp
+
+import (
+	"bufio"
+	"os"
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+	"cspsh/shell/interp/ops"
+	"cspsh/shell/syntax"
+)
+
+// switchStmt compiles the switch statement (about_Switch): every element
+// of the input is tested against every clause in order; break leaves the
+// switch, continue goes to the next element; default runs when no clause
+// matched.
+func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
+	type clause struct {
+		sb      *ScriptBlock
+		pattern exprFn
+		body    *blockCode
+	}
+	clauses := make([]clause, len(s.Clauses))
+	for i, cl := range s.Clauses {
+		clauses[i].body = c.blockOf(cl.Body)
+		if sbe, ok := cl.Pattern.(*syntax.ScriptBlockExpr); ok {
+			clauses[i].sb = c.scriptBlock(sbe.Block)
+		} else {
+			clauses[i].pattern = c.expr(cl.Pattern)
+		}
+	}
+	var def *blockCode
+	if s.Default != nil {
+		def = c.blockOf(s.Default)
+	}
+	cond := c.value(s.Cond)
+	at := siteOf(c.file, s)
+	label := s.Label
+	regex, wildcard, cs, file := s.Regex, s.Wildcard, s.CaseSensitive, s.File
+	eqOp := "-eq"
+	if cs {
+		eqOp = "-ceq"
+	}
+	eq, _ := ops.Lookup(eqOp)
+	return func(r *Runner, out emitFn) error {
+		v, err := cond(r)
+		if err != nil {
+			return err
+		}
+		var items []any
+		if file {
+			lines, err := r.readLines(dotnet.ToString(v))
+			if err != nil {
+				return at.wrap(err)
+			}
+			items = lines
+		} else {
+			switch v.(type) {
+			case nil:
+				items = []any{nil}
+			default:
+				items = enumerate(v)
+			}
+		}
+		for _, item := range items {
+			if r.interrupt.Load() {
+				return errStopped()
+			}
+			r.setLocal(r.scope, "_", item)
+			matched := false
+			for _, cl := range clauses {
+				ok := false
+				if cl.sb != nil {
+					res, err := r.invokeBlock(cl.sb, invokeOpts{dollarUnder: item, useDollarUnder: true})
+					if err != nil {
+						return err
+					}
+					ok = toBool(resultValue(res))
+				} else {
+					p, err := cl.pattern(r)
+					if err != nil {
+						return err
+					}
+					switch {
+					case regex:
+						op := "-match"
+						if cs {
+							op = "-cmatch"
+						}
+						m, err := ops.Binary(op, dotnet.ToString(item), dotnet.ToString(p), opsEnv{r})
+						if err != nil {
+							return at.wrap(err)
+						}
+						ok = toBool(m)
+					case wildcard:
+						ok, err = ops.WildcardMatch(dotnet.ToString(p), dotnet.ToString(item), cs)
+						if err != nil {
+							return at.wrap(err)
+						}
+					default:
+						if _, isStr := item.(string); isStr {
+							p = dotnet.ToString(p)
+						}
+						m, err := eq(item, p, opsEnv{r})
+						if err != nil {
+							return at.wrap(err)
+						}
+						ok = toBool(m)
+					}
+				}
+				if !ok {
+					continue
+				}
+				matched = true
+				if err := cl.body.run(r, out); err != nil {
+					brk, cont, pass := loopControl(err, label)
+					if pass != nil {
+						return pass
+					}
+					if brk {
+						return nil
+					}
+					if cont {
+						break
+					}
+				}
+				// $_ may have been changed by the body; restore it.
+				r.setLocal(r.scope, "_", item)
+			}
+			if !matched && def != nil {
+				if err := def.run(r, out); err != nil {
+					brk, _, pass := loopControl(err, label)
+					if pass != nil {
+						return pass
+					}
+					if brk {
+						return nil
+					}
+				}
+			}
+		}
+		return nil
+	}
+}
+
+// readLines reads a text file for switch -File.
+func (r *Runner) readLines(p string) ([]any, error) {
+	host, err := paths.Resolve(r.sess, p)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(host)
+	if err != nil {
+		return nil, object.NewException("System.IO.FileNotFoundException", "Could not find file '%s'.", p)
+	}
+	defer f.Close()
+	var lines []any
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	for sc.Scan() {
+		lines = append(lines, strings.TrimSuffix(sc.Text(), "\r"))
+	}
+	return lines, sc.Err()
+}

@@ -1,0 +1,219 @@
+package interp
+
+import (
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
+	"cspsh/shell/syntax"
+)
+
+func (c *compiler) index(e *syntax.IndexExpr) exprFn {
+	x := c.expr(e.X)
+	idx := c.expr(e.Index)
+	at := siteOf(c.file, e)
+	// [ordered]@{…}[[object]1] looks up the key 1, not the second entry:
+	// the cast picks the dictionary's object indexer.
+	byKey := false
+	if ce, ok := e.Index.(*syntax.ConvertExpr); ok {
+		switch strings.ToLower(ce.Type.Name) {
+		case "object", "system.object", "psobject":
+			byKey = true
+		}
+	}
+	nullCond := e.NullCond
+	return func(r *Runner) (any, error) {
+		obj, err := x(r)
+		if err != nil {
+			return nil, err
+		}
+		if (obj == nil || obj == object.Null) && nullCond {
+			return nil, nil
+		}
+		i, err := idx(r)
+		if err != nil {
+			return nil, err
+		}
+		if byKey {
+			if h, ok := obj.(*object.Hashtable); ok {
+				v, _ := h.Get(i)
+				return v, nil
+			}
+		}
+		v, err := r.indexGet(obj, i)
+		return v, at.wrap(err)
+	}
+}
+
+// toIndex converts an index value to an int.
+func toIndex(v any) (int, error) {
+	switch t := v.(type) {
+	case int32:
+		return int(t), nil
+	case int:
+		return t, nil
+	case int64:
+		return int(t), nil
+	}
+	n, err := dotnet.Convert(v, "int")
+	if err != nil {
+		return 0, err
+	}
+	return int(n.(int32)), nil
+}
+
+// indexGet is obj[idx] as PowerShell reads it: negative indexes count from
+// the end, an index list or range gives several elements, out of range
+// gives nothing, a scalar behaves as a one-element array.
+func (r *Runner) indexGet(obj, idx any) (any, error) {
+	if obj == nil || obj == object.Null {
+		return nil, newRuntimeError(msgNullIndex, "NullArray", "InvalidOperation")
+	}
+	if h, ok := obj.(*object.Hashtable); ok {
+		if list, ok := idx.([]any); ok {
+			out := make([]any, 0, len(list))
+			for _, k := range list {
+				if v, ok := h.Get(k); ok {
+					out = append(out, v)
+				}
+			}
+			return out, nil
+		}
+		if h.Ordered {
+			switch idx.(type) {
+			case int32, int64:
+				i, _ := toIndex(idx)
+				if i < 0 {
+					i += h.Len()
+				}
+				if i < 0 || i >= h.Len() {
+					return nil, nil
+				}
+				_, v := h.At(i)
+				return v, nil
+			}
+		}
+		v, _ := h.Get(idx)
+		return v, nil
+	}
+	if list, ok := idx.([]any); ok {
+		out := make([]any, 0, len(list))
+		for _, i := range list {
+			v, err := r.indexGet(obj, i)
+			if err != nil {
+				return nil, err
+			}
+			if v != nil {
+				out = append(out, v)
+			}
+		}
+		return out, nil
+	}
+	var items []any
+	switch t := obj.(type) {
+	case []any:
+		items = t
+	case *object.List:
+		items = t.Items
+	case string:
+		i, err := toIndex(idx)
+		if err != nil {
+			return nil, err
+		}
+		rs := []rune(t)
+		if i < 0 {
+			i += len(rs)
+		}
+		if i < 0 || i >= len(rs) {
+			return nil, nil
+		}
+		return object.Char(rs[i]), nil
+	case *object.PSObject:
+		if t.Base != nil {
+			return r.indexGet(t.Base, idx)
+		}
+		if m := t.Member("Item"); m != nil && m.Call != nil {
+			return m.Call([]any{idx})
+		}
+		if m := t.Member("get_Item"); m != nil && m.Call != nil {
+			return m.Call([]any{idx})
+		}
+		items = []any{obj}
+	default:
+		if e, ok := dotnet.Enumerate(obj); ok {
+			items = e
+		} else if v, err := members.Call(obj, "get_Item", []any{idx}); err == nil {
+			return v, nil
+		} else {
+			items = []any{obj}
+		}
+	}
+	i, err := toIndex(idx)
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 {
+		i += len(items)
+	}
+	if i < 0 || i >= len(items) {
+		return nil, nil
+	}
+	return items[i], nil
+}
+
+// indexSet is obj[idx] = v.
+func (r *Runner) indexSet(obj, idx, v any) error {
+	switch t := obj.(type) {
+	case nil, object.AutomationNull:
+		return newRuntimeError(msgNullIndex, "NullArray", "InvalidOperation")
+	case *object.Hashtable:
+		if idx == nil {
+			return object.NewException("System.ArgumentNullException", "Key cannot be null.\r\nParameter name: key")
+		}
+		t.Set(idx, v)
+		return nil
+	case []any:
+		i, err := toIndex(idx)
+		if err != nil {
+			return err
+		}
+		if i < 0 {
+			i += len(t)
+		}
+		if i < 0 || i >= len(t) {
+			return newRuntimeError("Index was outside the bounds of the array.", "System.IndexOutOfRangeException", "InvalidOperation")
+		}
+		t[i] = v
+		return nil
+	case *object.List:
+		i, err := toIndex(idx)
+		if err != nil {
+			return err
+		}
+		if i < 0 {
+			i += len(t.Items)
+		}
+		if i < 0 || i >= len(t.Items) {
+			return object.NewException("System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection.\r\nParameter name: index")
+		}
+		if t.ElemType != "" {
+			cv, err := dotnet.Convert(v, t.ElemType)
+			if err != nil {
+				return err
+			}
+			v = cv
+		}
+		t.Items[i] = v
+		return nil
+	case *object.PSObject:
+		if t.Base != nil {
+			return r.indexSet(t.Base, idx, v)
+		}
+		if m := t.Member("set_Item"); m != nil && m.Call != nil {
+			_, err := m.Call([]any{idx, v})
+			return err
+		}
+	}
+	return newRuntimeError("Unable to index into an object of type "+dotnet.TypeName(obj)+".", "CannotIndex", "InvalidOperation")
+}

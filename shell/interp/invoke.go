@@ -1,0 +1,438 @@
+package interp
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// maxDepth is the call depth at which PowerShell gives up.
+const maxDepth = 1000
+
+// invokeOpts says how to run a script block.
+type invokeOpts struct {
+	dollarUnder    any
+	useDollarUnder bool
+	// args are positional values ($sb.Invoke(1, 2), Invoke-Command
+	// -ArgumentList); cmdArgs are the arguments of a command invocation.
+	args       []any
+	cmdArgs    []pipeline.Arg
+	useCmdArgs bool
+	input      []any
+	hasInput   bool
+	newScope   bool
+	vars       map[string]any
+	// name and kind describe the command being run (functions); info is
+	// where it was invoked.
+	name, invName  string
+	kind           pipeline.CommandKind
+	ci             *pipeline.CommandInfo
+	info           *object.InvocationInfo
+	expectingInput bool
+}
+
+// activation is one running invocation of a script block: its scope, its
+// binding and its place in a pipeline. It is a pipeline.Processor.
+type activation struct {
+	r        *Runner
+	sb       *ScriptBlock
+	code     *sbCode
+	opts     invokeOpts
+	scope    *Scope
+	pushed   bool
+	out      emitFn
+	frame    *callFrame
+	binding  *pipeline.Binding
+	pipeBind bool
+	// collected is the input of a block without a process block; it
+	// becomes $input in end.
+	collected []any
+	processed bool
+	entered   bool
+	// scriptScope makes the new scope a script scope ($script:).
+	scriptScope bool
+}
+
+func (r *Runner) activate(sb *ScriptBlock, o invokeOpts, out emitFn) *activation {
+	sb.code.compile()
+	return &activation{r: r, sb: sb, code: sb.code, opts: o, out: out}
+}
+
+// enter makes the activation's scope current and returns the one to
+// restore.
+func (a *activation) enter() *Scope {
+	old := a.r.scope
+	a.r.scope = a.scope
+	return old
+}
+
+// Begin creates the scope, binds the arguments and runs begin {}.
+func (a *activation) Begin() error {
+	r := a.r
+	if r.depth >= maxDepth {
+		return newRuntimeError(msgRecursion, "CallDepthOverflow", "InvalidOperation")
+	}
+	r.depth++
+	a.entered = true
+	parent := r.scope
+	if a.sb.closure != nil {
+		parent = a.sb.closure
+	}
+	if a.opts.newScope {
+		a.scope = &Scope{parent: parent, isScript: a.scriptScope}
+		parent.nchild++
+		a.pushed = true
+	} else {
+		a.scope = r.scope
+	}
+	old := a.enter()
+	defer func() { r.scope = old }()
+	f := &callFrame{name: a.opts.name, invName: a.opts.invName}
+	if a.opts.invName == "" {
+		f.invName = a.opts.name
+	}
+	if a.opts.info != nil {
+		f.script = a.opts.info.ScriptName
+		f.line = a.opts.info.Line
+		f.lineText = a.opts.info.LineText
+	}
+	a.frame = f
+	if a.pushed {
+		a.scope.frame = f
+	}
+	for k, v := range a.opts.vars {
+		r.setLocal(a.scope, k, v)
+	}
+	if a.opts.useDollarUnder {
+		r.setLocal(a.scope, "_", a.opts.dollarUnder)
+	}
+	if err := a.bind(); err != nil {
+		return err
+	}
+	if a.code.begin != nil {
+		return a.runBlock(a.code.begin)
+	}
+	return nil
+}
+
+// runBlock runs a named block; `return` ends only that block.
+func (a *activation) runBlock(b *blockCode) error {
+	err := b.run(a.r, a.out)
+	if _, ok := err.(*returnErr); ok {
+		return nil
+	}
+	return err
+}
+
+// Process runs process {} for one input object ($_), or keeps the object
+// for $input when the block has no process block.
+func (a *activation) Process(input any) error {
+	r := a.r
+	if r.interrupt.Load() {
+		return errStopped()
+	}
+	a.processed = true
+	if !a.code.hasProcess {
+		a.collected = append(a.collected, input)
+		return nil
+	}
+	old := a.enter()
+	defer func() { r.scope = old }()
+	r.setLocal(a.scope, "_", input)
+	a.setInput([]any{input})
+	if a.pipeBind {
+		m, err := a.binding.Pipeline(input)
+		if err != nil {
+			if rec, ok := asRecord(err); ok {
+				r.writeError(rec)
+				return nil
+			}
+			return err
+		}
+		for _, p := range a.code.params {
+			if v, ok := m[p.name]; ok {
+				if err := a.setParam(p, v); err != nil {
+					return err
+				}
+				a.frame.bound.Set(p.name, v)
+			}
+		}
+	}
+	return a.runBlock(a.code.process)
+}
+
+// setInput replaces $input.
+func (a *activation) setInput(in []any) {
+	a.frame.input = in
+	if v, ok := a.scope.vars["input"]; ok {
+		v.Value = in
+	}
+}
+
+// End runs end {} (and process {} once when nothing was piped in), then
+// leaves the scope.
+func (a *activation) End() error {
+	r := a.r
+	defer a.leave()
+	old := a.enter()
+	defer func() { r.scope = old }()
+	if a.code.hasProcess && !a.processed && !a.opts.expectingInput {
+		a.processed = true
+		if a.opts.useDollarUnder {
+			r.setLocal(a.scope, "_", a.opts.dollarUnder)
+		}
+		if err := a.runBlock(a.code.process); err != nil {
+			return err
+		}
+	}
+	if a.code.hasProcess {
+		a.setInput([]any{})
+	} else {
+		in := a.collected
+		if in == nil {
+			in = []any{}
+		}
+		a.setInput(in)
+	}
+	if a.code.end != nil {
+		return a.runBlock(a.code.end)
+	}
+	return nil
+}
+
+// leave pops the scope (once).
+func (a *activation) leave() {
+	if !a.entered {
+		return
+	}
+	a.entered = false
+	a.r.depth--
+	if a.pushed {
+		a.scope.parent.nchild--
+	}
+}
+
+// invokeBlock runs a script block to completion and returns its output
+// (or streams it to opts' output).
+func (r *Runner) invokeBlock(sbi object.ScriptBlock, o invokeOpts) ([]any, error) {
+	sb, ok := sbi.(*ScriptBlock)
+	if !ok {
+		return nil, object.NewException(psInvalidOperationTyp, "The script block cannot be invoked.")
+	}
+	var col collector
+	return col.items, r.invokeTo(sb, o, col.emit)
+}
+
+// invokeTo runs sb with its output going to out.
+func (r *Runner) invokeTo(sb *ScriptBlock, o invokeOpts, out emitFn) error {
+	code := sb.code
+	code.compile()
+	// The common case of ForEach-Object and Where-Object: a plain block
+	// run in the caller's scope with $_ set.
+	if !o.newScope && !code.hasParams && !code.named && !o.hasInput && len(o.vars) == 0 && sb.closure == nil && code.end != nil && len(o.args) == 0 {
+		if o.useDollarUnder {
+			r.setLocal(r.scope, "_", o.dollarUnder)
+		}
+		err := code.end.run(r, out)
+		if _, ok := err.(*returnErr); ok {
+			return nil
+		}
+		return err
+	}
+	a := r.activate(sb, o, out)
+	if err := a.Begin(); err != nil {
+		a.leave()
+		return err
+	}
+	if o.hasInput {
+		a.opts.expectingInput = true
+		for _, v := range o.input {
+			if err := a.Process(v); err != nil {
+				a.leave()
+				return err
+			}
+		}
+	}
+	return a.End()
+}
+
+// bind binds the arguments to the parameters and fills $args.
+func (a *activation) bind() error {
+	code, f := a.code, a.frame
+	if !code.hasParams {
+		f.args = a.argValues()
+		return nil
+	}
+	if code.simple && a.allPositional() {
+		vals := a.argValues()
+		f.bound = object.NewHashtable(false)
+		for i, p := range code.params {
+			if i < len(vals) {
+				v := vals[i]
+				if p.typeName != "object" {
+					cv, err := dotnet.Convert(v, p.typeName)
+					if err != nil {
+						return a.bindSlow()
+					}
+					v = cv
+				}
+				if err := a.setParam(p, v); err != nil {
+					return err
+				}
+				f.bound.Set(p.name, v)
+				continue
+			}
+			if err := a.setDefault(p); err != nil {
+				return err
+			}
+		}
+		if len(vals) > len(code.params) {
+			f.args = vals[len(code.params):]
+		}
+		return nil
+	}
+	return a.bindSlow()
+}
+
+// bindSlow binds through the pipeline binder, as cmdlets are bound.
+func (a *activation) bindSlow() error {
+	r, code, f := a.r, a.code, a.frame
+	ci := a.opts.ci
+	if ci == nil {
+		kind := a.opts.kind
+		if a.opts.name == "" {
+			kind = pipeline.KindFunction
+		}
+		var err error
+		if ci, err = code.info(r, a.opts.name, kind); err != nil {
+			return err
+		}
+	}
+	args := a.opts.cmdArgs
+	if !a.opts.useCmdArgs {
+		args = make([]pipeline.Arg, len(a.opts.args))
+		for i, v := range a.opts.args {
+			args[i] = pipeline.Arg{Value: v, Text: dotnet.ToString(v)}
+		}
+	}
+	b, err := pipeline.BindWith(ci, args, rtView{r}, pipeline.BindOptions{ExpectingInput: a.opts.expectingInput, Invocation: a.opts.info})
+	if err != nil {
+		return err
+	}
+	a.binding = b
+	f.bound = object.NewHashtable(false)
+	given := b.BoundParameters()
+	for _, name := range b.Order {
+		if v, ok := given[name]; ok {
+			f.bound.Set(name, v)
+		}
+	}
+	for k, v := range given {
+		if !f.bound.Has(k) {
+			f.bound.Set(k, v)
+		}
+	}
+	for _, p := range code.params {
+		if v, ok := b.Bound[p.name]; ok {
+			if err := a.setParam(p, v); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := a.setDefault(p); err != nil {
+			return err
+		}
+	}
+	f.args = b.Args
+	if code.advanced {
+		f.cmdlet = &psCmdlet{r: r, b: b, ci: ci, info: a.opts.info, out: a.out}
+	}
+	if a.opts.expectingInput {
+		for _, p := range ci.Params {
+			for _, s := range p.Sets {
+				if s.ValueFromPipeline || s.ValueFromPipelineByPropertyName {
+					a.pipeBind = true
+				}
+			}
+		}
+		if !a.pipeBind {
+			// delay-bind script blocks are evaluated per input too
+			a.pipeBind = code.advanced
+		}
+	}
+	return nil
+}
+
+// argValues are the arguments as plain values (for $args and positional
+// binding): a -name token becomes its text.
+func (a *activation) argValues() []any {
+	if !a.opts.useCmdArgs {
+		return a.opts.args
+	}
+	vals := make([]any, 0, len(a.opts.cmdArgs))
+	for _, arg := range a.opts.cmdArgs {
+		if arg.IsParam {
+			text := arg.Text
+			if text == "" {
+				text = "-" + arg.Name
+			}
+			vals = append(vals, text)
+			if arg.HasValue {
+				vals = append(vals, arg.Value)
+			}
+			continue
+		}
+		vals = append(vals, arg.Value)
+	}
+	return vals
+}
+
+func (a *activation) allPositional() bool {
+	if !a.opts.useCmdArgs {
+		return true
+	}
+	for _, arg := range a.opts.cmdArgs {
+		if arg.IsParam {
+			return false
+		}
+	}
+	return true
+}
+
+// setParam defines a parameter variable, constrained to its type.
+func (a *activation) setParam(p *paramCode, v any) error {
+	vr := a.r.define(a.scope, p.name)
+	vr.Value = v
+	if p.typeName != "object" && !p.isSwitch {
+		vr.Type = p.typeName
+	}
+	return nil
+}
+
+// setDefault gives an unbound parameter its default: the default
+// expression evaluated now, false for a switch, or $null converted to the
+// parameter's type ("" for [string], 0 for [int]).
+func (a *activation) setDefault(p *paramCode) error {
+	var v any
+	switch {
+	case p.def != nil:
+		var err error
+		if v, err = p.def(a.r); err != nil {
+			return err
+		}
+		if p.typeName != "object" && !p.isSwitch {
+			if cv, err := dotnet.Convert(v, p.typeName); err == nil {
+				v = cv
+			}
+		}
+	case p.isSwitch:
+		v = false
+	case p.typeName != "object" && !strings.HasSuffix(p.typeName, "[]"):
+		if cv, err := dotnet.Convert(nil, p.typeName); err == nil {
+			v = cv
+		}
+	}
+	return a.setParam(p, v)
+}

@@ -1,0 +1,107 @@
+package interp
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/paths"
+)
+
+// nativeProc runs a program: pipeline input becomes its standard input,
+// each line of its standard output an output string, and its exit code
+// $LASTEXITCODE.
+type nativeProc struct {
+	r         *Runner
+	path      string
+	name      string
+	args      []pipeline.Arg
+	emit      emitFn
+	expecting bool
+	at        site
+	input     bytes.Buffer
+	failed    bool
+}
+
+func (p *nativeProc) Begin() error { return nil }
+
+func (p *nativeProc) Process(v any) error {
+	p.input.WriteString(dotnet.ToString(v))
+	p.input.WriteByte('\n')
+	return nil
+}
+
+// Failed reports a non-zero exit code (for $?).
+func (p *nativeProc) Failed() bool { return p.failed }
+
+func (p *nativeProc) End() error {
+	var argv []string
+	for _, a := range p.args {
+		if a.IsParam {
+			t := a.Text
+			if t == "" {
+				t = "-" + a.Name
+			}
+			if a.HasValue {
+				argv = append(argv, t+dotnet.ToString(a.Value))
+			} else {
+				argv = append(argv, t)
+			}
+			continue
+		}
+		for _, e := range enumerate(a.Value) {
+			argv = append(argv, dotnet.ToString(e))
+		}
+	}
+	cmd := exec.Command(p.path, argv...)
+	if loc := p.r.sess.Location; loc != "" {
+		if dir, err := paths.Resolve(p.r.sess, loc); err == nil {
+			if st, err := os.Stat(dir); err == nil && st.IsDir() {
+				cmd.Dir = dir
+			}
+		}
+	}
+	if p.expecting {
+		cmd.Stdin = bytes.NewReader(p.input.Bytes())
+	} else {
+		cmd.Stdin = os.Stdin
+	}
+	cmd.Stderr = hostErrWriter{p.r}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return p.at.wrap(commandNotFound(p.name))
+	}
+	sc := bufio.NewScanner(stdout)
+	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
+	var emitErr error
+	for sc.Scan() {
+		if emitErr == nil {
+			emitErr = p.emit(strings.TrimSuffix(sc.Text(), "\r"))
+		}
+	}
+	err = cmd.Wait()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	}
+	p.r.setLocal(p.r.global, "LASTEXITCODE", int32(code))
+	p.failed = code != 0
+	return emitErr
+}
+
+// hostErrWriter sends a program's standard error to the host.
+type hostErrWriter struct{ r *Runner }
+
+func (w hostErrWriter) Write(b []byte) (int, error) {
+	w.r.host.WriteErr(string(b))
+	return len(b), nil
+}

@@ -1,0 +1,319 @@
+package interp
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+	"cspsh/shell/syntax"
+)
+
+// argCode is one compiled command argument.
+type argCode struct {
+	param     bool
+	name      string
+	text      string
+	val       exprFn
+	hasVal    bool
+	splat     bool
+	sbLiteral bool
+	at        site
+}
+
+// elemCode is one compiled pipeline element.
+type elemCode struct {
+	isExpr bool
+	expr   exprFn
+	// command
+	invoke     string
+	name       exprFn
+	nameConst  string
+	constName  bool
+	args       []argCode
+	redirs     []redirCode
+	at, nameAt site
+}
+
+func (c *compiler) element(e syntax.PipelineElement) *elemCode {
+	switch e := e.(type) {
+	case *syntax.CommandExpr:
+		return &elemCode{isExpr: true, expr: c.expr(e.X), redirs: c.redirs(e.Redirections), at: siteOf(c.file, e)}
+	case *syntax.Command:
+		ec := &elemCode{invoke: e.Invoke, at: siteOf(c.file, e), nameAt: siteOf(c.file, e.Name), redirs: c.redirs(e.Redirections)}
+		if sc, ok := e.Name.(*syntax.StringConst); ok && e.Invoke == "" {
+			ec.constName, ec.nameConst = true, sc.Value
+		} else if sc, ok := e.Name.(*syntax.StringConst); ok && sc.Kind == syntax.BareWord {
+			ec.constName, ec.nameConst = true, sc.Value
+		} else {
+			ec.name = c.expr(e.Name)
+		}
+		for _, a := range e.Args {
+			ec.args = append(ec.args, c.argument(a))
+		}
+		return ec
+	}
+	panic("interp: unknown pipeline element")
+}
+
+func (c *compiler) argument(a syntax.CommandElement) argCode {
+	at := siteOf(c.file, a)
+	text := ""
+	if c.file != nil && a.Pos() >= 0 && int(a.End()) <= len(c.file.Src) {
+		text = c.file.Src[a.Pos():a.End()]
+	}
+	switch a := a.(type) {
+	case *syntax.CommandParameter:
+		ac := argCode{param: true, name: a.Name, text: a.Text, at: at}
+		if a.Arg != nil {
+			ac.val, ac.hasVal = c.expr(a.Arg), true
+		} else if a.Colon {
+			ac.hasVal = true
+			ac.val = func(*Runner) (any, error) { return nil, nil }
+		}
+		return ac
+	case *syntax.VariableExpr:
+		if a.Splat {
+			return argCode{splat: true, val: c.varRead(&syntax.VariableExpr{Span: a.Span, Scope: a.Scope, Name: a.Name}), text: text, at: at}
+		}
+	case *syntax.ScriptBlockExpr:
+		return argCode{val: c.expr(a), text: text, at: at, sbLiteral: true}
+	}
+	return argCode{val: c.expr(a.(syntax.Expr)), text: text, at: at}
+}
+
+// evalArgs evaluates a command's arguments; splatted hashtables become
+// named arguments and splatted arrays positional ones.
+func (r *Runner) evalArgs(codes []argCode, withPos bool) ([]pipeline.Arg, error) {
+	args := make([]pipeline.Arg, 0, len(codes))
+	for i := range codes {
+		ac := &codes[i]
+		var pos *object.InvocationInfo
+		if withPos {
+			pos = ac.at.info()
+		}
+		if ac.splat {
+			v, err := ac.val(r)
+			if err != nil {
+				return nil, err
+			}
+			switch t := v.(type) {
+			case *object.Hashtable:
+				keys, vals := t.Keys(), t.Values()
+				for j, k := range keys {
+					name := toStringValue(k)
+					args = append(args, pipeline.Arg{IsParam: true, Name: name, Value: vals[j], HasValue: true, Splatted: true, Text: "-" + name + ":", Pos: pos})
+				}
+			case nil:
+			default:
+				for _, e := range enumerate(v) {
+					if s, ok := e.(string); ok && strings.HasPrefix(s, "-") && len(s) > 1 && t != nil {
+						if _, isArgs := v.([]any); isArgs && ac.isArgsVar() {
+							name := strings.TrimSuffix(s[1:], ":")
+							args = append(args, pipeline.Arg{IsParam: true, Name: name, Text: s, Splatted: true, Pos: pos})
+							continue
+						}
+					}
+					args = append(args, pipeline.Arg{Value: e, Text: toStringValue(e), Splatted: true, Pos: pos})
+				}
+			}
+			continue
+		}
+		a := pipeline.Arg{IsParam: ac.param, Name: ac.name, Text: ac.text, Pos: pos, IsScriptBlockLiteral: ac.sbLiteral}
+		if ac.val != nil {
+			v, err := ac.val(r)
+			if err != nil {
+				return nil, err
+			}
+			if v == object.Null {
+				v = nil
+			}
+			a.Value = v
+			a.HasValue = ac.param
+		}
+		args = append(args, a)
+	}
+	return args, nil
+}
+
+// isArgsVar reports whether a splat is @args, whose -name strings are
+// passed on as parameter names (a proxy function).
+func (ac *argCode) isArgsVar() bool {
+	return strings.EqualFold(strings.TrimPrefix(ac.text, "@"), "args")
+}
+
+func (c *compiler) pipelineStmt(p *syntax.Pipeline) stmtFn {
+	if len(p.Elements) == 1 {
+		if ce, ok := p.Elements[0].(*syntax.CommandExpr); ok && len(ce.Redirections) == 0 {
+			x := c.expr(ce.X)
+			if u, ok := ce.X.(*syntax.UnaryExpr); ok && (u.Op == "++" || u.Op == "--") {
+				// $i++ as a statement writes nothing.
+				return func(r *Runner, _ emitFn) error {
+					_, err := x(r)
+					r.lastOK = err == nil
+					return err
+				}
+			}
+			return func(r *Runner, out emitFn) error {
+				v, err := x(r)
+				if err != nil {
+					r.lastOK = false
+					return err
+				}
+				r.lastOK = true
+				return emitValue(v, out)
+			}
+		}
+	}
+	elems := make([]*elemCode, len(p.Elements))
+	for i, e := range p.Elements {
+		elems[i] = c.element(e)
+	}
+	return func(r *Runner, out emitFn) error {
+		before := r.errCount
+		failed, err := r.runPipeline(elems, out)
+		r.lastOK = err == nil && !failed && r.errCount == before
+		return err
+	}
+}
+
+// stage is one running pipeline element.
+type stage struct {
+	r     *Runner
+	proc  pipeline.Processor
+	scope *Scope
+	sinks *sinks
+	close func() error
+}
+
+func (s *stage) enter() (*Scope, *sinks) {
+	r := s.r
+	os, ok := r.scope, r.sinks
+	r.scope = s.scope
+	if s.sinks != nil {
+		r.sinks = s.sinks
+	}
+	return os, ok
+}
+
+func (s *stage) begin() error {
+	os, ok := s.enter()
+	err := s.proc.Begin()
+	s.r.scope, s.r.sinks = os, ok
+	return err
+}
+
+func (s *stage) process(v any) error {
+	r := s.r
+	if r.interrupt.Load() {
+		return errStopped()
+	}
+	os, ok := s.enter()
+	err := s.proc.Process(v)
+	r.scope, r.sinks = os, ok
+	return err
+}
+
+func (s *stage) end() error {
+	os, ok := s.enter()
+	err := s.proc.End()
+	s.r.scope, s.r.sinks = os, ok
+	return err
+}
+
+func (s *stage) failed() bool {
+	if st, ok := s.proc.(pipeline.Status); ok {
+		return st.Failed()
+	}
+	return false
+}
+
+// runPipeline binds every command, runs the begin blocks in order, streams
+// the objects through the stages, then runs the end blocks in order.
+func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
+	n := len(elems)
+	stages := make([]*stage, n)
+	emit := out
+	var source *elemCode
+	closers := []func() error{}
+	defer func() {
+		for _, c := range closers {
+			c()
+		}
+	}()
+	for i := n - 1; i >= 0; i-- {
+		e := elems[i]
+		var sk *sinks
+		var err error
+		stEmit := emit
+		if len(e.redirs) > 0 {
+			var closer func() error
+			sk, stEmit, closer, err = r.redirect(e.redirs, emit)
+			if err != nil {
+				return true, e.at.wrap(err)
+			}
+			if closer != nil {
+				closers = append(closers, closer)
+			}
+		}
+		if e.isExpr {
+			if i != 0 {
+				return true, e.at.wrap(newRuntimeError("Expressions are only allowed as the first element of a pipeline.", "ExpressionsMustBeFirstInPipeline", "ParserError"))
+			}
+			source = e
+			if sk != nil || len(e.redirs) > 0 {
+				stages[0] = &stage{r: r, scope: r.scope, sinks: sk, proc: &exprProc{r: r, x: e.expr, out: stEmit}}
+			} else {
+				stages[0] = &stage{r: r, scope: r.scope, proc: &exprProc{r: r, x: e.expr, out: stEmit}}
+			}
+			break
+		}
+		old := r.sinks
+		if sk != nil {
+			r.sinks = sk
+		}
+		proc, err := r.command(e, stEmit, i > 0, i+1)
+		r.sinks = old
+		if err != nil {
+			return true, err
+		}
+		st := &stage{r: r, proc: proc, scope: r.scope, sinks: sk}
+		stages[i] = st
+		emit = st.process
+	}
+	_ = source
+	for _, st := range stages {
+		if err := st.begin(); err != nil {
+			return true, err
+		}
+	}
+	for _, st := range stages {
+		if err := st.end(); err != nil {
+			return true, err
+		}
+	}
+	failed := false
+	for _, st := range stages {
+		if st.failed() {
+			failed = true
+		}
+	}
+	return failed, nil
+}
+
+// exprProc is an expression at the head of a pipeline: it writes its
+// value's elements downstream when the pipeline runs.
+type exprProc struct {
+	r   *Runner
+	x   exprFn
+	out emitFn
+}
+
+func (p *exprProc) Begin() error            { return nil }
+func (p *exprProc) Process(input any) error { return nil }
+func (p *exprProc) End() error {
+	v, err := p.x(p.r)
+	if err != nil {
+		return err
+	}
+	return emitValue(v, p.out)
+}

@@ -1,0 +1,221 @@
+package interp
+
+import (
+	"sort"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+	"cspsh/shell/syntax"
+)
+
+// rtView is the pipeline.Runtime the cmdlets see: the Runner, acting as
+// seen from the scope the running command was called in. (It is a
+// separate type because the Runner's own RunString has the front's
+// signature.)
+type rtView struct{ *Runner }
+
+var _ pipeline.Runtime = rtView{}
+
+// Invoke runs a script block for a cmdlet (ForEach-Object, Where-Object,
+// Invoke-Command, delay-bind parameters, …).
+func (r *Runner) Invoke(sb object.ScriptBlock, opt pipeline.InvokeOptions) ([]any, error) {
+	o := invokeOpts{
+		dollarUnder:    opt.DollarUnder,
+		useDollarUnder: opt.UseDollarUnder,
+		args:           opt.Args,
+		input:          opt.Input,
+		hasInput:       opt.HasInput,
+		newScope:       opt.NewScope,
+		vars:           opt.Vars,
+	}
+	isb, ok := sb.(*ScriptBlock)
+	if !ok {
+		return nil, object.NewException(psInvalidOperationTyp, "The script block cannot be invoked.")
+	}
+	if opt.Output != nil {
+		return nil, r.invokeTo(isb, o, opt.Output)
+	}
+	var col collector
+	err := r.invokeTo(isb, o, col.emit)
+	return col.items, err
+}
+
+// GetVar reads a variable as seen from the current scope.
+func (r *Runner) GetVar(name string) (any, bool) {
+	scope, n := splitQualifier(name)
+	v := r.lookupVar(scope, n)
+	if v == nil {
+		return nil, false
+	}
+	return v.value(), true
+}
+
+// splitQualifier splits "global:x" into its scope and name.
+func splitQualifier(name string) (string, string) {
+	if i := strings.IndexByte(name, ':'); i > 0 {
+		q := strings.ToLower(name[:i])
+		switch q {
+		case "global", "script", "local", "private", "variable":
+			return q, name[i+1:]
+		}
+	}
+	return "", name
+}
+
+// SetVar sets a variable in the named scope ("" local, "global",
+// "script", or levels up as a number).
+func (r *Runner) SetVar(name string, v any, scope string) error {
+	q, n := splitQualifier(name)
+	if scope == "" {
+		scope = q
+	}
+	sc, err := r.scopeByName(scope)
+	if err != nil {
+		return err
+	}
+	vr := r.define(sc, n)
+	if strings.EqualFold(scope, "private") {
+		vr.Options |= optPrivate
+	}
+	return r.assign(vr, v)
+}
+
+// RemoveVar deletes a variable from the named scope (or the nearest one
+// defining it).
+func (r *Runner) RemoveVar(name string, scope string) error {
+	q, n := splitQualifier(name)
+	if scope == "" {
+		scope = q
+	}
+	lname := strings.ToLower(n)
+	if scope == "" {
+		for s := r.scope; s != nil; s = s.parent {
+			if r.remove(s, lname) {
+				return nil
+			}
+		}
+	} else {
+		sc, err := r.scopeByName(scope)
+		if err != nil {
+			return err
+		}
+		if r.remove(sc, lname) {
+			return nil
+		}
+	}
+	ex := object.NewException("System.Management.Automation.ItemNotFoundException", "Cannot find a variable with the name '%s'.", n)
+	return object.NewError(ex, "VariableNotFound", "ObjectNotFound", n)
+}
+
+// Variables lists the variables visible from the current scope, nearest
+// definition first, sorted by name.
+func (r *Runner) Variables() []*pipeline.Variable {
+	seen := map[string]bool{}
+	var out []*pipeline.Variable
+	level := 0
+	for s := r.scope; s != nil; s = s.parent {
+		scopeName := "Local"
+		if s == r.global {
+			scopeName = "Global"
+		} else if level > 0 {
+			scopeName = ""
+		}
+		if s.frame != nil {
+			for n := range frameNames {
+				s.local(n)
+			}
+		}
+		for k, v := range s.vars {
+			if seen[k] || (s != r.scope && v.Options&optPrivate != 0) {
+				continue
+			}
+			seen[k] = true
+			out = append(out, &pipeline.Variable{Name: v.Name, Value: v.value(), Description: v.Description, Options: v.Options.String(), Scope: scopeName})
+		}
+		level++
+	}
+	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name) })
+	return out
+}
+
+// Lookup resolves a command name as the interpreter would run it.
+func (r *Runner) Lookup(name string) (*pipeline.CommandInfo, bool) {
+	lname := strings.ToLower(name)
+	for s := r.scope; s != nil; s = s.parent {
+		if t, ok := s.aliases[lname]; ok {
+			return &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: t}, true
+		}
+	}
+	if t, ok := r.reg.Aliases[lname]; ok {
+		return &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: t, Module: aliasModule(r, t)}, true
+	}
+	return r.lookupCommand(name)
+}
+
+func aliasModule(r *Runner, target string) string {
+	if ci, ok := r.reg.Get(target); ok {
+		return ci.Module
+	}
+	return ""
+}
+
+// Commands lists every command: aliases, functions and cmdlets.
+func (r *Runner) Commands() []*pipeline.CommandInfo {
+	var out []*pipeline.CommandInfo
+	seen := map[string]bool{}
+	for s := r.scope; s != nil; s = s.parent {
+		for k, t := range s.aliases {
+			if !seen["a:"+k] {
+				seen["a:"+k] = true
+				out = append(out, &pipeline.CommandInfo{Name: k, Kind: pipeline.KindAlias, Target: t})
+			}
+		}
+		for k, ci := range s.funcs {
+			if !seen["f:"+k] {
+				seen["f:"+k] = true
+				out = append(out, ci)
+			}
+		}
+	}
+	for a, t := range r.reg.Aliases {
+		if !seen["a:"+a] {
+			seen["a:"+a] = true
+			out = append(out, &pipeline.CommandInfo{Name: a, Kind: pipeline.KindAlias, Target: t, Module: aliasModule(r, t)})
+		}
+	}
+	out = append(out, r.reg.All()...)
+	return out
+}
+
+// SetAlias defines an alias in a scope.
+func (r *Runner) SetAlias(name, target, scope string) error {
+	sc, err := r.scopeByName(scope)
+	if err != nil {
+		return err
+	}
+	if sc.aliases == nil {
+		sc.aliases = map[string]string{}
+	}
+	sc.aliases[strings.ToLower(name)] = target
+	return nil
+}
+
+// RunString parses and runs text in the current scope and returns its
+// output (Invoke-Expression).
+func (rt rtView) RunString(src string) ([]any, error) {
+	r := rt.Runner
+	f := syntax.NewFile("", src)
+	b, err := syntax.Parse(f)
+	if err != nil {
+		return nil, r.parseFailure(err)
+	}
+	c := &compiler{file: f}
+	sb := c.scriptBlock(b)
+	var col collector
+	err = r.invokeTo(sb, invokeOpts{}, col.emit)
+	return col.items, err
+}
+
+// Session is the shell session state.
+func (r *Runner) Session() *pipeline.Session { return r.sess }

@@ -1,0 +1,79 @@
+package interp
+
+import (
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// scriptBlockMethod runs the methods of a script block value: Invoke,
+// InvokeReturnAsIs, GetNewClosure, ToString.
+func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (any, bool, error) {
+	switch strings.ToLower(name) {
+	case "invoke":
+		out, err := r.invokeBlock(sb, invokeOpts{args: args, newScope: true})
+		if err != nil {
+			return nil, true, invokeException("Invoke", len(args), err)
+		}
+		if out == nil {
+			out = []any{}
+		}
+		return out, true, nil
+	case "invokereturnasis":
+		out, err := r.invokeBlock(sb, invokeOpts{args: args, newScope: true})
+		if err != nil {
+			return nil, true, err
+		}
+		return resultValue(out), true, nil
+	case "getnewclosure":
+		return r.newClosure(sb), true, nil
+	case "tostring":
+		return sb.String(), true, nil
+	}
+	return nil, false, nil
+}
+
+// invokeException wraps an error from $sb.Invoke() as PowerShell's
+// MethodInvocationException ("Exception calling "Invoke" with "0"
+// argument(s): …"), keeping the original record for the catch block.
+func invokeException(method string, n int, err error) error {
+	rec, ok := asRecord(err)
+	if !ok {
+		return err
+	}
+	return rec
+}
+
+// newClosure copies the variables visible now into a new scope the block
+// will run under (GetNewClosure).
+func (r *Runner) newClosure(sb *ScriptBlock) *ScriptBlock {
+	cl := &Scope{parent: r.global}
+	cl.vars = map[string]*Variable{}
+	for s := r.scope; s != nil && s != r.global; s = s.parent {
+		for k, v := range s.vars {
+			if _, ok := cl.vars[k]; !ok {
+				cp := *v
+				cl.vars[k] = &cp
+			}
+		}
+	}
+	return &ScriptBlock{code: sb.code, closure: cl}
+}
+
+// property reads a script block's properties.
+func (sb *ScriptBlock) property(name string) (any, bool) {
+	switch strings.ToLower(name) {
+	case "file":
+		if sb.code.file != nil && sb.code.file.Name != "" {
+			return sb.code.file.Name, true
+		}
+		return nil, true
+	case "isfilter":
+		return sb.code.isFilter, true
+	case "startposition", "ast":
+		return sb.String(), true
+	}
+	return nil, false
+}
+
+var _ object.ScriptBlock = (*ScriptBlock)(nil)

@@ -1,0 +1,224 @@
+package interp
+
+import (
+	"strconv"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// Variable is one PowerShell variable.
+type Variable struct {
+	Name  string
+	Value any
+	// Type is the type constraint of `[int]$x = …`: later assignments
+	// convert to it. "" means none.
+	Type        string
+	Description string
+	Options     varOptions
+	// get computes automatic variables such as $? and $PWD.
+	get func() any
+}
+
+type varOptions uint8
+
+const (
+	optReadOnly varOptions = 1 << iota
+	optConstant
+	optPrivate
+	optAllScope
+)
+
+func (o varOptions) String() string {
+	var parts []string
+	if o&optReadOnly != 0 {
+		parts = append(parts, "ReadOnly")
+	}
+	if o&optConstant != 0 {
+		parts = append(parts, "Constant")
+	}
+	if o&optPrivate != 0 {
+		parts = append(parts, "Private")
+	}
+	if o&optAllScope != 0 {
+		parts = append(parts, "AllScope")
+	}
+	if len(parts) == 0 {
+		return "None"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// value returns the variable's current value.
+func (v *Variable) value() any {
+	if v.get != nil {
+		return v.get()
+	}
+	return v.Value
+}
+
+// Scope is one PowerShell scope: global, script, a function call or a
+// script block invocation. Reading a variable walks up the parents, which
+// are the callers (PowerShell's dynamic scoping).
+type Scope struct {
+	parent  *Scope
+	vars    map[string]*Variable
+	funcs   map[string]*pipeline.CommandInfo
+	aliases map[string]string
+	// gen is bumped when a variable is created here, so reference sites
+	// that cached a variable found further up look again.
+	gen uint32
+	// nchild counts active child scopes.
+	nchild   int32
+	isScript bool
+	// frame holds the invocation's automatic variables ($args, $input,
+	// $PSBoundParameters, $MyInvocation, $PSCmdlet), made real on first use.
+	frame *callFrame
+}
+
+func newScope(parent *Scope) *Scope {
+	return &Scope{parent: parent}
+}
+
+// local returns the variable defined in s itself.
+func (s *Scope) local(lname string) *Variable {
+	if v, ok := s.vars[lname]; ok {
+		return v
+	}
+	if s.frame != nil {
+		return s.frame.materialize(s, lname)
+	}
+	return nil
+}
+
+// find walks up from s; private variables of outer scopes are skipped.
+func (s *Scope) find(lname string) *Variable {
+	for sc := s; sc != nil; sc = sc.parent {
+		if v := sc.local(lname); v != nil {
+			if sc != s && v.Options&optPrivate != 0 {
+				continue
+			}
+			return v
+		}
+	}
+	return nil
+}
+
+// define creates (or returns) the variable lname in s.
+func (r *Runner) define(s *Scope, name string) *Variable {
+	lname := strings.ToLower(name)
+	if v := s.local(lname); v != nil {
+		return v
+	}
+	if s.vars == nil {
+		s.vars = make(map[string]*Variable, 4)
+	}
+	v := &Variable{Name: name}
+	s.vars[lname] = v
+	if s != r.scope || s.nchild > 0 {
+		r.gen++
+	} else {
+		s.gen++
+	}
+	return v
+}
+
+// remove deletes lname from s.
+func (r *Runner) remove(s *Scope, lname string) bool {
+	if _, ok := s.vars[lname]; !ok {
+		return false
+	}
+	delete(s.vars, lname)
+	r.gen++
+	return true
+}
+
+// pushScope enters a new child scope of parent.
+func (r *Runner) pushScope(parent *Scope) (*Scope, *Scope) {
+	s := &Scope{parent: parent}
+	parent.nchild++
+	old := r.scope
+	r.scope = s
+	return s, old
+}
+
+// popScope leaves s and returns to old.
+func (r *Runner) popScope(s, old *Scope) {
+	s.parent.nchild--
+	r.scope = old
+}
+
+// scriptScope returns the nearest script scope.
+func (r *Runner) scriptScope() *Scope {
+	for s := r.scope; s != nil; s = s.parent {
+		if s.isScript {
+			return s
+		}
+	}
+	return r.global
+}
+
+// scopeByName resolves a -Scope argument: Global, Script, Local, Private,
+// or a number of levels up.
+func (r *Runner) scopeByName(name string) (*Scope, error) {
+	switch strings.ToLower(name) {
+	case "", "local", "private":
+		return r.scope, nil
+	case "global":
+		return r.global, nil
+	case "script":
+		return r.scriptScope(), nil
+	}
+	n, err := strconv.Atoi(name)
+	if err != nil || n < 0 {
+		return nil, object.NewException("System.ArgumentException",
+			"The scope number '%s' exceeds the number of active scopes.", name)
+	}
+	s := r.scope
+	for ; n > 0 && s != nil; n-- {
+		s = s.parent
+	}
+	if s == nil {
+		return nil, object.NewException("System.ArgumentOutOfRangeException",
+			"The scope number '%s' exceeds the number of active scopes.", name)
+	}
+	return s, nil
+}
+
+// assign stores val into v, converting to its type constraint.
+func (r *Runner) assign(v *Variable, val any) error {
+	if v.Options&(optReadOnly|optConstant) != 0 {
+		opt := "read-only or constant"
+		ex := object.NewException("System.Management.Automation.SessionStateUnauthorizedAccessException",
+			"Cannot overwrite variable %s because it is %s.", v.Name, opt)
+		return object.NewError(ex, "VariableNotWritable", "WriteError", v.Name)
+	}
+	if v.Type != "" {
+		c, err := dotnet.Convert(val, v.Type)
+		if err != nil {
+			return err
+		}
+		val = c
+	}
+	v.Value = val
+	return nil
+}
+
+// lookupVar reads a variable as seen from the current scope, following a
+// scope qualifier.
+func (r *Runner) lookupVar(scope, name string) *Variable {
+	lname := strings.ToLower(name)
+	switch scope {
+	case "", "variable":
+		return r.scope.find(lname)
+	case "global":
+		return r.global.find(lname)
+	case "script":
+		return r.scriptScope().find(lname)
+	case "local", "private":
+		return r.scope.local(lname)
+	}
+	return nil
+}

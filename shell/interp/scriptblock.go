@@ -1,0 +1,213 @@
+package interp
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/shell/syntax"
+)
+
+// ScriptBlock is a compiled script block: a `{ … }` literal, a function
+// body or a whole script. It implements object.ScriptBlock. The body is
+// compiled on first use, so a script defining many functions pays only
+// for those it calls.
+type ScriptBlock struct {
+	code *sbCode
+	// closure is the scope captured by GetNewClosure: variables are read
+	// from it instead of the caller's chain.
+	closure *Scope
+}
+
+// String is the text between the braces, as $sb.ToString() gives it.
+func (sb *ScriptBlock) String() string { return sb.code.ast.Text }
+
+// sbCode is the compiled form shared by every value of one literal.
+type sbCode struct {
+	ast  *syntax.ScriptBlock
+	file *syntax.File
+	// extra holds parameters written as `function f($a, $b)`.
+	extra []*syntax.Parameter
+
+	compiled bool
+	params   []*paramCode
+	attrs    []*syntax.Attribute
+	advanced bool
+	// simple is true when arguments can be bound positionally without
+	// the binder: no attributes, only plain positional values.
+	simple                       bool
+	begin, process, end          *blockCode
+	hasProcess, named, hasParams bool
+	isFilter                     bool
+	defaultSet                   string
+	shouldProcess                bool
+	confirmImpact                string
+}
+
+// paramCode is one compiled parameter.
+type paramCode struct {
+	node     *syntax.Parameter
+	name     string
+	typeName string
+	def      exprFn
+	isSwitch bool
+	validate bool
+}
+
+func (c *compiler) scriptBlock(b *syntax.ScriptBlock) *ScriptBlock {
+	return &ScriptBlock{code: &sbCode{ast: b, file: c.fileFor(b)}}
+}
+
+func (c *compiler) fileFor(b *syntax.ScriptBlock) *syntax.File {
+	if b != nil && b.File != nil {
+		return b.File
+	}
+	return c.file
+}
+
+// compile builds the closures of the block the first time it runs.
+func (sc *sbCode) compile() {
+	if sc.compiled {
+		return
+	}
+	sc.compiled = true
+	c := &compiler{file: sc.file}
+	b := sc.ast
+	var params []*syntax.Parameter
+	params = append(params, sc.extra...)
+	sc.attrs = append(sc.attrs, b.Attributes...)
+	if b.Param != nil {
+		params = append(params, b.Param.Params...)
+		sc.attrs = append(sc.attrs, b.Param.Attributes...)
+		sc.hasParams = true
+	}
+	if len(params) > 0 {
+		sc.hasParams = true
+	}
+	sc.simple = true
+	for _, a := range sc.attrs {
+		if isAttr(a, "CmdletBinding") {
+			sc.advanced = true
+			sc.simple = false
+			for _, na := range a.Named {
+				switch strings.ToLower(na.Name) {
+				case "defaultparametersetname":
+					sc.defaultSet = constString(na.Value)
+				case "supportsshouldprocess":
+					sc.shouldProcess = na.Value == nil || constBool(na.Value)
+				case "confirmimpact":
+					sc.confirmImpact = constString(na.Value)
+				}
+			}
+		}
+	}
+	for _, p := range params {
+		pc := &paramCode{node: p, name: p.Name.Name, typeName: "object"}
+		if len(p.Types) > 0 {
+			pc.typeName = p.Types[len(p.Types)-1].Name
+			pc.isSwitch = strings.EqualFold(pc.typeName, "switch") || strings.EqualFold(pc.typeName, "System.Management.Automation.SwitchParameter")
+		}
+		if p.Default != nil {
+			pc.def = c.expr(p.Default)
+		}
+		for _, a := range p.Attributes {
+			if isAttr(a, "Parameter") {
+				sc.advanced = true
+			}
+			sc.simple = false
+		}
+		if pc.isSwitch {
+			sc.simple = false
+		}
+		sc.params = append(sc.params, pc)
+	}
+	if b.Begin != nil {
+		sc.begin = c.block(b.Begin.Stmts, b.Begin.Traps)
+		sc.named = true
+	}
+	if b.Process != nil {
+		sc.process = c.block(b.Process.Stmts, b.Process.Traps)
+		sc.hasProcess = true
+		if !b.Process.Unnamed {
+			sc.named = true
+		}
+	}
+	if b.End != nil {
+		sc.end = c.block(b.End.Stmts, b.End.Traps)
+		if !b.End.Unnamed {
+			sc.named = true
+		}
+	}
+	if sc.isFilter && !sc.named && sc.end != nil {
+		sc.process, sc.end, sc.hasProcess = sc.end, nil, true
+	}
+}
+
+func isAttr(a *syntax.Attribute, name string) bool {
+	n := a.Type.Name
+	return strings.EqualFold(n, name) || strings.EqualFold(n, name+"Attribute") ||
+		strings.EqualFold(n, "System.Management.Automation."+name+"Attribute")
+}
+
+func constString(e syntax.Expr) string {
+	switch t := e.(type) {
+	case *syntax.StringConst:
+		return t.Value
+	case *syntax.ExpandableString:
+		var b strings.Builder
+		for _, p := range t.Parts {
+			if sc, ok := p.(*syntax.StringConst); ok {
+				b.WriteString(sc.Value)
+			}
+		}
+		return b.String()
+	}
+	return ""
+}
+
+func constBool(e syntax.Expr) bool {
+	switch t := e.(type) {
+	case nil:
+		return true
+	case *syntax.VariableExpr:
+		return strings.EqualFold(t.Name, "true")
+	case *syntax.NumberLit:
+		return t.Text != "0"
+	}
+	return true
+}
+
+// info builds the CommandInfo the binder reads for this block: parameters
+// with their attributes as declarations. Attribute arguments are
+// evaluated by r.
+func (sc *sbCode) info(r *Runner, name string, kind pipeline.CommandKind) (*pipeline.CommandInfo, error) {
+	sc.compile()
+	ci := &pipeline.CommandInfo{
+		Name:                  name,
+		Kind:                  kind,
+		CmdletBinding:         sc.advanced,
+		SupportsShouldProcess: sc.shouldProcess,
+		ConfirmImpact:         sc.confirmImpact,
+		DefaultSet:            sc.defaultSet,
+	}
+	explicitPos := false
+	for _, p := range sc.params {
+		for _, a := range p.node.Attributes {
+			if isAttr(a, "Parameter") {
+				for _, na := range a.Named {
+					if strings.EqualFold(na.Name, "Position") {
+						explicitPos = true
+					}
+				}
+			}
+		}
+	}
+	next := 0
+	for _, p := range sc.params {
+		d, err := r.paramDecl(sc, p, explicitPos, &next)
+		if err != nil {
+			return nil, err
+		}
+		ci.Params = append(ci.Params, d)
+	}
+	return ci, nil
+}

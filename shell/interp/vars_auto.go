@@ -1,0 +1,171 @@
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// initVariables defines the automatic and preference variables of a new
+// session. Values that cost anything to build ($PSVersionTable, $Host)
+// are made on first read.
+func (r *Runner) initVariables() {
+	g := r.global
+	set := func(name string, v any, opts varOptions) {
+		vr := r.define(g, name)
+		vr.Value = v
+		vr.Options = opts
+	}
+	lazy := func(name string, mk func() any) {
+		vr := r.define(g, name)
+		vr.get = func() any {
+			v := mk()
+			vr.get = nil
+			vr.Value = v
+			return v
+		}
+	}
+	set("true", true, optConstant|optAllScope)
+	set("false", false, optConstant|optAllScope)
+	set("null", nil, optConstant|optAllScope)
+	set("Error", r.errorVar, optConstant)
+	r.define(g, "?").get = func() any { return r.lastOK }
+	set("ErrorActionPreference", "Continue", 0)
+	set("WarningPreference", "Continue", 0)
+	set("VerbosePreference", "SilentlyContinue", 0)
+	set("DebugPreference", "SilentlyContinue", 0)
+	set("InformationPreference", "SilentlyContinue", 0)
+	set("ProgressPreference", "Continue", 0)
+	set("ConfirmPreference", "High", 0)
+	set("WhatIfPreference", false, 0)
+	set("ErrorView", "NormalView", 0)
+	set("FormatEnumerationLimit", int32(4), 0)
+	set("MaximumHistoryCount", int32(4096), 0)
+	set("NestedPromptLevel", int32(0), 0)
+	set("ShellId", "Microsoft.PowerShell", optConstant)
+	set("PSHOME", `C:\Windows\System32\WindowsPowerShell\v1.0`, optConstant|optAllScope)
+	set("PID", int32(os.Getpid()), optConstant|optAllScope)
+	set("PSCulture", "en-US", optReadOnly|optAllScope)
+	set("PSUICulture", "en-US", optReadOnly|optAllScope)
+	set("ConsoleFileName", "", optReadOnly|optAllScope)
+	set("PSEmailServer", nil, 0)
+	set("PSDefaultParameterValues", object.NewHashtable(false), 0)
+	set("PSSessionApplicationName", "wsman", 0)
+	set("PSSessionConfigurationName", "http://schemas.microsoft.com/powershell/Microsoft.PowerShell", 0)
+	home := os.Getenv("HOME")
+	if home == "" {
+		home, _ = os.UserHomeDir()
+	}
+	set("HOME", home, optReadOnly|optAllScope)
+	set("PROFILE", filepath.Join(home, "Documents", "WindowsPowerShell", "Microsoft.PowerShell_profile.ps1"), 0)
+	args := make([]any, len(r.args))
+	for i, a := range r.args {
+		args[i] = a
+	}
+	set("args", args, 0)
+	set("input", []any{}, 0)
+	r.define(g, "PWD").get = func() any { return r.pwdValue() }
+	lazy("PSVersionTable", psVersionTable)
+	lazy("Host", func() any { return r.hostObject() })
+	lazy("ExecutionContext", func() any { return r.executionContext() })
+	lazy("MyInvocation", func() any {
+		f := &callFrame{}
+		return f.invocationInfo()
+	})
+}
+
+// pwdValue is $PWD: a PathInfo whose text is the current location.
+func (r *Runner) pwdValue() any {
+	loc := r.location()
+	o := object.NewObject("System.Management.Automation.PathInfo", "System.Object")
+	drive := ""
+	if len(loc) >= 2 && loc[1] == ':' {
+		drive = loc[:1]
+	}
+	o.SetProp("Drive", drive)
+	o.SetProp("Provider", "Microsoft.PowerShell.Core\\FileSystem")
+	o.SetProp("ProviderPath", loc)
+	o.SetProp("Path", loc)
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return loc, nil }})
+	return o
+}
+
+// psVersionTable is $PSVersionTable: Windows PowerShell 5.1, Desktop.
+func psVersionTable() any {
+	h := object.NewHashtable(false)
+	ver := func(s string) any {
+		if v, err := dotnet.Convert(s, "version"); err == nil {
+			return v
+		}
+		return s
+	}
+	h.Set("PSVersion", ver("5.1.19041.4894"))
+	h.Set("PSEdition", "Desktop")
+	h.Set("PSCompatibleVersions", []any{ver("1.0"), ver("2.0"), ver("3.0"), ver("4.0"), ver("5.0"), ver("5.1.19041.4894")})
+	h.Set("BuildVersion", ver("10.0.19041.4894"))
+	h.Set("CLRVersion", ver("4.0.30319.42000"))
+	h.Set("WSManStackVersion", ver("3.0"))
+	h.Set("PSRemotingProtocolVersion", ver("2.3"))
+	h.Set("SerializationVersion", ver("1.1.0.1"))
+	return h
+}
+
+// hostObject is $Host.
+func (r *Runner) hostObject() any {
+	o := object.NewObject("System.Management.Automation.Internal.Host.InternalHost", "System.Management.Automation.Host.PSHost", "System.Object")
+	o.SetProp("Name", "ConsoleHost")
+	if v, err := dotnet.Convert("5.1.19041.4894", "version"); err == nil {
+		o.SetProp("Version", v)
+	}
+	o.SetProp("InstanceId", "00000000-0000-0000-0000-000000000000")
+	ui := object.NewObject("System.Management.Automation.Internal.Host.InternalHostUserInterface", "System.Object")
+	raw := object.NewObject("System.Management.Automation.Internal.Host.InternalHostRawUserInterface", "System.Object")
+	size := object.NewObject("System.Management.Automation.Host.Size", "System.ValueType", "System.Object")
+	size.SetProp("Width", int32(r.host.Width()))
+	size.SetProp("Height", int32(50))
+	raw.SetProp("WindowSize", size)
+	raw.SetProp("BufferSize", size)
+	raw.SetProp("ForegroundColor", "Gray")
+	raw.SetProp("BackgroundColor", "Black")
+	raw.SetProp("WindowTitle", "Windows PowerShell")
+	ui.SetProp("RawUI", raw)
+	o.SetProp("UI", ui)
+	o.SetProp("CurrentCulture", "en-US")
+	o.SetProp("CurrentUICulture", "en-US")
+	return o
+}
+
+// executionContext is a minimal $ExecutionContext: SessionState.Path and
+// InvokeCommand.ExpandString.
+func (r *Runner) executionContext() any {
+	o := object.NewObject("System.Management.Automation.EngineIntrinsics", "System.Object")
+	ic := object.NewObject("System.Management.Automation.CommandInvocationIntrinsics", "System.Object")
+	ic.Add(&object.Member{Name: "ExpandString", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) == 0 {
+			return "", nil
+		}
+		return r.expandString(dotnet.ToString(args[0]))
+	}})
+	o.SetProp("InvokeCommand", ic)
+	o.SetProp("Host", r.hostObject())
+	ss := object.NewObject("System.Management.Automation.SessionState", "System.Object")
+	path := object.NewObject("System.Management.Automation.PathIntrinsics", "System.Object")
+	path.Add(&object.Member{Name: "CurrentLocation", Kind: object.Property, Get: func() any { return r.pwdValue() }})
+	ss.SetProp("Path", path)
+	o.SetProp("SessionState", ss)
+	return o
+}
+
+// expandString expands $variables and $(…) in s as a double-quoted string
+// would ($ExecutionContext.InvokeCommand.ExpandString).
+func (r *Runner) expandString(s string) (any, error) {
+	src := "\"" + strings.ReplaceAll(s, "\"", "`\"") + "\""
+	out, err := rtView{r}.RunString(src)
+	if err != nil {
+		return nil, err
+	}
+	return resultValue(out), nil
+}
