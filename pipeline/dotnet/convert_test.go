@@ -74,6 +74,11 @@ func TestConvertErrors(t *testing.T) {
 		{"abc", "double", `Cannot convert value "abc" to type "System.Double". Error: "Input string was not in a correct format."`},
 		{"x", "scriptblock", `Cannot convert the "x" value of type "System.String" to type "System.Management.Automation.ScriptBlock".`},
 		{"Funday", "System.DayOfWeek", "Cannot convert value \"Funday\" to type \"System.DayOfWeek\". Error: \"Unable to match the identifier name Funday to a valid enumerator name. Specify one of the following enumerator names and try again:\nSunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday\""},
+		{"a", "int[]", `Cannot convert value "a" to type "System.Int32[]". Error: "Cannot convert value "a" to type "System.Int32". Error: "Input string was not in a correct format.""`},
+		{[]any{"1", "a"}, "int[]", `Cannot convert value "System.Object[]" to type "System.Int32[]". Error: "Cannot convert value "a" to type "System.Int32". Error: "Input string was not in a correct format.""`},
+		{int32(10), "System.DayOfWeek", `Cannot convert value "10" to type "System.DayOfWeek" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday".`},
+		{"T", "System.DayOfWeek", `Cannot convert value "T" to type "System.DayOfWeek". Error: "The identifier name T cannot be processed due to the inability to differentiate between the following enumerator names: Tuesday, Thursday. Try a more specific identifier name."`},
+		{"Monday,Friday", "System.DayOfWeek", `Cannot convert value "Monday,Friday" to type "System.DayOfWeek" because no commas are allowed for this enumeration.`},
 		{"1", "version", `Cannot convert value "1" to type "System.Version". Error: "Version string portion was too short or too long."`},
 		{1, "nosuchtype", "Unable to find type [nosuchtype]."},
 	}
@@ -118,6 +123,15 @@ func TestConvertCollections(t *testing.T) {
 	l, _ := Convert([]any{int32(1), "b"}, "System.Collections.Generic.List[string]")
 	if ll := l.(*object.List); ll.TypeName != "System.Collections.Generic.List`1[System.String]" || ll.Items[0] != "1" {
 		t.Errorf("List[string] = %#v", l)
+	}
+	if d, _ := Convert("thu", "System.DayOfWeek"); ToString(d) != "Thursday" {
+		t.Errorf("prefix = %v", d)
+	}
+	if d, _ := Convert("ReadOnly, Hidden", "System.IO.FileAttributes"); ToString(d) != "ReadOnly, Hidden" {
+		t.Errorf("flags = %v", d)
+	}
+	if d, _ := Convert(int32(3), "System.IO.FileAttributes"); ToString(d) != "ReadOnly, Hidden" {
+		t.Errorf("flags from int = %v", d)
 	}
 	d, _ := Convert("Thursday", "System.DayOfWeek")
 	if ToString(d) != "Thursday" || TypeName(d) != "System.DayOfWeek" {
