@@ -15,9 +15,8 @@ import (
 // *object.Exception (System.Management.Automation.PSInvalidCastException
 // with PowerShell's message; ErrorID gives its error id).
 func Convert(v any, typeName string) (any, error) {
-	key := strings.ToLower(strings.TrimSpace(typeName))
-	switch key {
-	case "pscustomobject", "system.management.automation.pscustomobject":
+	if strings.EqualFold(typeName, "pscustomobject") || strings.EqualFold(typeName, object.PSCustomObjectType) ||
+		strings.EqualFold(strings.TrimSpace(typeName), "pscustomobject") {
 		return toPSCustomObject(v), nil
 	}
 	full, ok := resolveFull(typeName)

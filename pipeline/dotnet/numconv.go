@@ -319,6 +319,10 @@ func parseIntegerText(s, target string) (any, *object.Exception) {
 	if body == "" || !allDigits(body) {
 		return nil, formatError()
 	}
+	if len(body) < 19 && target != "System.Numerics.BigInteger" {
+		i, _ := strconv.ParseInt(t, 10, 64)
+		return intFromInt64(i, target)
+	}
 	b, _ := new(big.Int).SetString(strings.TrimPrefix(t, "+"), 10)
 	if target == "System.Numerics.BigInteger" {
 		return b, nil

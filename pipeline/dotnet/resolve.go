@@ -3,6 +3,7 @@ package dotnet
 import (
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"cspsh/pipeline/object"
@@ -98,8 +99,24 @@ func ResolveType(name string) (*object.TypeValue, bool) {
 	return typeValue(full), true
 }
 
+// resolveCache remembers successful resolutions (conversions resolve the
+// same few names over and over). Failures are not cached: a type may be
+// registered later.
+var resolveCache sync.Map
+
 // resolveFull returns the canonical full name for a type name.
 func resolveFull(name string) (string, bool) {
+	if f, ok := resolveCache.Load(name); ok {
+		return f.(string), true
+	}
+	full, ok := resolveUncached(name)
+	if ok {
+		resolveCache.Store(name, full)
+	}
+	return full, ok
+}
+
+func resolveUncached(name string) (string, bool) {
 	name = strings.TrimSpace(name)
 	if strings.HasPrefix(name, "[") && strings.HasSuffix(name, "]") && !strings.HasSuffix(name, "[]") {
 		name = strings.TrimSpace(name[1 : len(name)-1])

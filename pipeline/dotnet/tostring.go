@@ -1,6 +1,7 @@
 package dotnet
 
 import (
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -91,6 +92,10 @@ func scalarString(v any) string {
 	case uint64:
 		return strconv.FormatUint(x, 10)
 	case float64:
+		if x == float64(int64(x)) && x > -1e15 && x < 1e15 && (x != 0 || !math.Signbit(x)) {
+			// whole numbers below 15 digits print as integers
+			return strconv.FormatInt(int64(x), 10)
+		}
 		return FormatDouble(x)
 	case float32:
 		return FormatSingle(x)
