@@ -12,6 +12,12 @@ func Register(r *pipeline.Registry) {
 		getCsCertificate(),
 		importCsCertificate(),
 		setCsCertificate(),
+		removeCsCertificate(),
+		getCsSite(),
+		getCsPool(),
+		getCsComputer(),
+		getCsManagementStoreReplicationStatus(),
+		invokeCsManagementStoreReplication(),
 	} {
 		r.Add(ci)
 	}
