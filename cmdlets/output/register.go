@@ -1,8 +1,41 @@
-// Package output: see the cmdlet family's files.
-
+// Package output holds the formatting and output cmdlets: Format-Table,
+// Format-List, Format-Wide, Format-Custom, Out-Default, Out-Host,
+// Out-String, Out-File, Out-Null, and the Write-* cmdlets that feed the
+// streams, with Windows PowerShell 5.1's default aliases.
 package output
 
 import "cspsh/pipeline"
 
+const utility = "Microsoft.PowerShell.Utility"
+
+// commands lists the family's cmdlets.
+var commands = []*pipeline.CommandInfo{
+	formatTable, formatList, formatWide, formatCustom,
+	outDefault, outHost, outString, outFile, outNull,
+	writeOutput, writeHost, writeError, writeWarning, writeVerbose,
+	writeDebug, writeInformation, writeProgress,
+}
+
+// aliases are Windows PowerShell 5.1's default aliases for them.
+var aliases = map[string]string{
+	"ft":    "Format-Table",
+	"fl":    "Format-List",
+	"fw":    "Format-Wide",
+	"fc":    "Format-Custom",
+	"oh":    "Out-Host",
+	"echo":  "Write-Output",
+	"write": "Write-Output",
+}
+
 // Register adds this family's cmdlets and aliases to r.
-func Register(r *pipeline.Registry) {}
+func Register(r *pipeline.Registry) {
+	for _, ci := range commands {
+		if ci.Module == "" {
+			ci.Module = utility
+		}
+		r.Add(ci)
+	}
+	for a, t := range aliases {
+		r.Alias(a, t)
+	}
+}

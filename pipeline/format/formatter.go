@@ -37,6 +37,13 @@ func (f *Formatter) Process(v any) error {
 	return f.err
 }
 
+// ProcessCore formats the object itself, without enumerating a
+// collection (Format-* -Expand CoreOnly).
+func (f *Formatter) ProcessCore(v any) error {
+	f.sh.process(v)
+	return f.err
+}
+
 // End closes the document.
 func (f *Formatter) End() error {
 	f.sh.end()

@@ -199,6 +199,7 @@ func (o *outputter) groupStart() {
 			per = si.wideCols
 		}
 		o.wideHint = 0
+		o.line("")
 		o.wideN = per
 		o.wideBuf = o.wideBuf[:0]
 		o.table = newTableLayout(o.width, make([]int, per), make([]Align, per), false)

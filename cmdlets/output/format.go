@@ -1,0 +1,176 @@
+package output
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/format"
+	"cspsh/pipeline/object"
+)
+
+// Parameters the Format-* cmdlets share.
+func formatCommon(shape format.Kind) []*pipeline.ParamDecl {
+	ps := []*pipeline.ParamDecl{
+		withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)),
+			"The properties to show, in order: names (wildcards allowed), script blocks, or hashtables with Name/Label, Expression, FormatString"+
+				map[format.Kind]string{format.TableKind: ", Width and Alignment", format.ListKind: "", format.WideKind: "", format.CustomKind: ""}[shape]+" keys."),
+		withHelp(param("GroupBy", "object"), "Starts a new block each time this property (or calculated property) changes value; sort by it first."),
+		withHelp(param("View", "string"), "The name of a registered view to use."),
+		withHelp(param("ShowError", "switch"), "Shows errors raised while evaluating expressions."),
+		withHelp(param("DisplayError", "switch"), "Shows the text of expression errors in the output."),
+		withHelp(param("Force", "switch"), "Formats error records and other objects the formatter would otherwise show as they are."),
+		withHelp(&pipeline.ParamDecl{Name: "Expand", Type: "string", ValidateSet: []string{"CoreOnly", "EnumOnly", "Both"},
+			Sets: []pipeline.SetBinding{named(pipeline.AllSets)}},
+			"How to format collections: their elements (EnumOnly, the default), the collection object itself (CoreOnly), or both."),
+		inputObject("The objects to format."),
+	}
+	return ps
+}
+
+var formatTable = &pipeline.CommandInfo{
+	Name: "Format-Table",
+	Params: append(formatCommon(format.TableKind),
+		withHelp(param("AutoSize", "switch"), "Sizes the columns to the widest value of all the objects instead of the first ones."),
+		withHelp(param("HideTableHeaders", "switch"), "Leaves out the header row and its underline."),
+		withHelp(param("Wrap", "switch"), "Wraps long values onto further lines instead of cutting them with '...'."),
+	),
+	Synopsis:    "Formats the output as a table.",
+	Description: "Format-Table lays its input out as a table: one column per property, one row per object. Without -Property it uses the view registered for the objects' type, or their own properties (up to ten). The result is formatting data for Out-Default, Out-String or Out-File, not the objects themselves, so Format-Table belongs at the end of a pipeline.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: Choose the columns", Code: "Get-CsCertificate | Format-Table Use, Thumbprint, NotAfter", Remarks: "One row per assigned certificate with the three columns."},
+		{Title: "Example 2: A calculated column", Code: "Get-ChildItem C:\\Certificates | Format-Table Name, @{Name='KB'; Expression={$_.Length / 1KB}; FormatString='N1'; Alignment='Right'} -AutoSize", Remarks: "Shows each file's size in kilobytes with one decimal."},
+		{Title: "Example 3: Group the rows", Code: "Get-CsCertificate | Sort-Object Issuer | Format-Table -GroupBy Issuer Use, Subject", Remarks: "A separate table for each issuer."},
+	},
+	Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
+	Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.TableKind) },
+	Process: processFormat,
+	End:     endFormat,
+}
+
+var formatList = &pipeline.CommandInfo{
+	Name:        "Format-List",
+	Params:      formatCommon(format.ListKind),
+	Synopsis:    "Formats the output as a list of properties, each on its own line.",
+	Description: "Format-List shows each object as a list of \"Name : Value\" lines, with the names padded to the longest. Use -Property * to see every property.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: Every property", Code: "Get-CsCertificate -Type Default | Format-List *", Remarks: "Lists all the properties of the Default certificate assignment."},
+		{Title: "Example 2: Chosen properties", Code: "Get-CsCertificate | Format-List Use, Thumbprint", Remarks: "Two lines per certificate."},
+	},
+	Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
+	Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.ListKind) },
+	Process: processFormat,
+	End:     endFormat,
+}
+
+var formatWide = &pipeline.CommandInfo{
+	Name: "Format-Wide",
+	Params: append(formatCommon(format.WideKind),
+		withHelp(param("AutoSize", "switch"), "Fits as many columns as the widest value allows."),
+		withHelp(param("Column", "int"), "The number of columns."),
+	),
+	Synopsis:    "Formats objects as a wide table that shows one property of each.",
+	Description: "Format-Wide shows one property of each object (its name by default) in several columns across the screen: two unless -Column or -AutoSize says otherwise.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: File names in columns", Code: "Get-ChildItem C:\\Certificates | Format-Wide -Column 3", Remarks: "Three names to a line."},
+		{Title: "Example 2: Another property", Code: "Get-CsCertificate | Format-Wide -Property Use -AutoSize", Remarks: "The certificate uses, as many per line as fit."},
+	},
+	Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
+	Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.WideKind) },
+	Process: processFormat,
+	End:     endFormat,
+}
+
+var formatCustom = &pipeline.CommandInfo{
+	Name: "Format-Custom",
+	Params: append(formatCommon(format.CustomKind),
+		withHelp(param("Depth", "int"), "How deep to show nested objects."),
+	),
+	Synopsis:    "Formats output with a custom view.",
+	Description: "Format-Custom shows each object with its registered custom view, or as \"class Type { Property = value … }\" when it has none.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: An object's properties", Code: "[pscustomobject]@{Name='a'; Size=1} | Format-Custom", Remarks: "Shows the object as a class block."},
+	},
+	Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
+	Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.CustomKind) },
+	Process: processFormat,
+	End:     endFormat,
+}
+
+// formatState is a Format-* call's formatter.
+type formatState struct {
+	f      *format.Formatter
+	expand string
+}
+
+// beginFormat reads the parameters and starts the formatter.
+func beginFormat(c *pipeline.Call, shape format.Kind) error {
+	p := format.Params{Shape: shape, Limit: enumLimit(c)}
+	if c.Has("Property") {
+		specs := asList(c.Get("Property"))
+		cols, err := format.ParseColumns(specs, shape, c.Rt)
+		if err != nil {
+			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+		}
+		p.Columns = cols
+	}
+	if c.Has("GroupBy") {
+		g, err := format.ParseGroupBy(c.Get("GroupBy"), c.Rt)
+		if err != nil {
+			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+		}
+		p.GroupBy = g
+	}
+	p.AutoSize = c.Switch("AutoSize")
+	p.Wrap = c.Switch("Wrap")
+	p.HideTableHeaders = c.Switch("HideTableHeaders")
+	if n, ok := c.Get("Column").(int32); ok {
+		if n <= 0 {
+			return c.Fail(object.NewException("System.Management.Automation.ParameterBindingException",
+				"Cannot validate argument on parameter 'Column'. The %d argument is less than the minimum allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the command again.", n),
+				"ParameterArgumentValidationError", "InvalidData", nil)
+		}
+		p.WideColumns = int(n)
+	}
+	c.State = &formatState{f: format.NewFormatter(p, c.Out), expand: c.String("Expand")}
+	return nil
+}
+
+func processFormat(c *pipeline.Call) error {
+	st := c.State.(*formatState)
+	in, ok := current(c)
+	if !ok {
+		return nil
+	}
+	switch strings.ToLower(st.expand) {
+	case "coreonly":
+		return st.f.ProcessCore(in)
+	case "both":
+		if err := st.f.ProcessCore(in); err != nil {
+			return err
+		}
+	}
+	return st.f.Process(in)
+}
+
+func endFormat(c *pipeline.Call) error {
+	return c.State.(*formatState).f.End()
+}
+
+// asList reads an object[] parameter value.
+func asList(v any) []any {
+	switch t := v.(type) {
+	case []any:
+		return t
+	case *object.List:
+		return t.Items
+	case []string:
+		out := make([]any, len(t))
+		for i, s := range t {
+			out[i] = s
+		}
+		return out
+	case nil:
+		return nil
+	}
+	return []any{v}
+}
