@@ -119,6 +119,10 @@ func ConvertFull(v any, full string) (any, error) {
 		return toVersion(v)
 	case "System.Xml.XmlDocument":
 		return toXML(v)
+	case URIType:
+		return toParsed(v, full, ParseURI)
+	case IPAddressType:
+		return toParsed(v, full, ParseIPAddress)
 	case "System.Guid":
 		return toGuid(v)
 	case "System.Collections.ArrayList":
@@ -141,6 +145,9 @@ func ConvertFull(v any, full string) (any, error) {
 	}
 	if e, ok := LookupEnum(full); ok {
 		return toEnum(v, e)
+	}
+	if isExceptionType(full) {
+		return toException(v, full)
 	}
 	if v == nil {
 		return nil, nil

@@ -154,3 +154,36 @@ func TestConvertCollections(t *testing.T) {
 		t.Errorf("datetime = %v, %v", dt, err)
 	}
 }
+
+func TestConvertNetAndExceptions(t *testing.T) {
+	u, err := Convert("https://contoso.com:8443/a/b.txt?x=1", "uri")
+	if err != nil {
+		t.Fatal(err)
+	}
+	uo := u.(*object.PSObject)
+	for name, want := range map[string]any{"Host": "contoso.com", "Port": int32(8443), "Scheme": "https", "AbsolutePath": "/a/b.txt", "Query": "?x=1"} {
+		if got, _ := uo.Prop(name); got != want {
+			t.Errorf("uri.%s = %#v, want %#v", name, got, want)
+		}
+	}
+	if ToString(u) != "https://contoso.com:8443/a/b.txt?x=1" {
+		t.Errorf("uri string %q", ToString(u))
+	}
+	if _, err := Convert("not a uri", "uri"); err == nil || err.Error() != `Cannot convert value "not a uri" to type "System.Uri". Error: "Invalid URI: The format of the URI could not be determined."` {
+		t.Errorf("bad uri: %v", err)
+	}
+	ip, err := Convert("10.0.0.1", "ipaddress")
+	if err != nil || ToString(ip) != "10.0.0.1" {
+		t.Errorf("ip = %v, %v", ip, err)
+	}
+	if a, _ := ip.(*object.PSObject).Prop("Address"); a != int64(16777226) {
+		t.Errorf("Address = %v", a)
+	}
+	if _, err := Convert("x", "ipaddress"); err == nil || err.Error() != `Cannot convert value "x" to type "System.Net.IPAddress". Error: "An invalid IP address was specified."` {
+		t.Errorf("bad ip: %v", err)
+	}
+	ex, err := Convert("boom", "System.IO.FileNotFoundException")
+	if e, ok := ex.(*object.Exception); err != nil || !ok || e.Message != "boom" || e.Type != "System.IO.FileNotFoundException" {
+		t.Errorf("exception = %#v, %v", ex, err)
+	}
+}

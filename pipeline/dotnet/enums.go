@@ -125,10 +125,12 @@ var builtinEnums = []*EnumType{
 	valEnum("System.Security.Cryptography.X509Certificates.X509KeyStorageFlags", true, "DefaultKeySet", 0, "UserKeySet", 1, "MachineKeySet", 2, "Exportable", 4, "UserProtected", 8, "PersistKeySet", 16, "EphemeralKeySet", 32),
 	valEnum("System.Security.Cryptography.X509Certificates.X509ContentType", false, "Unknown", 0, "Cert", 1, "SerializedCert", 2, "Pfx", 3, "Pkcs12", 3, "SerializedStore", 4, "Pkcs7", 5, "Authenticode", 6),
 	valEnum("System.Security.Cryptography.X509Certificates.X509FindType", false, "FindByThumbprint", 0, "FindBySubjectName", 1, "FindBySubjectDistinguishedName", 2, "FindByIssuerName", 3, "FindByIssuerDistinguishedName", 4, "FindBySerialNumber", 5),
+	valEnum("System.Net.Sockets.AddressFamily", false, "Unknown", -1, "Unspecified", 0, "InterNetwork", 2, "InterNetworkV6", 23),
+	valEnum("System.UriKind", false, "RelativeOrAbsolute", 0, "Absolute", 1, "Relative", 2),
 	seqEnum("System.Management.Automation.ActionPreference", "SilentlyContinue", "Stop", "Continue", "Inquire", "Ignore", "Suspend"),
 	seqEnum("System.Management.Automation.ConfirmImpact", "None", "Low", "Medium", "High"),
 	seqEnum("System.Management.Automation.ErrorCategory", "NotSpecified", "OpenError", "CloseError", "DeviceError", "DeadlockDetected", "InvalidArgument", "InvalidData", "InvalidOperation", "InvalidResult", "InvalidType", "MetadataError", "NotImplemented", "NotInstalled", "ObjectNotFound", "OperationStopped", "OperationTimeout", "SyntaxError", "ParserError", "PermissionDenied", "ResourceBusy", "ResourceExists", "ResourceUnavailable", "ReadError", "WriteError", "FromStdErr", "SecurityError", "ProtocolError", "ConnectionError", "AuthenticationError", "LimitsExceeded", "QuotaExceeded", "NotEnabled"),
 	valEnum("System.Management.Automation.CommandTypes", true, "Alias", 1, "Function", 2, "Filter", 4, "Cmdlet", 8, "ExternalScript", 16, "Application", 32, "Script", 64, "Workflow", 128, "Configuration", 256, "All", 511),
 	valEnum("System.Management.Automation.ScopedItemOptions", true, "None", 0, "ReadOnly", 1, "Constant", 2, "Private", 4, "AllScope", 8, "Unspecified", 16),
-	seqEnum("System.Management.Automation.PSMemberTypes", "AliasProperty", "CodeProperty", "Property", "NoteProperty", "ScriptProperty"),
+	valEnum("System.Management.Automation.PSMemberTypes", true, "AliasProperty", 1, "CodeProperty", 2, "Property", 4, "NoteProperty", 8, "ScriptProperty", 16, "Properties", 31, "PropertySet", 32, "Method", 64, "CodeMethod", 128, "ScriptMethod", 256, "Methods", 448, "ParameterizedProperty", 512, "MemberSet", 1024, "Event", 2048, "Dynamic", 4096, "All", 8191),
 }

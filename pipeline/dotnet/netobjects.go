@@ -1,0 +1,217 @@
+package dotnet
+
+import (
+	"net"
+	"net/netip"
+	"net/url"
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// Full names of the network types [uri] and [ipaddress] build.
+const (
+	URIType       = "System.Uri"
+	IPAddressType = "System.Net.IPAddress"
+)
+
+var defaultPorts = map[string]int32{"http": 80, "https": 443, "ftp": 21, "ws": 80, "wss": 443, "ldap": 389, "net.tcp": 808, "file": -1, "mailto": 25}
+
+// ParseURI is new Uri(s) for absolute URIs: the object carries the
+// properties scripts read (Host, Port, Scheme, AbsolutePath, Query, …).
+func ParseURI(s string) (*object.PSObject, error) {
+	t := strings.TrimSpace(s)
+	u, err := url.Parse(t)
+	if err != nil || u.Scheme == "" || (u.Host == "" && u.Scheme != "file" && u.Opaque == "") {
+		// A Windows path is a file URI, as in .NET.
+		if len(t) >= 3 && t[1] == ':' && (t[2] == '\\' || t[2] == '/') {
+			u = &url.URL{Scheme: "file", Path: "/" + strings.ReplaceAll(t, "\\", "/")}
+		} else {
+			return nil, object.NewException("System.UriFormatException", "Invalid URI: The format of the URI could not be determined.")
+		}
+	}
+	scheme := strings.ToLower(u.Scheme)
+	host := strings.ToLower(u.Hostname())
+	port, known := defaultPorts[scheme]
+	if !known {
+		port = -1
+	}
+	if p := u.Port(); p != "" {
+		n, perr := stringToNumber(p, "System.Int32")
+		if perr != nil {
+			return nil, object.NewException("System.UriFormatException", "Invalid URI: Invalid port specified.")
+		}
+		port = n.(int32)
+	}
+	path := u.EscapedPath()
+	if path == "" && u.Opaque == "" {
+		path = "/"
+	}
+	if u.Opaque != "" {
+		path = u.Opaque
+	}
+	query := ""
+	if u.RawQuery != "" || u.ForceQuery {
+		query = "?" + u.RawQuery
+	}
+	fragment := ""
+	if u.Fragment != "" {
+		fragment = "#" + u.EscapedFragment()
+	}
+	authority := host
+	if u.Port() != "" && int32(port) != defaultPorts[scheme] {
+		authority += ":" + u.Port()
+	}
+	absolute := scheme + "://" + authority + path + query + fragment
+	if u.Opaque != "" {
+		absolute = scheme + ":" + u.Opaque + query + fragment
+	}
+	local := path
+	if scheme == "file" {
+		local = strings.TrimPrefix(path, "/")
+		if len(local) >= 2 && local[1] == ':' {
+			local = strings.ReplaceAll(local, "/", "\\")
+		}
+	}
+	var segments []any
+	if u.Opaque == "" {
+		rest := path
+		for rest != "" {
+			i := strings.IndexByte(rest[1:], '/')
+			if i < 0 {
+				segments = append(segments, rest)
+				break
+			}
+			segments = append(segments, rest[:i+2])
+			rest = rest[i+2:]
+		}
+	}
+	userInfo := ""
+	if u.User != nil {
+		userInfo = u.User.String()
+	}
+	o := object.NewObject(URIType, "System.Object")
+	props := []struct {
+		n string
+		v any
+		t string
+	}{
+		{"AbsolutePath", path, "string"},
+		{"AbsoluteUri", absolute, "string"},
+		{"LocalPath", local, "string"},
+		{"Authority", authority, "string"},
+		{"HostNameType", "Dns", "System.UriHostNameType"},
+		{"IsDefaultPort", u.Port() == "" || port == defaultPorts[scheme], "bool"},
+		{"IsFile", scheme == "file", "bool"},
+		{"IsLoopback", host == "localhost" || host == "127.0.0.1", "bool"},
+		{"PathAndQuery", path + query, "string"},
+		{"Segments", segments, "string[]"},
+		{"IsUnc", false, "bool"},
+		{"Host", host, "string"},
+		{"Port", port, "int"},
+		{"Query", query, "string"},
+		{"Fragment", fragment, "string"},
+		{"Scheme", scheme, "string"},
+		{"OriginalString", t, "string"},
+		{"DnsSafeHost", host, "string"},
+		{"IdnHost", host, "string"},
+		{"IsAbsoluteUri", true, "bool"},
+		{"UserEscaped", false, "bool"},
+		{"UserInfo", userInfo, "string"},
+	}
+	for _, p := range props {
+		o.Add(&object.Member{Name: p.n, Kind: object.Property, Value: p.v, Type: p.t})
+	}
+	display, _ := url.PathUnescape(absolute)
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return display, nil }})
+	return o, nil
+}
+
+// ParseIPAddress is IPAddress.Parse.
+func ParseIPAddress(s string) (*object.PSObject, error) {
+	t := strings.TrimSpace(s)
+	addr, err := netip.ParseAddr(strings.Trim(t, "[]"))
+	if err != nil {
+		// .NET also accepts shortened IPv4 forms such as "10.1".
+		if ip := net.ParseIP(t); ip != nil {
+			addr, _ = netip.AddrFromSlice(ip)
+		} else {
+			return nil, object.NewException("System.FormatException", "An invalid IP address was specified.")
+		}
+	}
+	addr = addr.Unmap()
+	o := object.NewObject(IPAddressType, "System.Object")
+	family := "InterNetwork"
+	if addr.Is6() {
+		family = "InterNetworkV6"
+	}
+	if addr.Is4() {
+		b := addr.As4()
+		// Address is the IPv4 bytes read as a little-endian integer.
+		a := int64(b[0]) | int64(b[1])<<8 | int64(b[2])<<16 | int64(b[3])<<24
+		o.Add(&object.Member{Name: "Address", Kind: object.Property, Value: a, Type: "long"})
+	}
+	fam, _ := LookupEnum("System.Net.Sockets.AddressFamily")
+	var famVal any = family
+	if fam != nil {
+		if ev, ok := EnumValue(fam, family); ok {
+			famVal = ev
+		}
+	}
+	o.Add(&object.Member{Name: "AddressFamily", Kind: object.Property, Value: famVal, Type: "System.Net.Sockets.AddressFamily"})
+	o.Add(&object.Member{Name: "ScopeId", Kind: object.Property, Value: int64(0), Type: "long"})
+	o.Add(&object.Member{Name: "IsIPv6Multicast", Kind: object.Property, Value: addr.Is6() && addr.IsMulticast(), Type: "bool"})
+	o.Add(&object.Member{Name: "IsIPv6LinkLocal", Kind: object.Property, Value: addr.Is6() && addr.IsLinkLocalUnicast(), Type: "bool"})
+	o.Add(&object.Member{Name: "IsIPv6SiteLocal", Kind: object.Property, Value: false, Type: "bool"})
+	o.Add(&object.Member{Name: "IsIPv6Teredo", Kind: object.Property, Value: false, Type: "bool"})
+	o.Add(&object.Member{Name: "IsIPv4MappedToIPv6", Kind: object.Property, Value: false, Type: "bool"})
+	str := addr.String()
+	o.Add(&object.Member{Name: "IPAddressToString", Kind: object.Property, Value: str, Type: "string"})
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return str, nil }})
+	return o, nil
+}
+
+// toParsed converts a string through a Parse-like constructor, or keeps
+// a value already of the type.
+func toParsed(v any, full string, parse func(string) (*object.PSObject, error)) (any, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case *object.PSObject:
+		if x.TypeName() == full {
+			return x, nil
+		}
+	case string:
+		r, err := parse(x)
+		if err != nil {
+			return nil, castErrorInner(v, full, err.(*object.Exception), "InvalidCastConstructorException")
+		}
+		return r, nil
+	}
+	return nil, castError(v, full, "ConvertToFinalInvalidCastException")
+}
+
+// isExceptionType reports whether full names an exception type.
+func isExceptionType(full string) bool {
+	for _, n := range typeChain(full) {
+		if n == "System.Exception" {
+			return true
+		}
+	}
+	return false
+}
+
+// toException is [System.Exception]"message": the string constructor.
+func toException(v any, full string) (any, error) {
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case *object.Exception:
+		if ExceptionIs(x.Type, full) {
+			return x, nil
+		}
+	case string:
+		return &object.Exception{Type: full, Message: x}, nil
+	}
+	return nil, castError(v, full, "ConvertToFinalInvalidCastException")
+}
