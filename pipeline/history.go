@@ -24,3 +24,14 @@ func (s *Session) AddHistory(line, status string, start, end time.Time) HistoryE
 	s.History = append(s.History, e)
 	return e
 }
+
+// SetHistory replaces the history (Clear-History) and remembers the
+// highest id given so far, so that later entries do not reuse ids.
+func (s *Session) SetHistory(h []HistoryEntry) {
+	for _, e := range s.History {
+		if e.Id > s.historyNext {
+			s.historyNext = e.Id
+		}
+	}
+	s.History = h
+}

@@ -1,8 +1,39 @@
-// Package session: see the cmdlet family's files.
-
+// Package session holds the cmdlets about the session itself: variables,
+// aliases, commands and help, running strings and script blocks, the
+// command history, the host, remote sessions and transcripts.
 package session
 
 import "cspsh/pipeline"
 
+// commands are this family's cmdlets.
+var commands = []*pipeline.CommandInfo{
+	getVariable, setVariable, newVariable, removeVariable, clearVariable,
+	getAlias, setAlias, newAlias,
+	getCommand, getHelp,
+	invokeExpression, invokeCommand, enterPSSession, exitPSSession,
+	getHistory, invokeHistory, clearHistory, addHistory,
+	clearHost, getHost, startTranscript, stopTranscript,
+}
+
+// defaultAliases are Windows PowerShell 5.1's aliases for these cmdlets.
+var defaultAliases = [][2]string{
+	{"gv", "Get-Variable"}, {"sv", "Set-Variable"}, {"set", "Set-Variable"}, {"nv", "New-Variable"},
+	{"rv", "Remove-Variable"}, {"clv", "Clear-Variable"},
+	{"gal", "Get-Alias"}, {"sal", "Set-Alias"}, {"nal", "New-Alias"},
+	{"gcm", "Get-Command"}, {"help", "Get-Help"}, {"man", "Get-Help"},
+	{"iex", "Invoke-Expression"}, {"icm", "Invoke-Command"},
+	{"etsn", "Enter-PSSession"}, {"exsn", "Exit-PSSession"},
+	{"h", "Get-History"}, {"history", "Get-History"}, {"ghy", "Get-History"},
+	{"r", "Invoke-History"}, {"ihy", "Invoke-History"}, {"clhy", "Clear-History"}, {"ahy", "Add-History"},
+	{"cls", "Clear-Host"}, {"clear", "Clear-Host"},
+}
+
 // Register adds this family's cmdlets and aliases to r.
-func Register(r *pipeline.Registry) {}
+func Register(r *pipeline.Registry) {
+	for _, ci := range commands {
+		r.Add(ci)
+	}
+	for _, a := range defaultAliases {
+		r.Alias(a[0], a[1])
+	}
+}

@@ -1,0 +1,164 @@
+package session
+
+import (
+	"fmt"
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/format"
+	"cspsh/pipeline/object"
+)
+
+const commandInfoType = "System.Management.Automation.CommandInfo"
+
+func init() {
+	// PowerShellCore.format.ps1xml's CommandInfo table.
+	format.RegisterView(commandInfoType, &format.View{Name: "CommandInfo", Kind: format.TableKind, Columns: []format.Column{
+		{Label: "CommandType", Property: "CommandType", Width: 15},
+		{Label: "Name", Property: "DisplayName", Width: 50},
+		{Label: "Version", Property: "Version", Width: 10},
+		{Label: "Source", Property: "Source"},
+	}})
+}
+
+// moduleVersions are the versions Windows PowerShell 5.1 reports for the
+// modules of its built-in cmdlets.
+var moduleVersions = map[string]string{
+	"Microsoft.PowerShell.Core":       "3.0.0.0",
+	"Microsoft.PowerShell.Utility":    "3.1.0.0",
+	"Microsoft.PowerShell.Management": "3.1.0.0",
+	"Microsoft.PowerShell.Security":   "3.0.0.0",
+	"Microsoft.PowerShell.Host":       "3.0.0.0",
+	"SkypeForBusiness":                "7.0.0.0",
+}
+
+func commandVersion(ci *pipeline.CommandInfo) string {
+	if ci.Version != "" {
+		return ci.Version
+	}
+	if ci.Kind == pipeline.KindCmdlet {
+		if v, ok := moduleVersions[ci.Module]; ok {
+			return v
+		}
+		if ci.Module != "" {
+			return "1.0.0.0"
+		}
+	}
+	return ""
+}
+
+// commandTypeNames are the .NET types of each command kind, most derived
+// first.
+func commandTypeNames(k pipeline.CommandKind) []string {
+	var t string
+	switch k {
+	case pipeline.KindCmdlet:
+		t = "System.Management.Automation.CmdletInfo"
+	case pipeline.KindFunction:
+		t = "System.Management.Automation.FunctionInfo"
+	case pipeline.KindFilter:
+		t = "System.Management.Automation.FilterInfo"
+	case pipeline.KindAlias:
+		t = "System.Management.Automation.AliasInfo"
+	case pipeline.KindApplication:
+		t = "System.Management.Automation.ApplicationInfo"
+	case pipeline.KindExternalScript:
+		t = "System.Management.Automation.ExternalScriptInfo"
+	}
+	return []string{t, commandInfoType, "System.Object"}
+}
+
+// commandObject is the CommandInfo object Get-Command and Get-Alias
+// return.
+func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObject {
+	display := ci.Name
+	definition := ""
+	source := ci.Module
+	switch ci.Kind {
+	case pipeline.KindAlias:
+		display = ci.Name + " -> " + ci.Target
+		definition = ci.Target
+	case pipeline.KindCmdlet:
+		definition = strings.TrimPrefix(pipeline.Syntax(ci), "\n")
+	case pipeline.KindFunction, pipeline.KindFilter:
+		if s, ok := ci.Script.(fmt.Stringer); ok {
+			definition = s.String()
+		}
+	case pipeline.KindApplication, pipeline.KindExternalScript:
+		definition = ci.Path
+		source = ci.Path
+	}
+	o := newObject(commandTypeNames(ci.Kind),
+		prop{"HelpUri", ""},
+		prop{"Name", ci.Name},
+		prop{"CommandType", ci.Kind.String()},
+		prop{"Definition", definition},
+		prop{"DisplayName", display},
+		prop{"Version", commandVersion(ci)},
+		prop{"Source", source},
+		prop{"ModuleName", ci.Module},
+		prop{"Module", nil},
+		prop{"Visibility", "Public"},
+		prop{"RemotingCapability", "PowerShell"},
+	)
+	if ci.Kind == pipeline.KindAlias {
+		o.SetProp("ResolvedCommandName", ci.Target)
+		o.SetProp("Description", ci.Description)
+		o.SetProp("Options", "None")
+		if rt != nil {
+			if target, ok := rt.Lookup(ci.Target); ok {
+				o.SetProp("ReferencedCommand", commandObject(nil, target))
+				o.SetProp("ResolvedCommand", commandObject(nil, target))
+			}
+		}
+		return o
+	}
+	if ci.Kind == pipeline.KindCmdlet || ci.Kind == pipeline.KindFunction || ci.Kind == pipeline.KindFilter {
+		if i := strings.Index(ci.Name, "-"); i > 0 {
+			o.SetProp("Verb", ci.Name[:i])
+			o.SetProp("Noun", ci.Name[i+1:])
+		}
+		o.SetProp("ImplementingType", ci.TypeName)
+		o.SetProp("DefaultParameterSet", ci.DefaultSet)
+		o.SetProp("OutputType", ci.Outputs)
+		o.SetProp("Parameters", parameterTable(ci))
+		o.SetProp("ParameterSets", pipeline.DisplaySets(ci))
+	}
+	return o
+}
+
+// parameterTable is CommandInfo.Parameters: name → parameter metadata.
+func parameterTable(ci *pipeline.CommandInfo) *object.Hashtable {
+	h := object.NewHashtable(false)
+	add := func(p *pipeline.ParamDecl) {
+		aliases := make([]any, len(p.Aliases))
+		for i, a := range p.Aliases {
+			aliases[i] = a
+		}
+		var sets []any
+		for _, s := range p.Sets {
+			sets = append(sets, s.Set)
+		}
+		if sets == nil {
+			sets = []any{pipeline.AllSets}
+		}
+		h.Set(p.Name, newObject([]string{"System.Management.Automation.ParameterMetadata", "System.Object"},
+			prop{"Name", p.Name}, prop{"ParameterType", p.Type}, prop{"ParameterSets", sets},
+			prop{"IsDynamic", false}, prop{"Aliases", aliases}, prop{"Attributes", []any{}},
+			prop{"SwitchParameter", p.IsSwitch()}))
+	}
+	for _, p := range ci.Params {
+		add(p)
+	}
+	if ci.Kind == pipeline.KindCmdlet || ci.CmdletBinding {
+		for _, p := range pipeline.CommonParams {
+			add(p)
+		}
+		if ci.SupportsShouldProcess {
+			for _, p := range pipeline.ShouldProcessParams {
+				add(p)
+			}
+		}
+	}
+	return h
+}
