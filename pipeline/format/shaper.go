@@ -55,6 +55,11 @@ func (s *shaper) process(v any) {
 		return
 	}
 	if pk, ok := packetOf(v); ok {
+		// Format data after our own objects: close our document first, as
+		// OutCommandInner does with a FormatStartData out of sequence.
+		if pk.kind == pkStart && s.inDoc {
+			s.end()
+		}
 		s.emit(pk)
 		return
 	}

@@ -140,3 +140,79 @@ func TestDirectoryView(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestFormatDataAfterObjects(t *testing.T) {
+	// `$o; $o | Format-List` in one script: the table is closed before the
+	// list starts.
+	var data []any
+	f := NewFormatter(Params{Shape: ListKind, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	if err := f.Process(obj("a", int32(2))); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.End(); err != nil {
+		t.Fatal(err)
+	}
+	got := render(t, 120, append([]any{obj("a", int32(1))}, data...)...)
+	want := "\na\n-\n1\n\n\n\n\na : 2\n\n\n\n"
+	if got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
+
+func TestGroupingWindow(t *testing.T) {
+	// Rows that arrive after the 300 ms window keep the widths of the
+	// first ones and are cut to fit.
+	var sb strings.Builder
+	w := NewWriter(&sb, 120)
+	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	w.out.now = func() time.Time { return clock }
+	for _, s := range []string{"ab", "abc"} {
+		if err := w.Write(obj("Name", s)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clock = clock.Add(time.Second)
+	for _, s := range []string{"abcdefgh", "x"} {
+		if err := w.Write(obj("Name", s)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// The window closes when "abcdefgh" arrives: it counts toward the
+	// widths (OutputGroupQueue adds it before notifying).
+	want := "\nName\n----\nab\nabc\nabcdefgh\nx\n\n\n"
+	if got := sb.String(); got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+	sb.Reset()
+	w = NewWriter(&sb, 120)
+	clock = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	w.out.now = func() time.Time { return clock }
+	_ = w.Write(obj("Name", "ab"))
+	clock = clock.Add(time.Second)
+	_ = w.Write(obj("Name", "a"))
+	_ = w.Write(obj("Name", "abcdefgh"))
+	_ = w.Close()
+	want = "\nName\n----\nab\na\na...\n\n\n"
+	if got := sb.String(); got != want {
+		t.Errorf("late row: got %q want %q", got, want)
+	}
+}
+
+func TestWrapAndListWrap(t *testing.T) {
+	var data []any
+	f := NewFormatter(Params{Shape: TableKind, Wrap: true, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	_ = f.Process(obj("Id", int32(1), "Text", "the quick brown fox jumps"))
+	_ = f.End()
+	got := render(t, 14, data...)
+	want := "\nId Text\n-- ----\n 1 the quick\n   brown fox\n   jumps\n\n\n"
+	if got != want {
+		t.Errorf("wrap: got %q want %q", got, want)
+	}
+	got = render(t, 20, obj("P1", "the quick brown fox jumps", "P2", 1, "P3", 1, "P4", 1, "P5", 1))
+	if !strings.HasPrefix(got, "\n\nP1 : the quick \n     brown fox jumps\nP2 : 1\n") {
+		t.Errorf("list wrap: got %q", got)
+	}
+}
