@@ -85,6 +85,32 @@ CREATE TABLE replicas (
 	last_update_creation TEXT
 );
 `,
+	// 2: certificate requests (Request-CsCertificate) and the web services
+	// FQDNs that name a pool's certificates.
+	`
+CREATE TABLE web_services (
+	pool          TEXT PRIMARY KEY COLLATE NOCASE REFERENCES pools(fqdn),
+	internal_fqdn TEXT NOT NULL,
+	external_fqdn TEXT NOT NULL
+);
+INSERT INTO web_services(pool, internal_fqdn, external_fqdn)
+	SELECT fqdn, fqdn, 'webext.litwareinc.com' FROM pools WHERE fqdn = 'atl-cs-001.litwareinc.com';
+CREATE TABLE cert_requests (
+	request_id    INTEGER PRIMARY KEY AUTOINCREMENT,
+	computer      TEXT NOT NULL COLLATE NOCASE,
+	types         TEXT NOT NULL,             -- comma-separated uses
+	ca            TEXT NOT NULL DEFAULT '',  -- host\name, '' for an offline request
+	csr           BLOB NOT NULL,             -- PKCS#10 DER
+	public_key    BLOB NOT NULL,             -- SubjectPublicKeyInfo DER, to match the answer
+	private_key   BLOB NOT NULL,             -- PKCS#8
+	exportable    INTEGER NOT NULL DEFAULT 0,
+	friendly_name TEXT NOT NULL DEFAULT '',
+	output        TEXT NOT NULL DEFAULT '',  -- where the request file was written
+	status        TEXT NOT NULL DEFAULT 'Pending', -- Pending, Issued, Denied
+	certificate   TEXT,                      -- thumbprint once issued
+	created       TEXT NOT NULL
+);
+`,
 }
 
 // SchemaVersion is the number of migrations this build knows.
