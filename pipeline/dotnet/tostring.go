@@ -190,6 +190,14 @@ func MethodToString(v any) string {
 		return FormatDateShort(x)
 	case []any, *object.List, *object.Hashtable:
 		return TypeName(x)
+	case *object.PSObject:
+		// PSCustomObject.ToString() is the empty string (PowerShell
+		// issue #6163); "$obj" is what shows @{…}.
+		if isCustom(x) && x.Base == nil {
+			if m := x.Member("ToString"); m == nil || m.Call == nil {
+				return ""
+			}
+		}
 	}
 	return scalarString(v)
 }

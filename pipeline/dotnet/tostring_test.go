@@ -109,3 +109,28 @@ func TestEnumerate(t *testing.T) {
 		t.Error("lists enumerate")
 	}
 }
+
+func TestMethodToString(t *testing.T) {
+	co := object.NewObject()
+	co.SetProp("one", "for the road")
+	tests := []struct {
+		in   any
+		want string
+	}{
+		{co, ""},
+		{[]any{int32(1)}, "System.Object[]"},
+		{object.NewHashtable(false), "System.Collections.Hashtable"},
+		{&object.List{TypeName: "System.Collections.Generic.List`1[System.String]"}, "System.Collections.Generic.List`1[System.String]"},
+		{time.Date(2015, 7, 1, 0, 0, 0, 0, time.Local), "7/1/2015 12:00:00 AM"},
+		{1.5, "1.5"},
+		{&object.TypeValue{FullName: "System.Int32", Name: "Int32"}, "int"},
+	}
+	for _, tt := range tests {
+		if got := MethodToString(tt.in); got != tt.want {
+			t.Errorf("MethodToString(%#v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := ToString(co); got != "@{one=for the road}" {
+		t.Errorf("ToString(custom) = %q", got)
+	}
+}
