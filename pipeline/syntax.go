@@ -50,7 +50,7 @@ func syntaxType(p *ParamDecl) string {
 	if arr {
 		name += "[]"
 	}
-	return name
+	return "<" + name + ">"
 }
 
 // helpType is a parameter's type as Get-Help's SYNTAX prints it: the
@@ -62,7 +62,7 @@ func helpType(p *ParamDecl) string {
 	if len(p.ValidateSet) > 0 {
 		return "{" + strings.Join(p.ValidateSet, " | ") + "}"
 	}
-	return shortTypeName(p)
+	return "<" + shortTypeName(p) + ">"
 }
 
 // SetParam is a parameter as it appears in one set.
@@ -152,13 +152,13 @@ func syntaxLine(ci *CommandInfo, s string, typ func(*ParamDecl) string) string {
 		case p.IsSwitch():
 			sb.WriteString("[-" + p.Name + "]")
 		case m && positional:
-			sb.WriteString("[-" + p.Name + "] <" + typ(p) + ">")
+			sb.WriteString("[-" + p.Name + "] " + typ(p))
 		case m:
-			sb.WriteString("-" + p.Name + " <" + typ(p) + ">")
+			sb.WriteString("-" + p.Name + " " + typ(p))
 		case positional:
-			sb.WriteString("[[-" + p.Name + "] <" + typ(p) + ">]")
+			sb.WriteString("[[-" + p.Name + "] " + typ(p) + "]")
 		default:
-			sb.WriteString("[-" + p.Name + " <" + typ(p) + ">]")
+			sb.WriteString("[-" + p.Name + " " + typ(p) + "]")
 		}
 	}
 	if hasCommonParams(ci) {
