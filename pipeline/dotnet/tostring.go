@@ -165,6 +165,9 @@ func psobjectString(o *object.PSObject) string {
 		return scalarString(o.Base)
 	}
 	if isCustom(o) {
+		if len(o.Properties()) == 0 {
+			return "" // ToStringEmptyBaseObject with no properties
+		}
 		var b strings.Builder
 		b.WriteString("@{")
 		for i, p := range o.Properties() {

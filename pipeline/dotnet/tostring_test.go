@@ -47,6 +47,7 @@ func TestToString(t *testing.T) {
 		{object.NewHashtable(false), "System.Collections.Hashtable"},
 		{object.NewHashtable(true), "System.Collections.Specialized.OrderedDictionary"},
 		{obj, "@{a=1; b=2}"},
+		{object.NewObject(), ""},
 		{&object.TypeValue{FullName: "System.Int32", Name: "Int32"}, "int"},
 		{&object.TypeValue{FullName: "System.String[]", Name: "String[]"}, "string[]"},
 		{&object.TypeValue{FullName: "System.IO.Path", Name: "Path"}, "System.IO.Path"},
