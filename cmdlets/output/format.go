@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
 )
@@ -121,6 +122,10 @@ func beginFormat(c *pipeline.Call, shape format.Kind) error {
 		p.GroupBy = g
 	}
 	p.AutoSize = c.Switch("AutoSize")
+	p.Force = c.Switch("Force")
+	if v, ok := lookupVar(c)("ErrorView"); ok && v != nil {
+		p.ErrorView = dotnet.ToString(v)
+	}
 	p.Wrap = c.Switch("Wrap")
 	p.HideTableHeaders = c.Switch("HideTableHeaders")
 	if n, ok := c.Get("Column").(int32); ok {

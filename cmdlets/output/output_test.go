@@ -284,3 +284,17 @@ func TestRegister(t *testing.T) {
 		t.Errorf("aliases %v", r.Aliases)
 	}
 }
+
+func TestFormatListForceErrorRecord(t *testing.T) {
+	rt := newRT()
+	rec := object.NewError(&object.Exception{Type: "System.Exception", Message: "boom"}, "Boom", "NotSpecified", nil)
+	// Without -Force an error record keeps its error view.
+	got := formatToString(t, rt, formatList, []any{rec})
+	if !strings.HasPrefix(got, "boom\n    + CategoryInfo") {
+		t.Errorf("no -Force: %q", got)
+	}
+	got = formatToString(t, rt, formatList, []any{rec}, "*", "-Force")
+	if !strings.Contains(got, "FullyQualifiedErrorId : Boom\n") || !strings.HasPrefix(got, "\n\nException ") {
+		t.Errorf("-Force: %q", got)
+	}
+}

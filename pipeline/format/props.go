@@ -4,37 +4,14 @@ import (
 	"path"
 	"strings"
 
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
 
 // objectProps returns the displayable properties of v in order, as
 // Format-List * and the default table/list views see them.
 func objectProps(v any) []*object.Member {
-	switch t := v.(type) {
-	case *object.PSObject:
-		return t.Properties()
-	case *object.Exception:
-		return exceptionProps(t)
-	}
-	return nil
-}
-
-// exceptionProps are the properties 5.1 lists for an exception object.
-func exceptionProps(e *object.Exception) []*object.Member {
-	var inner any
-	if e.Inner != nil {
-		inner = e.Inner
-	}
-	return []*object.Member{
-		{Name: "Message", Kind: object.Property, Value: e.Message},
-		{Name: "Data", Kind: object.Property, Value: []any{}},
-		{Name: "InnerException", Kind: object.Property, Value: inner},
-		{Name: "TargetSite", Kind: object.Property},
-		{Name: "StackTrace", Kind: object.Property},
-		{Name: "HelpLink", Kind: object.Property},
-		{Name: "Source", Kind: object.Property},
-		{Name: "HResult", Kind: object.Property, Value: int32(-2146233088)},
-	}
+	return members.Properties(v)
 }
 
 // propValue reads the property called name of v (case-insensitive);
@@ -51,6 +28,8 @@ func propValue(v any, name string) (any, bool) {
 		return nil, false
 	case *object.Hashtable:
 		return t.Get(name)
+	case nil:
+		return nil, false
 	}
 	for _, m := range objectProps(v) {
 		if strings.EqualFold(m.Name, name) {

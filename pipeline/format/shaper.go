@@ -25,6 +25,12 @@ type Params struct {
 	WideColumns int
 	// Limit is $FormatEnumerationLimit (negative: no limit).
 	Limit int
+	// Force formats strings, numbers and error records with the chosen
+	// shape too instead of showing them as they are (Format-* -Force).
+	Force bool
+	// ErrorView is $ErrorView for error records among the objects
+	// ("" = NormalView).
+	ErrorView string
 }
 
 // Undefined is the Shape of Params that leave the choice to the view.
@@ -43,7 +49,11 @@ type shaper struct {
 }
 
 func newShaper(p Params, emit func(*packet)) *shaper {
-	return &shaper{p: p, emit: emit}
+	s := &shaper{p: p, emit: emit}
+	if p.ErrorView != "" {
+		s.errorView = func() string { return p.ErrorView }
+	}
+	return s
 }
 
 // process formats one object (collections are unrolled by the caller).
@@ -105,14 +115,15 @@ func (s *shaper) end() {
 }
 
 // outOfBandAlways returns the packet for an object shown on its own
-// line(s) in any state, or nil. Format-* with a forced shape formats
-// everything except scalars its way.
+// line(s) in any state, or nil: scalars as their text, error records in
+// the error view, records with an out-of-band view, and for Out-Default
+// objects with nothing to format. Format-* -Force formats them all.
 func (s *shaper) outOfBandAlways(v any) *packet {
+	if s.p.Shape != Undefined && s.p.Force {
+		return nil
+	}
 	if isScalar(v) || isRawText(v) {
 		return rawPacket(toString(v))
-	}
-	if s.p.Shape != Undefined {
-		return nil
 	}
 	if r, ok := v.(*object.ErrorRecord); ok {
 		view := "NormalView"
@@ -121,10 +132,13 @@ func (s *shaper) outOfBandAlways(v any) *packet {
 		}
 		return rawPacket(ErrorView(r, view))
 	}
-	if view, ok := ViewFor(typeNames(v)); ok {
-		if view.OutOfBand && view.Render != nil {
-			return rawPacket(view.Render(v))
-		}
+	if view, ok := ViewFor(typeNames(v)); ok && view.OutOfBand && view.Render != nil {
+		return rawPacket(view.Render(v))
+	}
+	if s.p.Shape != Undefined {
+		return nil
+	}
+	if _, ok := ViewFor(typeNames(v)); ok {
 		return nil
 	}
 	if len(objectProps(v)) == 0 && !isViewless(v) {
