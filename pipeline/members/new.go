@@ -1,0 +1,343 @@
+package members
+
+import (
+	"strings"
+	"time"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// New constructs an instance of typeName (New-Object, [type]::new()).
+// A type cspsh does not know is TypeNotFound; a known type it cannot
+// construct with these arguments is PowerShell's constructor error.
+func New(typeName string, args []any) (any, error) {
+	t, ok := dotnet.ResolveType(strings.TrimSpace(typeName))
+	if !ok {
+		return nil, typeNotFound(typeName)
+	}
+	full := t.FullName
+	lfull := strings.ToLower(full)
+	var (
+		r     any
+		found = true
+		err   error
+	)
+	switch {
+	case lfull == "system.collections.arraylist":
+		r, err = newList(full, "", args)
+	case strings.HasPrefix(lfull, "system.collections.generic.list`1["):
+		r, err = newList(full, full[len("System.Collections.Generic.List`1["):len(full)-1], args)
+	case lfull == "system.collections.hashtable", strings.HasPrefix(lfull, "system.collections.generic.dictionary`2["),
+		strings.HasPrefix(lfull, "system.collections.generic.sorteddictionary`2["):
+		r, err = newHashtable(false, args)
+	case lfull == "system.collections.specialized.ordereddictionary":
+		r, err = newHashtable(true, args)
+	case lfull == "system.management.automation.psobject", lfull == object.PSCustomObjectType:
+		if len(args) == 1 {
+			return args[0], nil
+		}
+		r = object.NewObject()
+	case lfull == "system.object":
+		r = object.NewObject("System.Object")
+	case lfull == "system.text.stringbuilder":
+		r, err = newStringBuilder(args)
+	case lfull == "system.version":
+		r, err = newVersion(args)
+	case lfull == "system.guid":
+		if len(args) != 1 {
+			err = overload
+			break
+		}
+		r, err = dotnet.ParseGuid(argString(args[0]))
+	case lfull == "system.random":
+		r, err = newRandom(args)
+	case lfull == "system.datetime":
+		r, err = newDateTime(args)
+	case lfull == "system.timespan":
+		r, err = newTimeSpan(args)
+	case lfull == "system.uri":
+		r, err = newURI(args)
+	case lfull == "system.string":
+		r, err = newString(args)
+	case lfull == "system.text.regularexpressions.regex":
+		if len(args) < 1 || len(args) > 3 {
+			err = overload
+			break
+		}
+		var opts int64
+		if len(args) >= 2 {
+			opts = int64(regexOptionsArg(args[1]))
+		}
+		r, err = dotnet.NewRegex(argString(args[0]), opts)
+	case dotnet.ExceptionIs(full, "System.Exception"):
+		r, err = newException(full, args)
+	default:
+		found = false
+	}
+	if !found {
+		if len(args) == 0 {
+			return nil, newError("System.Management.Automation.PSArgumentException", "CannotFindAppropriateCtor", "ObjectNotFound",
+				"A constructor was not found. Cannot find an appropriate constructor for type "+full+".")
+		}
+		return nil, overloadError("new", len(args))
+	}
+	if err != nil {
+		return nil, wrapCall(".ctor", len(args), err)
+	}
+	return r, nil
+}
+
+func newList(full, elem string, args []any) (any, error) {
+	l := &object.List{TypeName: full, ElemType: elem, Items: []any{}}
+	if len(args) > 1 {
+		return nil, overload
+	}
+	if len(args) == 1 {
+		if items, ok := dotnet.Enumerate(args[0]); ok {
+			for _, e := range items {
+				v, err := elemConv(l, e, "collection", ".ctor")
+				if err != nil {
+					return nil, err
+				}
+				l.Items = append(l.Items, v)
+			}
+			return l, nil
+		}
+		n, err := argInt(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, argOutOfRange("capacity", "Non-negative number required.")
+		}
+		l.Items = make([]any, 0, n)
+	}
+	return l, nil
+}
+
+func newHashtable(ordered bool, args []any) (any, error) {
+	h := object.NewHashtable(ordered)
+	for _, a := range args {
+		if src, ok := a.(*object.Hashtable); ok {
+			keys, vals := src.Keys(), src.Values()
+			for i := range keys {
+				h.Set(keys[i], vals[i])
+			}
+		}
+	}
+	return h, nil
+}
+
+func newVersion(args []any) (any, error) {
+	switch len(args) {
+	case 0:
+		return dotnet.NewVersion(0, 0, -1, -1), nil
+	case 1:
+		return dotnet.ParseVersion(argString(args[0]))
+	}
+	if len(args) > 4 {
+		return nil, overload
+	}
+	parts := [4]int{-1, -1, -1, -1}
+	for i, a := range args {
+		n, err := argInt(a)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, argOutOfRange([]string{"major", "minor", "build", "revision"}[i], "Version's parameters must be greater than or equal to zero.")
+		}
+		parts[i] = n
+	}
+	return dotnet.NewVersion(parts[0], parts[1], parts[2], parts[3]), nil
+}
+
+func newDateTime(args []any) (any, error) {
+	if len(args) == 1 {
+		n, err := argInt64(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 || n > maxTicks {
+			return nil, argOutOfRange("ticks", "Ticks must be between DateTime.MinValue.Ticks and DateTime.MaxValue.Ticks.")
+		}
+		return dotnet.DateFromTicks(n), nil
+	}
+	loc := time.Local
+	if n := len(args); n == 4 || n == 7 || n == 8 {
+		if e, ok := args[n-1].(dotnet.Enum); ok || strings.EqualFold(argString(args[n-1]), "utc") || strings.EqualFold(argString(args[n-1]), "local") {
+			if (ok && e.Value == 1) || strings.EqualFold(argString(args[n-1]), "utc") {
+				loc = time.UTC
+			}
+			args = args[:n-1]
+		}
+	}
+	if len(args) != 3 && len(args) != 6 && len(args) != 7 {
+		return nil, overload
+	}
+	v := make([]int, 7)
+	for i, a := range args {
+		n, err := argInt(a)
+		if err != nil {
+			return nil, err
+		}
+		v[i] = n
+	}
+	y, m, d := v[0], v[1], v[2]
+	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+		return nil, argOutOfRange("", "Year, Month, and Day parameters describe an un-representable DateTime.")
+	}
+	if v[3] < 0 || v[3] > 23 || v[4] < 0 || v[4] > 59 || v[5] < 0 || v[5] > 59 || v[6] < 0 || v[6] > 999 {
+		return nil, argOutOfRange("", "Hour, Minute, and Second parameters describe an un-representable DateTime.")
+	}
+	return time.Date(y, time.Month(m), d, v[3], v[4], v[5], v[6]*1e6, loc), nil
+}
+
+func newTimeSpan(args []any) (any, error) {
+	if len(args) == 1 {
+		n, err := argInt64(args[0])
+		return object.TimeSpan(n), err
+	}
+	var d, h, m, s, ms int64
+	vals := make([]int64, len(args))
+	for i, a := range args {
+		n, err := argInt64(a)
+		if err != nil {
+			return nil, err
+		}
+		vals[i] = n
+	}
+	switch len(args) {
+	case 3:
+		h, m, s = vals[0], vals[1], vals[2]
+	case 4:
+		d, h, m, s = vals[0], vals[1], vals[2], vals[3]
+	case 5:
+		d, h, m, s, ms = vals[0], vals[1], vals[2], vals[3], vals[4]
+	default:
+		return nil, overload
+	}
+	total := (((d*24+h)*60+m)*60+s)*1000 + ms
+	return object.TimeSpan(total * int64(object.TicksPerMillisecond)), nil
+}
+
+func newString(args []any) (any, error) {
+	switch len(args) {
+	case 1:
+		cs, err := argChars(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return string(cs), nil
+	case 2:
+		c, err := argChar(args[0])
+		if err != nil {
+			return nil, err
+		}
+		n, err := argInt(args[1])
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, argOutOfRange("count", "Count cannot be less than zero.")
+		}
+		return strings.Repeat(string(c), n), nil
+	}
+	return nil, overload
+}
+
+// exceptionDefaults are the .NET Framework default messages.
+var exceptionDefaults = map[string]string{
+	"System.FormatException":                          "One of the identified items was in an invalid format.",
+	"System.ArgumentException":                        "Value does not fall within the expected range.",
+	"System.ArgumentNullException":                    "Value cannot be null.",
+	"System.ArgumentOutOfRangeException":              "Specified argument was out of the range of valid values.",
+	"System.InvalidOperationException":                "Operation is not valid due to the current state of the object.",
+	"System.NotImplementedException":                  "The method or operation is not implemented.",
+	"System.NotSupportedException":                    "Specified method is not supported.",
+	"System.IO.FileNotFoundException":                 "Unable to find the specified file.",
+	"System.IO.DirectoryNotFoundException":            "Attempted to access a path that is not on disk.",
+	"System.IO.IOException":                           "I/O error occurred.",
+	"System.UnauthorizedAccessException":              "Attempted to perform an unauthorized operation.",
+	"System.TimeoutException":                         "The operation has timed out.",
+	"System.DivideByZeroException":                    "Attempted to divide by zero.",
+	"System.OverflowException":                        "Arithmetic operation resulted in an overflow.",
+	"System.NullReferenceException":                   "Object reference not set to an instance of an object.",
+	"System.IndexOutOfRangeException":                 "Index was outside the bounds of the array.",
+	"System.Collections.Generic.KeyNotFoundException": "The given key was not present in the dictionary.",
+	"System.InvalidCastException":                     "Specified cast is not valid.",
+	"System.ArithmeticException":                      "Overflow or underflow in the arithmetic operation.",
+	"System.OutOfMemoryException":                     "Insufficient memory to continue the execution of the program.",
+	"System.Security.SecurityException":               "Security error.",
+	"System.OperationCanceledException":               "The operation was canceled.",
+}
+
+// innerOf accepts an exception or an ErrorRecord as an inner exception.
+func innerOf(v any) *object.Exception {
+	switch x := v.(type) {
+	case *object.Exception:
+		return x
+	case *object.ErrorRecord:
+		return x.Exception
+	}
+	return nil
+}
+
+func newException(full string, args []any) (any, error) {
+	msg, ok := exceptionDefaults[full]
+	if !ok {
+		msg = "Exception of type '" + full + "' was thrown."
+	}
+	ex := &object.Exception{Type: full, Message: msg}
+	paramLine := func(p string) string { return "\r\nParameter name: " + p }
+	switch full {
+	case "System.ArgumentNullException", "System.ArgumentOutOfRangeException":
+		// (paramName) or (paramName, message).
+		switch len(args) {
+		case 1:
+			ex.Message += paramLine(argString(args[0]))
+			ex.Props = map[string]any{"ParamName": argString(args[0])}
+			return ex, nil
+		case 2:
+			if in := innerOf(args[1]); in != nil {
+				ex.Message, ex.Inner = argString(args[0]), in
+				return ex, nil
+			}
+			ex.Message = argString(args[1]) + paramLine(argString(args[0]))
+			ex.Props = map[string]any{"ParamName": argString(args[0])}
+			return ex, nil
+		}
+	case "System.ArgumentException":
+		if len(args) == 2 {
+			if in := innerOf(args[1]); in != nil {
+				ex.Message, ex.Inner = argString(args[0]), in
+				return ex, nil
+			}
+			ex.Message = argString(args[0]) + paramLine(argString(args[1]))
+			ex.Props = map[string]any{"ParamName": argString(args[1])}
+			return ex, nil
+		}
+	case "System.IO.FileNotFoundException":
+		if len(args) == 2 {
+			if in := innerOf(args[1]); in == nil {
+				ex.Message = argString(args[0])
+				ex.Props = map[string]any{"FileName": argString(args[1])}
+				return ex, nil
+			}
+		}
+	}
+	switch len(args) {
+	case 0:
+	case 1:
+		if args[0] != nil {
+			ex.Message = argString(args[0])
+		}
+	case 2:
+		ex.Message = argString(args[0])
+		ex.Inner = innerOf(args[1])
+	default:
+		return nil, overload
+	}
+	return ex, nil
+}

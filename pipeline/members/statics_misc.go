@@ -1,0 +1,558 @@
+package members
+
+import (
+	"encoding/base64"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+	"cspsh/shell/interp/ops"
+)
+
+func wildcardMatch(pattern, name string) (bool, error) {
+	return ops.WildcardMatch(pattern, name, false)
+}
+
+// [guid]
+
+func guidStaticGet(lname string) (any, bool, error) {
+	if lname == "empty" {
+		return dotnet.NewGuid(strings.Repeat("0", 32)), true, nil
+	}
+	return nil, false, nil
+}
+
+func guidStaticCall(lname string, args []any) (any, bool, error) {
+	switch lname {
+	case "newguid":
+		if len(args) != 0 {
+			return nil, true, overload
+		}
+		return dotnet.RandomGuid(), true, nil
+	case "parse":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		if args[0] == nil {
+			return nil, true, argNull("input")
+		}
+		g, err := dotnet.ParseGuid(argString(args[0]))
+		if err != nil {
+			return nil, true, err
+		}
+		return g, true, nil
+	case "tryparse":
+		if len(args) != 2 {
+			return nil, true, overload
+		}
+		g, err := dotnet.ParseGuid(argString(args[0]))
+		if err != nil {
+			setRef(args[1], dotnet.NewGuid(strings.Repeat("0", 32)))
+			return false, true, nil
+		}
+		setRef(args[1], g)
+		return true, true, nil
+	}
+	return nil, false, nil
+}
+
+// [version]
+
+func versionStaticCall(lname string, args []any) (any, bool, error) {
+	switch lname {
+	case "parse":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		v, err := dotnet.ParseVersion(argString(args[0]))
+		if err != nil {
+			return nil, true, err
+		}
+		return v, true, nil
+	case "tryparse":
+		if len(args) != 2 {
+			return nil, true, overload
+		}
+		v, err := dotnet.ParseVersion(argString(args[0]))
+		if err != nil {
+			setRef(args[1], nil)
+			return false, true, nil
+		}
+		setRef(args[1], v)
+		return true, true, nil
+	}
+	return nil, false, nil
+}
+
+// [regex]
+
+// regexOptionsArg reads a RegexOptions argument (enum, number or names).
+func regexOptionsArg(v any) ops.RegexOptions {
+	switch x := v.(type) {
+	case dotnet.Enum:
+		return ops.RegexOptions(x.Value)
+	case int32:
+		return ops.RegexOptions(x)
+	}
+	return ops.OptionsFromString(argString(v))
+}
+
+// Escape is Regex.Escape: the metacharacters and white space.
+func Escape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\', '*', '+', '?', '|', '{', '[', '(', ')', '^', '$', '.', '#', ' ':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\f':
+			b.WriteString(`\f`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// unescape is Regex.Unescape for the common escapes.
+func unescape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 't':
+			b.WriteByte('\t')
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 'f':
+			b.WriteByte('\f')
+		case 'e':
+			b.WriteByte(0x1B)
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
+
+func regexStaticCall(lname string, args []any) (any, bool, error) {
+	switch lname {
+	case "escape":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		if args[0] == nil {
+			return nil, true, argNull("str")
+		}
+		return Escape(argString(args[0])), true, nil
+	case "unescape":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		return unescape(argString(args[0])), true, nil
+	case "ismatch", "match", "matches", "split":
+		if len(args) < 2 || len(args) > 3 {
+			return nil, true, overload
+		}
+		var opts ops.RegexOptions
+		if len(args) == 3 {
+			opts = regexOptionsArg(args[2])
+		}
+		return regexMethod(argString(args[1]), opts, lname, args[:1])
+	case "replace":
+		if len(args) < 3 || len(args) > 4 {
+			return nil, true, overload
+		}
+		var opts ops.RegexOptions
+		if len(args) == 4 {
+			opts = regexOptionsArg(args[3])
+		}
+		return regexMethod(argString(args[1]), opts, lname, []any{args[0], args[2]})
+	}
+	return nil, false, nil
+}
+
+// [convert]
+
+func bytesArg(v any) ([]byte, error) {
+	items, ok := dotnet.Enumerate(v)
+	if !ok {
+		if v == nil {
+			return nil, argNull("inArray")
+		}
+		items = []any{v}
+	}
+	b := make([]byte, len(items))
+	for i, e := range items {
+		c, err := dotnet.Convert(e, "System.Byte")
+		if err != nil {
+			return nil, err
+		}
+		b[i] = c.(uint8)
+	}
+	return b, nil
+}
+
+func byteArray(b []byte) []any {
+	out := make([]any, len(b))
+	for i, c := range b {
+		out[i] = c
+	}
+	return out
+}
+
+var convertTargets = map[string]string{
+	"toint32": "System.Int32", "toint64": "System.Int64", "toint16": "System.Int16", "tobyte": "System.Byte",
+	"tosbyte": "System.SByte", "touint16": "System.UInt16", "touint32": "System.UInt32", "touint64": "System.UInt64",
+	"todouble": "System.Double", "tosingle": "System.Single", "todecimal": "System.Decimal",
+	"toboolean": "System.Boolean", "tochar": "System.Char", "todatetime": "System.DateTime",
+}
+
+func convertStaticCall(lname string, args []any) (any, bool, error) {
+	switch lname {
+	case "tobase64string":
+		if len(args) < 1 {
+			return nil, true, overload
+		}
+		b, err := bytesArg(args[0])
+		if err != nil {
+			return nil, true, err
+		}
+		if len(args) == 3 {
+			off, err1 := argInt(args[1])
+			n, err2 := argInt(args[2])
+			if err1 != nil || err2 != nil || off < 0 || n < 0 || off+n > len(b) {
+				return nil, true, argOutOfRange("offset", "Index was out of range. Must be non-negative and less than the size of the collection.")
+			}
+			b = b[off : off+n]
+		}
+		s := base64.StdEncoding.EncodeToString(b)
+		if len(args) == 2 && strings.Contains(strings.ToLower(argString(args[1])), "insertlinebreaks") {
+			var lines []string
+			for len(s) > 76 {
+				lines = append(lines, s[:76])
+				s = s[76:]
+			}
+			s = strings.Join(append(lines, s), "\r\n")
+		}
+		return s, true, nil
+	case "frombase64string":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		if args[0] == nil {
+			return nil, true, argNull("s")
+		}
+		s := strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
+				return -1
+			}
+			return r
+		}, argString(args[0]))
+		b, err := base64.StdEncoding.DecodeString(s)
+		if err != nil {
+			return nil, true, formatException("The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters. ")
+		}
+		return byteArray(b), true, nil
+	case "tostring":
+		if len(args) == 2 {
+			if base, err := argInt(args[1]); err == nil && isNumericArg(args[0]) {
+				return formatBase(args[0], base)
+			}
+		}
+		if len(args) < 1 {
+			return nil, true, overload
+		}
+		return dotnet.ToString(args[0]), true, nil
+	case "tohexstring":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		b, err := bytesArg(args[0])
+		if err != nil {
+			return nil, true, err
+		}
+		return strings.ToUpper(hexString(b)), true, nil
+	}
+	if target, ok := convertTargets[lname]; ok {
+		if len(args) == 2 && target != "System.Double" && target != "System.Decimal" && target != "System.Boolean" && target != "System.DateTime" {
+			if s, ok := args[0].(string); ok {
+				base, err := argInt(args[1])
+				if err == nil && (base == 2 || base == 8 || base == 10 || base == 16) {
+					return parseBase(s, base, target)
+				}
+			}
+		}
+		if len(args) < 1 || len(args) > 2 {
+			return nil, true, overload
+		}
+		if args[0] == nil {
+			r, err := dotnet.Convert(int32(0), target)
+			if target == "System.Boolean" {
+				return false, true, nil
+			}
+			return r, true, err
+		}
+		if s, ok := args[0].(string); ok && target != "System.String" && target != "System.Boolean" && target != "System.Char" && target != "System.DateTime" {
+			r, err := parseNumber(target, s)
+			return r, true, err
+		}
+		if target == "System.Boolean" {
+			if s, ok := args[0].(string); ok {
+				b, err := parseBool(s)
+				return b, true, err
+			}
+			return dotnet.ToBool(args[0]), true, nil
+		}
+		r, err := dotnet.Convert(args[0], target)
+		return r, true, err
+	}
+	return nil, false, nil
+}
+
+func isNumericArg(v any) bool { return dotnet.IsNumeric(v) }
+
+func hexString(b []byte) string {
+	const digits = "0123456789abcdef"
+	out := make([]byte, 0, 2*len(b))
+	for _, c := range b {
+		out = append(out, digits[c>>4], digits[c&15])
+	}
+	return string(out)
+}
+
+// formatBase is Convert.ToString(n, base): two's complement for
+// negative numbers in bases other than 10.
+func formatBase(v any, base int) (any, bool, error) {
+	if base != 2 && base != 8 && base != 10 && base != 16 {
+		return nil, true, argException("", "Invalid Base.")
+	}
+	n, err := argInt64(v)
+	if err != nil {
+		return nil, true, err
+	}
+	if base == 10 {
+		return strconv.FormatInt(n, 10), true, nil
+	}
+	bits := 64
+	switch v.(type) {
+	case int32, uint32, int16, uint16, uint8, int8:
+		bits = 32
+		if _, ok := v.(int16); ok {
+			bits = 16
+		}
+		if _, ok := v.(uint8); ok {
+			bits = 8
+		}
+	}
+	u := uint64(n)
+	if bits < 64 {
+		u &= 1<<uint(bits) - 1
+	}
+	return strconv.FormatUint(u, base), true, nil
+}
+
+// parseBase is Convert.ToInt32(s, base): hex may carry 0x; the digits
+// are the two's complement bits of the target type.
+func parseBase(s string, base int, target string) (any, bool, error) {
+	t := strings.TrimSpace(s)
+	if base == 16 {
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "0x"), "0X")
+	}
+	u, err := strconv.ParseUint(t, base, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			return nil, true, dotnetErr("System.OverflowException", "Value was either too large or too small for "+article(shortName(target))+" "+shortName(target)+".")
+		}
+		return nil, true, formatException("Could not find any recognizable digits.")
+	}
+	bits := map[string]uint{"System.Int32": 32, "System.UInt32": 32, "System.Int16": 16, "System.UInt16": 16, "System.Byte": 8, "System.SByte": 8, "System.Int64": 64, "System.UInt64": 64}[target]
+	if bits < 64 && u >= 1<<bits {
+		return nil, true, dotnetErr("System.OverflowException", "Value was either too large or too small for "+article(shortName(target))+" "+shortName(target)+".")
+	}
+	var v any
+	switch target {
+	case "System.Int32":
+		v = int32(uint32(u))
+	case "System.UInt32":
+		v = uint32(u)
+	case "System.Int16":
+		v = int16(uint16(u))
+	case "System.UInt16":
+		v = uint16(u)
+	case "System.Byte":
+		v = uint8(u)
+	case "System.SByte":
+		v = int8(uint8(u))
+	case "System.Int64":
+		v = int64(u)
+	default:
+		v = u
+	}
+	return v, true, nil
+}
+
+// [System.Text.Encoding]
+
+func encodingStaticGet(lname string) (any, bool, error) {
+	switch lname {
+	case "utf8", "default":
+		return newEncoding("utf-8", "Unicode (UTF-8)", 65001), true, nil
+	case "ascii":
+		return newEncoding("us-ascii", "US-ASCII", 20127), true, nil
+	case "unicode":
+		return newEncoding("utf-16", "Unicode", 1200), true, nil
+	case "bigendianunicode":
+		return newEncoding("utf-16BE", "Unicode (Big-Endian)", 1201), true, nil
+	case "utf32":
+		return newEncoding("utf-32", "Unicode (UTF-32)", 12000), true, nil
+	}
+	return nil, false, nil
+}
+
+// newEncoding builds an Encoding object with GetBytes/GetString.
+func newEncoding(web, name string, codePage int32) *object.PSObject {
+	o := object.NewObject("System.Text."+map[int32]string{65001: "UTF8Encoding", 20127: "ASCIIEncoding", 1200: "UnicodeEncoding", 1201: "UnicodeEncoding", 12000: "UTF32Encoding"}[codePage], "System.Text.Encoding", "System.Object")
+	o.Add(&object.Member{Name: "BodyName", Kind: object.Property, Value: web})
+	o.Add(&object.Member{Name: "EncodingName", Kind: object.Property, Value: name})
+	o.Add(&object.Member{Name: "WebName", Kind: object.Property, Value: web})
+	o.Add(&object.Member{Name: "CodePage", Kind: object.Property, Value: codePage})
+	encode := func(s string) []byte {
+		switch codePage {
+		case 20127:
+			b := make([]byte, 0, len(s))
+			for _, r := range s {
+				if r > 127 {
+					r = '?'
+				}
+				b = append(b, byte(r))
+			}
+			return b
+		case 1200, 1201:
+			u := utf16.Encode([]rune(s))
+			b := make([]byte, 0, 2*len(u))
+			for _, c := range u {
+				if codePage == 1200 {
+					b = append(b, byte(c), byte(c>>8))
+				} else {
+					b = append(b, byte(c>>8), byte(c))
+				}
+			}
+			return b
+		case 12000:
+			b := make([]byte, 0, 4*len(s))
+			for _, r := range s {
+				b = append(b, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+			}
+			return b
+		}
+		return []byte(s)
+	}
+	decode := func(b []byte) string {
+		switch codePage {
+		case 20127:
+			rs := make([]rune, len(b))
+			for i, c := range b {
+				if c > 127 {
+					c = '?'
+				}
+				rs[i] = rune(c)
+			}
+			return string(rs)
+		case 1200, 1201:
+			u := make([]uint16, len(b)/2)
+			for i := range u {
+				if codePage == 1200 {
+					u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+				} else {
+					u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
+				}
+			}
+			return string(utf16.Decode(u))
+		case 12000:
+			rs := make([]rune, len(b)/4)
+			for i := range rs {
+				rs[i] = rune(uint32(b[4*i]) | uint32(b[4*i+1])<<8 | uint32(b[4*i+2])<<16 | uint32(b[4*i+3])<<24)
+			}
+			return string(rs)
+		}
+		if utf8.Valid(b) {
+			return string(b)
+		}
+		return strings.ToValidUTF8(string(b), "\uFFFD")
+	}
+	o.Add(&object.Member{Name: "GetBytes", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, wrapCall("GetBytes", len(args), overload)
+		}
+		if args[0] == nil {
+			return nil, wrapCall("GetBytes", 1, argNull("s"))
+		}
+		s := argString(args[0])
+		if items, ok := dotnet.Enumerate(args[0]); ok {
+			rs := make([]rune, 0, len(items))
+			for _, e := range items {
+				r, err := argChar(e)
+				if err != nil {
+					return nil, wrapCall("GetBytes", 1, err)
+				}
+				rs = append(rs, r)
+			}
+			s = string(rs)
+		}
+		return byteArray(encode(s)), nil
+	}})
+	o.Add(&object.Member{Name: "GetString", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 && len(args) != 3 {
+			return nil, wrapCall("GetString", len(args), overload)
+		}
+		b, err := bytesArg(args[0])
+		if err != nil {
+			return nil, wrapCall("GetString", len(args), err)
+		}
+		if len(args) == 3 {
+			off, err1 := argInt(args[1])
+			n, err2 := argInt(args[2])
+			if err1 != nil || err2 != nil || off < 0 || n < 0 || off+n > len(b) {
+				return nil, wrapCall("GetString", 3, argOutOfRange("index", "Index was out of range. Must be non-negative and less than the size of the collection."))
+			}
+			b = b[off : off+n]
+		}
+		return decode(b), nil
+	}})
+	o.Add(&object.Member{Name: "GetByteCount", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, wrapCall("GetByteCount", len(args), overload)
+		}
+		return int32(len(encode(argString(args[0])))), nil
+	}})
+	o.Add(&object.Member{Name: "GetPreamble", Kind: object.Method, Call: func([]any) (any, error) {
+		switch codePage {
+		case 65001:
+			return byteArray([]byte{0xEF, 0xBB, 0xBF}), nil
+		case 1200:
+			return byteArray([]byte{0xFF, 0xFE}), nil
+		case 1201:
+			return byteArray([]byte{0xFE, 0xFF}), nil
+		}
+		return []any{}, nil
+	}})
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return o.TypeName(), nil }})
+	return o
+}
+
