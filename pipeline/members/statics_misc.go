@@ -555,4 +555,3 @@ func newEncoding(web, name string, codePage int32) *object.PSObject {
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return o.TypeName(), nil }})
 	return o
 }
-
