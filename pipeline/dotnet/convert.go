@@ -306,4 +306,3 @@ func toType(v any) (any, error) {
 	}
 	return nil, castError(v, "System.Type", "ConvertToFinalInvalidCastException")
 }
-

@@ -73,4 +73,3 @@ func toTimeSpan(v any) (any, error) {
 	}
 	return nil, castError(v, "System.TimeSpan", "ConvertToFinalInvalidCastException")
 }
-
