@@ -1,8 +1,7 @@
 package format
 
 import (
-	"time"
-
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -150,13 +149,10 @@ func (s *shaper) outOfBandAlways(v any) *packet {
 // isRawText reports values printed as their text rather than formatted:
 // script blocks print their source.
 func isRawText(v any) bool {
-	switch v.(type) {
-	case time.Time, *object.PSObject, *object.TypeValue, *object.ErrorRecord, *object.Exception:
+	if _, ok := v.(object.ScriptBlock); !ok {
 		return false
-	case object.ScriptBlock:
-		return true
 	}
-	return false
+	return dotnet.TypeName(v) == "System.Management.Automation.ScriptBlock"
 }
 
 // isViewless reports values that have a built-in rendering despite

@@ -29,7 +29,7 @@ func isScalar(v any) bool {
 			return isScalar(t.Base)
 		}
 		return false
-	case interface{ EnumTypeName() string }:
+	case dotnet.Enum:
 		return true
 	}
 	return isEnum(v)

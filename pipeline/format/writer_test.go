@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -214,5 +215,17 @@ func TestWrapAndListWrap(t *testing.T) {
 	got = render(t, 20, obj("P1", "the quick brown fox jumps", "P2", 1, "P3", 1, "P4", 1, "P5", 1))
 	if !strings.HasPrefix(got, "\n\nP1 : the quick \n     brown fox jumps\nP2 : 1\n") {
 		t.Errorf("list wrap: got %q", got)
+	}
+}
+
+func TestEnumIsScalar(t *testing.T) {
+	day := dotnet.Enum{Type: &dotnet.EnumType{FullName: "System.DayOfWeek", Names: []string{"Sunday", "Monday"}, Values: []int64{0, 1}}, Value: 1}
+	if got := render(t, 120, day); got != "Monday\n" {
+		t.Errorf("got %q", got)
+	}
+	// Enums in a table are right-aligned as other non-string scalars.
+	got := render(t, 120, obj("Name", "x", "Day", day))
+	if want := "\nName    Day\n----    ---\nx    Monday\n\n\n"; got != want {
+		t.Errorf("got %q want %q", got, want)
 	}
 }
