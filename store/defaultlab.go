@@ -63,6 +63,7 @@ func (tx *Tx) seedDefaultLab() error {
 			EdgePool, EdgePool, SQLPool, SQLPool}},
 		{"INSERT INTO simple_urls(component, domain, url) VALUES ('Meet', ?, 'https://meet.litwareinc.com'), ('Dialin', '*', 'https://dialin.litwareinc.com'), ('Cscp', '*', 'https://admin.litwareinc.com')", []any{DefaultSIPDomain}},
 		{"INSERT INTO cms(id, host, version, changed) VALUES (1, ?, 0, ?)", []any{LocalComputer, stamp}},
+		{"INSERT OR IGNORE INTO web_services(pool, internal_fqdn, external_fqdn) VALUES (?, ?, 'webext.litwareinc.com')", []any{FrontEndPool, FrontEndPool}},
 	}
 	for _, st := range stmts {
 		if err := tx.exec(st.q, st.args...); err != nil {

@@ -64,9 +64,12 @@ func importCertificate(c *pipeline.Call, rep *report) error {
 	if err != nil {
 		return err
 	}
-	b, shown, err := readPFX(c, c.String("Path"), passwordText(c.Get("Password")))
+	b, answer, shown, err := readCertFile(c, c.String("Path"), passwordText(c.Get("Password")), true)
 	if err != nil {
 		return err
+	}
+	if answer != nil {
+		return importAnswer(c, lab, answer, shown, rep)
 	}
 	rep.add("Read %s", shown)
 	thumb := pki.Thumbprint(b.Leaf.Raw)
@@ -175,3 +178,32 @@ func rollNeedsDate(c *pipeline.Call) error {
 
 // typesText joins uses for messages.
 func typesText(types []string) string { return strings.Join(types, ", ") }
+
+// importAnswer installs a CA's answer to a pending Request-CsCertificate
+// request: the certificate joins the private key kept with the request.
+func importAnswer(c *pipeline.Call, lab *store.Store, cert *x509.Certificate, shown string, rep *report) error {
+	thumb := pki.Thumbprint(cert.Raw)
+	if !c.ShouldProcess(shown, "Import certificate "+thumb) {
+		return nil
+	}
+	return lab.Update(func(tx *store.Tx) error {
+		req, err := tx.RequestFor(cert)
+		if err != nil {
+			return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException",
+				"The file '%s' holds a certificate without its private key, and no pending certificate request matches it. Import a PFX file with the private key.", shown),
+				"ImportCertificateFailed", "InvalidData", shown)
+		}
+		now, err := tx.Now()
+		if err != nil {
+			return err
+		}
+		if err := checkValidity(c, cert, now); err != nil {
+			return err
+		}
+		if err := tx.CompleteRequest(req, cert); err != nil {
+			return err
+		}
+		rep.add("Completed request %d: certificate %s installed in Cert:\\LocalMachine\\My on %s", req.ID, thumb, req.Computer)
+		return nil
+	})
+}

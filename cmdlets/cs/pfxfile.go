@@ -18,9 +18,17 @@ import (
 // and returns the bundle and the path as the user sees it. Failures are
 // error records in the words Windows uses.
 func readPFX(c *pipeline.Call, path string, password string) (*pki.Bundle, string, error) {
+	b, _, shown, err := readCertFile(c, path, password, false)
+	return b, shown, err
+}
+
+// readCertFile is readPFX that, with answers set, also accepts a file
+// holding only a certificate (DER or PEM: a CA's answer to a request),
+// returned as answer for the caller to match with a pending request.
+func readCertFile(c *pipeline.Call, path, password string, answers bool) (*pki.Bundle, *x509.Certificate, string, error) {
 	host, err := paths.Resolve(c.Rt.Session(), path)
 	if err != nil {
-		return nil, path, c.Fail(asException(err), "PathResolution", "InvalidArgument", path)
+		return nil, nil, path, c.Fail(asException(err), "PathResolution", "InvalidArgument", path)
 	}
 	shown := paths.Display(c.Rt.Session(), host)
 	data, err := os.ReadFile(host)
@@ -28,16 +36,21 @@ func readPFX(c *pipeline.Call, path string, password string) (*pki.Bundle, strin
 		if errors.Is(err, os.ErrNotExist) {
 			ex := object.NewException("System.Management.Automation.ItemNotFoundException",
 				"Cannot find path '%s' because it does not exist.", shown)
-			return nil, shown, c.Fail(ex, "PathNotFound", "ObjectNotFound", shown)
+			return nil, nil, shown, c.Fail(ex, "PathNotFound", "ObjectNotFound", shown)
 		}
 		ex := object.NewException("System.IO.IOException", "%s", err.Error())
-		return nil, shown, c.Fail(ex, "FileReadError", "ReadError", shown)
+		return nil, nil, shown, c.Fail(ex, "FileReadError", "ReadError", shown)
 	}
 	b, err := pki.ReadPFX(data, password)
 	if err != nil {
-		return nil, shown, c.Fail(pfxException(err, shown, data), "ImportCertificateFailed", "InvalidData", shown)
+		if answers && errors.Is(err, pki.ErrCorrupt) {
+			if cert := pki.ParseCertificateFile(data); cert != nil {
+				return nil, cert, shown, nil
+			}
+		}
+		return nil, nil, shown, c.Fail(pfxException(err, shown, data), "ImportCertificateFailed", "InvalidData", shown)
 	}
-	return b, shown, nil
+	return b, nil, shown, nil
 }
 
 // pfxException words a PFX failure as .NET's CryptographicException does.
@@ -50,7 +63,7 @@ func pfxException(err error, shown string, data []byte) *object.Exception {
 		return object.NewException(cryptoEx,
 			"The file '%s' holds no private key for its certificate. Export the certificate with its private key and import that file.", shown)
 	}
-	if _, cerr := x509.ParseCertificate(data); cerr == nil {
+	if pki.ParseCertificateFile(data) != nil {
 		return object.NewException(cryptoEx,
 			"The file '%s' holds a certificate without its private key. Export the certificate with its private key and import that file.", shown)
 	}

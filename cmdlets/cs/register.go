@@ -13,11 +13,14 @@ func Register(r *pipeline.Registry) {
 		importCsCertificate(),
 		setCsCertificate(),
 		removeCsCertificate(),
+		requestCsCertificate(),
 		getCsSite(),
 		getCsPool(),
 		getCsComputer(),
 		getCsManagementStoreReplicationStatus(),
 		invokeCsManagementStoreReplication(),
+		getCsOAuthConfiguration(),
+		setCsOAuthConfiguration(),
 	} {
 		r.Add(ci)
 	}
