@@ -1,8 +1,32 @@
-// Package data: see the cmdlet family's files.
-
+// Package data holds the cmdlets that convert and produce data: JSON,
+// CSV and HTML conversion, ConvertFrom-StringData, dates and time spans,
+// random numbers, Start-Sleep, cultures, secure strings, credentials and
+// Read-Host, with Windows PowerShell 5.1's default aliases.
 package data
 
 import "cspsh/pipeline"
 
-// Register adds this family's cmdlets and aliases to r.
-func Register(r *pipeline.Registry) {}
+var commands = []*pipeline.CommandInfo{
+	convertToJson, convertFromJson, convertToCsv, convertFromCsv, exportCsv, importCsv,
+	convertToHtml, convertFromStringData, getDate, newTimeSpan, getRandom, startSleep,
+	getCulture, getUICulture, convertToSecureString, convertFromSecureString,
+	getCredential, readHost,
+}
+
+// aliases are Windows PowerShell 5.1's default aliases for them.
+var aliases = map[string]string{
+	"epcsv": "Export-Csv",
+	"ipcsv": "Import-Csv",
+	"sleep": "Start-Sleep",
+}
+
+// Register adds this family's cmdlets, aliases and views to r.
+func Register(r *pipeline.Registry) {
+	for _, ci := range commands {
+		r.Add(ci)
+	}
+	for a, t := range aliases {
+		r.Alias(a, t)
+	}
+	registerCultureView()
+}

@@ -1,0 +1,184 @@
+package core
+
+import (
+	"strings"
+
+	"cspsh/cmdlets/core/objutil"
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
+)
+
+// memberTypes is System.Management.Automation.PSMemberTypes.
+var memberTypes = &pipeline.EnumType{
+	FullName: "System.Management.Automation.PSMemberTypes",
+	Values: []string{"AliasProperty", "CodeProperty", "Property", "NoteProperty", "ScriptProperty",
+		"Properties", "PropertySet", "Method", "CodeMethod", "ScriptMethod", "Methods",
+		"ParameterizedProperty", "MemberSet", "Event", "Dynamic", "InferredProperty", "All"},
+	Flags: true,
+}
+
+const (
+	setMemberSet   = "MemberSet"
+	setTypeNameSet = "TypeNameSet"
+	setNoteSingle  = "NotePropertySingleMemberSet"
+	setNoteMulti   = "NotePropertyMultiMemberSet"
+)
+
+// addMember is Add-Member: it adds note, alias, script properties and
+// script methods to an object.
+var addMember = &pipeline.CommandInfo{
+	Name:       "Add-Member",
+	Module:     utility,
+	DefaultSet: setTypeNameSet,
+	Params: []*pipeline.ParamDecl{
+		{Name: "InputObject", Type: "psobject", Help: "The object that receives the members.", Sets: []pipeline.SetBinding{
+			{Set: pipeline.AllSets, Position: -1, Mandatory: true, ValueFromPipeline: true}}},
+		// A string with a value set rather than the enum, so that a
+		// positional member type wins over -NotePropertyName at position 0.
+		{Name: "MemberType", Type: "string", ValidateSet: memberTypes.Values, Aliases: []string{"Type"}, Help: "The kind of member to add.",
+			Sets: []pipeline.SetBinding{must(setMemberSet, 0), at(setTypeNameSet, 0)}},
+		withHelp(param("Name", "string", must(setMemberSet, 1)), "The member's name."),
+		withHelp(&pipeline.ParamDecl{Name: "Value", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{at(setMemberSet, 2)}},
+			"A note property's value, an alias's target, a script property's getter or a script method's body."),
+		withHelp(&pipeline.ParamDecl{Name: "SecondValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{at(setMemberSet, 3)}},
+			"A script property's setter, or the type an alias property converts to."),
+		withHelp(param("TypeName", "string", named(setMemberSet), must(setTypeNameSet, -1), named(setNoteSingle), named(setNoteMulti)),
+			"A type name to add in front of the object's type names."),
+		withHelp(param("Force", "switch", named(setMemberSet), named(setNoteSingle), named(setNoteMulti)), "Replaces a member of the same name."),
+		withHelp(param("PassThru", "switch"), "Outputs the object after adding the members."),
+		withHelp(param("NotePropertyName", "string", must(setNoteSingle, 0)), "The name of a note property to add."),
+		withHelp(&pipeline.ParamDecl{Name: "NotePropertyValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{must(setNoteSingle, 1)}},
+			"The value of that note property."),
+		withHelp(param("NotePropertyMembers", "hashtable", must(setNoteMulti, 0)), "Note properties to add, as names and values."),
+	},
+	Synopsis:    "Adds custom properties and methods to an instance of a PowerShell object.",
+	Description: "Add-Member adds members to the input object: note properties (values), alias properties (other names for a property), script properties (computed by a script block, with $this the object) and script methods. A value that is not yet a PSObject is wrapped; use -PassThru to get the decorated object back.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: A note property", Code: "$o | Add-Member -NotePropertyName Status -NotePropertyValue Done", Remarks: "Adds Status to $o."},
+		{Title: "Example 2: An alias", Code: "$o | Add-Member -MemberType AliasProperty -Name Size -Value Length", Remarks: "Size reads Length."},
+		{Title: "Example 3: A script method", Code: "$o | Add-Member ScriptMethod Twice { $this.Value * 2 }", Remarks: "$o.Twice() doubles Value."},
+	},
+	Outputs: "System.Object",
+	Process: addMemberProcess,
+}
+
+func addMemberProcess(c *pipeline.Call) error {
+	in, _ := current(c)
+	var obj *object.PSObject
+	if o, ok := in.(*object.PSObject); ok {
+		obj = o
+	} else {
+		obj = object.NewObject(typeNamesOf(in)...)
+		obj.Base = in
+	}
+	force := c.Switch("Force")
+	var adds []*object.Member
+	switch c.SetName {
+	case setNoteSingle:
+		adds = append(adds, &object.Member{Name: c.String("NotePropertyName"), Kind: object.NoteProperty, Value: c.Get("NotePropertyValue")})
+	case setNoteMulti:
+		h, _ := c.Get("NotePropertyMembers").(*object.Hashtable)
+		if h != nil {
+			for _, k := range h.Keys() {
+				v, _ := h.Get(k)
+				adds = append(adds, &object.Member{Name: dotnet.ToString(k), Kind: object.NoteProperty, Value: v})
+			}
+		}
+	case setMemberSet:
+		m, err := buildMember(c, obj)
+		if err != nil {
+			return err
+		}
+		adds = append(adds, m)
+	}
+	for _, m := range adds {
+		if old := obj.Member(m.Name); old != nil && !force {
+			return c.Fail(object.NewException("System.InvalidOperationException",
+				"Cannot add a member with the name \"%s\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.", m.Name),
+				"MemberAlreadyExists", "InvalidOperation", in)
+		}
+		obj.Add(m)
+	}
+	if tn := c.String("TypeName"); tn != "" {
+		obj.TypeNames = append([]string{tn}, obj.TypeNames...)
+	}
+	if c.Switch("PassThru") {
+		return c.Out(obj)
+	}
+	return nil
+}
+
+// buildMember makes the member -MemberType/-Name/-Value/-SecondValue
+// describe, bound to obj.
+func buildMember(c *pipeline.Call, obj *object.PSObject) (*object.Member, error) {
+	name := c.String("Name")
+	kind := c.String("MemberType")
+	val, second := c.Get("Value"), c.Get("SecondValue")
+	rt := c.Rt
+	notSupported := func() (*object.Member, error) {
+		return nil, c.Fail(object.NewException("System.InvalidOperationException",
+			"Cannot add a member with type \"%s\". Specify a different type for the MemberTypes parameter.", kind),
+			"CannotAddMemberType", "InvalidOperation", nil)
+	}
+	switch strings.ToLower(kind) {
+	case "noteproperty":
+		return &object.Member{Name: name, Kind: object.NoteProperty, Value: val}, nil
+	case "aliasproperty":
+		target := dotnet.ToString(val)
+		conv := ""
+		if second != nil {
+			if tv, ok := second.(*object.TypeValue); ok {
+				conv = tv.FullName
+			} else {
+				conv = dotnet.ToString(second)
+			}
+		}
+		m := &object.Member{Name: name, Kind: object.AliasProperty, Type: conv}
+		m.Get = func() any {
+			v, _ := members.Get(obj, target)
+			if conv != "" {
+				if cv, err := dotnet.Convert(v, conv); err == nil {
+					return cv
+				}
+			}
+			return v
+		}
+		m.Set = func(v any) error { return members.Set(obj, target, v) }
+		return m, nil
+	case "scriptproperty":
+		getter, _ := objutil.Base(val).(object.ScriptBlock)
+		setter, _ := objutil.Base(second).(object.ScriptBlock)
+		m := &object.Member{Name: name, Kind: object.ScriptProperty, Script: getter}
+		if getter != nil {
+			m.Get = func() any {
+				out, err := rt.Invoke(getter, pipeline.InvokeOptions{NewScope: true, Vars: map[string]any{"this": obj}})
+				if err != nil {
+					return nil
+				}
+				return objutil.Collapse(out)
+			}
+		}
+		if setter != nil {
+			m.Set = func(v any) error {
+				_, err := rt.Invoke(setter, pipeline.InvokeOptions{NewScope: true, Args: []any{v}, Vars: map[string]any{"this": obj}})
+				return err
+			}
+		}
+		return m, nil
+	case "scriptmethod":
+		body, _ := objutil.Base(val).(object.ScriptBlock)
+		if body == nil {
+			return notSupported()
+		}
+		return &object.Member{Name: name, Kind: object.ScriptMethod, Script: body, Call: func(args []any) (any, error) {
+			out, err := rt.Invoke(body, pipeline.InvokeOptions{NewScope: true, Args: args, Vars: map[string]any{"this": obj}})
+			if err != nil {
+				return nil, err
+			}
+			return objutil.Collapse(out), nil
+		}}, nil
+	}
+	return notSupported()
+}

@@ -1,0 +1,172 @@
+package core
+
+import (
+	"cspsh/cmdlets/core/objutil"
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// compareObject is Compare-Object: it reports the objects that appear in
+// only one of two sets, marked <= (reference only) or => (difference
+// only), and with -IncludeEqual those in both (==).
+var compareObject = &pipeline.CommandInfo{
+	Name:   "Compare-Object",
+	Module: utility,
+	Params: []*pipeline.ParamDecl{
+		withHelp(&pipeline.ParamDecl{Name: "ReferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{must(pipeline.AllSets, 0)}}, "The reference set of objects."),
+		withHelp(&pipeline.ParamDecl{Name: "DifferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1, Mandatory: true, ValueFromPipeline: true}}}, "The objects compared with the reference set."),
+		withHelp(param("SyncWindow", "int"), "How far apart matching objects may be (always the whole input here)."),
+		withHelp(param("Property", "object[]"), "The properties to compare instead of the whole objects."),
+		withHelp(param("ExcludeDifferent", "switch"), "Shows only the objects found in both sets."),
+		withHelp(param("IncludeEqual", "switch"), "Shows the objects found in both sets too, marked ==."),
+		withHelp(param("PassThru", "switch"), "Outputs the compared objects themselves, with a SideIndicator property added."),
+		withHelp(param("Culture", "string"), "The culture for string comparison."),
+		withHelp(param("CaseSensitive", "switch"), "Makes string comparison case-sensitive."),
+	},
+	Synopsis:    "Compares two sets of objects.",
+	Description: "Compare-Object compares a reference set of objects with a difference set and outputs the differences: objects only in the reference set get the SideIndicator <=, objects only in the difference set =>. With -IncludeEqual the objects in both sets are output too, with ==. With -Property only those properties are compared, and the output holds them.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: Compare two lists", Code: "Compare-Object -ReferenceObject 'dog','squirrel','bird' -DifferenceObject 'cat','bird','racoon'", Remarks: "cat and racoon are =>, dog and squirrel <=."},
+		{Title: "Example 2: Include equal objects", Code: "Compare-Object 'a','b' 'b','c' -IncludeEqual", Remarks: "b is ==."},
+	},
+	Outputs: "System.Management.Automation.PSCustomObject",
+	Begin:   compareBegin,
+	Process: compareProcess,
+	End:     compareEnd,
+}
+
+type cmpEntry struct {
+	obj     any
+	keys    []any
+	matched bool
+}
+
+type compareState struct {
+	props []objutil.Prop
+	cs    bool
+	refs  []*cmpEntry
+	diffs []*cmpEntry
+}
+
+func compareBegin(c *pipeline.Call) error {
+	st := &compareState{cs: c.Switch("CaseSensitive")}
+	c.State = st
+	if c.Has("Property") && c.Get("Property") != nil {
+		props, err := objutil.ParseProps(c.Get("Property"))
+		if err != nil {
+			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+		}
+		st.props = props
+	}
+	refs, ok := dotnet.Enumerate(c.Get("ReferenceObject"))
+	if !ok && c.Get("ReferenceObject") != nil {
+		refs = []any{c.Get("ReferenceObject")}
+	}
+	for _, r := range refs {
+		e, err := st.entry(c, r)
+		if err != nil {
+			return err
+		}
+		st.refs = append(st.refs, e)
+	}
+	return nil
+}
+
+func (st *compareState) entry(c *pipeline.Call, v any) (*cmpEntry, error) {
+	e := &cmpEntry{obj: v}
+	if len(st.props) == 0 {
+		e.keys = []any{v}
+		return e, nil
+	}
+	for _, p := range st.props {
+		k, err := p.Value(c.Rt, v)
+		if err != nil {
+			return nil, err
+		}
+		e.keys = append(e.keys, k)
+	}
+	return e, nil
+}
+
+func compareProcess(c *pipeline.Call) error {
+	st := c.State.(*compareState)
+	var diffs []any
+	if c.HasInput {
+		diffs = []any{c.Input}
+	} else {
+		v := c.Get("DifferenceObject")
+		var ok bool
+		if diffs, ok = dotnet.Enumerate(v); !ok && v != nil {
+			diffs = []any{v}
+		}
+	}
+	for _, d := range diffs {
+		e, err := st.entry(c, d)
+		if err != nil {
+			return err
+		}
+		matched := false
+		for _, r := range st.refs {
+			if !r.matched && sameValues(r.keys, e.keys, st.cs) {
+				r.matched, matched = true, true
+				if c.Switch("IncludeEqual") || c.Switch("ExcludeDifferent") {
+					if err := c.Out(st.result(c, r, "==")); err != nil {
+						return err
+					}
+				}
+				break
+			}
+		}
+		if !matched {
+			st.diffs = append(st.diffs, e)
+		}
+	}
+	return nil
+}
+
+func compareEnd(c *pipeline.Call) error {
+	st := c.State.(*compareState)
+	if c.Switch("ExcludeDifferent") {
+		return nil
+	}
+	for _, d := range st.diffs {
+		if err := c.Out(st.result(c, d, "=>")); err != nil {
+			return err
+		}
+	}
+	for _, r := range st.refs {
+		if r.matched {
+			continue
+		}
+		if err := c.Out(st.result(c, r, "<=")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// result builds one output object for e with the given side indicator.
+func (st *compareState) result(c *pipeline.Call, e *cmpEntry, side string) any {
+	if c.Switch("PassThru") {
+		var o *object.PSObject
+		if p, ok := e.obj.(*object.PSObject); ok {
+			o = p.Copy()
+		} else {
+			o = object.NewObject(typeNamesOf(e.obj)...)
+			o.Base = e.obj
+		}
+		o.SetProp("SideIndicator", side)
+		return o
+	}
+	o := object.NewObject()
+	if len(st.props) == 0 {
+		o.SetProp("InputObject", e.obj)
+	} else {
+		for i, p := range st.props {
+			o.SetProp(p.Name, e.keys[i])
+		}
+	}
+	o.SetProp("SideIndicator", side)
+	return o
+}

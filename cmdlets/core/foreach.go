@@ -1,0 +1,183 @@
+package core
+
+import (
+	"strings"
+
+	"cspsh/cmdlets/core/objutil"
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
+)
+
+const (
+	setScriptBlock = "ScriptBlockSet"
+	setMember      = "PropertyAndMethodSet"
+)
+
+// forEachObject is ForEach-Object: it runs script blocks for every input
+// object in the caller's scope, or reads a property / calls a method of
+// each.
+var forEachObject = &pipeline.CommandInfo{
+	Name:       "ForEach-Object",
+	Module:     "Microsoft.PowerShell.Core",
+	DefaultSet: setScriptBlock,
+	Params: []*pipeline.ParamDecl{
+		inputObject("The objects to process.", setScriptBlock, setMember),
+		withHelp(param("Begin", "scriptblock", named(setScriptBlock)), "A script block run once before the first input object."),
+		withHelp(param("Process", "scriptblock[]", must(setScriptBlock, 0)), "The script block run for each input object; $_ is the object."),
+		withHelp(param("End", "scriptblock", named(setScriptBlock)), "A script block run once after the last input object."),
+		withHelp(&pipeline.ParamDecl{Name: "RemainingScripts", Type: "scriptblock[]", ValueFromRemainingArguments: true,
+			Sets: []pipeline.SetBinding{named(setScriptBlock)}}, "Further script blocks: with -Process they form begin, process and end blocks."),
+		withHelp(param("MemberName", "string", must(setMember, 0)), "The property to read or the method to call on each object."),
+		withHelp(&pipeline.ParamDecl{Name: "ArgumentList", Type: "object[]", Aliases: []string{"Args"}, ValueFromRemainingArguments: true,
+			Sets: []pipeline.SetBinding{named(setMember)}}, "The arguments of the method named by -MemberName."),
+	},
+	Synopsis:    "Runs an operation against each item in a collection of input objects.",
+	Description: "ForEach-Object runs a script block for every object that reaches it through the pipeline, with $_ holding the object. The blocks run in the caller's scope, so variables they set stay set. -Begin and -End run once around the input. With a member name instead of a script block it outputs that property of each object, or calls that method with -ArgumentList.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: Divide integers", Code: "30000, 56798, 12432 | ForEach-Object -Process {$_/1024}", Remarks: "Divides each number by 1024."},
+		{Title: "Example 2: Accumulate", Code: "1..4 | ForEach-Object -Begin { $sum = 0 } -Process { $sum += $_ } -End { \"Sum: $sum\" }", Remarks: "Prints Sum: 10."},
+		{Title: "Example 3: Read a property", Code: "Get-CsCertificate | ForEach-Object Thumbprint", Remarks: "Outputs the thumbprint of each certificate."},
+		{Title: "Example 4: Call a method", Code: "'a.b', 'c.d' | ForEach-Object Split .", Remarks: "Splits each string on the dot."},
+	},
+	Outputs: "System.Object",
+	Begin:   forEachBegin,
+	Process: forEachProcess,
+	End:     forEachEnd,
+}
+
+type forEachState struct {
+	scripts    []object.ScriptBlock
+	start, end int
+	endScript  object.ScriptBlock
+}
+
+func forEachBegin(c *pipeline.Call) error {
+	if c.SetName == setMember {
+		return nil
+	}
+	st := &forEachState{}
+	c.State = st
+	procs, ok := c.Get("Process").([]any)
+	if ok {
+		st.scripts = scriptBlocks(procs)
+	} else {
+		st.scripts = scriptBlocks(c.Get("Process"))
+	}
+	st.scripts = append(st.scripts, scriptBlocks(c.Get("RemainingScripts"))...)
+	if sb, ok := c.Get("End").(object.ScriptBlock); ok {
+		st.endScript = sb
+	}
+	// PowerShell's rule for unnamed blocks: with two or more, the first
+	// is a begin block; with three or more, the last is the end block
+	// (unless -End was given).
+	n := len(st.scripts)
+	st.start, st.end = 0, n
+	if n > 1 {
+		st.start = 1
+	}
+	if n > 2 {
+		st.end = n - 1
+		if st.endScript == nil {
+			st.endScript = st.scripts[n-1]
+		}
+	}
+	if sb, ok := c.Get("Begin").(object.ScriptBlock); ok {
+		if err := runBlock(c, sb, nil, false); err != nil {
+			return err
+		}
+	}
+	if st.end >= 2 && st.scripts[0] != nil {
+		return runBlock(c, st.scripts[0], nil, false)
+	}
+	return nil
+}
+
+// runBlock runs sb in the caller's scope, streaming its output.
+func runBlock(c *pipeline.Call, sb object.ScriptBlock, dollar any, useDollar bool) error {
+	_, err := c.Rt.Invoke(sb, pipeline.InvokeOptions{DollarUnder: dollar, UseDollarUnder: useDollar, Output: c.Out})
+	return err
+}
+
+func forEachProcess(c *pipeline.Call) error {
+	in, _ := current(c)
+	if in == object.Null {
+		in = nil
+	}
+	if c.SetName == setMember {
+		return forEachMember(c, in)
+	}
+	st := c.State.(*forEachState)
+	for i := st.start; i < st.end; i++ {
+		if st.scripts[i] == nil {
+			continue
+		}
+		if err := runBlock(c, st.scripts[i], in, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func forEachEnd(c *pipeline.Call) error {
+	st, ok := c.State.(*forEachState)
+	if !ok || st.endScript == nil {
+		return nil
+	}
+	return runBlock(c, st.endScript, nil, false)
+}
+
+// forEachMember outputs a property of in, or calls a method of it.
+func forEachMember(c *pipeline.Call, in any) error {
+	name := c.String("MemberName")
+	args, _ := c.Get("ArgumentList").([]any)
+	if in == nil {
+		return nil
+	}
+	if !c.Has("ArgumentList") {
+		if h, ok := objutil.Base(in).(*object.Hashtable); ok && h.Has(name) {
+			v, _ := h.Get(name)
+			return emitEnumerated(c, v)
+		}
+		if objutil.HasProp(in, name) {
+			v, err := members.Get(in, name)
+			if err != nil {
+				return c.WriteError(errorFrom(err, "PropertyEvaluationException", "InvalidOperation", in))
+			}
+			return emitEnumerated(c, v)
+		}
+	}
+	v, err := members.Call(in, name, args)
+	if err != nil {
+		if ex, ok := err.(*object.Exception); ok && strings.Contains(ex.Message, "does not contain a method named") {
+			return c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+				"The input name \"%s\" cannot be resolved to a member.", name), "PropertyOrMethodNotFound", "InvalidArgument", in))
+		}
+		return c.WriteError(errorFrom(err, "MethodInvocationError", "InvalidOperation", in))
+	}
+	if v == object.Null {
+		return nil
+	}
+	return emitEnumerated(c, v)
+}
+
+// emitEnumerated writes v, one element at a time when it is a collection.
+func emitEnumerated(c *pipeline.Call, v any) error {
+	if items, ok := dotnet.Enumerate(v); ok {
+		return c.OutAll(items)
+	}
+	return c.Out(v)
+}
+
+// errorFrom turns an error from a script block or member call into an
+// error record for c.
+func errorFrom(err error, id, category string, target any) *object.ErrorRecord {
+	switch e := err.(type) {
+	case *object.ErrorRecord:
+		return e
+	case *object.Exception:
+		return object.NewError(e, id, category, target)
+	}
+	return object.NewError(object.NewException("System.Exception", "%s", err.Error()), id, category, target)
+}

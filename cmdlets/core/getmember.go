@@ -1,0 +1,252 @@
+package core
+
+import (
+	"slices"
+	"strings"
+
+	"cspsh/cmdlets/core/objutil"
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
+)
+
+// getMember is Get-Member: it lists the properties and methods of the
+// input objects, one block per type.
+var getMember = &pipeline.CommandInfo{
+	Name:   "Get-Member",
+	Module: utility,
+	Params: []*pipeline.ParamDecl{
+		inputObject("The objects whose members are listed."),
+		withHelp(param("Name", "string[]", at(pipeline.AllSets, 0)), "Only members with these names (wildcards allowed)."),
+		{Name: "MemberType", Type: "string", Enum: memberTypes, Aliases: []string{"Type"}, Help: "Only members of these kinds."},
+		withHelp(param("View", "string"), "Extended, Adapted, Base or All members."),
+		withHelp(param("Static", "switch"), "Lists the static members of the type instead."),
+		withHelp(param("Force", "switch"), "Includes hidden members."),
+	},
+	Synopsis:    "Gets the properties and methods of objects.",
+	Description: "Get-Member shows what an object offers: its properties with their types and values, and its methods with their signatures. Each distinct type in the input is listed once, under a \"TypeName:\" heading. -MemberType and -Name narrow the list.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: Members of a string", Code: "'abc' | Get-Member", Remarks: "Lists Length, Substring and the other members of System.String."},
+		{Title: "Example 2: Properties only", Code: "Get-CsCertificate | Get-Member -MemberType Property", Remarks: "Lists the certificate properties."},
+	},
+	Outputs: MemberDefinitionType,
+	Begin:   func(c *pipeline.Call) error { c.State = &getMemberState{seen: map[string]bool{}}; return nil },
+	Process: getMemberProcess,
+	End:     getMemberEnd,
+}
+
+type getMemberState struct {
+	seen map[string]bool
+	any  bool
+}
+
+func getMemberProcess(c *pipeline.Call) error {
+	st := c.State.(*getMemberState)
+	in, ok := current(c)
+	if !ok || in == nil || in == object.Null {
+		return nil
+	}
+	st.any = true
+	typeName := typeNameOf(in)
+	if c.Switch("Static") {
+		typeName = dotnet.TypeName(objutil.Base(in))
+		if tv, ok := objutil.Base(in).(*object.TypeValue); ok {
+			typeName = tv.FullName
+		}
+	}
+	if st.seen[strings.ToLower(typeName)] {
+		return nil
+	}
+	st.seen[strings.ToLower(typeName)] = true
+	if c.Switch("Static") {
+		return nil
+	}
+	defs := memberDefinitions(in, c.Switch("Force"))
+	var names []*objutil.Wildcard
+	for _, n := range c.Strings("Name") {
+		names = append(names, objutil.CompileWildcard(n, false))
+	}
+	kinds := strings.Split(c.String("MemberType"), ",")
+	for _, d := range defs {
+		if len(names) > 0 && !slices.ContainsFunc(names, func(w *objutil.Wildcard) bool { return w.Match(d.name) }) {
+			continue
+		}
+		if c.Has("MemberType") && !kindSelected(d.kind, kinds) {
+			continue
+		}
+		o := object.NewObject(MemberDefinitionType, "System.Object")
+		o.Add(&object.Member{Name: "TypeName", Kind: object.Property, Value: typeName, Type: "string"})
+		o.Add(&object.Member{Name: "Name", Kind: object.Property, Value: d.name, Type: "string"})
+		o.Add(&object.Member{Name: "MemberType", Kind: object.Property, Value: d.kind, Type: "System.Management.Automation.PSMemberTypes"})
+		o.Add(&object.Member{Name: "Definition", Kind: object.Property, Value: d.def, Type: "string"})
+		o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return d.def, nil }})
+		if err := c.Out(o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func getMemberEnd(c *pipeline.Call) error {
+	st := c.State.(*getMemberState)
+	if !st.any {
+		return c.Fail(object.NewException("System.InvalidOperationException",
+			"You must specify an object for the Get-Member cmdlet."), "NoObjectInGetMember", "CloseError", nil)
+	}
+	return nil
+}
+
+// kindSelected reports whether a member kind is among the -MemberType
+// values, including the group names Properties, Methods and All.
+func kindSelected(kind string, kinds []string) bool {
+	for _, k := range kinds {
+		k = strings.TrimSpace(k)
+		switch {
+		case strings.EqualFold(k, kind), strings.EqualFold(k, "All"):
+			return true
+		case strings.EqualFold(k, "Properties") && strings.HasSuffix(kind, "Property"):
+			return true
+		case strings.EqualFold(k, "Methods") && strings.HasSuffix(kind, "Method"):
+			return true
+		}
+	}
+	return false
+}
+
+type memberDef struct{ name, kind, def string }
+
+// memberDefinitions lists a value's members in Get-Member's order: by
+// member type name, then by name.
+func memberDefinitions(v any, force bool) []memberDef {
+	var defs []memberDef
+	seen := map[string]bool{}
+	add := func(d memberDef) {
+		key := strings.ToLower(d.kind + "\x00" + d.name)
+		if !seen[key] {
+			seen[key] = true
+			defs = append(defs, d)
+		}
+	}
+	if o, ok := v.(*object.PSObject); ok {
+		for _, m := range o.Members() {
+			if m.Hidden && !force {
+				continue
+			}
+			if m.Kind == object.Method || m.Kind == object.ScriptMethod {
+				add(memberDef{m.Name, m.Kind.String(), methodDefinition(m)})
+			}
+		}
+	}
+	for _, m := range members.Properties(v) {
+		if m.Hidden && !force {
+			continue
+		}
+		add(memberDef{m.Name, m.Kind.String(), propertyDefinition(m)})
+	}
+	for _, m := range objectMethods(v) {
+		add(m)
+	}
+	slices.SortStableFunc(defs, func(a, b memberDef) int {
+		if c := strings.Compare(strings.ToLower(a.kind), strings.ToLower(b.kind)); c != 0 {
+			return c
+		}
+		return objutil.CompareStrings(a.name, b.name, true)
+	})
+	return defs
+}
+
+// objectMethods are the System.Object methods every value has, unless
+// the object defines its own.
+func objectMethods(v any) []memberDef {
+	return []memberDef{
+		{"Equals", "Method", "bool Equals(System.Object obj)"},
+		{"GetHashCode", "Method", "int GetHashCode()"},
+		{"GetType", "Method", "type GetType()"},
+		{"ToString", "Method", "string ToString()"},
+	}
+}
+
+func methodDefinition(m *object.Member) string {
+	if m.Kind == object.ScriptMethod {
+		return "System.Object " + m.Name + "();"
+	}
+	if m.Type != "" {
+		return m.Type
+	}
+	if m.Name == "ToString" {
+		return "string ToString()"
+	}
+	return "System.Object " + m.Name + "()"
+}
+
+// propertyDefinition is the Definition column of a property.
+func propertyDefinition(m *object.Member) string {
+	switch m.Kind {
+	case object.NoteProperty:
+		v := m.GetValue()
+		if v == nil {
+			return "object " + m.Name + "=null"
+		}
+		return ShortTypeName(dotnet.TypeName(v)) + " " + m.Name + "=" + dotnet.ToString(v)
+	case object.AliasProperty:
+		return m.Name + " = " + aliasTarget(m)
+	case object.ScriptProperty:
+		def := "System.Object " + m.Name + " {get="
+		if m.Script != nil {
+			def += m.Script.String()
+		}
+		return def + ";}"
+	}
+	t := m.Type
+	if t == "" {
+		t = dotnet.TypeName(m.GetValue())
+		if m.GetValue() == nil {
+			t = "System.Object"
+		}
+	}
+	acc := "{get;}"
+	if m.Set != nil || m.Kind == object.NoteProperty {
+		acc = "{get;set;}"
+	}
+	return ShortTypeName(t) + " " + m.Name + " " + acc
+}
+
+func aliasTarget(m *object.Member) string {
+	if m.Type != "" {
+		return "(" + m.Type + ")"
+	}
+	return ""
+}
+
+// shortTypes are the names Get-Member shows for common .NET types.
+var shortTypes = map[string]string{
+	"system.string": "string", "system.int32": "int", "system.int64": "long", "system.boolean": "bool",
+	"system.double": "double", "system.single": "float", "system.decimal": "decimal", "system.byte": "byte",
+	"system.char": "char", "system.datetime": "datetime", "system.timespan": "timespan",
+	"system.collections.hashtable": "hashtable", "system.management.automation.scriptblock": "scriptblock",
+	"system.object[]": "Object[]", "system.int16": "short", "system.uint32": "uint32", "system.uint64": "uint64",
+	"system.guid": "guid", "system.version": "version", "system.xml.xmldocument": "xml", "system.sbyte": "sbyte",
+	"system.uint16": "uint16", "system.type": "type", "system.runtimetype": "type", "system.object": "System.Object",
+	"system.text.regularexpressions.regex": "regex", "system.security.securestring": "securestring",
+	"system.management.automation.pscredential": "pscredential",
+	"system.nullable[int]":                      "System.Nullable[int]",
+	"system.nullable[double]":                   "System.Nullable[double]",
+}
+
+// ShortTypeName is a type as Get-Member's Definition column names it:
+// PowerShell's accelerator names for the common types, the full name
+// otherwise.
+func ShortTypeName(full string) string {
+	if s, ok := shortTypes[strings.ToLower(full)]; ok {
+		return s
+	}
+	if strings.HasSuffix(full, "[]") {
+		inner := strings.TrimSuffix(full, "[]")
+		if s, ok := shortTypes[strings.ToLower(inner)]; ok && !strings.Contains(s, ".") {
+			return s + "[]"
+		}
+		return full
+	}
+	return full
+}

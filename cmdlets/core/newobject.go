@@ -1,0 +1,97 @@
+package core
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
+)
+
+// newObject is New-Object: it creates a PSObject or an instance of one of
+// the .NET types cspsh models.
+var newObject = &pipeline.CommandInfo{
+	Name:       "New-Object",
+	Module:     utility,
+	DefaultSet: "Net",
+	Params: []*pipeline.ParamDecl{
+		withHelp(param("TypeName", "string", must("Net", 0)), "The full name of the .NET type to create (PSObject, System.Collections.ArrayList, …)."),
+		withHelp(param("ComObject", "string", must("Com", 0)), "The ProgID of a COM object (not available on this platform)."),
+		withHelp(param("ArgumentList", "object[]", at("Net", 1)), "The arguments of the type's constructor.", "Args"),
+		withHelp(param("Strict", "switch", named("Com")), "Fails when a COM object uses an interop assembly."),
+		withHelp(param("Property", "hashtable"), "Property values to set on the new object."),
+	},
+	Synopsis:    "Creates an instance of a Microsoft .NET Framework or COM object.",
+	Description: "New-Object creates an object of the named type, passing -ArgumentList to its constructor, then sets the properties given with -Property. New-Object PSObject -Property @{…} makes a custom object with those note properties.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: A custom object", Code: "New-Object -TypeName PSObject -Property @{Name = 'Pool01'; Servers = 3}", Remarks: "Makes an object with two note properties."},
+		{Title: "Example 2: A list", Code: "$list = New-Object System.Collections.Generic.List[string]", Remarks: "Makes an empty list of strings."},
+		{Title: "Example 3: An exception", Code: "throw (New-Object System.FormatException 'Bad input')", Remarks: "Throws a FormatException with that message."},
+	},
+	Outputs: "System.Object",
+	Process: newObjectProcess,
+}
+
+func newObjectProcess(c *pipeline.Call) error {
+	if c.SetName == "Com" {
+		return c.Fail(object.NewException("System.PlatformNotSupportedException",
+			"Cannot create the COM object \"%s\": COM is not available on this platform.", c.String("ComObject")),
+			"CannotCreateComObject", "NotImplemented", c.String("ComObject"))
+	}
+	name := strings.TrimSpace(c.String("TypeName"))
+	args, _ := c.Get("ArgumentList").([]any)
+	var obj any
+	switch strings.ToLower(name) {
+	case "psobject", "system.management.automation.psobject", "pscustomobject", "system.management.automation.pscustomobject":
+		if len(args) > 0 {
+			obj = args[0]
+			if _, ok := obj.(*object.PSObject); !ok {
+				w := object.NewObject(typeNamesOf(obj)...)
+				w.Base = obj
+				obj = w
+			}
+		} else {
+			obj = object.NewObject()
+		}
+	default:
+		if _, ok := dotnet.ResolveType(name); !ok {
+			return c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+				"Cannot find type [%s]: verify that the assembly containing this type is loaded.", name),
+				"TypeNotFound", "InvalidType", nil)
+		}
+		v, err := members.New(name, args)
+		if err != nil {
+			rec := object.NewError(asException(err), "ConstructorInvokedThrowException", "InvalidOperation", nil)
+			if e, ok := err.(*object.ErrorRecord); ok {
+				rec = e
+			}
+			return c.Fail(rec.Exception, strings.Split(rec.FullyQualifiedErrorID+",", ",")[0], rec.Category, nil)
+		}
+		obj = v
+	}
+	if h, ok := c.Get("Property").(*object.Hashtable); ok {
+		for _, k := range h.Keys() {
+			v, _ := h.Get(k)
+			key := dotnet.ToString(k)
+			if o, ok := obj.(*object.PSObject); ok && (o.TypeName() == object.PSCustomObjectType || o.Member(key) == nil) {
+				if m := o.Member(key); m != nil && m.Kind != object.NoteProperty {
+					if err := members.Set(o, key, v); err != nil {
+						return c.WriteError(errorFrom(err, "InvalidOperationException", "InvalidOperation", obj))
+					}
+					continue
+				}
+				o.SetProp(key, v)
+				continue
+			}
+			if err := members.Set(obj, key, v); err != nil {
+				if err := c.WriteError(c.Fail(object.NewException("System.InvalidOperationException",
+					"The member \"%s\" was not found for the specified .NET object.", key),
+					"InvalidOperationException", "InvalidOperation", nil)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return c.Out(obj)
+}

@@ -1,0 +1,362 @@
+package core
+
+import (
+	"strings"
+
+	"cspsh/cmdlets/core/objutil"
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+const (
+	setSelectDefault  = "DefaultParameter"
+	setSelectSkipLast = "SkipLastParameter"
+	setSelectIndex    = "IndexParameter"
+)
+
+// selectObject is Select-Object: it picks objects by position and builds
+// new objects holding chosen (or calculated) properties.
+var selectObject = &pipeline.CommandInfo{
+	Name:       "Select-Object",
+	Module:     utility,
+	DefaultSet: setSelectDefault,
+	Params: []*pipeline.ParamDecl{
+		inputObject("The objects to select from."),
+		withHelp(param("Property", "object[]", at(setSelectDefault, 0), at(setSelectSkipLast, 0)), "The properties to keep: names, wildcards, or calculated properties @{Name=…; Expression={…}}."),
+		withHelp(param("ExcludeProperty", "string[]", named(setSelectDefault), named(setSelectSkipLast)), "Properties to leave out."),
+		withHelp(param("ExpandProperty", "string", named(setSelectDefault), named(setSelectSkipLast)), "Outputs the values of this property instead of objects holding it; collections are expanded."),
+		withHelp(param("Unique", "switch"), "Outputs each distinct object once (comparison is case-sensitive)."),
+		withHelp(param("Last", "int", named(setSelectDefault)), "How many objects to take from the end."),
+		withHelp(param("First", "int", named(setSelectDefault)), "How many objects to take from the start."),
+		withHelp(param("Skip", "int", named(setSelectDefault)), "How many objects to skip first (from the end with -Last)."),
+		withHelp(param("SkipLast", "int", named(setSelectSkipLast)), "How many objects to leave out at the end."),
+		withHelp(param("Wait", "switch", named(setSelectDefault), named(setSelectIndex)), "Lets the commands before keep running after -First is satisfied."),
+		withHelp(param("Index", "int[]", named(setSelectIndex)), "The zero-based positions of the objects to take."),
+	},
+	Synopsis:    "Selects objects or object properties.",
+	Description: "Select-Object takes the first, last, unique or indexed objects of its input, or makes new objects that hold only the named properties of each input object. Property names may use wildcards; a hashtable with Name and Expression keys adds a calculated property. The objects it makes have the type name Selected.<original type> and their properties are note properties, so they can be changed afterwards.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: First and last", Code: "1..10 | Select-Object -First 3", Remarks: "Outputs 1, 2 and 3."},
+		{Title: "Example 2: Chosen properties", Code: "Get-CsCertificate | Select-Object Use, Thumbprint, NotAfter", Remarks: "Keeps three properties of each certificate."},
+		{Title: "Example 3: Calculated property", Code: "Get-ChildItem | Select-Object Name, @{Name='KB'; Expression={$_.Length / 1KB}}", Remarks: "Adds a KB column."},
+		{Title: "Example 4: Expand a property", Code: "Get-CsCertificate | Select-Object -ExpandProperty Thumbprint", Remarks: "Outputs the thumbprints as strings."},
+		{Title: "Example 5: A new object", Code: "$o = 1 | Select-Object -Property MyCustomProperty", Remarks: "Makes an object with one empty, settable property."},
+	},
+	Outputs: "System.Management.Automation.PSObject",
+	Begin:   selectBegin,
+	Process: selectProcess,
+	End:     selectEnd,
+}
+
+type selectState struct {
+	props    []objutil.Prop
+	exclude  []*objutil.Wildcard
+	expand   string
+	hasProps bool
+
+	first, last, skip, skipLast int
+	hasFirst, hasLast           bool
+	index                       map[int]bool
+	maxIndex                    int
+
+	n, taken int
+	buf      []any
+	unique   bool
+	uniques  []any
+}
+
+func selectBegin(c *pipeline.Call) error {
+	st := &selectState{unique: c.Switch("Unique"), expand: c.String("ExpandProperty")}
+	c.State = st
+	if c.Has("Property") && c.Get("Property") != nil {
+		props, err := objutil.ParseProps(c.Get("Property"))
+		if err != nil {
+			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+		}
+		st.props, st.hasProps = props, true
+	}
+	for _, x := range c.Strings("ExcludeProperty") {
+		st.exclude = append(st.exclude, objutil.CompileWildcard(x, false))
+	}
+	if len(st.exclude) > 0 && !st.hasProps && st.expand == "" {
+		st.props, st.hasProps = []objutil.Prop{{Name: "*", Wild: true}}, true
+	}
+	st.first, st.hasFirst = objutil.ToInt(c.Get("First"))
+	st.last, st.hasLast = objutil.ToInt(c.Get("Last"))
+	st.skip, _ = objutil.ToInt(c.Get("Skip"))
+	st.skipLast, _ = objutil.ToInt(c.Get("SkipLast"))
+	if c.Has("Index") {
+		st.index = map[int]bool{}
+		for _, i := range toInts(c.Get("Index")) {
+			st.index[i] = true
+			st.maxIndex = max(st.maxIndex, i)
+		}
+	}
+	return nil
+}
+
+// toInts reads an int[] parameter.
+func toInts(v any) []int {
+	items, ok := dotnet.Enumerate(v)
+	if !ok {
+		items = []any{v}
+	}
+	var out []int
+	for _, it := range items {
+		if i, ok := objutil.ToInt(it); ok {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func selectProcess(c *pipeline.Call) error {
+	st := c.State.(*selectState)
+	in, ok := current(c)
+	if !ok {
+		return nil
+	}
+	if in == object.Null {
+		in = nil
+	}
+	defer func() { st.n++ }()
+	switch {
+	case st.index != nil:
+		if st.index[st.n] {
+			return st.process(c, in)
+		}
+		return nil
+	case st.skipLast > 0:
+		st.buf = append(st.buf, in)
+		if len(st.buf) > st.skipLast {
+			head := st.buf[0]
+			st.buf = st.buf[1:]
+			return st.process(c, head)
+		}
+		return nil
+	case st.hasLast:
+		if st.hasFirst && st.taken < st.first {
+			st.taken++
+			return st.process(c, in)
+		}
+		st.buf = append(st.buf, in)
+		if keep := st.last + st.skip; len(st.buf) > keep {
+			st.buf = st.buf[len(st.buf)-keep:]
+		}
+		return nil
+	}
+	if st.n < st.skip {
+		return nil
+	}
+	if st.hasFirst && st.taken >= st.first {
+		return nil
+	}
+	st.taken++
+	return st.process(c, in)
+}
+
+func selectEnd(c *pipeline.Call) error {
+	st := c.State.(*selectState)
+	if st.hasLast && st.skipLast == 0 {
+		buf := st.buf
+		if st.skip > 0 {
+			buf = buf[:max(0, len(buf)-st.skip)]
+		}
+		if len(buf) > st.last {
+			buf = buf[len(buf)-st.last:]
+		}
+		for _, v := range buf {
+			if err := st.process(c, v); err != nil {
+				return err
+			}
+		}
+	}
+	if st.unique {
+		return c.OutAll(st.uniques)
+	}
+	return nil
+}
+
+// process applies -Property/-ExpandProperty to one selected object.
+func (st *selectState) process(c *pipeline.Call, in any) error {
+	if st.expand != "" {
+		return st.expandOne(c, in)
+	}
+	if !st.hasProps {
+		return st.emit(c, in)
+	}
+	obj, err := st.selected(c, in)
+	if err != nil {
+		return err
+	}
+	return st.emit(c, obj)
+}
+
+// selected builds the Selected.<type> object holding in's chosen properties.
+func (st *selectState) selected(c *pipeline.Call, in any) (*object.PSObject, error) {
+	obj := object.NewObject("Selected."+typeNameOf(in), object.PSCustomObjectType, "System.Object")
+	if err := st.addProps(c, in, obj); err != nil {
+		return nil, err
+	}
+	return obj, nil
+}
+
+// addProps adds each selected property of in to obj as a note property.
+func (st *selectState) addProps(c *pipeline.Call, in any, obj *object.PSObject) error {
+	for _, p := range objutil.Expand(st.props, in) {
+		if st.excluded(p.Name) {
+			continue
+		}
+		if obj.Member(p.Name) != nil {
+			if err := c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+				"The property cannot be processed because the property \"%s\" already exists.", p.Name),
+				"AlreadyExistingUserSpecifiedPropertyNoExpand", "InvalidOperation", in)); err != nil {
+				return err
+			}
+			continue
+		}
+		var v any
+		if in != nil || p.Expr != nil {
+			var err error
+			v, err = p.Value(c.Rt, in)
+			if err != nil {
+				if p.Calculated || p.Expr != nil {
+					// A failing expression leaves the property empty, as
+					// PowerShell's calculated properties do.
+					v = nil
+				} else {
+					return err
+				}
+			}
+		}
+		if v == object.Null {
+			v = nil
+		}
+		obj.Add(&object.Member{Name: p.Name, Kind: object.NoteProperty, Value: v})
+	}
+	return nil
+}
+
+func (st *selectState) excluded(name string) bool {
+	for _, w := range st.exclude {
+		if w.Match(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// expandOne outputs the value(s) of -ExpandProperty for in.
+func (st *selectState) expandOne(c *pipeline.Call, in any) error {
+	if in == nil || !objutil.HasProp(in, st.expand) {
+		if h, ok := objutil.Base(in).(*object.Hashtable); !ok || !h.Has(st.expand) {
+			return c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+				"Property \"%s\" cannot be found.", st.expand), "ExpandPropertyNotFound", "InvalidArgument", in))
+		}
+	}
+	v, err := objutil.GetProp(in, st.expand)
+	if err != nil {
+		return c.WriteError(errorFrom(err, "PropertyEvaluationExpand", "InvalidResult", in))
+	}
+	items, ok := dotnet.Enumerate(v)
+	if !ok {
+		items = []any{v}
+	}
+	for _, it := range items {
+		if st.hasProps {
+			var obj *object.PSObject
+			if o, ok := it.(*object.PSObject); ok {
+				obj = o
+			} else {
+				obj = object.NewObject(typeNamesOf(it)...)
+				obj.Base = it
+			}
+			if err := st.addProps(c, in, obj); err != nil {
+				return err
+			}
+			it = obj
+		}
+		if err := st.emit(c, it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// emit writes v, or with -Unique remembers it for End when it is new.
+func (st *selectState) emit(c *pipeline.Call, v any) error {
+	if !st.unique {
+		return c.Out(v)
+	}
+	for _, u := range st.uniques {
+		if sameObject(u, v) {
+			return nil
+		}
+	}
+	st.uniques = append(st.uniques, v)
+	return nil
+}
+
+// sameObject is Select-Object -Unique's case-sensitive equality: objects
+// it made compare property by property, other values by value.
+func sameObject(a, b any) bool {
+	oa, ok1 := a.(*object.PSObject)
+	ob, ok2 := b.(*object.PSObject)
+	if ok1 && ok2 && oa.Base == nil && ob.Base == nil {
+		pa, pb := oa.Properties(), ob.Properties()
+		if len(pa) != len(pb) {
+			return false
+		}
+		for i := range pa {
+			if !strings.EqualFold(pa[i].Name, pb[i].Name) || !objutil.Equal(pa[i].GetValue(), pb[i].GetValue(), true) {
+				return false
+			}
+		}
+		return true
+	}
+	if ok1 != ok2 {
+		return false
+	}
+	return objutil.Equal(a, b, true)
+}
+
+// typeNameOf is the most derived type name of v, as PSObject.TypeNames[0].
+func typeNameOf(v any) string {
+	if o, ok := v.(*object.PSObject); ok {
+		return o.TypeName()
+	}
+	if v == nil {
+		return "System.Object"
+	}
+	return dotnet.TypeName(v)
+}
+
+// typeNamesOf is v's type hierarchy, most derived first.
+func typeNamesOf(v any) []string {
+	if o, ok := v.(*object.PSObject); ok {
+		return append([]string(nil), o.TypeNames...)
+	}
+	var names []string
+	for t := dotnet.TypeName(v); t != ""; t = dotnet.BaseType(t) {
+		names = append(names, t)
+		if t == "System.Object" {
+			break
+		}
+	}
+	if len(names) == 0 || names[len(names)-1] != "System.Object" {
+		names = append(names, "System.Object")
+	}
+	return names
+}
+
+// asException extracts the .NET exception of an error.
+func asException(err error) *object.Exception {
+	switch e := err.(type) {
+	case *object.Exception:
+		return e
+	case *object.ErrorRecord:
+		return e.Exception
+	}
+	return object.NewException("System.Exception", "%s", err.Error())
+}

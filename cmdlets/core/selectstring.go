@@ -1,0 +1,452 @@
+package core
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"cspsh/cmdlets/core/objutil"
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+)
+
+// MatchInfoType is the type name of Select-String's results.
+const MatchInfoType = "Microsoft.PowerShell.Commands.MatchInfo"
+
+const inputStream = "InputStream"
+
+// selectString is Select-String: it finds text matching patterns in
+// strings or files, as grep and findstr do.
+var selectString = &pipeline.CommandInfo{
+	Name:       "Select-String",
+	Module:     utility,
+	DefaultSet: "File",
+	Params: []*pipeline.ParamDecl{
+		{Name: "InputObject", Type: "psobject", AllowNull: true, AllowEmptyString: true, Help: "The text (or file objects) to search.",
+			Sets: []pipeline.SetBinding{{Set: "Object", Position: -1, Mandatory: true, ValueFromPipeline: true}}},
+		withHelp(param("Pattern", "string[]", must(pipeline.AllSets, 0)), "The regular expressions (or, with -SimpleMatch, the texts) to find."),
+		withHelp(&pipeline.ParamDecl{Name: "Path", Type: "string[]", Sets: []pipeline.SetBinding{{Set: "File", Position: 1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, "The files to search; wildcards are allowed."),
+		withHelp(&pipeline.ParamDecl{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath"}, Sets: []pipeline.SetBinding{{Set: "LiteralFile", Position: -1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, "The files to search, taken literally."),
+		withHelp(param("SimpleMatch", "switch"), "Treats the patterns as plain text."),
+		withHelp(param("CaseSensitive", "switch"), "Makes matching case-sensitive."),
+		withHelp(param("Quiet", "switch"), "Returns $true or $false instead of the matches."),
+		withHelp(param("List", "switch"), "Returns only the first match of each input file."),
+		withHelp(param("Include", "string[]"), "File name patterns to search."),
+		withHelp(param("Exclude", "string[]"), "File name patterns to skip."),
+		withHelp(param("NotMatch", "switch"), "Returns the lines that do not match."),
+		withHelp(param("AllMatches", "switch"), "Finds every match in a line, not just the first."),
+		withHelp(param("Encoding", "string"), "The encoding of the files (UTF-8 is assumed)."),
+		withHelp(param("Context", "int[]"), "Lines of context to capture before and after each match (one number for both)."),
+		withHelp(param("Raw", "switch"), "Outputs the matching lines as strings."),
+	},
+	Synopsis:    "Finds text in strings and files.",
+	Description: "Select-String searches each input string, or each line of the given files, for the patterns (regular expressions unless -SimpleMatch) and outputs a MatchInfo object per matching line, with the line, its number, the file and the matches. Matching ignores case unless -CaseSensitive. A MatchInfo prints as file:line:text, or as just the text for strings from the pipeline.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: Search strings", Code: "'Hello', 'HELLO', 'bye' | Select-String -Pattern 'hello'", Remarks: "Outputs Hello and HELLO."},
+		{Title: "Example 2: Search files", Code: "Select-String -Path C:\\Logs\\*.log -Pattern 'error'", Remarks: "Shows each matching line as file:line:text."},
+		{Title: "Example 3: Just a yes or no", Code: "Get-Content a.txt | Select-String 'thumbprint' -Quiet", Remarks: "Outputs True or False."},
+	},
+	Outputs: MatchInfoType,
+	Begin:   selectStringBegin,
+	Process: selectStringProcess,
+	End:     selectStringEnd,
+}
+
+type selectStringState struct {
+	patterns   []string
+	res        []*regexp.Regexp
+	before     int
+	after      int
+	found      bool
+	stopStream bool
+	lineNo     int
+	stream     []streamLine
+}
+
+type streamLine struct {
+	text string
+}
+
+func selectStringBegin(c *pipeline.Call) error {
+	st := &selectStringState{patterns: c.Strings("Pattern")}
+	c.State = st
+	if !c.Switch("SimpleMatch") {
+		for _, p := range st.patterns {
+			re, err := objutil.Regex(p, c.Switch("CaseSensitive"))
+			if err != nil {
+				return c.Fail(object.NewException("System.ArgumentException", "%s", err.Error()), "InvalidRegex", "InvalidArgument", p)
+			}
+			st.res = append(st.res, re)
+		}
+	}
+	if ctx := toInts(c.Get("Context")); len(ctx) > 0 {
+		st.before, st.after = ctx[0], ctx[0]
+		if len(ctx) > 1 {
+			st.after = ctx[1]
+		}
+	}
+	return nil
+}
+
+func selectStringProcess(c *pipeline.Call) error {
+	st := c.State.(*selectStringState)
+	if c.SetName == "File" || c.SetName == "LiteralFile" {
+		pathsIn := c.Strings("Path")
+		literal := false
+		if c.SetName == "LiteralFile" {
+			pathsIn, literal = c.Strings("LiteralPath"), true
+		}
+		for _, p := range pathsIn {
+			if err := st.searchPath(c, p, literal); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	in, ok := current(c)
+	if !ok || in == nil || in == object.Null {
+		return nil
+	}
+	if o, ok := in.(*object.PSObject); ok && o.TypeName() == "System.IO.FileInfo" {
+		if full, ok := o.Prop("FullName"); ok {
+			return st.searchFile(c, dotnet.ToString(full), paths.Display(c.Rt.Session(), dotnet.ToString(full)))
+		}
+	}
+	text := dotnet.ToString(in)
+	if st.before > 0 || st.after > 0 {
+		st.stream = append(st.stream, streamLine{text: text})
+		return nil
+	}
+	if st.stopStream {
+		return nil
+	}
+	st.lineNo++
+	mi, ok := st.match(c, text, st.lineNo, inputStream, nil)
+	if !ok {
+		return nil
+	}
+	if c.Switch("List") {
+		st.stopStream = true
+	}
+	return st.emit(c, mi)
+}
+
+func selectStringEnd(c *pipeline.Call) error {
+	st := c.State.(*selectStringState)
+	if len(st.stream) > 0 {
+		lines := make([]string, len(st.stream))
+		for i, l := range st.stream {
+			lines[i] = l.text
+		}
+		if err := st.searchLines(c, lines, inputStream); err != nil {
+			return err
+		}
+	}
+	if c.Switch("Quiet") && !st.found {
+		return c.Out(false)
+	}
+	return nil
+}
+
+// emit writes one result as -Quiet and -Raw ask.
+func (st *selectStringState) emit(c *pipeline.Call, mi *object.PSObject) error {
+	if c.Switch("Quiet") {
+		if st.found {
+			return nil
+		}
+		st.found = true
+		return c.Out(true)
+	}
+	st.found = true
+	if c.Switch("Raw") {
+		v, _ := mi.Prop("Line")
+		return c.Out(v)
+	}
+	return c.Out(mi)
+}
+
+// searchPath resolves p (with wildcards unless literal) and searches each file.
+func (st *selectStringState) searchPath(c *pipeline.Call, p string, literal bool) error {
+	s := c.Rt.Session()
+	full, err := paths.Resolve(s, p)
+	if err != nil {
+		return c.WriteError(c.Fail(asException(err), "PathNotFound", "ObjectNotFound", p))
+	}
+	var files []string
+	if !literal && objutil.HasWildcard(filepath.Base(full)) {
+		dir := filepath.Dir(full)
+		w := objutil.CompileWildcard(filepath.Base(full), false)
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if !e.IsDir() && w.Match(e.Name()) {
+				files = append(files, filepath.Join(dir, e.Name()))
+			}
+		}
+		if len(files) == 0 {
+			return nil
+		}
+	} else {
+		fi, err := os.Stat(full)
+		if err != nil {
+			return c.WriteError(c.Fail(object.NewException("System.Management.Automation.ItemNotFoundException",
+				"Cannot find path '%s' because it does not exist.", p), "PathNotFound", "ObjectNotFound", p))
+		}
+		if fi.IsDir() {
+			return nil
+		}
+		files = []string{full}
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		if inc := c.Strings("Include"); len(inc) > 0 && !anyWildcard(inc, name) {
+			continue
+		}
+		if anyWildcard(c.Strings("Exclude"), name) {
+			continue
+		}
+		if err := st.searchFile(c, f, paths.Display(s, f)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func anyWildcard(patterns []string, name string) bool {
+	for _, p := range patterns {
+		if objutil.Like(name, p, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// searchFile searches the lines of a host file, naming it display.
+func (st *selectStringState) searchFile(c *pipeline.Call, hostPath, display string) error {
+	data, err := os.ReadFile(hostPath)
+	if err != nil {
+		return c.WriteError(c.Fail(object.NewException("System.Management.Automation.ItemNotFoundException",
+			"Cannot find path '%s' because it does not exist.", display), "PathNotFound", "ObjectNotFound", display))
+	}
+	text := strings.TrimPrefix(string(data), "\uFEFF")
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.TrimSuffix(text, "\n")
+	var lines []string
+	if text != "" {
+		lines = strings.Split(text, "\n")
+	}
+	return st.searchLines(c, lines, display)
+}
+
+// searchLines searches a whole list of lines (a file, or buffered piped
+// input when -Context needs lines after the match).
+func (st *selectStringState) searchLines(c *pipeline.Call, lines []string, path string) error {
+	for i, l := range lines {
+		var pre, post []string
+		if st.before > 0 || st.after > 0 {
+			pre = lines[max(0, i-st.before):i]
+			post = lines[i+1 : min(len(lines), i+1+st.after)]
+		}
+		mi, ok := st.match(c, l, i+1, path, &[2][]string{pre, post})
+		if !ok {
+			continue
+		}
+		if err := st.emit(c, mi); err != nil {
+			return err
+		}
+		if c.Switch("List") || (c.Switch("Quiet") && st.found) {
+			break
+		}
+	}
+	return nil
+}
+
+// match tests one line and builds its MatchInfo.
+func (st *selectStringState) match(c *pipeline.Call, line string, n int, path string, ctx *[2][]string) (*object.PSObject, bool) {
+	cs := c.Switch("CaseSensitive")
+	var matches []any
+	pattern := ""
+	for i, p := range st.patterns {
+		if c.Switch("SimpleMatch") {
+			idx := indexFold(line, p, cs)
+			if idx < 0 {
+				continue
+			}
+			pattern = p
+			matches = []any{newMatch(line, []int{idx, idx + len(p)}, nil)}
+			if c.Switch("AllMatches") {
+				for off := idx + max(1, len(p)); off <= len(line); {
+					j := indexFold(line[off:], p, cs)
+					if j < 0 {
+						break
+					}
+					matches = append(matches, newMatch(line, []int{off + j, off + j + len(p)}, nil))
+					off += j + max(1, len(p))
+				}
+			}
+			break
+		}
+		re := st.res[i]
+		if c.Switch("AllMatches") {
+			locs := re.FindAllStringSubmatchIndex(line, -1)
+			if len(locs) == 0 {
+				continue
+			}
+			for _, loc := range locs {
+				matches = append(matches, newMatch(line, loc, re.SubexpNames()))
+			}
+		} else {
+			loc := re.FindStringSubmatchIndex(line)
+			if loc == nil {
+				continue
+			}
+			matches = []any{newMatch(line, loc, re.SubexpNames())}
+		}
+		pattern = p
+		break
+	}
+	found := matches != nil
+	if found == c.Switch("NotMatch") {
+		return nil, false
+	}
+	if c.Switch("NotMatch") {
+		matches, pattern = []any{}, st.patterns[0]
+	}
+	return newMatchInfo(line, n, path, pattern, !cs, matches, ctx), true
+}
+
+func indexFold(s, sub string, cs bool) int {
+	if cs {
+		return strings.Index(s, sub)
+	}
+	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// newMatchInfo builds a MatchInfo object; path is InputStream for piped
+// text.
+func newMatchInfo(line string, n int, path, pattern string, ignoreCase bool, matches []any, ctx *[2][]string) *object.PSObject {
+	o := object.NewObject(MatchInfoType, "System.Object")
+	filename := inputStream
+	if path != inputStream {
+		filename = path
+		if i := strings.LastIndexAny(path, `\/`); i >= 0 {
+			filename = path[i+1:]
+		}
+	}
+	o.Add(&object.Member{Name: "IgnoreCase", Kind: object.Property, Value: ignoreCase, Type: "bool"})
+	o.Add(&object.Member{Name: "LineNumber", Kind: object.Property, Value: int32(n), Type: "int"})
+	o.Add(&object.Member{Name: "Line", Kind: object.Property, Value: line, Type: "string"})
+	o.Add(&object.Member{Name: "Filename", Kind: object.Property, Value: filename, Type: "string"})
+	o.Add(&object.Member{Name: "Path", Kind: object.Property, Value: path, Type: "string"})
+	o.Add(&object.Member{Name: "Pattern", Kind: object.Property, Value: pattern, Type: "string"})
+	var context any
+	if ctx != nil && (len(ctx[0]) > 0 || len(ctx[1]) > 0) {
+		pre, post := ctx[0], ctx[1]
+		c := object.NewObject("Microsoft.PowerShell.Commands.MatchInfoContext", "System.Object")
+		c.Add(&object.Member{Name: "PreContext", Kind: object.Property, Value: toAnys(pre), Type: "string[]"})
+		c.Add(&object.Member{Name: "PostContext", Kind: object.Property, Value: toAnys(post), Type: "string[]"})
+		c.Add(&object.Member{Name: "DisplayPreContext", Kind: object.Property, Value: toAnys(pre), Type: "string[]"})
+		c.Add(&object.Member{Name: "DisplayPostContext", Kind: object.Property, Value: toAnys(post), Type: "string[]"})
+		context = c
+	}
+	o.Add(&object.Member{Name: "Context", Kind: object.Property, Value: context, Type: "Microsoft.PowerShell.Commands.MatchInfoContext"})
+	o.Add(&object.Member{Name: "Matches", Kind: object.Property, Value: matches, Type: "System.Text.RegularExpressions.Match[]"})
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func(args []any) (any, error) {
+		dir := ""
+		if len(args) > 0 {
+			dir = dotnet.ToString(args[0])
+		}
+		return MatchInfoString(o, dir), nil
+	}})
+	return o
+}
+
+func toAnys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// MatchInfoString is MatchInfo.ToString(directory): "path:line:text" with
+// the path relative to directory (or just the text for piped input), and
+// with -Context the context lines around a "> " marked match.
+func MatchInfoString(o *object.PSObject, dir string) string {
+	get := func(n string) any { v, _ := o.Prop(n); return v }
+	path := dotnet.ToString(get("Path"))
+	line := dotnet.ToString(get("Line"))
+	n, _ := objutil.ToInt(get("LineNumber"))
+	display := path
+	if dir != "" && path != inputStream {
+		d := strings.TrimRight(dir, `\/`)
+		if len(path) > len(d)+1 && strings.EqualFold(path[:len(d)], d) && (path[len(d)] == '\\' || path[len(d)] == '/') {
+			display = path[len(d)+1:]
+		}
+	}
+	format := func(text string, num int, prefix string) string {
+		if path == inputStream {
+			return prefix + text
+		}
+		return prefix + display + ":" + itoa(num) + ":" + text
+	}
+	ctx, _ := get("Context").(*object.PSObject)
+	if ctx == nil {
+		return format(line, n, "")
+	}
+	var b []string
+	pre, _ := ctx.Prop("DisplayPreContext")
+	post, _ := ctx.Prop("DisplayPostContext")
+	preL, _ := pre.([]any)
+	postL, _ := post.([]any)
+	for i, l := range preL {
+		b = append(b, format(dotnet.ToString(l), n-len(preL)+i, "  "))
+	}
+	b = append(b, format(line, n, "> "))
+	for i, l := range postL {
+		b = append(b, format(dotnet.ToString(l), n+1+i, "  "))
+	}
+	return strings.Join(b, "\n")
+}
+
+func itoa(n int) string { return dotnet.ToString(int32(n)) }
+
+// newMatch builds a System.Text.RegularExpressions.Match for the
+// submatch locations loc of line.
+func newMatch(line string, loc []int, names []string) *object.PSObject {
+	mk := func(tn, name string, start, end int) *object.PSObject {
+		g := object.NewObject(tn, "System.Text.RegularExpressions.Group", "System.Text.RegularExpressions.Capture", "System.Object")
+		ok := start >= 0
+		val := ""
+		idx, ln := 0, 0
+		if ok {
+			val = line[start:end]
+			idx, ln = len([]rune(line[:start])), len([]rune(val))
+		}
+		g.Add(&object.Member{Name: "Groups", Kind: object.Property, Value: nil, Hidden: true})
+		g.Add(&object.Member{Name: "Success", Kind: object.Property, Value: ok, Type: "bool"})
+		g.Add(&object.Member{Name: "Name", Kind: object.Property, Value: name, Type: "string"})
+		g.Add(&object.Member{Name: "Captures", Kind: object.Property, Value: []any{}, Type: "System.Text.RegularExpressions.CaptureCollection"})
+		g.Add(&object.Member{Name: "Index", Kind: object.Property, Value: int32(idx), Type: "int"})
+		g.Add(&object.Member{Name: "Length", Kind: object.Property, Value: int32(ln), Type: "int"})
+		g.Add(&object.Member{Name: "Value", Kind: object.Property, Value: val, Type: "string"})
+		g.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return val, nil }})
+		return g
+	}
+	m := mk("System.Text.RegularExpressions.Match", "0", loc[0], loc[1])
+	var groups []any
+	groups = append(groups, mk("System.Text.RegularExpressions.Group", "0", loc[0], loc[1]))
+	for i := 1; i*2+1 < len(loc); i++ {
+		name := itoa(i)
+		if names != nil && i < len(names) && names[i] != "" {
+			name = names[i]
+		}
+		groups = append(groups, mk("System.Text.RegularExpressions.Group", name, loc[2*i], loc[2*i+1]))
+	}
+	gm := m.Member("Groups")
+	gm.Value, gm.Hidden, gm.Type = groups, false, "System.Text.RegularExpressions.GroupCollection"
+	m.Member("Captures").Value = []any{groups[0]}
+	return m
+}

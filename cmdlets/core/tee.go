@@ -1,0 +1,88 @@
+package core
+
+import (
+	"bytes"
+	"os"
+
+	"cspsh/cmdlets/core/objutil"
+	"cspsh/pipeline"
+	"cspsh/pipeline/format"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
+)
+
+// teeObject is Tee-Object: it passes its input on and also saves it in a
+// file (as formatted text) or a variable.
+var teeObject = &pipeline.CommandInfo{
+	Name:       "Tee-Object",
+	Module:     utility,
+	DefaultSet: "File",
+	Params: []*pipeline.ParamDecl{
+		inputObject("The objects to save and pass on."),
+		withHelp(param("FilePath", "string", must("File", 0)), "The file that receives the formatted output.", "Path"),
+		withHelp(param("LiteralPath", "string", must("LiteralFile", -1)), "The file, taken literally.", "PSPath", "LP"),
+		withHelp(param("Append", "switch", named("File"), named("LiteralFile")), "Adds to the end of the file instead of replacing it."),
+		withHelp(param("Variable", "string", must("Variable", -1)), "The variable (name without $) that receives the objects."),
+	},
+	Synopsis:    "Saves command output in a file or variable and also sends it down the pipeline.",
+	Description: "Tee-Object writes each input object to the pipeline and also keeps it: in a variable, or as the formatted text Out-File would write (UTF-8 here) in a file.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: Keep a copy in a file", Code: "Get-CsCertificate | Tee-Object -FilePath C:\\Test\\certs.txt", Remarks: "Shows the certificates and writes them to the file."},
+		{Title: "Example 2: Keep a copy in a variable", Code: "1..3 | Tee-Object -Variable nums | Measure-Object", Remarks: "$nums holds 1, 2 and 3."},
+	},
+	Outputs: "System.Management.Automation.PSObject",
+	Begin:   func(c *pipeline.Call) error { c.State = &teeState{}; return nil },
+	Process: teeProcess,
+	End:     teeEnd,
+}
+
+type teeState struct{ items []any }
+
+func teeProcess(c *pipeline.Call) error {
+	in, ok := current(c)
+	if !ok {
+		return nil
+	}
+	st := c.State.(*teeState)
+	st.items = append(st.items, in)
+	return c.Out(in)
+}
+
+func teeEnd(c *pipeline.Call) error {
+	st := c.State.(*teeState)
+	if c.Has("Variable") {
+		return c.Rt.SetVar(c.String("Variable"), objutil.Collapse(st.items), "")
+	}
+	p := c.String("FilePath")
+	if c.Has("LiteralPath") {
+		p = c.String("LiteralPath")
+	}
+	full, err := paths.Resolve(c.Rt.Session(), p)
+	if err != nil {
+		return c.Fail(asException(err), "FileOpenFailure", "OpenError", p)
+	}
+	var buf bytes.Buffer
+	w := format.NewWriter(&buf, c.Rt.Host().Width())
+	for _, it := range st.items {
+		if err := w.Write(it); err != nil {
+			return err
+		}
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+	if c.Switch("Append") {
+		flag = os.O_CREATE | os.O_WRONLY | os.O_APPEND
+	}
+	f, err := os.OpenFile(full, flag, 0o644)
+	if err != nil {
+		return c.Fail(object.NewException("System.IO.DirectoryNotFoundException",
+			"Could not find a part of the path '%s'.", full), "FileOpenFailure", "OpenError", p)
+	}
+	if _, err := f.Write(buf.Bytes()); err != nil {
+		f.Close()
+		return c.Fail(asException(err), "FileWriteFailure", "WriteError", p)
+	}
+	return f.Close()
+}

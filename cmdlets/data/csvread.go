@@ -1,0 +1,107 @@
+package data
+
+import (
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// csvRecords splits CSV text into records of fields: fields may be quoted
+// ("" is a quote inside), and a quoted field may span lines. Blank lines
+// are skipped.
+func csvRecords(text string, delim rune) [][]string {
+	var recs [][]string
+	var rec []string
+	var field strings.Builder
+	inQuotes, fieldStarted, any := false, false, false
+	rs := []rune(strings.ReplaceAll(text, "\r\n", "\n"))
+	endField := func() {
+		rec = append(rec, field.String())
+		field.Reset()
+		fieldStarted = false
+	}
+	endRecord := func() {
+		if any || len(rec) > 0 {
+			endField()
+			recs = append(recs, rec)
+		}
+		rec, any = nil, false
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case inQuotes:
+			if r == '"' {
+				if i+1 < len(rs) && rs[i+1] == '"' {
+					field.WriteRune('"')
+					i++
+				} else {
+					inQuotes = false
+				}
+			} else {
+				field.WriteRune(r)
+			}
+		case r == '"' && !fieldStarted:
+			inQuotes, fieldStarted, any = true, true, true
+		case r == delim:
+			endField()
+			any = true
+		case r == '\n' || r == '\r':
+			endRecord()
+		default:
+			field.WriteRune(r)
+			fieldStarted, any = true, true
+		}
+	}
+	endRecord()
+	return recs
+}
+
+// csvObjects turns CSV text into objects: an optional "#TYPE name" line,
+// the header (unless header is given), then one PSCustomObject per
+// record with a string property per column; missing trailing values
+// are $null.
+func csvObjects(text string, delim rune, header []string) []any {
+	typeName := ""
+	lines := strings.SplitN(text, "\n", 2)
+	if first := strings.TrimSpace(lines[0]); strings.HasPrefix(first, "#") {
+		if strings.HasPrefix(strings.ToUpper(first), "#TYPE ") {
+			typeName = strings.TrimSpace(first[6:])
+		}
+		if len(lines) > 1 {
+			text = lines[1]
+		} else {
+			text = ""
+		}
+	}
+	recs := csvRecords(text, delim)
+	if header == nil {
+		if len(recs) == 0 {
+			return nil
+		}
+		header, recs = recs[0], recs[1:]
+		for i, h := range header {
+			if h == "" {
+				header[i] = "H" + itoa(i+1)
+			}
+		}
+	}
+	var out []any
+	for _, r := range recs {
+		var o *object.PSObject
+		if typeName != "" {
+			o = object.NewObject("CSV:"+typeName, object.PSCustomObjectType, "System.Object")
+		} else {
+			o = object.NewObject()
+		}
+		for i, h := range header {
+			var v any
+			if i < len(r) {
+				v = r[i]
+			}
+			o.SetProp(h, v)
+		}
+		out = append(out, o)
+	}
+	return out
+}

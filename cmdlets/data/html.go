@@ -1,0 +1,180 @@
+package data
+
+import (
+	"strings"
+
+	"cspsh/cmdlets/core/objutil"
+	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
+)
+
+// convertToHtml is ConvertTo-Html with Windows PowerShell 5.1's XHTML
+// page layout.
+var convertToHtml = &pipeline.CommandInfo{
+	Name:       "ConvertTo-Html",
+	Module:     utility,
+	DefaultSet: "Page",
+	Params: []*pipeline.ParamDecl{
+		inputObject("The objects to show in the table."),
+		withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The properties to show (names, wildcards or calculated properties)."),
+		withHelp(param("Body", "string[]", at("Page", 3)), "Text to put after the <body> tag."),
+		withHelp(param("Head", "string[]", at("Page", 1)), "The content of the <head> element (replaces the title)."),
+		withHelp(param("Title", "string", at("Page", 2)), "The page title (default HTML TABLE)."),
+		{Name: "As", Type: "string", ValidateSet: []string{"Table", "List"}, Help: "Table (default) or List layout."},
+		withHelp(param("CssUri", "string", named("Page")), "A style sheet to link.", "cu", "uri"),
+		withHelp(param("Fragment", "switch", named("Fragment")), "Writes only the table, without the page around it."),
+		withHelp(param("PostContent", "string[]"), "Text after the table."),
+		withHelp(param("PreContent", "string[]"), "Text before the table."),
+	},
+	Synopsis:    "Converts .NET objects into HTML that can be displayed in a Web browser.",
+	Description: "ConvertTo-Html writes an XHTML page (or with -Fragment just a table) showing the input objects: a header row of property names and a row per object. Values are HTML-encoded. Each line is a separate output string.",
+	Examples: []pipeline.Example{
+		{Title: "Example 1: A page", Code: "Get-CsCertificate | ConvertTo-Html -Property Use, Thumbprint -Title Certificates", Remarks: "A page with a two-column table."},
+		{Title: "Example 2: A fragment", Code: "1..2 | ForEach-Object { [pscustomobject]@{N=$_} } | ConvertTo-Html -Fragment", Remarks: "Only the <table> element."},
+	},
+	Outputs: "System.String",
+	Begin:   htmlBegin,
+	Process: htmlProcess,
+	End:     htmlEnd,
+}
+
+type htmlState struct {
+	props   []objutil.Prop
+	list    bool
+	headers []objutil.Prop
+	first   bool
+}
+
+func htmlBegin(c *pipeline.Call) error {
+	st := &htmlState{list: strings.EqualFold(c.String("As"), "List"), first: true}
+	c.State = st
+	if c.Has("Property") && c.Get("Property") != nil {
+		props, err := objutil.ParseProps(c.Get("Property"))
+		if err != nil {
+			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+		}
+		st.props = props
+	}
+	var out []string
+	if !c.Switch("Fragment") {
+		out = append(out, `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">`,
+			`<html xmlns="http://www.w3.org/1999/xhtml">`, `<head>`)
+		if c.Has("Head") {
+			out = append(out, c.Strings("Head")...)
+		} else {
+			title := "HTML TABLE"
+			if c.Has("Title") {
+				title = c.String("Title")
+			}
+			out = append(out, "<title>"+htmlEncode(title)+"</title>")
+		}
+		if c.Has("CssUri") {
+			out = append(out, `<link rel="stylesheet" type="text/css" href="`+c.String("CssUri")+`" />`)
+		}
+		out = append(out, `</head><body>`)
+		out = append(out, c.Strings("Body")...)
+	}
+	out = append(out, c.Strings("PreContent")...)
+	if !st.list {
+		out = append(out, "<table>")
+	}
+	return outStrings(c, out)
+}
+
+func outStrings(c *pipeline.Call, lines []string) error {
+	for _, l := range lines {
+		if err := c.Out(l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// htmlText encodes a value for a table cell.
+func htmlText(v any) string {
+	if v == nil || v == object.Null {
+		return ""
+	}
+	if items, ok := dotnet.Enumerate(v); ok {
+		parts := make([]string, len(items))
+		for i, it := range items {
+			parts[i] = dotnet.ToString(it)
+		}
+		return htmlEncode(strings.Join(parts, " "))
+	}
+	return htmlEncode(dotnet.MethodToString(v))
+}
+
+func htmlProcess(c *pipeline.Call) error {
+	st := c.State.(*htmlState)
+	in, ok := current(c)
+	if !ok || in == nil || in == object.Null {
+		return nil
+	}
+	var props []objutil.Prop
+	if st.props != nil {
+		props = objutil.Expand(st.props, in)
+	} else {
+		for _, m := range members.Properties(in) {
+			props = append(props, objutil.Prop{Name: m.Name})
+		}
+	}
+	if st.first {
+		st.headers = props
+	}
+	vals := make([]string, len(st.headers))
+	for i, p := range st.headers {
+		v, err := p.Value(c.Rt, in)
+		if err == nil {
+			vals[i] = htmlText(v)
+		}
+	}
+	var out []string
+	if st.list {
+		out = append(out, "<table>")
+		for i, p := range st.headers {
+			out = append(out, "<tr><td>"+htmlEncode(p.Name)+":</td><td>"+vals[i]+"</td></tr>")
+		}
+		out = append(out, "</table>")
+	} else {
+		if st.first {
+			out = append(out, "<colgroup>"+strings.Repeat("<col/>", len(st.headers))+"</colgroup>")
+			var b strings.Builder
+			b.WriteString("<tr>")
+			for _, p := range st.headers {
+				b.WriteString("<th>" + htmlEncode(p.Name) + "</th>")
+			}
+			b.WriteString("</tr>")
+			out = append(out, b.String())
+		}
+		var b strings.Builder
+		b.WriteString("<tr>")
+		for _, v := range vals {
+			b.WriteString("<td>" + v + "</td>")
+		}
+		b.WriteString("</tr>")
+		out = append(out, b.String())
+	}
+	st.first = false
+	return outStrings(c, out)
+}
+
+func htmlEnd(c *pipeline.Call) error {
+	st := c.State.(*htmlState)
+	var out []string
+	if !st.list {
+		out = append(out, "</table>")
+	}
+	out = append(out, c.Strings("PostContent")...)
+	if !c.Switch("Fragment") {
+		out = append(out, "</body></html>")
+	}
+	return outStrings(c, out)
+}
+
+// htmlEncode is WebUtility.HtmlEncode.
+var htmlReplacer = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+
+func htmlEncode(s string) string { return htmlReplacer.Replace(s) }
