@@ -1,0 +1,152 @@
+package members
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+func custom(kv ...any) *object.PSObject {
+	o := object.NewObject()
+	for i := 0; i < len(kv); i += 2 {
+		o.SetProp(kv[i].(string), kv[i+1])
+	}
+	return o
+}
+
+func eq(a, b any) bool {
+	if e, ok := a.(dotnet.Enum); ok {
+		return e.String() == b
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+// Expected values: about_Member-Access_Enumeration, about_Arrays,
+// about_Hash_Tables and the .NET property documentation.
+func TestGet(t *testing.T) {
+	h := object.NewHashtable(true)
+	h.Set(int32(1), "one")
+	h.Set(int32(2), "two")
+	h.Set("three", int32(3))
+	list := &object.List{TypeName: "System.Collections.Generic.List`1[System.String]", ElemType: "System.String", Items: []any{"a", "b"}}
+	date := time.Date(1970, 1, 1, 0, 0, 0, 0, time.Local)
+	cases := []struct {
+		v    any
+		name string
+		want any
+	}{
+		{nil, "Count", int32(0)},
+		{nil, "Length", int32(0)},
+		{int32(4), "Count", int32(1)},
+		{int32(4), "Length", int32(1)},
+		{"hello", "Length", int32(5)},
+		{"hello", "Count", int32(1)},
+		{[]any{int32(1), int32(2)}, "Count", int32(2)},
+		{[]any{int32(1), int32(2)}, "Length", int32(2)},
+		{list, "Count", int32(2)},
+		{list, "IsReadOnly", false},
+		{h, "2", "two"},
+		{h, "three", int32(3)},
+		{h, "THREE", int32(3)},
+		{h, "Count", int32(3)},
+		{h, "missing", nil},
+		{custom("Name", "x"), "name", "x"},
+		{custom("Name", "x"), "Other", nil},
+		// Member enumeration: values of each element, one level flattened.
+		{[]any{custom("Size", int32(1)), custom("Size", int32(2))}, "Size", []any{int32(1), int32(2)}},
+		{[]any{custom("A", []any{int32(1), int32(2)}), custom("A", int32(3))}, "A", []any{int32(1), int32(2), int32(3)}},
+		{[]any{custom("Size", int32(1))}, "Size", int32(1)},
+		{[]any{"ab", "cde"}, "Length", int32(2)},
+		{date, "DayOfWeek", "Thursday"},
+		{date, "Year", int32(1970)},
+		{date, "Month", int32(1)},
+		{time.Date(2020, 3, 1, 13, 45, 10, 0, time.Local), "Hour", int32(13)},
+		{time.Date(2020, 3, 1, 13, 45, 10, 0, time.Local), "Date", time.Date(2020, 3, 1, 0, 0, 0, 0, time.Local)},
+		{time.Date(2020, 3, 1, 13, 45, 10, 0, time.Local), "TimeOfDay", object.TimeSpan(13*object.TicksPerHour + 45*object.TicksPerMinute + 10*object.TicksPerSecond)},
+		{time.Date(1, 1, 2, 0, 0, 0, 0, time.Local), "Ticks", int64(object.TicksPerDay)},
+		{object.TimeSpan(29 * object.TicksPerDay), "Days", int32(29)},
+		{object.TimeSpan(36 * object.TicksPerHour), "Hours", int32(12)},
+		{object.TimeSpan(36 * object.TicksPerHour), "TotalDays", 1.5},
+		{object.TimeSpan(90 * object.TicksPerSecond), "TotalMinutes", 1.5},
+		{&object.TypeValue{FullName: "System.Int32", Name: "Int32"}, "FullName", "System.Int32"},
+		{&object.TypeValue{FullName: "System.Int32", Name: "Int32"}, "Name", "Int32"},
+	}
+	for _, c := range cases {
+		got, err := Get(c.v, c.name)
+		if err != nil || !eq(got, c.want) {
+			t.Errorf("(%#v).%s = %#v, %v; want %#v", c.v, c.name, got, err, c.want)
+		}
+	}
+}
+
+func TestSet(t *testing.T) {
+	o := custom("Size", int32(1))
+	if err := Set(o, "size", int32(5)); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := Get(o, "Size"); v != int32(5) {
+		t.Errorf("Size = %v after set", v)
+	}
+	h := object.NewHashtable(false)
+	if err := Set(h, "Day", "Monday"); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := h.Get("day"); v != "Monday" {
+		t.Errorf("$h.Day = %v", v)
+	}
+	const notFound = "The property 'Size' cannot be found on this object. Verify that the property exists and can be set."
+	for _, v := range []any{[]any{custom("Size", int32(1)), custom("Size", int32(2))}, custom("Other", int32(1)), int32(3)} {
+		err := Set(v, "Size", int32(5))
+		if err == nil || err.Error() != notFound {
+			t.Errorf("Set(%#v, Size) = %v, want %q", v, err, notFound)
+		}
+	}
+}
+
+func TestErrorRecordMembers(t *testing.T) {
+	ex := object.NewException("System.Management.Automation.ItemNotFoundException", "Cannot find path 'x' because it does not exist.")
+	rec := object.NewError(ex, "PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand", "ObjectNotFound", "x")
+	rec.Activity = "Get-Item"
+	ci, _ := Get(rec, "CategoryInfo")
+	s, err := Call(ci, "ToString", nil)
+	if err != nil || s != "ObjectNotFound: (x:String) [Get-Item], ItemNotFoundException" {
+		t.Errorf("CategoryInfo.ToString() = %v, %v", s, err)
+	}
+	if r, _ := Get(ci, "Reason"); r != "ItemNotFoundException" {
+		t.Errorf("Reason = %v", r)
+	}
+	if m, _ := Get(rec, "Exception"); m != ex {
+		t.Errorf("Exception = %v", m)
+	}
+	if m, _ := Get(ex, "Message"); m != ex.Message {
+		t.Errorf("Message = %v", m)
+	}
+	if id, _ := Get(rec, "FullyQualifiedErrorId"); id != "PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand" {
+		t.Errorf("FullyQualifiedErrorId = %v", id)
+	}
+	if in, _ := Get(ex, "InnerException"); in != nil {
+		t.Errorf("InnerException = %#v, want $null", in)
+	}
+	rt := &object.Exception{Type: "System.Management.Automation.RuntimeException", Message: "Attempted to divide by zero."}
+	rec2 := object.NewError(rt, "RuntimeException", "NotSpecified", nil)
+	ci2, _ := Get(rec2, "CategoryInfo")
+	if s, _ := Call(ci2, "ToString", nil); s != "NotSpecified: (:) [], RuntimeException" {
+		t.Errorf("CategoryInfo = %v", s)
+	}
+}
+
+func TestPSObjectView(t *testing.T) {
+	o := custom("A", int32(1), "B", "x")
+	props, _ := Get(o, "PSObject")
+	names, err := Get(props, "Properties")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := Get(names, "Name")
+	if !reflect.DeepEqual(n, []any{"A", "B"}) {
+		t.Errorf("$o.PSObject.Properties.Name = %#v", n)
+	}
+}

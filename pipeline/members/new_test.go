@@ -1,0 +1,86 @@
+package members
+
+import (
+	"testing"
+	"time"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+func TestNew(t *testing.T) {
+	l, err := New("System.Collections.Generic.List[string]", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tn := dotnet.TypeName(l); tn != "System.Collections.Generic.List`1[System.String]" {
+		t.Errorf("List[string] type = %s", tn)
+	}
+	al, _ := New("System.Collections.ArrayList", nil)
+	if r, _ := Call(al, "Add", []any{"x"}); r != int32(0) {
+		t.Errorf("ArrayList.Add = %v", r)
+	}
+	sb, err := New("System.Text.StringBuilder", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = Call(sb, "Append", []any{"Hello"})
+	_, _ = Call(sb, "Append", []any{object.Char(',')})
+	_, _ = Call(sb, "AppendLine", []any{" World"})
+	if s, _ := Call(sb, "ToString", nil); s != "Hello, World\r\n" {
+		t.Errorf("StringBuilder = %q", s)
+	}
+	if n, _ := Get(sb, "Length"); n != int32(14) {
+		t.Errorf("Length = %v", n)
+	}
+	d, err := New("datetime", []any{int32(2015), int32(7), int32(1)})
+	if err != nil || d != time.Date(2015, 7, 1, 0, 0, 0, 0, time.Local) {
+		t.Errorf("[datetime]::new(2015,7,1) = %v, %v", d, err)
+	}
+	ts, err := New("timespan", []any{int32(1), int32(2), int32(3)})
+	if err != nil || ts != object.TimeSpan(object.TicksPerHour+2*object.TicksPerMinute+3*object.TicksPerSecond) {
+		t.Errorf("[timespan]::new(1,2,3) = %v, %v", ts, err)
+	}
+	v, err := New("version", []any{"1.2.3"})
+	if err != nil || dotnet.ToString(v) != "1.2.3" {
+		t.Errorf("[version]'1.2.3' = %v, %v", v, err)
+	}
+	u, err := New("System.Uri", []any{"https://pool01.contoso.com/abs/x?y=1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := Get(u, "Host"); h != "pool01.contoso.com" {
+		t.Errorf("Uri Host = %v", h)
+	}
+	if p, _ := Get(u, "Port"); p != int32(443) {
+		t.Errorf("Uri Port = %v", p)
+	}
+}
+
+// Expected messages: .NET Framework's default exception messages
+// (about_Throw shows FormatException's).
+func TestNewException(t *testing.T) {
+	cases := []struct {
+		typ  string
+		args []any
+		msg  string
+	}{
+		{"System.FormatException", nil, "One of the identified items was in an invalid format."},
+		{"System.Exception", []any{"boom"}, "boom"},
+		{"System.InvalidOperationException", nil, "Operation is not valid due to the current state of the object."},
+		{"System.ArgumentException", []any{"bad", "name"}, "bad\r\nParameter name: name"},
+		{"System.IO.FileNotFoundException", []any{"gone", "a.txt"}, "gone"},
+	}
+	for _, c := range cases {
+		v, err := New(c.typ, c.args)
+		ex, ok := v.(*object.Exception)
+		if err != nil || !ok || ex.Message != c.msg || ex.Type != c.typ {
+			t.Errorf("New(%s, %v) = %#v, %v; want message %q", c.typ, c.args, v, err, c.msg)
+		}
+	}
+	_, err := New("No.Such.Type", nil)
+	want := "Cannot find type [No.Such.Type]: verify that the assembly containing this type is loaded."
+	if rec, ok := err.(*object.ErrorRecord); !ok || rec.Error() != want || rec.FullyQualifiedErrorID != "TypeNotFound" {
+		t.Errorf("unknown type error = %v", err)
+	}
+}
