@@ -21,6 +21,8 @@ func Register(r *pipeline.Registry) {
 		invokeCsManagementStoreReplication(),
 		getCsOAuthConfiguration(),
 		setCsOAuthConfiguration(),
+		testCsCertificateConfiguration(),
+		getCsAdminRole(r),
 	} {
 		r.Add(ci)
 	}
