@@ -61,12 +61,14 @@ func (p *parser) pipelineStmt() Stmt {
 		if a := p.peek(modeExpr); a.kind == tAssign {
 			return p.assignment(x)
 		}
-		ce := &CommandExpr{Span: Span{x.Pos(), x.End()}, X: x}
+		ce := p.n.cexprs.new()
+		*ce = CommandExpr{Span: Span{x.Pos(), x.End()}, X: x}
 		p.redirections(&ce.Redirections)
 		ce.Stop = Pos(p.lastEnd)
 		first = ce
 	}
-	pl := &Pipeline{Elements: []PipelineElement{first}}
+	pl := p.n.pipes.new()
+	pl.Elements = p.n.oneElement(first)
 	for p.peek(modeExpr).kind == tPipe {
 		pipe := *p.peek(modeExpr)
 		p.advance()
@@ -104,7 +106,9 @@ func (p *parser) assignment(left Expr) Stmt {
 	if right == nil {
 		p.errorAt(opt.end, opt.end, "ExpectedValueExpression", fmt.Sprintf("You must provide a value expression following the '%s' operator.", p.src[opt.pos:opt.end]), p.atEnd())
 	}
-	return &AssignStmt{Span: Span{left.Pos(), Pos(p.lastEnd)}, Left: left, Op: opt.op, OpPos: Pos(opt.pos), Right: right}
+	as := p.n.assigns.new()
+	*as = AssignStmt{Span: Span{left.Pos(), Pos(p.lastEnd)}, Left: left, Op: opt.op, OpPos: Pos(opt.pos), Right: right}
+	return as
 }
 
 // assignable reports whether x can be assigned to.
@@ -148,7 +152,8 @@ func pipelineExpr(s Stmt) (Expr, bool) {
 // then its arguments in argument mode.
 func (p *parser) command() *Command {
 	t := *p.peek(modeStart)
-	cmd := &Command{Span: Span{Pos(t.pos), 0}}
+	cmd := p.n.cmds.new()
+	cmd.Span = Span{Pos(t.pos), 0}
 	switch t.kind {
 	case tAmp, tDot:
 		cmd.Invoke = p.src[t.pos:t.end]
@@ -156,7 +161,7 @@ func (p *parser) command() *Command {
 		n := p.peek(modeCmd)
 		switch n.kind {
 		case tGeneric, tString, tExpStr:
-			cmd.Name = n.node
+			cmd.Name = p.nodeOf(n)
 			p.advance()
 		default:
 			cmd.Name = p.cmdValue()
@@ -165,7 +170,7 @@ func (p *parser) command() *Command {
 			p.errorAfter("MissingExpression", fmt.Sprintf("Missing expression after '%s' in pipeline element.", cmd.Invoke))
 		}
 	default:
-		cmd.Name = t.node
+		cmd.Name = p.nodeOf(&t)
 		p.advance()
 	}
 	p.cmdArgs(cmd)
@@ -276,11 +281,11 @@ func (p *parser) cmdValue() Expr {
 	case tNumber:
 		return p.number()
 	case tString, tExpStr, tGeneric, tSplat:
-		x := t.node
+		x := p.nodeOf(t)
 		p.advance()
 		return x
 	case tVariable:
-		x := t.node
+		x := p.nodeOf(t)
 		p.advance()
 		return p.postfix(x, modeCmd)
 	case tLParen, tDollarParen, tAtParen, tAtCurly, tLCurly:
@@ -301,7 +306,9 @@ func (p *parser) number() Expr {
 	if t.bad {
 		p.errorAt(t.pos, t.end, "BadNumericConstant", fmt.Sprintf("The numeric constant %s is not valid.", text), false)
 	}
-	return &NumberLit{Span: Span{Pos(t.pos), Pos(t.end)}, Value: t.num, Text: text}
+	n := p.n.nums.new()
+	*n = NumberLit{Span: Span{Pos(t.pos), Pos(t.end)}, Value: t.num, Text: text}
+	return n
 }
 
 // redirections parses redirections at the current position.

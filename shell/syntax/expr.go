@@ -103,7 +103,9 @@ func (p *parser) binary(minPrec int, comma bool) Expr {
 			p.errorAt(opt.end, opt.end, "ExpectedValueExpression", fmt.Sprintf("You must provide a value expression following the '%s' operator.", p.src[opt.pos:opt.end]), p.atEnd())
 			return x
 		}
-		x = &BinaryExpr{Span: Span{x.Pos(), y.End()}, Op: opt.op, OpPos: Pos(opt.pos), X: x, Y: y}
+		b := p.n.bins.new()
+		*b = BinaryExpr{Span: Span{x.Pos(), y.End()}, Op: opt.op, OpPos: Pos(opt.pos), X: x, Y: y}
+		x = b
 	}
 }
 
@@ -228,7 +230,7 @@ func (p *parser) primary() Expr {
 	case tNumber:
 		return p.number()
 	case tVariable, tSplat, tString, tExpStr:
-		x := t.node
+		x := p.nodeOf(t)
 		p.advance()
 		return x
 	case tLParen:
@@ -368,7 +370,7 @@ func (p *parser) member(x Expr, static, nullCond bool) Expr {
 		if t.kind == tLParen {
 			name = p.parenExpr()
 		} else if t.kind == tVariable || t.kind == tString || t.kind == tExpStr {
-			name = t.node
+			name = p.nodeOf(t)
 			p.advance()
 		}
 	}
@@ -386,7 +388,9 @@ func (p *parser) member(x Expr, static, nullCond bool) Expr {
 		sb := p.scriptBlockExpr()
 		return &InvokeMemberExpr{Span: Span{x.Pos(), Pos(p.lastEnd)}, X: x, Name: name, Args: []Expr{sb}, Static: static, NullCond: nullCond}
 	}
-	return &MemberExpr{Span: Span{x.Pos(), name.End()}, X: x, Name: name, Static: static, NullCond: nullCond}
+	me := p.n.members.new()
+	*me = MemberExpr{Span: Span{x.Pos(), name.End()}, X: x, Name: name, Static: static, NullCond: nullCond}
+	return me
 }
 
 // callArgs parses method arguments after '(' up to and including ')'.

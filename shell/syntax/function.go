@@ -15,10 +15,10 @@ func (p *parser) functionDef() Stmt {
 	t := p.peek(modeCmd)
 	switch t.kind {
 	case tGeneric, tString, tExpStr:
-		if sc, ok := t.node.(*StringConst); ok {
+		if sc, ok := p.nodeOf(t).(*StringConst); ok {
 			fd.Name = sc.Value
 		} else {
-			fd.Name = t.sval
+			fd.Name = p.src[t.pos:t.end]
 		}
 		p.advance()
 	default:
@@ -84,7 +84,10 @@ func (p *parser) tryParamBlock() ([]*Attribute, *ParamBlock) {
 			pb.Span = Span{Pos(start), Pos(p.lastEnd)}
 			return attrs, pb
 		}
-		_ = kw
+		if p.atEnd() {
+			p.errorAfter("MissingOpenParenthesisAfterKeyword", fmt.Sprintf("Missing opening '(' after keyword '%s'.", p.src[kw.pos:kw.end]))
+			return attrs, &ParamBlock{Span: Span{Pos(start), Pos(p.lastEnd)}, Attributes: attrs}
+		}
 	}
 	p.pos, p.lastEnd, p.tv = savePos, saveEnd, false
 	p.errs = p.errs[:nerr]
@@ -124,7 +127,7 @@ func (p *parser) paramList() []*Parameter {
 			p.skipToParen()
 			return params
 		}
-		prm.Name = t.node.(*VariableExpr)
+		prm.Name = p.nodeOf(t).(*VariableExpr)
 		p.advance()
 		if a := p.peek(modeExpr); a.kind == tAssign && a.op == "=" {
 			opt := *a

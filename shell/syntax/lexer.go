@@ -158,10 +158,9 @@ func (p *parser) scan(i int, m mode) token {
 			return p.scanHereString(i)
 		}
 		if r, _ := p.runeAt(i + 1); isIdentFollow(r) || r == '?' || r == '$' || r == '^' || r == '{' {
-			v, end, ok := p.scanVariable(i)
+			scope, name, end, ok := p.scanVarName(i)
 			if ok {
-				v.Splat = true
-				return token{kind: tSplat, pos: i, end: end, node: v}
+				return token{kind: tSplat, pos: i, end: end, scope: scope, sval: name}
 			}
 		}
 		if m == modeCmd {
@@ -172,7 +171,7 @@ func (p *parser) scan(i int, m mode) token {
 		if next == '(' {
 			return tk(tDollarParen, 2)
 		}
-		v, end, ok := p.scanVariable(i)
+		scope, name, end, ok := p.scanVarName(i)
 		if !ok {
 			if m != modeExpr {
 				return p.scanGeneric(i, m)
@@ -182,7 +181,7 @@ func (p *parser) scan(i int, m mode) token {
 		if m == modeCmd && !p.isTerm(end) && src[end] != '.' && src[end] != '[' {
 			return p.scanGeneric(i, m)
 		}
-		return token{kind: tVariable, pos: i, end: end, node: v}
+		return token{kind: tVariable, pos: i, end: end, scope: scope, sval: name}
 	case '>':
 		return p.scanRedir(i, i, '1')
 	case '<':
@@ -323,8 +322,7 @@ func (p *parser) scanIdent(i int) token {
 		}
 		j += w
 	}
-	s := p.src[i:j]
-	return token{kind: tGeneric, pos: i, end: j, sval: s, node: &StringConst{Span: Span{Pos(i), Pos(j)}, Value: s, Kind: BareWord}}
+	return token{kind: tGeneric, pos: i, end: j, sval: p.src[i:j]}
 }
 
 // scanRedir lexes a redirection starting at start whose '>' is at gt;

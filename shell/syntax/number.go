@@ -113,6 +113,19 @@ func numberValue(digits string, hex, real, neg bool, suffix string, mult int64) 
 	if real {
 		return realValue(digits, neg, suffix, mult)
 	}
+	if !hex && suffix == "" && mult == 0 && len(digits) <= 18 {
+		// The common case, without big arithmetic.
+		n, err := strconv.ParseInt(digits, 10, 64)
+		if err == nil {
+			if neg {
+				n = -n
+			}
+			if n >= math.MinInt32 && n <= math.MaxInt32 {
+				return int32(n), true
+			}
+			return n, true
+		}
+	}
 	v := new(big.Int)
 	if hex {
 		v.SetString(digits, 16)

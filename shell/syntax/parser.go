@@ -23,6 +23,7 @@ type parser struct {
 	errs  ParseErrors
 	depth int
 	trace *[]int // offsets after each consumed token (for the fuzz test)
+	n     nodes
 }
 
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack.
@@ -164,11 +165,25 @@ func (p *parser) word(t *token) string {
 	if t.kind != tGeneric {
 		return ""
 	}
-	sc, ok := t.node.(*StringConst)
-	if !ok || t.end-t.pos > 12 || sc.Value != p.src[t.pos:t.end] {
+	if t.node != nil || t.end-t.pos > 12 || t.sval != p.src[t.pos:t.end] {
 		return ""
 	}
-	return strings.ToLower(sc.Value)
+	return lowerKeyword(t.sval)
+}
+
+// keywords are the words word recognises.
+var keywords = [...]string{"if", "elseif", "else", "switch", "foreach", "for", "while", "do", "until",
+	"function", "filter", "workflow", "return", "exit", "throw", "break", "continue", "try", "catch",
+	"finally", "trap", "enum", "param", "begin", "process", "end", "dynamicparam", "default", "in"}
+
+// lowerKeyword returns the keyword s spells (any case), or "".
+func lowerKeyword(s string) string {
+	for _, k := range keywords {
+		if len(k) == len(s) && strings.EqualFold(k, s) {
+			return k
+		}
+	}
+	return ""
 }
 
 // isWord reports whether t is the bare word w (case-insensitive).
@@ -235,8 +250,13 @@ func (p *parser) namedBlocks(sb *ScriptBlock, braced bool) {
 				p.advance()
 				continue
 			}
-			// Skip the statement.
-			p.statement()
+			// Skip the statement (or at least the token).
+			at := p.pos
+			if p.statement() == nil || p.pos == at {
+				p.tv = false
+				p.peek(modeStart)
+				p.advance()
+			}
 			continue
 		}
 		kw := *t

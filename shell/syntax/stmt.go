@@ -237,7 +237,7 @@ func (p *parser) foreachStmt(label string) Stmt {
 		p.errorAfter("MissingVariableNameAfterForeach", "Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}")
 		return s
 	}
-	s.Var = t.node.(*VariableExpr)
+	s.Var = p.nodeOf(t).(*VariableExpr)
 	p.advance()
 	p.skipNewlines()
 	if !p.isWord(p.peek(modeCmd), "in") {

@@ -71,7 +71,9 @@ func (e *expander) flush(at int) {
 	if e.lstart < 0 {
 		return
 	}
-	e.parts = append(e.parts, &StringConst{Span: Span{Pos(e.lstart), Pos(at)}, Value: e.lit(), Kind: e.kind})
+	s := e.p.n.strs.new()
+	*s = StringConst{Span: Span{Pos(e.lstart), Pos(at)}, Value: e.lit(), Kind: e.kind}
+	e.parts = append(e.parts, s)
 	e.lstart = -1
 }
 
@@ -88,7 +90,9 @@ func (e *expander) add(at int, x Expr) {
 // node builds the string node for [start,end) with raw text raw.
 func (e *expander) node(start, end int, raw string) Expr {
 	if !e.hasExp {
-		return &StringConst{Span: Span{Pos(start), Pos(end)}, Value: e.value(), Kind: e.kind}
+		s := e.p.n.strs.new()
+		*s = StringConst{Span: Span{Pos(start), Pos(end)}, Value: e.value(), Kind: e.kind}
+		return s
 	}
 	e.flush(end)
 	return &ExpandableString{Span: Span{Pos(start), Pos(end)}, Parts: e.parts, Kind: e.kind, Raw: raw}
@@ -403,16 +407,35 @@ func (p *parser) scanGeneric(i int, m mode) token {
 		j += w
 	}
 done:
+	if j == i {
+		// A character that starts no token (such as NUL).
+		_, w := p.runeAt(i)
+		return token{kind: tBad, pos: i, end: i + max(w, 1)}
+	}
+	if !e.hasExp {
+		return token{kind: tGeneric, pos: i, end: j, sval: e.value()}
+	}
 	return token{kind: tGeneric, pos: i, end: j, node: e.node(i, j, src[i:j]), sval: src[i:j]}
 }
 
 // scanVariable lexes $name, ${name}, $scope:name, $$, $?, $^ (or the same
-// after '@') at i.
+// after '@') at i and returns its node.
 func (p *parser) scanVariable(i int) (*VariableExpr, int, bool) {
+	scope, name, end, ok := p.scanVarName(i)
+	if !ok {
+		return nil, 0, false
+	}
+	v := p.n.vars.new()
+	*v = VariableExpr{Span: Span{Pos(i), Pos(end)}, Scope: scope, Name: name}
+	return v, end, true
+}
+
+// scanVarName lexes a variable reference at i without allocating.
+func (p *parser) scanVarName(i int) (scope, name string, end int, ok bool) {
 	src := p.src
 	j := i + 1
 	if j >= len(src) {
-		return nil, 0, false
+		return "", "", 0, false
 	}
 	c := src[j]
 	if c == '{' {
@@ -429,7 +452,7 @@ func (p *parser) scanVariable(i int) (*VariableExpr, int, bool) {
 			b.WriteByte(src[k])
 			k++
 		}
-		name := src[j+1 : min(k, len(src))]
+		name = src[j+1 : min(k, len(src))]
 		if esc {
 			name = b.String()
 		}
@@ -441,36 +464,52 @@ func (p *parser) scanVariable(i int) (*VariableExpr, int, bool) {
 				p.errorAt(i, k, "EmptyVariableReference", "An empty ${} variable reference was found. A name is required inside the braces.", false)
 			}
 		}
-		scope := ""
 		if c := strings.IndexByte(name, ':'); c > 0 {
-			scope, name = strings.ToLower(name[:c]), name[c+1:]
+			scope, name = lowerScope(name[:c]), name[c+1:]
 		}
-		return &VariableExpr{Span: Span{Pos(i), Pos(k)}, Scope: scope, Name: name}, k, true
+		return scope, name, k, true
 	}
 	if c == '$' || c == '?' || c == '^' {
-		return &VariableExpr{Span: Span{Pos(i), Pos(j + 1)}, Name: src[j : j+1]}, j + 1, true
+		return "", src[j : j+1], j + 1, true
 	}
 	k := j
-	scope := ""
 	ns := j
 	for k < len(src) {
-		r, w := p.runeAt(k)
-		if isIdentFollow(r) {
-			k += w
-			continue
-		}
-		if r == ':' && scope == "" && k > ns && k+1 < len(src) {
-			if r2, _ := p.runeAt(k + 1); isIdentFollow(r2) {
-				scope = strings.ToLower(src[ns:k])
+		c := src[k]
+		if c < 0x80 {
+			if c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z') || (c >= '0' && c <= '9') {
 				k++
-				ns = k
 				continue
 			}
+			if c == ':' && scope == "" && k > ns && k+1 < len(src) {
+				if r2, _ := p.runeAt(k + 1); isIdentFollow(r2) {
+					scope = lowerScope(src[ns:k])
+					k++
+					ns = k
+					continue
+				}
+			}
+			break
 		}
-		break
+		r, w := p.runeAt(k)
+		if !isIdentFollow(r) {
+			break
+		}
+		k += w
 	}
 	if k == ns {
-		return nil, 0, false
+		return "", "", 0, false
 	}
-	return &VariableExpr{Span: Span{Pos(i), Pos(k)}, Scope: scope, Name: src[ns:k]}, k, true
+	return scope, src[ns:k], k, true
+}
+
+// lowerScope lower-cases a scope qualifier, without allocating for the
+// usual ones.
+func lowerScope(s string) string {
+	for _, q := range [...]string{"global", "script", "local", "private", "env", "variable", "function", "using", "alias"} {
+		if strings.EqualFold(s, q) {
+			return q
+		}
+	}
+	return strings.ToLower(s)
 }

@@ -57,12 +57,32 @@ type token struct {
 	sval  string // processed string value; parameter name; label; variable name
 	scope string // variable scope
 	num   any    // number value
-	node  Expr   // ready-made node for strings, variables and bare words
+	node  Expr   // node built by the lexer (strings, expandable bare words); see nodeOf
 	colon bool   // parameter written with a trailing colon
 	from  byte   // redirection source stream
 	to    byte   // redirection merge target
 	app   bool   // redirection appends
 	bad   bool   // number token that is not valid
+}
+
+// nodeOf returns the node of a value token, building it on first use so
+// that tokens lexed and then rescanned in another mode allocate nothing.
+func (p *parser) nodeOf(t *token) Expr {
+	if t.node != nil {
+		return t.node
+	}
+	sp := Span{Pos(t.pos), Pos(t.end)}
+	switch t.kind {
+	case tVariable, tSplat:
+		v := p.n.vars.new()
+		*v = VariableExpr{Span: sp, Scope: t.scope, Name: t.sval, Splat: t.kind == tSplat}
+		t.node = v
+	case tGeneric:
+		s := p.n.strs.new()
+		*s = StringConst{Span: sp, Value: t.sval, Kind: BareWord}
+		t.node = s
+	}
+	return t.node
 }
 
 // stringKind reports whether a token is lexed the same way in every mode.
