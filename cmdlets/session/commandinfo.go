@@ -78,6 +78,7 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 	case pipeline.KindAlias:
 		display = ci.Name + " -> " + ci.Target
 		definition = ci.Target
+		source = ""
 	case pipeline.KindCmdlet:
 		definition = strings.TrimPrefix(pipeline.Syntax(ci), "\n")
 	case pipeline.KindFunction, pipeline.KindFilter:
@@ -122,7 +123,11 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		o.SetProp("DefaultParameterSet", ci.DefaultSet)
 		o.SetProp("OutputType", ci.Outputs)
 		o.SetProp("Parameters", parameterTable(ci))
-		o.SetProp("ParameterSets", pipeline.DisplaySets(ci))
+		var sets []any
+		for _, s := range pipeline.DisplaySets(ci) {
+			sets = append(sets, s)
+		}
+		o.SetProp("ParameterSets", sets)
 	}
 	return o
 }
