@@ -14,8 +14,8 @@ type options struct {
 	noLogo         bool
 	version        bool
 	help           bool
-	file           string   // -File path, or a bare script path
-	command        string   // -Command text ("-" reads standard input)
+	file           string // -File path, or a bare script path
+	command        string // -Command text ("-" reads standard input)
 	hasCommand     bool
 	args           []string // arguments for the script or the command
 }

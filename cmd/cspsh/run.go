@@ -2,11 +2,135 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
+
+	"cspsh/cmdlets"
+	"cspsh/pipeline"
+	"cspsh/pipeline/paths"
+	"cspsh/shell/interp"
+	"cspsh/shell/repl"
+	"cspsh/shell/syntax"
 )
 
-// run is replaced by the interpreter wiring once shell/interp exists.
+// version is what -Version and $PSVersionTable's CspshVersion report.
+const version = "0.1.0"
+
+// localComputer is the front end the shell runs on in the lab.
+const localComputer = "atl-cs-001.litwareinc.com"
+
+// run starts a session for the parsed options and returns the exit code,
+// as pwsh sets it: `exit N`; 1 after an uncaught terminating error or a
+// parse error; for -Command, 1 when the last command failed.
 func run(o *options) int {
-	fmt.Fprintln(os.Stderr, "cspsh: interpreter not wired yet")
+	if o.version {
+		fmt.Printf("cspsh %s (Windows PowerShell 5.1 dialect)\n", version)
+		return 0
+	}
+	sess := &pipeline.Session{Home: paths.Home(os.Getenv), Computer: localComputer}
+	if wd, err := os.Getwd(); err == nil {
+		sess.Location = paths.Display(sess, wd)
+	}
+	defer func() {
+		for _, c := range sess.Closers {
+			c()
+		}
+	}()
+
+	interactive := o.file == "" && !o.hasCommand && repl.IsTerminal(os.Stdin)
+	var reader *repl.Readline
+	opts := []interp.Option{
+		interp.WithRegistry(cmdlets.Registry()),
+		interp.WithSession(sess),
+		interp.WithNonInteractive(o.nonInteractive || !interactive),
+		interp.WithArgs(o.args),
+	}
+	if interactive {
+		var err error
+		reader, err = repl.NewReadline(nil, nil)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "cspsh:", err)
+			return 1
+		}
+		defer reader.Close()
+		opts = append(opts, interp.WithHost(&repl.TermHost{Out: os.Stdout, Err: os.Stderr, Reader: reader, NonInteractive: o.nonInteractive}))
+	}
+	r := interp.New(opts...)
+
+	if !o.noProfile {
+		profile := filepath.Join(sess.Home, "profile.ps1")
+		if _, err := os.Stat(profile); err == nil {
+			r.RunFile(profile, nil)
+		}
+	}
+
+	switch {
+	case o.file != "" && o.file != "-":
+		if err := r.RunFile(o.file, o.args); err != nil {
+			if code, exited := r.ExitCode(); exited {
+				return code
+			}
+			return 1
+		}
+		return exitCode(r, true)
+	case o.hasCommand && o.command != "-":
+		err := r.RunString(o.command, "")
+		if code, exited := r.ExitCode(); exited {
+			return code
+		}
+		if err != nil || !r.LastOK() {
+			return 1
+		}
+		return 0
+	case interactive:
+		return repl.Loop(repl.Config{
+			Runner:     replRunner{r},
+			Reader:     reader,
+			History:    repl.LoadHistory(historyPath(sess.Home), 4096),
+			Incomplete: incomplete,
+		})
+	}
+	// A script on standard input.
+	src, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "cspsh:", err)
+		return 1
+	}
+	if err := r.RunString(string(src), ""); err != nil {
+		if code, exited := r.ExitCode(); exited {
+			return code
+		}
+		return 1
+	}
+	return exitCode(r, true)
+}
+
+func exitCode(r *interp.Runner, ok bool) int {
+	if code, exited := r.ExitCode(); exited {
+		return code
+	}
+	if ok {
+		return 0
+	}
 	return 1
 }
+
+// historyPath is the history file in the lab folder, created with the
+// folder when needed (mode 0700: it holds the user's commands).
+func historyPath(home string) string {
+	os.MkdirAll(home, 0o700)
+	return filepath.Join(home, "history.txt")
+}
+
+// incomplete asks the parser whether src only needs more lines.
+func incomplete(src string) bool {
+	_, err := syntax.Parse(syntax.NewFile("", src))
+	errs, ok := err.(syntax.ParseErrors)
+	return ok && errs.Incomplete()
+}
+
+// replRunner adapts the interpreter to the REPL loop.
+type replRunner struct{ *interp.Runner }
+
+func (r replRunner) RunInteractive(src string) error { return r.RunString(src, "") }
