@@ -298,3 +298,21 @@ func TestFormatListForceErrorRecord(t *testing.T) {
 		t.Errorf("-Force: %q", got)
 	}
 }
+
+func TestWriteErrorFromScript(t *testing.T) {
+	// $MyInvocation as the interpreter builds it for a script file.
+	rt := newRT()
+	cmd := obj("Name", "check.ps1", "CommandType", "ExternalScript")
+	rt.vars["myinvocation"] = obj("MyCommand", cmd, "ScriptLineNumber", int32(0), "OffsetInLine", int32(0),
+		"PSCommandPath", "/home/u/check.ps1", "ScriptName", "/home/u/check.ps1", "Line", "", "InvocationName", "check.ps1")
+	if _, err := run(t, rt, writeError, nil, "bad thing"); err != nil {
+		t.Fatal(err)
+	}
+	rec := rt.streams[pipeline.ErrorStream][0].(*object.ErrorRecord)
+	want := "/home/u/check.ps1 : bad thing\n" +
+		"    + CategoryInfo          : NotSpecified: (:) [Write-Error], WriteErrorException\n" +
+		"    + FullyQualifiedErrorId : Microsoft.PowerShell.Commands.WriteErrorException,check.ps1\n \n"
+	if got := format.ErrorView(rec, "NormalView"); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

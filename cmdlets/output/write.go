@@ -234,7 +234,8 @@ func categoryOf(c *pipeline.Call) string {
 }
 
 // callerInvocation reads $MyInvocation of the scope that called
-// Write-Error.
+// Write-Error: a script's own path, or the function and where it was
+// called.
 func callerInvocation(c *pipeline.Call) *object.InvocationInfo {
 	if c.Rt == nil {
 		return nil
@@ -243,10 +244,62 @@ func callerInvocation(c *pipeline.Call) *object.InvocationInfo {
 	if !ok {
 		return nil
 	}
-	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
-		v = o.Base
+	switch t := v.(type) {
+	case *object.InvocationInfo:
+		return t
+	case *object.PSObject:
+		if inv, ok := t.Base.(*object.InvocationInfo); ok {
+			return inv
+		}
+		return invocationFromObject(t)
 	}
-	inv, _ := v.(*object.InvocationInfo)
+	return nil
+}
+
+// invocationFromObject reads an InvocationInfo object's properties.
+func invocationFromObject(o *object.PSObject) *object.InvocationInfo {
+	str := func(x *object.PSObject, name string) string {
+		if x == nil {
+			return ""
+		}
+		v, _ := x.Prop(name)
+		if v == nil {
+			return ""
+		}
+		return dotnet.ToString(v)
+	}
+	num := func(name string) int {
+		v, _ := o.Prop(name)
+		n, err := dotnet.Convert(v, "int")
+		if err != nil {
+			return 0
+		}
+		i, _ := n.(int32)
+		return int(i)
+	}
+	cmd, _ := o.Prop("MyCommand")
+	cmdObj, _ := cmd.(*object.PSObject)
+	name := str(cmdObj, "Name")
+	if name == "" && cmd != nil && cmdObj == nil {
+		name = dotnet.ToString(cmd)
+	}
+	if p := str(o, "PSCommandPath"); p != "" && name == path.Base(strings.ReplaceAll(p, `\`, "/")) {
+		name = p // a script's errors name its path
+	}
+	inv := &object.InvocationInfo{
+		MyCommand:      name,
+		InvocationName: str(o, "InvocationName"),
+		ScriptName:     str(o, "ScriptName"),
+		Line:           num("ScriptLineNumber"),
+		Column:         num("OffsetInLine"),
+		LineText:       str(o, "Line"),
+	}
+	if inv.Line > 0 && inv.Column > 0 {
+		rest := []rune(strings.TrimRight(inv.LineText, " \t\r\n"))
+		if inv.Column-1 < len(rest) {
+			inv.MarkerLen = len(rest) - (inv.Column - 1)
+		}
+	}
 	return inv
 }
 

@@ -102,6 +102,10 @@ func commandPrefix(inv *object.InvocationInfo) string {
 		return ""
 	}
 	if inv.MyCommand != "" {
+		if isScriptPath(inv.MyCommand) {
+			// An external script is named by its path, however invoked.
+			return inv.MyCommand + " : "
+		}
 		name := inv.InvocationName
 		if name == "" || name == "&" || name == "." {
 			name = inv.MyCommand
@@ -112,6 +116,12 @@ func commandPrefix(inv *object.InvocationInfo) string {
 		return inv.InvocationName + " : "
 	}
 	return ""
+}
+
+// isScriptPath reports whether a command name is a script file's path.
+func isScriptPath(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasSuffix(l, ".ps1") && strings.ContainsAny(name, `/\`)
 }
 
 // message is the error's text: ErrorDetails.Message when set, else the
