@@ -109,8 +109,9 @@ func getCredentialProcess(c *pipeline.Call) error {
 
 // readHost is Read-Host.
 var readHost = &pipeline.CommandInfo{
-	Name:   "Read-Host",
-	Module: utility,
+	Name:       "Read-Host",
+	Module:     utility,
+	DefaultSet: "AsString",
 	Params: []*pipeline.ParamDecl{
 		{Name: "Prompt", Type: "object", ValueFromRemainingArguments: true, Help: "The prompt text; \": \" is added after it.",
 			Sets: []pipeline.SetBinding{at(pipeline.AllSets, 0)}},
