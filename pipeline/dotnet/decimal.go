@@ -27,6 +27,14 @@ func init() {
 	}
 }
 
+// pow10 returns 10^n (cached for small n).
+func pow10(n int) *big.Int {
+	if n < len(pow10Big) {
+		return pow10Big[n]
+	}
+	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
+}
+
 // DecimalOverflow is the error .NET raises when a Decimal result does not
 // fit: System.OverflowException.
 func DecimalOverflow() *object.Exception {
@@ -78,7 +86,7 @@ func DecimalFromFloat(f float64) (object.Decimal, error) {
 	u, _ := new(big.Int).SetString(string(n.digits), 10)
 	scale := len(n.digits) - n.exp
 	if scale < 0 {
-		u.Mul(u, pow10Big[-scale])
+		u.Mul(u, pow10(-scale))
 		scale = 0
 	}
 	if n.neg {
@@ -94,7 +102,7 @@ func DecimalFromFloat(f float64) (object.Decimal, error) {
 
 // decRescale divides u (at scale) down to newScale, rounding half to even.
 func decRescale(u *big.Int, scale, newScale int) object.Decimal {
-	q := roundDivHalfEven(u, pow10Big[scale-newScale])
+	q := roundDivHalfEven(u, pow10(scale-newScale))
 	return object.Decimal{Unscaled: q, Scale: uint8(newScale)}
 }
 
@@ -121,11 +129,21 @@ func roundDivHalfEven(a, b *big.Int) *big.Int {
 // scale at most 28, unscaled at most 96 bits, rounding off digits when
 // needed; overflow when the integer part alone is too large.
 func decFit(u *big.Int, scale int) (object.Decimal, error) {
-	for scale < 0 {
-		u = new(big.Int).Mul(u, bigTen)
-		scale++
+	if scale < 0 {
+		if u.Sign() == 0 {
+			scale = 0
+		} else if -scale > 29 {
+			return object.Decimal{}, DecimalOverflow()
+		} else {
+			u = new(big.Int).Mul(u, pow10(-scale))
+			scale = 0
+		}
 	}
 	if scale > decMaxScale {
+		if scale > 200 && u.BitLen() < 3*(scale-40) {
+			// far below the smallest Decimal: zero
+			return object.Decimal{Unscaled: new(big.Int), Scale: decMaxScale}, nil
+		}
 		d := decRescale(u, scale, decMaxScale)
 		u, scale = d.Unscaled, decMaxScale
 	}
@@ -145,10 +163,10 @@ func decAlign(a, b object.Decimal) (*big.Int, *big.Int, int) {
 	sa, sb := int(a.Scale), int(b.Scale)
 	switch {
 	case sa < sb:
-		ua = new(big.Int).Mul(ua, pow10Big[sb-sa])
+		ua = new(big.Int).Mul(ua, pow10(sb-sa))
 		return ua, ub, sb
 	case sb < sa:
-		ub = new(big.Int).Mul(ub, pow10Big[sa-sb])
+		ub = new(big.Int).Mul(ub, pow10(sa-sb))
 	}
 	return ua, ub, sa
 }
@@ -183,7 +201,7 @@ func DecDiv(a, b object.Decimal) (object.Decimal, error) {
 	den := new(big.Int).Abs(ub)
 	scale := int(a.Scale) - int(b.Scale)
 	if scale < 0 {
-		ua.Mul(ua, pow10Big[-scale])
+		ua.Mul(ua, pow10(-scale))
 		scale = 0
 	}
 	q, r := new(big.Int).QuoRem(ua, den, new(big.Int))
@@ -245,12 +263,12 @@ func DecToFloat(d object.Decimal) float64 {
 
 // DecToBig truncates toward zero.
 func DecToBig(d object.Decimal) *big.Int {
-	return new(big.Int).Quo(decUnscaled(d), pow10Big[d.Scale])
+	return new(big.Int).Quo(decUnscaled(d), pow10(int(d.Scale)))
 }
 
 // DecRoundToInt rounds to an integer half to even ([int]2.5m is 2).
 func DecRoundToInt(d object.Decimal) *big.Int {
-	return roundDivHalfEven(decUnscaled(d), pow10Big[d.Scale])
+	return roundDivHalfEven(decUnscaled(d), pow10(int(d.Scale)))
 }
 
 // DecimalString renders d as Decimal.ToString() does, keeping its scale

@@ -78,6 +78,12 @@ func TestDecimalConversions(t *testing.T) {
 	if DecRoundToInt(dec("2.5")).Int64() != 2 || DecRoundToInt(dec("3.5")).Int64() != 4 {
 		t.Error("banker's rounding")
 	}
+	if _, err := ParseDecimal("1e999999999"); err == nil {
+		t.Error("1e999999999 must overflow")
+	}
+	if d, err := ParseDecimal("1e-999999999"); err != nil || !DecIsZero(d) {
+		t.Errorf("1e-999999999 = %v, %v", d, err)
+	}
 	if _, err := ParseDecimal("abc"); err == nil {
 		t.Error("abc parsed")
 	}

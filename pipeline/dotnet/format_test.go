@@ -55,6 +55,7 @@ func TestFormatValueNumbers(t *testing.T) {
 		{int32(42), "000", "042"},
 		{tenth + fifth, "R", "0.30000000000000004"},
 		{0.1, "R", "0.1"},
+		{tenth + fifth, "G17", "0.30000000000000004"},
 		{DecimalFromInt64(5), "N2", "5.00"},
 		{"text", "N2", "text"},
 	}

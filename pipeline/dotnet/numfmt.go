@@ -176,6 +176,10 @@ func formatNumber(v any, n number, format string) (string, error) {
 		if prec <= 0 {
 			prec = defaultGPrecision(v)
 		}
+		if f, ok := v.(float64); ok && prec > 15 {
+			// .NET Framework renders G16 and above from 17 digits.
+			n = numberFromFloat(f, 17)
+		}
 		if d, ok := v.(object.Decimal); ok && prec == 0 {
 			return DecimalString(d), nil
 		}
