@@ -168,9 +168,9 @@ func isViewless(v any) bool {
 // outOfBand renders an object that does not fit the current document:
 // as a list of its properties (OutOfBandFormatViewManager's default).
 func (s *shaper) outOfBand(v any) *packet {
-	g := &generator{kind: ListKind, limit: s.p.Limit}
+	g := &generator{kind: ListKind, limit: s.p.Limit, perObject: true}
 	if view, ok := ViewFor(typeNames(v)); ok && view.Kind == ListKind {
-		g.view = view
+		g.view, g.cols, g.perObject = view, view.Columns, false
 	}
 	e := g.entry(v)
 	pk := &packet{kind: pkEntry, entry: e, outOfBand: true}

@@ -160,7 +160,9 @@ func toString(v any) string {
 	case string:
 		return t
 	case time.Time:
-		return dotnet.ToString(t)
+		// Display uses the culture's ToString() ("7/1/2015 12:00:00 AM"),
+		// not the invariant string conversion of "$date".
+		return dotnet.FormatDateShort(t)
 	case *object.ErrorRecord:
 		return t.Error()
 	}

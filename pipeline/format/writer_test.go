@@ -229,3 +229,21 @@ func TestEnumIsScalar(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestOutOfBandRegisteredList(t *testing.T) {
+	RegisterView("Test.Assignment", &View{Kind: ListKind, Columns: []Column{{Property: "Use"}, {Property: "NotAfter"}}})
+	RegisterView("Test.Row", &View{Kind: TableKind, Columns: []Column{{Label: "Id", Property: "Id", Width: 3}}})
+	row := object.NewObject("Test.Row", "System.Object")
+	row.SetProp("Id", int32(1))
+	a := object.NewObject("Test.Assignment", "System.Object")
+	a.SetProp("Use", "Default")
+	a.SetProp("Extra", "hidden")
+	a.SetProp("NotAfter", time.Date(2035, 12, 31, 23, 59, 59, 0, time.UTC))
+	got := render(t, 120, row, a)
+	// The assignment keeps its own list view, dates in the en-US
+	// culture's format.
+	want := "\nId\n--\n1\n\nUse      : Default\nNotAfter : 12/31/2035 11:59:59 PM\n\n\n\n"
+	if got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
