@@ -128,6 +128,19 @@ type posArg struct {
 
 // bindArgs binds named arguments, then positional ones.
 func (b *binder) bindArgs(args []Arg) error {
+	// A parameter given explicitly overrides the same one splatted
+	// (PowerShell 7.1; Windows PowerShell reports it as bound twice).
+	var explicit map[*ParamDecl]bool
+	for i := range args {
+		if a := &args[i]; a.IsParam && !a.Splatted {
+			if p, err := b.match(a); err == nil && p != nil {
+				if explicit == nil {
+					explicit = map[*ParamDecl]bool{}
+				}
+				explicit[p] = true
+			}
+		}
+	}
 	var positional []posArg
 	for i := 0; i < len(args); i++ {
 		a := &args[i]
@@ -157,6 +170,12 @@ func (b *binder) bindArgs(args []Arg) error {
 			positional = append(positional, posArg{a: a, unknown: true, value: text})
 			if a.HasValue {
 				positional = append(positional, posArg{a: a, unknown: true, value: a.Value})
+			}
+			continue
+		}
+		if a.Splatted && explicit[p] {
+			if !a.HasValue && !p.IsSwitch() && i+1 < len(args) && !args[i+1].IsParam && args[i+1].Splatted {
+				i++
 			}
 			continue
 		}
@@ -336,14 +355,22 @@ func (b *binder) bindPositional(positional []posArg) error {
 	positions := b.positions()
 	pi := 0
 	var leftovers []posArg
+	rest := b.remainingParam()
+	takeRest := false
 	for _, pa := range positional {
-		if pa.unknown {
+		if pa.unknown || takeRest {
 			leftovers = append(leftovers, pa)
 			continue
 		}
 		bound := false
 		for !bound && pi < len(positions) {
 			cands := b.candidatesAt(positions[pi])
+			if rest != nil && containsParam(cands, rest) {
+				// A positional remaining-arguments parameter takes this
+				// argument and every one after it (Write-Output a b).
+				takeRest = true
+				break
+			}
 			pi++
 			if len(cands) == 0 {
 				continue
@@ -454,6 +481,15 @@ func (b *binder) bindOneOf(cands []*ParamDecl, pa posArg) (bool, error) {
 		return true, b.bindValue(p, pa.value, pa.a)
 	}
 	return false, firstErr
+}
+
+func containsParam(list []*ParamDecl, p *ParamDecl) bool {
+	for _, x := range list {
+		if x == p {
+			return true
+		}
+	}
+	return false
 }
 
 func containsFold(list []string, s string) bool {

@@ -415,3 +415,44 @@ func TestFlagsEnum(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestRemainingArguments(t *testing.T) {
+	// Write-Output's InputObject: positional and ValueFromRemainingArguments.
+	wo := &CommandInfo{Name: "Write-Output", Kind: KindCmdlet, Params: []*ParamDecl{
+		{Name: "InputObject", Type: "psobject[]", ValueFromRemainingArguments: true,
+			Sets: sets(SetBinding{Set: AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true})},
+		{Name: "NoEnumerate", Type: "switch"},
+	}}
+	for _, tt := range []struct {
+		args []Arg
+		want []any
+	}{
+		{args(val("a"), val("b")), []any{"a", "b"}},
+		{args(val("a")), []any{"a"}},
+		{args(val("-InputObject"), val("AMD64")), []any{"-InputObject", "AMD64"}},
+		{args(pn("InputObject"), val("x")), []any{"x"}},
+	} {
+		b, err := Bind(wo, tt.args, newFakeRT(), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(b.Bound["InputObject"], tt.want) {
+			t.Errorf("InputObject = %#v, want %#v", b.Bound["InputObject"], tt.want)
+		}
+	}
+}
+
+func TestExplicitOverridesSplatted(t *testing.T) {
+	ci := &CommandInfo{Name: "New-Vm", Kind: KindFunction, Params: []*ParamDecl{
+		{Name: "Name", Sets: sets(SetBinding{Set: AllSets, Position: 0})},
+		{Name: "Location", Sets: sets(SetBinding{Set: AllSets, Position: 1})},
+	}}
+	splat := Arg{IsParam: true, Name: "Location", Value: "East US", HasValue: true, Splatted: true}
+	b, err := Bind(ci, args(splat, pn("Name"), val("vm"), pn("Location"), val("West US")), newFakeRT(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Bound["Location"] != "West US" || b.Bound["Name"] != "vm" {
+		t.Errorf("bound = %v", b.Bound)
+	}
+}
