@@ -115,6 +115,14 @@ func arrayMethod(a []any, name string, args []any) (any, bool, error) {
 		}
 		a[i] = args[0]
 		return object.Null, true, nil
+	case "add", "insert", "remove", "removeat":
+		// IList's mutators exist on arrays but fail: arrays are fixed size.
+		return nil, true, dotnetErr("System.NotSupportedException", "Collection was of a fixed size.")
+	case "clear":
+		for i := range a {
+			a[i] = nil
+		}
+		return object.Null, true, nil
 	case "getlength":
 		return int32(len(a)), true, nil
 	case "getupperbound":

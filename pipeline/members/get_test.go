@@ -150,3 +150,18 @@ func TestPSObjectView(t *testing.T) {
 		t.Errorf("$o.PSObject.Properties.Name = %#v", n)
 	}
 }
+
+func TestCustomObjectCountLength(t *testing.T) {
+	// about_PSCustomObject: starting in PowerShell 6 Length and Count are 1.
+	o := custom("key", "value")
+	for _, n := range []string{"Count", "Length"} {
+		if v, _ := Get(o, n); v != int32(1) {
+			t.Errorf("$object.%s = %#v, want 1", n, v)
+		}
+	}
+	_, err := Call([]any{int32(1)}, "Add", []any{int32(2)})
+	want := `Exception calling "Add" with "1" argument(s): "Collection was of a fixed size."`
+	if err == nil || err.Error() != want {
+		t.Errorf("@(1).Add(2) error = %v, want %q", err, want)
+	}
+}

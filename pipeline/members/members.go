@@ -87,9 +87,13 @@ func get(v any, name string) (any, bool, error) {
 		}
 		return nil, false, nil
 	case *object.PSObject:
-		return psobjectGet(x, name, lname)
+		if r, found, err := psobjectGet(x, name, lname); found || err != nil {
+			return r, found, err
+		}
 	case *object.Hashtable:
-		return hashtableGet(x, name, lname)
+		if r, found, err := hashtableGet(x, name, lname); found || err != nil {
+			return r, found, err
+		}
 	case []any:
 		return arrayGet(x, lname)
 	case *object.List:

@@ -14,12 +14,6 @@ func psobjectGet(o *object.PSObject, name, lname string) (any, bool, error) {
 	if o.Base != nil {
 		return get(o.Base, name)
 	}
-	switch lname {
-	case "psobject":
-		return psobjectView(o), true, nil
-	case "pstypenames":
-		return typeNames(o), true, nil
-	}
 	return nil, false, nil
 }
 
