@@ -21,7 +21,10 @@ func toDateTime(v any) (any, error) {
 		}
 		return t, nil
 	case int32, int64, int, uint32, uint64:
-		n, _ := numericInner(v, "System.Int64")
+		n, err := numericInner(v, "System.Int64")
+		if err != nil {
+			return nil, castErrorInner(v, "System.DateTime", err, "InvalidCastIConvertible")
+		}
 		return DateFromTicks(n.(int64)), nil
 	}
 	return nil, castError(v, "System.DateTime", "ConvertToFinalInvalidCastException")
@@ -68,7 +71,10 @@ func toTimeSpan(v any) (any, error) {
 		}
 		return ts, nil
 	case int32, int64, int, uint32, int16, uint16, uint8, int8:
-		n, _ := numericInner(v, "System.Int64")
+		n, err := numericInner(v, "System.Int64")
+		if err != nil {
+			return nil, castErrorInner(v, "System.TimeSpan", err, "InvalidCastIConvertible")
+		}
 		return object.TimeSpan(n.(int64)), nil
 	}
 	return nil, castError(v, "System.TimeSpan", "ConvertToFinalInvalidCastException")

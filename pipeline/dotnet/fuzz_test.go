@@ -47,3 +47,14 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func FuzzConvertNumbers(f *testing.F) {
+	f.Add(int64(5), 2.5, uint64(18446744073709551615))
+	f.Fuzz(func(t *testing.T, i int64, d float64, u uint64) {
+		for _, ty := range []string{"int", "long", "byte", "sbyte", "uint64", "double", "single", "decimal", "bigint", "char", "datetime", "timespan", "string", "bool", "System.DayOfWeek", "System.IO.FileAttributes", "version", "int[]"} {
+			_, _ = Convert(i, ty)
+			_, _ = Convert(d, ty)
+			_, _ = Convert(u, ty)
+		}
+	})
+}
