@@ -2,7 +2,6 @@ package data
 
 import (
 	"cspsh/pipeline"
-	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
 )
 
@@ -96,11 +95,3 @@ var getCulture = cultureCmd("Get-Culture", "Gets the current culture set in the 
 
 var getUICulture = cultureCmd("Get-UICulture", "Gets the current user interface (UI) culture settings in the operating system.",
 	"Get-UICulture returns the culture of cspsh's messages: English (United States), en-US.")
-
-func registerCultureView() {
-	format.RegisterView(CultureInfoType, &format.View{Name: "CultureInfo", Kind: format.TableKind, Columns: []format.Column{
-		{Property: "LCID", Width: 16, Align: format.AlignLeft},
-		{Property: "Name", Width: 16, Align: format.AlignLeft},
-		{Property: "DisplayName", Align: format.AlignLeft},
-	}})
-}

@@ -28,5 +28,5 @@ func Register(r *pipeline.Registry) {
 	for a, t := range aliases {
 		r.Alias(a, t)
 	}
-	registerCultureView()
+	registerViews()
 }
