@@ -48,8 +48,11 @@ type Runner struct {
 
 	strict  int // Set-StrictMode version (0: off)
 	scripts map[string]*cachedScript
-	depth   int // call depth, to stop runaway recursion
-	file    *syntax.File
+	// cmdGen is bumped when a function or alias is defined, so command
+	// sites look their command up again.
+	cmdGen uint32
+	depth  int // call depth, to stop runaway recursion
+	file   *syntax.File
 }
 
 // Option configures a Runner.

@@ -43,30 +43,51 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		if err != nil {
 			return nil, err
 		}
-		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput, info: e.at.info()}
+		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput, at: &e.at}
 		return r.activate(sb, o, emit), nil
 	}
 	ci, _ := target.(*pipeline.CommandInfo)
 	if ci == nil {
-		var ok bool
-		ci, ok = r.lookupCommand(name)
-		if !ok {
-			return nil, e.nameAt.wrap(commandNotFound(name))
+		if e.constName && e.cacheScope == r.scope && e.cacheGen == r.cmdGen {
+			ci = e.cacheCI
+		} else {
+			var ok bool
+			ci, ok = r.lookupCommand(name)
+			if !ok {
+				return nil, e.nameAt.wrap(commandNotFound(name))
+			}
+			if e.constName && ci.Kind != pipeline.KindApplication && ci.Kind != pipeline.KindExternalScript {
+				e.cacheScope, e.cacheGen, e.cacheCI = r.scope, r.cmdGen, ci
+			}
 		}
 	}
-	info := e.at.info()
-	info.MyCommand = ci.Name
-	info.InvocationName = name
 	switch ci.Kind {
 	case pipeline.KindFunction, pipeline.KindFilter:
 		fc := ci.Script.(*funcCode)
 		simple := fc.sb.code.compiled && fc.sb.code.simple
+		if simple && e.plainArgs {
+			// Plain positional values for a plain function: no binder.
+			vals := make([]any, len(e.args))
+			for i := range e.args {
+				v, err := e.args[i].val(r)
+				if err != nil {
+					return nil, err
+				}
+				if v == object.Null {
+					v = nil
+				}
+				vals[i] = v
+			}
+			o := invokeOpts{args: vals, newScope: e.invoke != ".", expectingInput: expectingInput,
+				name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at}
+			return r.activate(fc.sb, o, emit), nil
+		}
 		args, err := r.evalArgs(e.args, !simple)
 		if err != nil {
 			return nil, err
 		}
 		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput,
-			name: ci.Name, invName: name, kind: ci.Kind, ci: ci, info: info}
+			name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at}
 		return r.activate(fc.sb, o, emit), nil
 	case pipeline.KindExternalScript:
 		sb, err := r.loadScript(ci.Path)
@@ -78,7 +99,7 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 			return nil, err
 		}
 		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput,
-			name: filepath.Base(ci.Path), invName: name, kind: ci.Kind, info: info}
+			name: filepath.Base(ci.Path), invName: name, kind: ci.Kind, at: &e.at}
 		a := r.activate(sb, o, emit)
 		a.scriptScope = true
 		return a, nil
@@ -93,6 +114,9 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 	if err != nil {
 		return nil, err
 	}
+	info := e.at.info()
+	info.MyCommand = ci.Name
+	info.InvocationName = name
 	b, err := pipeline.BindWith(ci, args, rtView{r}, pipeline.BindOptions{ExpectingInput: expectingInput, Invocation: info, PipelinePosition: position})
 	if err != nil {
 		return nil, e.at.wrap(err)

@@ -35,7 +35,17 @@ func (v *varRef) get(r *Runner) (any, error) {
 	return v.read(r)
 }
 
-func (v *varRef) set(r *Runner, val any) error { return v.write(r, val) }
+func (v *varRef) set(r *Runner, val any) error {
+	if v.local {
+		vr := r.siteLocal(v.site)
+		if vr.Type == "" && vr.Options == 0 {
+			vr.Value = val
+			return nil
+		}
+		return r.assign(vr, val)
+	}
+	return v.write(r, val)
+}
 
 type memberRef struct {
 	obj  any
@@ -65,7 +75,7 @@ func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
 	switch e := e.(type) {
 	case *syntax.VariableExpr:
 		ref := &varRef{read: c.varRead(e), write: c.varSetter(e)}
-		if e.Scope == "" || e.Scope == "local" || e.Scope == "variable" {
+		if (e.Scope == "" || e.Scope == "local" || e.Scope == "variable") && !strings.EqualFold(e.Name, "null") {
 			ref.site = newVarSite(e.Name)
 			ref.local = true
 		}
@@ -81,7 +91,7 @@ func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
 					return nil, err
 				}
 				vr := ref.(*varRef)
-				return &varRef{site: vr.site, read: vr.read, local: vr.local, write: set}, nil
+				return &varRef{site: vr.site, read: vr.read, write: set}, nil
 			}
 		}
 	case *syntax.MemberExpr:

@@ -56,6 +56,7 @@ func (r *Runner) defineFunction(sc *Scope, ci *pipeline.CommandInfo) {
 		sc.funcs = map[string]*pipeline.CommandInfo{}
 	}
 	sc.funcs[strings.ToLower(ci.Name)] = ci
+	r.cmdGen++
 }
 
 // findFunction looks a function up through the scope chain.

@@ -3,6 +3,8 @@ package interp
 import (
 	"path/filepath"
 
+	"cspsh/pipeline/format"
+
 	"cspsh/pipeline/object"
 )
 
@@ -11,17 +13,25 @@ import (
 // $input, $PSBoundParameters, $MyInvocation, $PSCmdlet) are made only when
 // the body reads them, so a plain call costs no maps.
 type callFrame struct {
-	args     []any
-	input    []any
-	bound    *object.Hashtable
-	name     string // the command's name ("" for a script block)
-	invName  string // the name it was invoked by
-	script   string // the script file holding the call site
-	line     int
-	lineText string
-	posMsg   string
-	cmdlet   *psCmdlet
-	unbound  []any
+	args  []any
+	input []any
+	bound *object.Hashtable
+	// boundNames/boundVals hold the bound parameters until
+	// $PSBoundParameters is read.
+	boundNames []string
+	boundVals  []any
+	// posParams/posVals: parameters bound by position (the binder-free
+	// path), in order.
+	posParams []*paramCode
+	posVals   []any
+	name      string // the command's name ("" for a script block)
+	invName   string // the name it was invoked by
+	// at and info say where the call was written (info is made from at
+	// only when $MyInvocation is read).
+	at      *site
+	info    *object.InvocationInfo
+	cmdlet  *psCmdlet
+	unbound []any
 }
 
 // frameNames are the variables a frame can materialize.
@@ -46,10 +56,7 @@ func (f *callFrame) materialize(s *Scope, lname string) *Variable {
 		}
 		v = &Variable{Name: "input", Value: in}
 	case "psboundparameters":
-		if f.bound == nil {
-			f.bound = object.NewHashtable(false)
-		}
-		v = &Variable{Name: "PSBoundParameters", Value: f.bound}
+		v = &Variable{Name: "PSBoundParameters", Value: f.boundTable()}
 	case "myinvocation":
 		v = &Variable{Name: "MyInvocation", Value: f.invocationInfo()}
 	case "pscmdlet":
@@ -60,50 +67,85 @@ func (f *callFrame) materialize(s *Scope, lname string) *Variable {
 	default:
 		return nil
 	}
-	if s.vars == nil {
-		s.vars = make(map[string]*Variable, 4)
-	}
-	s.vars[lname] = v
+	s.vars.put(lname, v)
 	return v
 }
 
 // invocationInfo builds $MyInvocation.
 func (f *callFrame) invocationInfo() *object.PSObject {
+	inv := f.info
+	if inv == nil && f.at != nil {
+		inv = f.at.info()
+	}
+	if inv == nil {
+		inv = &object.InvocationInfo{}
+	}
+	script := inv.ScriptName
 	o := object.NewObject("System.Management.Automation.InvocationInfo", "System.Object")
 	cmd := object.NewObject("System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo", "System.Object")
 	cmdName := f.name
-	if cmdName == "" && f.script != "" {
-		cmdName = filepath.Base(f.script)
+	if cmdName == "" && script != "" {
+		cmdName = filepath.Base(script)
 	}
 	cmd.SetProp("Name", cmdName)
 	cmd.SetProp("CommandType", "Function")
 	cmd.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return cmdName, nil }})
 	o.SetProp("MyCommand", cmd)
-	if f.bound == nil {
-		f.bound = object.NewHashtable(false)
-	}
-	o.SetProp("BoundParameters", f.bound)
+	o.SetProp("BoundParameters", f.boundTable())
 	unbound := f.unbound
 	if unbound == nil {
 		unbound = []any{}
 	}
 	o.SetProp("UnboundArguments", unbound)
-	o.SetProp("ScriptLineNumber", int32(f.line))
-	o.SetProp("OffsetInLine", int32(0))
+	o.SetProp("ScriptLineNumber", int32(inv.Line))
+	o.SetProp("OffsetInLine", int32(inv.Column))
 	o.SetProp("HistoryId", int32(1))
-	o.SetProp("ScriptName", f.script)
-	o.SetProp("Line", f.lineText)
-	o.SetProp("PositionMessage", f.posMsg)
+	o.SetProp("ScriptName", script)
+	o.SetProp("Line", inv.LineText)
+	o.SetProp("PositionMessage", positionMessage(inv))
 	root := ""
-	if f.script != "" {
-		root = filepath.Dir(f.script)
+	if script != "" {
+		root = filepath.Dir(script)
 	}
 	o.SetProp("PSScriptRoot", root)
-	o.SetProp("PSCommandPath", f.script)
+	o.SetProp("PSCommandPath", script)
 	o.SetProp("InvocationName", f.invName)
 	o.SetProp("PipelineLength", int32(1))
 	o.SetProp("PipelinePosition", int32(1))
 	o.SetProp("ExpectingInput", f.input != nil)
 	o.SetProp("CommandOrigin", "Runspace")
 	return o
+}
+
+// bind records a bound parameter.
+func (f *callFrame) bind(name string, v any) {
+	if f.bound != nil {
+		f.bound.Set(name, v)
+		return
+	}
+	f.boundNames = append(f.boundNames, name)
+	f.boundVals = append(f.boundVals, v)
+}
+
+// boundTable is $PSBoundParameters, built on first use.
+func (f *callFrame) boundTable() *object.Hashtable {
+	if f.bound == nil {
+		f.bound = object.NewHashtable(false)
+		for i, p := range f.posParams {
+			f.bound.Set(p.name, f.posVals[i])
+		}
+		for i, n := range f.boundNames {
+			f.bound.Set(n, f.boundVals[i])
+		}
+		f.boundNames, f.boundVals = nil, nil
+	}
+	return f.bound
+}
+
+// positionMessage is InvocationInfo.PositionMessage.
+func positionMessage(inv *object.InvocationInfo) string {
+	if inv == nil || inv.Line == 0 {
+		return ""
+	}
+	return format.PositionMessage(inv)
 }

@@ -30,7 +30,9 @@ type invokeOpts struct {
 	kind           pipeline.CommandKind
 	ci             *pipeline.CommandInfo
 	info           *object.InvocationInfo
+	at             *site
 	expectingInput bool
+	ownFrame       bool
 }
 
 // activation is one running invocation of a script block: its scope, its
@@ -53,6 +55,10 @@ type activation struct {
 	entered   bool
 	// scriptScope makes the new scope a script scope ($script:).
 	scriptScope bool
+	// The scope and frame of a call live in the activation: one
+	// allocation per call instead of three.
+	scopeData Scope
+	frameData callFrame
 }
 
 func (r *Runner) activate(sb *ScriptBlock, o invokeOpts, out emitFn) *activation {
@@ -81,7 +87,8 @@ func (a *activation) Begin() error {
 		parent = a.sb.closure
 	}
 	if a.opts.newScope {
-		a.scope = &Scope{parent: parent, isScript: a.scriptScope}
+		a.scopeData = Scope{parent: parent, isScript: a.scriptScope}
+		a.scope = &a.scopeData
 		parent.nchild++
 		a.pushed = true
 	} else {
@@ -89,18 +96,22 @@ func (a *activation) Begin() error {
 	}
 	old := a.enter()
 	defer func() { r.scope = old }()
-	f := &callFrame{name: a.opts.name, invName: a.opts.invName}
+	a.frameData = callFrame{name: a.opts.name, invName: a.opts.invName}
+	f := &a.frameData
 	if a.opts.invName == "" {
 		f.invName = a.opts.name
 	}
-	if a.opts.info != nil {
-		f.script = a.opts.info.ScriptName
-		f.line = a.opts.info.Line
-		f.lineText = a.opts.info.LineText
-	}
+	f.at, f.info = a.opts.at, a.opts.info
 	a.frame = f
 	if a.pushed {
 		a.scope.frame = f
+	} else if a.opts.ownFrame {
+		// A script run with -File runs in the global scope but has its
+		// own $args, $MyInvocation and $PSBoundParameters.
+		a.scope.frame = f
+		for n := range frameNames {
+			a.scope.vars.del(n)
+		}
 	}
 	for k, v := range a.opts.vars {
 		r.setLocal(a.scope, k, v)
@@ -156,7 +167,7 @@ func (a *activation) Process(input any) error {
 				if err := a.setParam(p, v); err != nil {
 					return err
 				}
-				a.frame.bound.Set(p.name, v)
+				a.frame.bind(p.name, v)
 			}
 		}
 	}
@@ -166,7 +177,7 @@ func (a *activation) Process(input any) error {
 // setInput replaces $input.
 func (a *activation) setInput(in []any) {
 	a.frame.input = in
-	if v, ok := a.scope.vars["input"]; ok {
+	if v, ok := a.scope.vars.get("input"); ok {
 		v.Value = in
 	}
 }
@@ -267,7 +278,7 @@ func (a *activation) bind() error {
 	}
 	if code.simple && a.allPositional() {
 		vals := a.argValues()
-		f.bound = object.NewHashtable(false)
+		copied := false
 		for i, p := range code.params {
 			if i < len(vals) {
 				v := vals[i]
@@ -276,21 +287,26 @@ func (a *activation) bind() error {
 					if err != nil {
 						return a.bindSlow()
 					}
-					v = cv
+					if !copied {
+						vals, copied = append([]any(nil), vals...), true
+					}
+					v, vals[i] = cv, cv
 				}
 				if err := a.setParam(p, v); err != nil {
 					return err
 				}
-				f.bound.Set(p.name, v)
 				continue
 			}
 			if err := a.setDefault(p); err != nil {
 				return err
 			}
 		}
-		if len(vals) > len(code.params) {
+		n := len(vals)
+		if n > len(code.params) {
 			f.args = vals[len(code.params):]
+			n = len(code.params)
 		}
+		f.posParams, f.posVals = code.params[:n], vals[:n]
 		return nil
 	}
 	return a.bindSlow()
@@ -317,21 +333,21 @@ func (a *activation) bindSlow() error {
 			args[i] = pipeline.Arg{Value: v, Text: dotnet.ToString(v)}
 		}
 	}
-	b, err := pipeline.BindWith(ci, args, rtView{r}, pipeline.BindOptions{ExpectingInput: a.opts.expectingInput, Invocation: a.opts.info})
+	b, err := pipeline.BindWith(ci, args, rtView{r}, pipeline.BindOptions{ExpectingInput: a.opts.expectingInput, Invocation: a.opts.invocation()})
 	if err != nil {
 		return err
 	}
 	a.binding = b
-	f.bound = object.NewHashtable(false)
 	given := b.BoundParameters()
+	bt := f.boundTable()
 	for _, name := range b.Order {
 		if v, ok := given[name]; ok {
-			f.bound.Set(name, v)
+			bt.Set(name, v)
 		}
 	}
 	for k, v := range given {
-		if !f.bound.Has(k) {
-			f.bound.Set(k, v)
+		if !bt.Has(k) {
+			bt.Set(k, v)
 		}
 	}
 	for _, p := range code.params {
@@ -347,7 +363,7 @@ func (a *activation) bindSlow() error {
 	}
 	f.args = b.Args
 	if code.advanced {
-		f.cmdlet = &psCmdlet{r: r, b: b, ci: ci, info: a.opts.info, out: a.out}
+		f.cmdlet = &psCmdlet{r: r, b: b, ci: ci, info: a.opts.invocation(), out: a.out}
 	}
 	if a.opts.expectingInput {
 		for _, p := range ci.Params {
@@ -403,7 +419,7 @@ func (a *activation) allPositional() bool {
 
 // setParam defines a parameter variable, constrained to its type.
 func (a *activation) setParam(p *paramCode, v any) error {
-	vr := a.r.define(a.scope, p.name)
+	vr := a.r.defineL(a.scope, p.name, p.lname)
 	vr.Value = v
 	if p.typeName != "object" && !p.isSwitch {
 		vr.Type = p.typeName
@@ -435,4 +451,15 @@ func (a *activation) setDefault(p *paramCode) error {
 		}
 	}
 	return a.setParam(p, v)
+}
+
+// invocation is where the command was invoked, made from the call site
+// the first time something needs it.
+func (o *invokeOpts) invocation() *object.InvocationInfo {
+	if o.info == nil && o.at != nil {
+		o.info = o.at.info()
+		o.info.MyCommand = o.name
+		o.info.InvocationName = o.invName
+	}
+	return o.info
 }

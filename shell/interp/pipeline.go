@@ -32,6 +32,12 @@ type elemCode struct {
 	args       []argCode
 	redirs     []redirCode
 	at, nameAt site
+	// plainArgs: no -name, no splat (positional values only).
+	plainArgs bool
+	// the command found last time, while no command was defined since
+	cacheScope *Scope
+	cacheGen   uint32
+	cacheCI    *pipeline.CommandInfo
 }
 
 func (c *compiler) element(e syntax.PipelineElement) *elemCode {
@@ -47,8 +53,13 @@ func (c *compiler) element(e syntax.PipelineElement) *elemCode {
 		} else {
 			ec.name = c.expr(e.Name)
 		}
+		ec.plainArgs = true
 		for _, a := range e.Args {
-			ec.args = append(ec.args, c.argument(a))
+			ac := c.argument(a)
+			if ac.param || ac.splat {
+				ec.plainArgs = false
+			}
+			ec.args = append(ec.args, ac)
 		}
 		return ec
 	}
@@ -132,7 +143,37 @@ func (r *Runner) evalArgs(codes []argCode, withPos bool) ([]pipeline.Arg, error)
 		}
 		args = append(args, a)
 	}
-	return args, nil
+	return dropOverridden(args), nil
+}
+
+// dropOverridden removes splatted named arguments that an explicit
+// argument of the same name overrides (about_Splatting: "explicit
+// parameters override splatted ones").
+func dropOverridden(args []pipeline.Arg) []pipeline.Arg {
+	hasSplat := false
+	for i := range args {
+		if args[i].Splatted && args[i].IsParam {
+			hasSplat = true
+			break
+		}
+	}
+	if !hasSplat {
+		return args
+	}
+	explicit := map[string]bool{}
+	for _, a := range args {
+		if a.IsParam && !a.Splatted {
+			explicit[strings.ToLower(a.Name)] = true
+		}
+	}
+	out := args[:0:0]
+	for _, a := range args {
+		if a.Splatted && a.IsParam && explicit[strings.ToLower(a.Name)] {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // isArgsVar reports whether a splat is @args, whose -name strings are
@@ -231,6 +272,24 @@ func (s *stage) failed() bool {
 // the objects through the stages, then runs the end blocks in order.
 func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 	n := len(elems)
+	if n == 1 && !elems[0].isExpr && len(elems[0].redirs) == 0 {
+		// One command: no stages to switch between.
+		proc, err := r.command(elems[0], out, false, 1)
+		if err != nil {
+			return true, err
+		}
+		if err := proc.Begin(); err != nil {
+			if a, ok := proc.(*activation); ok {
+				a.leave()
+			}
+			return true, err
+		}
+		err = proc.End()
+		if st, ok := proc.(pipeline.Status); ok && st.Failed() {
+			return true, err
+		}
+		return false, err
+	}
 	stages := make([]*stage, n)
 	emit := out
 	var source *elemCode

@@ -45,7 +45,8 @@ func (r *Runner) Run(f *syntax.File) error {
 }
 
 // RunFile runs a script file with arguments as powershell.exe -File does:
-// in its own script scope, its param() block bound to the arguments. An
+// in the global scope (its variables are still there afterwards, as with
+// -NoExit), its param() block bound to the arguments. An
 // `exit N` sets the exit code; an uncaught terminating error makes it 1.
 func (r *Runner) RunFile(path string, args []string) error {
 	abs, err := filepath.Abs(path)
@@ -77,9 +78,8 @@ func (r *Runner) RunFile(path string, args []string) error {
 		cmdArgs = append(cmdArgs, pipeline.Arg{Value: a, Text: a})
 	}
 	err = r.top(func(out emitFn) error {
-		a := r.activate(sb, invokeOpts{cmdArgs: cmdArgs, useCmdArgs: true, newScope: true, name: filepath.Base(abs),
+		a := r.activate(sb, invokeOpts{cmdArgs: cmdArgs, useCmdArgs: true, ownFrame: true, name: filepath.Base(abs),
 			kind: pipeline.KindExternalScript, info: &object.InvocationInfo{ScriptName: abs}}, out)
-		a.scriptScope = true
 		if err := a.Begin(); err != nil {
 			a.leave()
 			return err

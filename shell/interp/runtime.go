@@ -126,13 +126,13 @@ func (r *Runner) Variables() []*pipeline.Variable {
 				s.local(n)
 			}
 		}
-		for k, v := range s.vars {
+		s.vars.each(func(k string, v *Variable) {
 			if seen[k] || (s != r.scope && v.Options&optPrivate != 0) {
-				continue
+				return
 			}
 			seen[k] = true
 			out = append(out, &pipeline.Variable{Name: v.Name, Value: v.value(), Description: v.Description, Options: v.Options.String(), Scope: scopeName})
-		}
+		})
 		level++
 	}
 	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name) })
@@ -198,6 +198,7 @@ func (r *Runner) SetAlias(name, target, scope string) error {
 		sc.aliases = map[string]string{}
 	}
 	sc.aliases[strings.ToLower(name)] = target
+	r.cmdGen++
 	return nil
 }
 

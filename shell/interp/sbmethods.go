@@ -48,14 +48,13 @@ func invokeException(method string, n int, err error) error {
 // will run under (GetNewClosure).
 func (r *Runner) newClosure(sb *ScriptBlock) *ScriptBlock {
 	cl := &Scope{parent: r.global}
-	cl.vars = map[string]*Variable{}
 	for s := r.scope; s != nil && s != r.global; s = s.parent {
-		for k, v := range s.vars {
-			if _, ok := cl.vars[k]; !ok {
+		s.vars.each(func(k string, v *Variable) {
+			if _, ok := cl.vars.get(k); !ok {
 				cp := *v
-				cl.vars[k] = &cp
+				cl.vars.put(k, &cp)
 			}
-		}
+		})
 	}
 	return &ScriptBlock{code: sb.code, closure: cl}
 }

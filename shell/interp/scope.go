@@ -64,7 +64,7 @@ func (v *Variable) value() any {
 // are the callers (PowerShell's dynamic scoping).
 type Scope struct {
 	parent  *Scope
-	vars    map[string]*Variable
+	vars    varTable
 	funcs   map[string]*pipeline.CommandInfo
 	aliases map[string]string
 	// gen is bumped when a variable is created here, so reference sites
@@ -84,7 +84,7 @@ func newScope(parent *Scope) *Scope {
 
 // local returns the variable defined in s itself.
 func (s *Scope) local(lname string) *Variable {
-	if v, ok := s.vars[lname]; ok {
+	if v, ok := s.vars.get(lname); ok {
 		return v
 	}
 	if s.frame != nil {
@@ -108,15 +108,16 @@ func (s *Scope) find(lname string) *Variable {
 
 // define creates (or returns) the variable lname in s.
 func (r *Runner) define(s *Scope, name string) *Variable {
-	lname := strings.ToLower(name)
+	return r.defineL(s, name, strings.ToLower(name))
+}
+
+// defineL is define with the lower-case name already known.
+func (r *Runner) defineL(s *Scope, name, lname string) *Variable {
 	if v := s.local(lname); v != nil {
 		return v
 	}
-	if s.vars == nil {
-		s.vars = make(map[string]*Variable, 4)
-	}
 	v := &Variable{Name: name}
-	s.vars[lname] = v
+	s.vars.put(lname, v)
 	if s != r.scope || s.nchild > 0 {
 		r.gen++
 	} else {
@@ -127,10 +128,9 @@ func (r *Runner) define(s *Scope, name string) *Variable {
 
 // remove deletes lname from s.
 func (r *Runner) remove(s *Scope, lname string) bool {
-	if _, ok := s.vars[lname]; !ok {
+	if !s.vars.del(lname) {
 		return false
 	}
-	delete(s.vars, lname)
 	r.gen++
 	return true
 }

@@ -47,6 +47,7 @@ type sbCode struct {
 type paramCode struct {
 	node     *syntax.Parameter
 	name     string
+	lname    string
 	typeName string
 	def      exprFn
 	isSwitch bool
@@ -101,7 +102,7 @@ func (sc *sbCode) compile() {
 		}
 	}
 	for _, p := range params {
-		pc := &paramCode{node: p, name: p.Name.Name, typeName: "object"}
+		pc := &paramCode{node: p, name: p.Name.Name, lname: strings.ToLower(p.Name.Name), typeName: "object"}
 		if len(p.Types) > 0 {
 			pc.typeName = p.Types[len(p.Types)-1].Name
 			pc.isSwitch = strings.EqualFold(pc.typeName, "switch") || strings.EqualFold(pc.typeName, "System.Management.Automation.SwitchParameter")

@@ -46,7 +46,7 @@ func (r *Runner) siteLocal(s *varSite) *Variable {
 	if s.wscope == sc && s.wrgen == r.gen {
 		return s.wv
 	}
-	v := r.define(sc, s.name)
+	v := r.defineL(sc, s.name, s.lname)
 	s.wscope, s.wrgen, s.wv = sc, r.gen, v
 	return v
 }
@@ -57,7 +57,11 @@ func (r *Runner) siteLocalOnly(s *varSite) *Variable {
 	if s.wscope == sc && s.wrgen == r.gen {
 		return s.wv
 	}
-	return sc.local(s.lname)
+	v := sc.local(s.lname)
+	if v != nil {
+		s.wscope, s.wrgen, s.wv = sc, r.gen, v
+	}
+	return v
 }
 
 // varRead compiles reading a variable.
