@@ -2,6 +2,7 @@ package format
 
 import (
 	"io"
+	"strings"
 
 	"cspsh/pipeline/object"
 )
@@ -20,6 +21,7 @@ type Writer struct {
 	w     io.Writer
 	err   error
 	begun bool
+	buf   []byte
 }
 
 // NewWriter returns a Writer for a screen width columns wide (the
@@ -42,7 +44,8 @@ func (wr *Writer) writeLine(s string) {
 	if wr.err != nil {
 		return
 	}
-	_, wr.err = io.WriteString(wr.w, s+"\n")
+	wr.buf = append(append(wr.buf[:0], s...), '\n')
+	_, wr.err = wr.w.Write(wr.buf)
 }
 
 // Width is the screen width the Writer lays text out for.
@@ -62,6 +65,15 @@ func (wr *Writer) init() {
 // AutomationNull as nothing.
 func (wr *Writer) Write(v any) error {
 	wr.init()
+	// Fast path: a string or number outside a table being sized is its
+	// text on a line of its own.
+	if !wr.out.holding && isScalar(v) {
+		text := toString(v)
+		if strings.IndexByte(text, '\n') < 0 && strings.IndexByte(text, '\r') < 0 {
+			wr.out.line(text)
+			return wr.err
+		}
+	}
 	wr.sh.input(v)
 	return wr.err
 }
