@@ -38,6 +38,7 @@ func Register(r *pipeline.Registry) {
 		if ci.Module == "" {
 			ci.Module = utility
 		}
+		Describe(ci)
 		r.Add(ci)
 	}
 	for a, t := range aliases {

@@ -4,7 +4,10 @@
 // Read-Host, with Windows PowerShell 5.1's default aliases.
 package data
 
-import "cspsh/pipeline"
+import (
+	"cspsh/cmdlets/core"
+	"cspsh/pipeline"
+)
 
 var commands = []*pipeline.CommandInfo{
 	convertToJson, convertFromJson, convertToCsv, convertFromCsv, exportCsv, importCsv,
@@ -23,6 +26,7 @@ var aliases = map[string]string{
 // Register adds this family's cmdlets, aliases and views to r.
 func Register(r *pipeline.Registry) {
 	for _, ci := range commands {
+		core.Describe(ci)
 		r.Add(ci)
 	}
 	for a, t := range aliases {
