@@ -15,7 +15,7 @@ const PSInvalidCastException = "System.Management.Automation.PSInvalidCastExcept
 func castError(v any, target, id string) *object.Exception {
 	e := object.NewException(PSInvalidCastException, `Cannot convert the "%s" value of type "%s" to type "%s".`,
 		scalarString(v), TypeName(v), target)
-	e.Props = map[string]any{"ErrorId": id}
+	e.Props = map[string]any{"ErrorId": id, "Category": "InvalidArgument"}
 	return e
 }
 
@@ -25,21 +25,21 @@ func castErrorInner(v any, target string, inner *object.Exception, id string) *o
 	e := object.NewException(PSInvalidCastException, `Cannot convert value "%s" to type "%s". Error: "%s"`,
 		scalarString(v), target, inner.Message)
 	e.Inner = inner
-	e.Props = map[string]any{"ErrorId": id}
+	e.Props = map[string]any{"ErrorId": id, "Category": "InvalidArgument"}
 	return e
 }
 
 // nullCastError is ExtendedTypeSystem.InvalidCastFromNull.
 func nullCastError(target string) *object.Exception {
 	e := object.NewException(PSInvalidCastException, `Cannot convert null to type "%s".`, target)
-	e.Props = map[string]any{"ErrorId": "InvalidCastFromNull"}
+	e.Props = map[string]any{"ErrorId": "InvalidCastFromNull", "Category": "InvalidArgument"}
 	return e
 }
 
 // typeNotFound is the RuntimeException for an unknown type literal.
 func typeNotFound(name string) *object.Exception {
 	e := object.NewException("System.Management.Automation.RuntimeException", "Unable to find type [%s].", strings.TrimSpace(name))
-	e.Props = map[string]any{"ErrorId": "TypeNotFound"}
+	e.Props = map[string]any{"ErrorId": "TypeNotFound", "Category": "InvalidOperation"}
 	return e
 }
 
@@ -78,4 +78,21 @@ func overflow(target string) *object.Exception {
 		msg = "Arithmetic operation resulted in an overflow."
 	}
 	return object.NewException("System.OverflowException", "%s", msg)
+}
+
+// AsRuntimeException wraps a conversion failure the way a script sees
+// it: PowerShell reports a failed cast or operand conversion as a
+// RuntimeException (CategoryInfo "InvalidArgument: (:) [],
+// RuntimeException") whose InnerException is the
+// PSInvalidCastException, keeping its message and error id.
+func AsRuntimeException(err error) error {
+	ex, ok := err.(*object.Exception)
+	if !ok || ex.Type != PSInvalidCastException {
+		return err
+	}
+	w := &object.Exception{Type: "System.Management.Automation.RuntimeException", Message: ex.Message, Inner: ex, Props: map[string]any{}}
+	for k, v := range ex.Props {
+		w.Props[k] = v
+	}
+	return w
 }

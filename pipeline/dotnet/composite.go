@@ -13,7 +13,7 @@ import (
 func compositeError(inner *object.Exception) *object.Exception {
 	e := object.NewException("System.Management.Automation.RuntimeException", "Error formatting a string: %s.", inner.Message)
 	e.Inner = inner
-	e.Props = map[string]any{"ErrorId": "FormatError"}
+	e.Props = map[string]any{"ErrorId": "FormatError", "Category": "InvalidOperation"}
 	return e
 }
 
@@ -29,6 +29,15 @@ func badIndex() *object.Exception {
 // ("{0} {1,-10} {2:N2} {{x}}") in the current (en-US) culture, each
 // argument converted as PowerShell does.
 func FormatOperator(format string, args []any) (string, error) {
+	s, err := formatComposite(format, args)
+	if e, ok := err.(*object.Exception); ok && e.Props["ErrorId"] == "FormatError" {
+		e.Thrown = format // the record's TargetObject is the format string
+	}
+	return s, err
+}
+
+// formatComposite does the work of FormatOperator.
+func formatComposite(format string, args []any) (string, error) {
 	var b strings.Builder
 	n := len(format)
 	for i := 0; i < n; i++ {

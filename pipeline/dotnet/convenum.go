@@ -39,7 +39,7 @@ func enumFromInt(n int64, e *EnumType, v any) (any, error) {
 	ex := object.NewException(PSInvalidCastException,
 		`Cannot convert value "%s" to type "%s" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "%s".`,
 		scalarString(v), e.FullName, strings.Join(uniqueNames(e), ","))
-	ex.Props = map[string]any{"ErrorId": "UndefinedInEnumSingleTypeConverter"}
+	ex.Props = map[string]any{"ErrorId": "UndefinedInEnumSingleTypeConverter", "Category": "InvalidArgument"}
 	return nil, ex
 }
 
@@ -129,7 +129,7 @@ func enumFromString(s string, e *EnumType) (any, error) {
 	if len(parts) > 1 && !e.Flags {
 		ex := object.NewException(PSInvalidCastException,
 			`Cannot convert value "%s" to type "%s" because no commas are allowed for this enumeration.`, s, e.FullName)
-		ex.Props = map[string]any{"ErrorId": "InvalidCastEnumCommaAndNoFlags"}
+		ex.Props = map[string]any{"ErrorId": "InvalidCastEnumCommaAndNoFlags", "Category": "InvalidArgument"}
 		return nil, ex
 	}
 	var total int64
