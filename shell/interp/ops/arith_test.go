@@ -150,3 +150,19 @@ func BenchmarkLoop(b *testing.B) {
 		}
 	}
 }
+
+func TestConversionErrorRecord(t *testing.T) {
+	// `16 + "file"` in Windows PowerShell: InvalidArgument: (:) [], RuntimeException
+	// with FullyQualifiedErrorId InvalidCastFromStringToInteger.
+	_, err := Add(int32(16), "file")
+	rec, ok := err.(*object.ErrorRecord)
+	if !ok {
+		t.Fatalf("error %T, want *object.ErrorRecord", err)
+	}
+	if rec.FullyQualifiedErrorID != "InvalidCastFromStringToInteger" || rec.Category != "InvalidArgument" {
+		t.Errorf("id %q category %q", rec.FullyQualifiedErrorID, rec.Category)
+	}
+	if rec.Exception.Type != runtimeExceptionType || rec.Exception.Inner == nil || rec.Exception.Inner.Type != invalidCastType {
+		t.Errorf("exception %s wrapping %v", rec.Exception.Type, rec.Exception.Inner)
+	}
+}

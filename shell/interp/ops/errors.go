@@ -37,8 +37,9 @@ func decimalOverflow() error {
 }
 
 // conversionError turns an error from dotnet.Convert into the record a
-// failed operand conversion raises (PSInvalidCastException, category
-// InvalidArgument).
+// failed operand conversion raises in an expression: a RuntimeException
+// carrying the PSInvalidCastException, with the cast's error id and
+// category InvalidArgument ("InvalidArgument: (:) [], RuntimeException").
 func conversionError(err error) error {
 	switch e := err.(type) {
 	case *object.ErrorRecord:
@@ -47,11 +48,15 @@ func conversionError(err error) error {
 		if e.Record != nil {
 			return e.Record
 		}
-		id := "RuntimeException"
-		if s, ok := e.Props["ErrorId"].(string); ok && s != "" {
-			id = s
+		id := dotnet.ErrorID(e)
+		if id == "" {
+			id = "RuntimeException"
 		}
-		return object.NewError(e, id, "InvalidArgument", nil)
+		ex := e
+		if !dotnet.ExceptionIs(e.Type, runtimeExceptionType) || e.Type == invalidCastType {
+			ex = &object.Exception{Type: runtimeExceptionType, Message: e.Message, Inner: e}
+		}
+		return object.NewError(ex, id, "InvalidArgument", nil)
 	}
 	return err
 }
@@ -63,7 +68,8 @@ func castError(v any, typeName, detail string) error {
 	if detail == "" {
 		msg = fmt.Sprintf("Cannot convert value \"%s\" to type \"%s\".", dotnet.ToString(v), typeName)
 	}
-	ex := &object.Exception{Type: invalidCastType, Message: msg}
+	inner := &object.Exception{Type: invalidCastType, Message: msg}
+	ex := &object.Exception{Type: runtimeExceptionType, Message: msg, Inner: inner}
 	return object.NewError(ex, "InvalidCastFromStringToInteger", "InvalidArgument", nil)
 }
 
