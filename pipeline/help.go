@@ -15,6 +15,42 @@ type HelpOptions struct {
 	// Parameter, when set, shows only the parameters matching these
 	// names (wildcards allowed).
 	Parameter []string
+	// Aliases are the command's aliases, which help without content
+	// lists under ALIASES.
+	Aliases []string
+}
+
+// hasHelpContent reports whether the command has written help; PowerShell
+// shows a command without any (a plain function) in a shorter form.
+func hasHelpContent(ci *CommandInfo) bool {
+	if ci.Synopsis != "" || ci.Description != "" || len(ci.Examples) > 0 {
+		return true
+	}
+	for _, p := range ci.Params {
+		if p.Help != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// noContentHelp is Get-Help's view of a command without help content.
+func noContentHelp(ci *CommandInfo, o HelpOptions) string {
+	var b strings.Builder
+	b.WriteString("\nNAME\n" + helpIndent + ci.Name + "\n" + helpIndent + "\n")
+	b.WriteString("SYNTAX\n")
+	for _, l := range HelpSyntaxLines(ci) {
+		b.WriteString(helpIndent + l + "\n" + helpIndent + "\n")
+	}
+	b.WriteString("\nALIASES\n")
+	if len(o.Aliases) == 0 {
+		b.WriteString(helpIndent + "None\n")
+	}
+	for _, a := range o.Aliases {
+		b.WriteString(helpIndent + a + "\n")
+	}
+	b.WriteString(helpIndent + "\n\nREMARKS\n" + helpIndent + "None\n\n")
+	return b.String()
 }
 
 const helpIndent = "    "
@@ -35,6 +71,9 @@ func HelpText(ci *CommandInfo, o HelpOptions) string {
 			}
 		}
 		return b.String()
+	}
+	if !hasHelpContent(ci) && !o.Full && !o.Detailed && !o.Examples {
+		return noContentHelp(ci, o)
 	}
 	b.WriteString("\nNAME\n")
 	b.WriteString(helpIndent + ci.Name + "\n" + helpIndent + "\n")

@@ -89,3 +89,12 @@ func TestHelpText(t *testing.T) {
 		t.Errorf("-Examples view:\n%s", ex)
 	}
 }
+
+func TestHelpWithoutContent(t *testing.T) {
+	f := &CommandInfo{Name: "f", Kind: KindFunction, Params: []*ParamDecl{{Name: "a", Sets: sets(SetBinding{Set: AllSets, Position: 0})}}}
+	got := HelpText(f, HelpOptions{})
+	want := "\nNAME\n    f\n    \nSYNTAX\n    f [[-a] <Object>]\n    \n\nALIASES\n    None\n    \n\nREMARKS\n    None\n\n"
+	if got != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -127,6 +127,11 @@ func runGetHelp(c *pipeline.Call) error {
 			ci = t
 		}
 	}
+	for _, a := range aliases(c.Rt) {
+		if strings.EqualFold(a.Target, ci.Name) {
+			opts.Aliases = append(opts.Aliases, a.Name)
+		}
+	}
 	text := pipeline.HelpText(ci, opts)
 	if len(opts.Parameter) > 0 && strings.TrimSpace(text) == "" {
 		return fail(c, exArgument, "No parameter matches criteria "+opts.Parameter[0]+".", "NoParmsFound", "InvalidArgument", opts.Parameter[0])
