@@ -65,8 +65,9 @@ func (p *parser) expectParen(kw string) bool {
 // closeParen expects ')' ending a statement's condition.
 func (p *parser) closeParen(kw string) bool {
 	p.skipNewlines()
-	if p.peek(modeExpr).kind != tRParen {
-		p.errorAfter("MissingEndParenthesisAfterStatement", fmt.Sprintf("Missing closing ')' after expression in '%s' statement.", kw))
+	if rp := p.peek(modeExpr); rp.kind != tRParen {
+		// PowerShell marks the token found instead of ')'.
+		p.errorAt(rp.pos, rp.end, "MissingEndParenthesisAfterStatement", fmt.Sprintf("Missing closing ')' after expression in '%s' statement.", kw), rp.kind == tEOF)
 		return false
 	}
 	p.advance()
@@ -105,12 +106,16 @@ func (p *parser) ifStmt() Stmt {
 			p.errorAfter("IfStatementMissingCondition", fmt.Sprintf("Missing condition in if statement after '%s ('.", kw))
 			return s
 		}
-		if !p.closeParen(kw) {
+		p.skipNewlines()
+		if rp := p.peek(modeExpr); rp.kind != tRParen {
+			// PowerShell marks the token found instead of ')'.
+			p.errorAt(rp.pos, rp.end, "MissingEndParenthesisAfterStatement", fmt.Sprintf("Missing closing ')' after expression in '%s' statement.", kw), rp.kind == tEOF)
 			return s
 		}
+		rparen := p.next(modeExpr)
 		p.skipNewlines()
 		if p.peek(modeExpr).kind != tLCurly {
-			p.errorAfter("MissingStatementBlock", fmt.Sprintf("Missing statement block after %s ( condition ).", kw))
+			p.errorAt(rparen.pos, rparen.end, "MissingStatementBlock", fmt.Sprintf("Missing statement block after %s ( condition ).", kw), p.atEnd())
 			return s
 		}
 		s.Clauses = append(s.Clauses, &IfClause{Cond: cond, Body: p.block()})
@@ -278,13 +283,14 @@ func (p *parser) switchStmt(label string) Stmt {
 		}
 		name := t.sval
 		p.advance()
+		// The last of -Regex, -Wildcard and -Exact wins, as in PowerShell.
 		switch {
 		case prefixFold("regex", name):
-			s.Regex = true
+			s.Regex, s.Wildcard, s.Exact = true, false, false
 		case prefixFold("wildcard", name):
-			s.Wildcard = true
+			s.Regex, s.Wildcard, s.Exact = false, true, false
 		case prefixFold("exact", name):
-			s.Exact = true
+			s.Regex, s.Wildcard, s.Exact = false, false, true
 		case prefixFold("casesensitive", name):
 			s.CaseSensitive = true
 		case prefixFold("file", name):
@@ -310,7 +316,7 @@ func (p *parser) switchStmt(label string) Stmt {
 		p.skipNewlines()
 		s.Cond = p.chainStmt()
 		if s.Cond == nil {
-			p.errorAfter("MissingSwitchValueExpression", "Missing expression after '(' in switch statement.")
+			p.errorAfter("PipelineValueRequired", "A switch statement must have one of the following:  '-file file_name' or '( expression )'.")
 			return s
 		}
 		p.skipNewlines()
