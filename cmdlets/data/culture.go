@@ -1,7 +1,10 @@
 package data
 
 import (
+	"time"
+
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -60,10 +63,35 @@ func newCulture() *object.PSObject {
 		"LongTimePattern", "MonthDayPattern", "PMDesignator", "RFC1123Pattern", "ShortDatePattern", "ShortTimePattern",
 		"SortableDateTimePattern", "TimeSeparator", "UniversalSortableDateTimePattern", "YearMonthPattern",
 		"AbbreviatedDayNames", "DayNames", "AbbreviatedMonthNames", "MonthNames"), "System.Globalization.DateTimeFormatInfo")
+	cal := gregorianCalendar()
+	prop("Calendar", cal, "System.Globalization.Calendar")
+	prop("OptionalCalendars", []any{cal}, "System.Globalization.Calendar[]")
 	prop("UseUserOverride", true, "bool")
 	prop("IsReadOnly", false, "bool")
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return "en-US", nil }})
 	return o
+}
+
+// Enums of the calendar's properties.
+var (
+	calendarAlgorithmType = &dotnet.EnumType{FullName: "System.Globalization.CalendarAlgorithmType",
+		Names: []string{"Unknown", "SolarCalendar", "LunarCalendar", "LunisolarCalendar"}, Values: []int64{0, 1, 2, 3}}
+	gregorianCalendarTypes = &dotnet.EnumType{FullName: "System.Globalization.GregorianCalendarTypes",
+		Names:  []string{"Localized", "USEnglish", "MiddleEastFrench", "Arabic", "TransliteratedEnglish", "TransliteratedFrench"},
+		Values: []int64{1, 2, 9, 10, 11, 12}}
+)
+
+// gregorianCalendar is en-US's System.Globalization.GregorianCalendar.
+func gregorianCalendar() *object.PSObject {
+	return infoObject("System.Globalization.GregorianCalendar", "System.Globalization.GregorianCalendar", map[string]any{
+		"MinSupportedDateTime": time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC),
+		"MaxSupportedDateTime": time.Date(9999, 12, 31, 23, 59, 59, 999999900, time.UTC),
+		"AlgorithmType":        dotnet.Enum{Type: calendarAlgorithmType, Value: 1},
+		"CalendarType":         dotnet.Enum{Type: gregorianCalendarTypes, Value: 1},
+		"Eras":                 []any{int32(1)},
+		"TwoDigitYearMax":      int32(2029),
+		"IsReadOnly":           false,
+	}, "MinSupportedDateTime", "MaxSupportedDateTime", "AlgorithmType", "CalendarType", "Eras", "TwoDigitYearMax", "IsReadOnly")
 }
 
 // infoObject builds a read-only object with the given properties in order.

@@ -312,3 +312,31 @@ func TestGetRandom(t *testing.T) {
 		t.Errorf("count: %v %v", out, err)
 	}
 }
+
+func TestCalendarJson(t *testing.T) {
+	// ConvertTo-Json (5.1) Example 1: (Get-UICulture).Calendar | ConvertTo-Json
+	rt := cmdtest.New()
+	cult, err := rt.Run(getUICulture, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal, _ := members.Get(cult[0], "Calendar")
+	out, err := rt.Run(convertToJson, []any{cal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+    "MinSupportedDateTime":  "\/Date(-62135596800000)\/",
+    "MaxSupportedDateTime":  "\/Date(253402300799999)\/",
+    "AlgorithmType":  1,
+    "CalendarType":  1,
+    "Eras":  [
+                 1
+             ],
+    "TwoDigitYearMax":  2029,
+    "IsReadOnly":  false
+}`
+	if got := lines(out); got != want {
+		t.Errorf("got\n%s", got)
+	}
+}
