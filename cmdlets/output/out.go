@@ -44,6 +44,7 @@ var outHost = &pipeline.CommandInfo{
 // hostWriter sends formatted text to the console.
 type hostWriter struct{ h pipeline.Host }
 
+// Write passes the text on to the host.
 func (w hostWriter) Write(p []byte) (int, error) {
 	w.h.Write(string(p))
 	return len(p), nil
