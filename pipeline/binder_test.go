@@ -456,3 +456,23 @@ func TestExplicitOverridesSplatted(t *testing.T) {
 		t.Errorf("bound = %v", b.Bound)
 	}
 }
+
+func TestPipelineByPropertyNameOfDotNetValue(t *testing.T) {
+	ci := &CommandInfo{Name: "Get-Thing", Kind: KindCmdlet, Params: []*ParamDecl{
+		{Name: "Year", Type: "int", Sets: sets(SetBinding{Set: AllSets, Position: -1, ValueFromPipelineByPropertyName: true})},
+	}}
+	b, err := Bind(ci, nil, newFakeRT(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := b.Pipeline(time.Date(2015, 7, 1, 0, 0, 0, 0, time.Local))
+	if err != nil || got["Year"] != int32(2015) {
+		t.Errorf("bound = %v, err %v", got, err)
+	}
+	// Hashtable keys are not properties.
+	h := object.NewHashtable(false)
+	h.Set("Year", 1)
+	if _, err := b.Pipeline(h); err == nil {
+		t.Error("a hashtable bound by property name")
+	}
+}

@@ -2,17 +2,37 @@ package pipeline
 
 import (
 	"strings"
+	"time"
 
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
 
 // PropertyLookup reads a property of a pipeline object for binding by
-// property name; ok is false when the object has no such property. It
-// covers PSObjects; the member package may replace it to reach the
-// properties of other .NET values.
-var PropertyLookup = func(v any, name string) (any, bool) {
-	if o, ok := v.(*object.PSObject); ok {
-		return o.Prop(name)
+// property name; ok is false when the object has no such property.
+// Objects with members (PSObjects) and the .NET values with properties
+// of their own (dates, time spans, error records, exceptions) take part;
+// strings, numbers, collections and hashtables do not, as in PowerShell.
+var PropertyLookup = propertyLookup
+
+func propertyLookup(v any, name string) (any, bool) {
+	switch x := v.(type) {
+	case *object.PSObject:
+		m := x.Member(name)
+		if m == nil || m.Kind >= object.Method {
+			if x.Base != nil {
+				return propertyLookup(x.Base, name)
+			}
+			return nil, false
+		}
+		r, err := members.Get(x, m.Name)
+		if err != nil {
+			return m.GetValue(), true
+		}
+		return r, true
+	case time.Time, object.TimeSpan, *object.ErrorRecord, *object.Exception:
+		r, err := members.Get(x, name)
+		return r, err == nil && r != nil
 	}
 	return nil, false
 }
