@@ -30,6 +30,11 @@ const (
 // cmpOp builds -eq/-ne/-gt/-ge/-lt/-le and their case-sensitive forms.
 func cmpOp(k cmpKind, cs bool) Func {
 	return func(x, y any, _ Env) (any, error) {
+		if a, ok := x.(int32); ok {
+			if b, ok := y.(int32); ok {
+				return cmpResult(k, cmpInt(int64(a), int64(b))), nil
+			}
+		}
 		if items, ok := collection(x); ok {
 			out := make([]any, 0)
 			for _, e := range items {

@@ -87,6 +87,9 @@ var unaryOps = map[string]UnaryFunc{
 // interpreter can resolve it once at compile time.
 func Lookup(op string) (Func, bool) {
 	f, ok := binaryOps[op]
+	if !ok && len(op) > 2 && op[0] == '-' && op[1] == 'i' {
+		f, ok = binaryOps["-"+op[2:]]
+	}
 	return f, ok
 }
 
