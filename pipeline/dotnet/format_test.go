@@ -146,6 +146,7 @@ func TestFormatTimeSpan(t *testing.T) {
 }
 
 func TestFormatOperator(t *testing.T) {
+	bill := 33.33
 	tests := []struct {
 		format string
 		args   []any
@@ -162,6 +163,22 @@ func TestFormatOperator(t *testing.T) {
 		{"{0}", []any{[]any{int32(1), int32(2)}}, "1 2"},
 		{"{0:P1}", []any{0.5}, "50.0 %"},
 		{"{0,8:F2}|", []any{3.14159}, "    3.14|"},
+		// Windows PowerShell 5.1 transcripts (en-US)
+		{"N0 {0:N0} formatted", []any{12345678.119}, "N0 12,345,678 formatted"},
+		{"N2 {0:N9} formatted", []any{12345678.119}, "N2 12,345,678.119000000 formatted"},
+		{"N0 {0,8:N0} formatted", []any{123.119}, "N0      123 formatted"},
+		{"C0 {0:C0} formatted", []any{12345678.1234}, "C0 $12,345,678 formatted"},
+		{"C1 {0:C1} formatted", []any{12345678.1234}, "C1 $12,345,678.1 formatted"},
+		{"P0 {0:P0} formatted", []any{0.1234}, "P0 12 % formatted"},
+		{"X0 0x{0:X0} formatted", []any{int32(1234)}, "X0 0x4D2 formatted"},
+		{"D8 {0:D8} formatted", []any{int32(123)}, "D8 00000123 formatted"},
+		{"D0 {0,8:D0} formatted", []any{int32(123)}, "D0      123 formatted"},
+		{"There are {0:#,#0} items.", []any{int32(1234)}, "There are 1,234 items."},
+		{"= {0,25:$ #,##0.0000} ", []any{123456789.012000005}, "=        $ 123,456,789.0120 "},
+		{"= {0,25:$ #,##0.00} ", []any{123456789.012000005}, "=          $ 123,456,789.01 "},
+		{"= {0,10:#,##0%} ", []any{0.125}, "=        13% "},
+		{"= {0,10:#,##0.00%} ", []any{0.125}, "=     12.50% "},
+		{"{0:0.00} dollars", []any{bill * 0.20}, "6.67 dollars"},
 	}
 	for _, tt := range tests {
 		got, err := FormatOperator(tt.format, tt.args)
@@ -172,6 +189,10 @@ func TestFormatOperator(t *testing.T) {
 	_, err := FormatOperator("{1}", []any{"a"})
 	if err == nil || err.Error() != "Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list.." {
 		t.Errorf("index error = %v", err)
+	}
+	_, err = FormatOperator("D0 {0:D0} formatted", []any{123.1})
+	if err == nil || err.Error() != "Error formatting a string: Format specifier was invalid.." {
+		t.Errorf("D on a Double = %v", err)
 	}
 	_, err = FormatOperator("{0", []any{"a"})
 	if err == nil || err.Error() != "Error formatting a string: Input string was not in a correct format.." {

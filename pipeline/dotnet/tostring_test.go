@@ -16,6 +16,7 @@ func TestToString(t *testing.T) {
 	obj.SetProp("a", int32(1))
 	obj.SetProp("b", int32(2))
 	tenth, fifth := 0.1, 0.2
+	bill := 33.33 // run-time products, as PowerShell computes them
 	tests := []struct {
 		in   any
 		want string
@@ -30,6 +31,8 @@ func TestToString(t *testing.T) {
 		{123456789012345.0, "123456789012345"},
 		{1.58113883008419, "1.58113883008419"},
 		{3.5, "3.5"},
+		{bill * 0.20, "6.666"},
+		{bill * 0.15, "4.9995"},
 		{5.1, "5.1"},
 		{29.296875, "29.296875"},
 		{0.0001, "0.0001"},
