@@ -54,7 +54,7 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 			var ok bool
 			ci, ok = r.lookupCommand(name)
 			if !ok {
-				return nil, e.nameAt.wrap(commandNotFound(name))
+				return nil, notFoundAt(e.nameAt, name)
 			}
 			if e.constName && ci.Kind != pipeline.KindApplication && ci.Kind != pipeline.KindExternalScript {
 				e.cacheScope, e.cacheGen, e.cacheCI = r.scope, r.cmdGen, ci

@@ -106,7 +106,7 @@ func (b *blockCode) trap(r *Runner, out emitFn, rec *object.ErrorRecord) error {
 			if ok {
 				name = tv.FullName
 			}
-			if rec.Exception == nil || !dotnet.ExceptionIs(rec.Exception.Type, name) {
+			if !exceptionMatches(rec, name) {
 				continue
 			}
 		}

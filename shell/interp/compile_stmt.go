@@ -2,7 +2,6 @@ package interp
 
 import (
 	"fmt"
-	"strings"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -499,19 +498,27 @@ func catchMatches(rec *object.ErrorRecord, types []string) bool {
 	if len(types) == 0 {
 		return true
 	}
-	exType := runtimeExceptionType
-	if rec.Exception != nil {
-		exType = rec.Exception.Type
-	}
 	for _, t := range types {
 		name := t
 		if tv, ok := dotnet.ResolveType(t); ok {
 			name = tv.FullName
 		}
-		if dotnet.ExceptionIs(exType, name) {
+		if exceptionMatches(rec, name) {
 			return true
 		}
-		if strings.EqualFold(name, "System.Management.Automation.ActionPreferenceStopException") && rec.Exception != nil {
+	}
+	return false
+}
+
+// exceptionMatches reports whether rec's exception, or one it wraps, is
+// of type name (a catch of [System.FormatException] takes the
+// MethodInvocationException that wraps one).
+func exceptionMatches(rec *object.ErrorRecord, name string) bool {
+	if rec.Exception == nil {
+		return dotnet.ExceptionIs(runtimeExceptionType, name)
+	}
+	for ex := rec.Exception; ex != nil; ex = ex.Inner {
+		if dotnet.ExceptionIs(ex.Type, name) {
 			return true
 		}
 	}

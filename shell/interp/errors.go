@@ -113,6 +113,20 @@ func (s site) wrap(err error) error {
 // raised by an expression: the error id is the exception's short type
 // name unless the exception says otherwise.
 func recordFor(ex *object.Exception) *object.ErrorRecord {
+	if !dotnet.ExceptionIs(ex.Type, runtimeExceptionType) {
+		// An expression's .NET exception surfaces as a RuntimeException
+		// wrapping it ("InvalidArgument: (:) [], RuntimeException").
+		w := &object.Exception{Type: runtimeExceptionType, Message: ex.Message, Inner: ex, Props: ex.Props, Thrown: ex.Thrown}
+		id := dotnet.ShortName(ex.Type)
+		if v, ok := ex.Props["ErrorId"].(string); ok && v != "" {
+			id = v
+		}
+		w.Props = map[string]any{"ErrorId": id}
+		if v, ok := ex.Props["Category"].(string); ok {
+			w.Props["Category"] = v
+		}
+		ex = w
+	}
 	id := dotnet.ShortName(ex.Type)
 	if v, ok := ex.Props["ErrorId"].(string); ok && v != "" {
 		id = v
@@ -157,6 +171,17 @@ func commandNotFound(name string) *object.ErrorRecord {
 	rec := object.NewError(ex, "CommandNotFoundException", "ObjectNotFound", name)
 	rec.TargetName = name
 	rec.TargetType = "String"
+	return rec
+}
+
+// notFoundAt places the command-not-found error at s. Windows PowerShell
+// names the unknown command as the error's command, so the display starts
+// with "Name : The term 'Name' is not recognized…".
+func notFoundAt(s site, name string) error {
+	rec := commandNotFound(name)
+	rec.Invocation = s.info()
+	rec.Invocation.MyCommand = name
+	rec.Invocation.InvocationName = name
 	return rec
 }
 

@@ -77,7 +77,7 @@ func (p *nativeProc) End() error {
 		return err
 	}
 	if err := cmd.Start(); err != nil {
-		return p.at.wrap(commandNotFound(p.name))
+		return notFoundAt(p.at, p.name)
 	}
 	sc := bufio.NewScanner(stdout)
 	sc.Buffer(make([]byte, 64*1024), 16*1024*1024)
