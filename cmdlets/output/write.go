@@ -26,6 +26,10 @@ var writeOutput = &pipeline.CommandInfo{
 		in := c.Get("InputObject")
 		if c.HasInput {
 			in = c.Input
+		} else if args, ok := in.([]any); ok && len(args) == 1 {
+			// One argument (Write-Output 1,2): it is the value itself,
+			// not a list of remaining arguments.
+			in = args[0]
 		}
 		if c.Switch("NoEnumerate") {
 			return c.Out(in)
@@ -117,4 +121,3 @@ func hostText(sb *strings.Builder, v any, sep string, top bool) bool {
 	sb.WriteString(dotnet.ToString(v))
 	return true
 }
-

@@ -204,4 +204,3 @@ func commandSuffix(inv *object.InvocationInfo) string {
 	}
 	return name
 }
-
