@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"strings"
+	"sync"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -198,72 +199,48 @@ func toSwitch(v any) bool {
 }
 
 // convertEnum converts v to a member of e, as its canonical name (or
-// names joined by ", " for [Flags] enums).
+// names joined by ", " for [Flags] enums). The conversion is
+// LanguagePrimitives' (dotnet.Convert): names without case, a unique
+// prefix, numbers, and PowerShell's error texts.
 func convertEnum(e *EnumType, v any, t string) (any, error) {
-	if v == nil {
-		return nil, enumCastError(e, "", "")
+	r, err := dotnet.Convert(v, dotnetEnum(e).FullName)
+	if err != nil {
+		return nil, err
 	}
-	switch n := v.(type) {
-	case int32:
-		return enumByIndex(e, int64(n), v)
-	case int64:
-		return enumByIndex(e, n, v)
-	case int:
-		return enumByIndex(e, int64(n), v)
+	if ev, ok := r.(dotnet.Enum); ok {
+		return ev.String(), nil
 	}
-	s := toString(v)
-	parts := []string{s}
-	if e.Flags {
-		parts = strings.Split(s, ",")
-	}
-	names := make([]string, 0, len(parts))
-	for _, part := range parts {
-		part = strings.TrimSpace(part)
-		found := ""
-		for _, name := range e.Values {
-			if strings.EqualFold(name, part) {
-				found = name
-				break
-			}
-		}
-		if found == "" {
-			return nil, enumCastError(e, s, part)
-		}
-		if !containsFold(names, found) {
-			names = append(names, found)
-		}
-	}
-	if e.Flags {
-		// .NET prints combined flags in declaration (value) order.
-		var ordered []string
-		for _, name := range e.Values {
-			if containsFold(names, name) {
-				ordered = append(ordered, name)
-			}
-		}
-		names = ordered
-	}
-	return strings.Join(names, ", "), nil
+	return toString(r), nil
 }
 
-func enumByIndex(e *EnumType, n int64, v any) (any, error) {
-	if n >= 0 && int(n) < len(e.Values) {
-		return e.Values[n], nil
-	}
-	ex := object.NewException(exInvalidCast, "Cannot convert value \"%s\" to type \"%s\". Error: \"Unable to cast object of type '%s' to type '%s'.\"",
-		toString(v), e.FullName, dotnet.TypeName(v), e.FullName)
-	return nil, ex
-}
+var (
+	enumMu  sync.Mutex
+	enumReg = map[*EnumType]*dotnet.EnumType{}
+)
 
-// enumCastError is LanguagePrimitives' message for a name that is not a
-// member of the enum.
-func enumCastError(e *EnumType, value, ident string) error {
-	if value == "" {
-		return object.NewException(exInvalidCast, "Cannot convert null to type \"%s\".", e.FullName)
+// dotnetEnum makes a declared enum known to the dotnet package (so that
+// Convert, [type] literals and -is know it) and returns it; an enum the
+// package already knows by that name is used as it is.
+func dotnetEnum(e *EnumType) *dotnet.EnumType {
+	enumMu.Lock()
+	defer enumMu.Unlock()
+	if d, ok := enumReg[e]; ok {
+		return d
 	}
-	return object.NewException(exInvalidCast,
-		"Cannot convert value \"%s\" to type \"%s\". Error: \"Unable to match the identifier name %s to a valid enumerator name. Specify one of the following enumerator names and try again:\n%s\"",
-		value, e.FullName, ident, strings.Join(e.Values, ", "))
+	d, ok := dotnet.LookupEnum(e.FullName)
+	if !ok {
+		d = &dotnet.EnumType{FullName: e.FullName, Names: append([]string(nil), e.Values...), Flags: e.Flags}
+		for i := range e.Values {
+			v := int64(i)
+			if e.Flags {
+				v = 1 << i
+			}
+			d.Values = append(d.Values, v)
+		}
+		dotnet.RegisterEnum(d)
+	}
+	enumReg[e] = d
+	return d
 }
 
 // typeMatches reports whether v already is of the parameter's type (the

@@ -476,3 +476,18 @@ func TestPipelineByPropertyNameOfDotNetValue(t *testing.T) {
 		t.Error("a hashtable bound by property name")
 	}
 }
+
+func TestEnumPrefix(t *testing.T) {
+	b, err := Bind(setCert(), args(pn("Type"), val("oauth"), pn("Thumbprint"), val("AB"), pn("ea"), val("si")), newFakeRT(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(b.Bound["Type"], []any{"OAuthTokenIssuer"}) || *b.Common.ErrorAction != SilentlyContinue {
+		t.Errorf("bound %v, ErrorAction %v", b.Bound, *b.Common.ErrorAction)
+	}
+	_, err = Bind(setCert(), args(pn("ErrorAction"), val("s")), newFakeRT(), false)
+	want := "Cannot bind parameter 'ErrorAction'. Cannot convert value \"s\" to type \"System.Management.Automation.ActionPreference\". Error: \"The identifier name s cannot be processed due to the inability to differentiate between the following enumerator names: SilentlyContinue, Stop, Suspend. Try a more specific identifier name.\""
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v", err)
+	}
+}
