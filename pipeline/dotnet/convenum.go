@@ -19,6 +19,20 @@ func toEnum(v any, e *EnumType) (any, error) {
 		return enumFromInt(x.Value, e, v)
 	case string:
 		return enumFromString(x, e)
+	case []any:
+		// An array of names combines for a [Flags] enum
+		// ([TypeAttributes]('Public', 'Abstract')).
+		if e.Flags {
+			var total int64
+			for _, it := range x {
+				r, err := toEnum(it, e)
+				if err != nil {
+					return nil, err
+				}
+				total |= r.(Enum).Value
+			}
+			return Enum{Type: e, Value: total}, nil
+		}
 	}
 	if IsNumeric(v) {
 		n, err := numericInner(v, "System.Int64")

@@ -46,6 +46,12 @@ func TestConvert(t *testing.T) {
 		{int32(5), "System.Int32", int32(5)},
 		{"5", "Int32", int32(5)},
 		{"5", "uint64", uint64(5)},
+		{42.1, "byte", uint8(42)},
+		{21.5, "byte", uint8(22)},
+		{22.5, "byte", uint8(22)},
+		{int32(-1), "boolean", true},
+		{0.0, "boolean", false},
+		{"0xa", "int", int32(10)},
 	}
 	for _, tt := range tests {
 		got, err := Convert(tt.in, tt.typ)
@@ -132,6 +138,23 @@ func TestConvertCollections(t *testing.T) {
 	}
 	if d, _ := Convert(int32(3), "System.IO.FileAttributes"); ToString(d) != "ReadOnly, Hidden" {
 		t.Errorf("flags from int = %v", d)
+	}
+	for _, src := range []any{"Public, Abstract", []any{"Public", "Abstract"}} {
+		if d, err := Convert(src, "System.Reflection.TypeAttributes"); err != nil || ToString(d) != "Public, Abstract" {
+			t.Errorf("TypeAttributes(%v) = %v, %v", src, d, err)
+		}
+	}
+	if d, _ := Convert("Unix", "System.PlatformId"); ToString(d) != "Unix" {
+		t.Errorf("PlatformId = %v", d)
+	}
+	if d, _ := Convert(9223372036854775807.0+1, "decimal"); ToString(d) != "9223372036854780000" {
+		t.Errorf("[decimal]([int64]::MaxValue + 1) = %v", d)
+	}
+	if d, _ := Convert([]any{int32(0)}, "bool"); d != false {
+		t.Errorf("[boolean]@(0) = %v", d)
+	}
+	if d, _ := Convert(object.NewHashtable(false), "bool"); d != true {
+		t.Errorf("[boolean]@{} = %v", d)
 	}
 	d, _ := Convert("Thursday", "System.DayOfWeek")
 	if ToString(d) != "Thursday" || TypeName(d) != "System.DayOfWeek" {
