@@ -194,7 +194,18 @@ func (g *generator) entry(v any) *entry {
 	if g.perObject || (g.view == nil && len(g.p.Columns) == 0) {
 		cols = defaultColumns(v)
 	} else if g.view == nil {
-		cols = expandColumns(v, g.p.Columns)
+		// A list leaves out names the object does not have
+		// (AssociationManager.ExpandParameters); a table keeps them as
+		// empty columns.
+		cols = nil
+		for _, c := range expandColumns(v, g.p.Columns) {
+			if c.Expr == nil {
+				if _, ok := propValue(v, c.Property); !ok {
+					continue
+				}
+			}
+			cols = append(cols, c)
+		}
 	}
 	e := &entry{labels: make([]string, len(cols)), values: make([]string, len(cols))}
 	for i, c := range cols {

@@ -247,3 +247,14 @@ func TestOutOfBandRegisteredList(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestListSkipsMissingProperty(t *testing.T) {
+	var data []any
+	cols := []Column{{Property: "a"}, {Property: "nope"}}
+	f := NewFormatter(Params{Shape: ListKind, Columns: cols, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	_ = f.Process(obj("a", int32(1)))
+	_ = f.End()
+	if got, want := render(t, 120, data...), "\n\na : 1\n\n\n\n"; got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
