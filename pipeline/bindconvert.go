@@ -174,6 +174,11 @@ func coerceScalar(p *ParamDecl, t string, v, whole any) (any, error) {
 		if b, ok := boolArg(v); ok {
 			return b, nil
 		}
+		if v != nil && !isArrayType(p.Type) {
+			// A [bool] parameter takes only Booleans and numbers (an
+			// array of them converts element by element).
+			return nil, boolParamError{dotnet.TypeName(v)}
+		}
 	}
 	return dotnet.Convert(v, t)
 }
@@ -286,4 +291,12 @@ func scalarMatches(p *ParamDecl, t string, v any) bool {
 		tv = &object.TypeValue{FullName: full}
 	}
 	return dotnet.IsInstance(v, tv)
+}
+
+// boolParamError is the binder's refusal to turn a non-number into a
+// [bool] parameter.
+type boolParamError struct{ from string }
+
+func (e boolParamError) Error() string {
+	return "Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."
 }

@@ -491,3 +491,21 @@ func TestEnumPrefix(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestBoolParameters(t *testing.T) {
+	cmdlet := &CommandInfo{Name: "Set-AdUser", Kind: KindCmdlet, Params: []*ParamDecl{{Name: "Enabled", Type: "bool"}}}
+	b, err := Bind(cmdlet, args(pn("Enabled"), val(int32(0))), newFakeRT(), false)
+	if err != nil || b.Bound["Enabled"] != false {
+		t.Errorf("bound %v err %v", b.Bound, err)
+	}
+	_, err = Bind(cmdlet, args(pn("Enabled"), val("yes")), newFakeRT(), false)
+	want := "Cannot convert 'System.String' to the type 'System.Boolean' required by parameter 'Enabled'. Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v", err)
+	}
+	fn := &CommandInfo{Name: "get-foo", Kind: KindFunction, Params: []*ParamDecl{{Name: "Parameter", Type: "bool[]", Sets: sets(SetBinding{Set: AllSets, Position: 0})}}}
+	b, err = Bind(fn, args(val([]any{"a", "b"})), newFakeRT(), false)
+	if err != nil || !reflect.DeepEqual(b.Bound["Parameter"], []any{true, true}) {
+		t.Errorf("bool[] = %v, err %v", b.Bound, err)
+	}
+}

@@ -26,6 +26,7 @@ const (
 	msgMissingArgument             = "Missing an argument for parameter '%s'. Specify a parameter of type '%s' and try again."
 	msgAmbiguousParameter          = "Parameter cannot be processed because the parameter name '%s' is ambiguous. Possible matches include:%s."
 	msgCannotConvertNoMessage      = "Cannot bind parameter '%s'. %s"
+	msgCannotConvertArgument       = "Cannot convert '%s' to the type '%s' required by parameter '%s'. %s"
 	msgTransformationError         = "Cannot process argument transformation on parameter '%s'. %s"
 	msgAmbiguousParameterSet       = "Parameter set cannot be resolved using the specified named parameters."
 	msgMissingMandatory            = "Cannot process command because of one or more missing mandatory parameters:%s."
@@ -120,6 +121,14 @@ func (b *binder) errMissingMandatory(names []string) error {
 func (b *binder) errConvert(p *ParamDecl, err error, pos *object.InvocationInfo) error {
 	if rec, ok := err.(*object.ErrorRecord); ok {
 		return rec
+	}
+	if be, ok := err.(boolParamError); ok {
+		if b.isScript() {
+			return b.bindError(exParameterTransform, "ParameterArgumentTransformationError", categoryInvalidData,
+				fmt.Sprintf(msgTransformationError, p.Name, fmt.Sprintf("Cannot convert value \"%s\" to type \"System.Boolean\". %s", be.from, be.Error())), pos)
+		}
+		return b.bindError(exParameterBinding, "CannotConvertArgument", categoryInvalidArgument,
+			fmt.Sprintf(msgCannotConvertArgument, be.from, "System.Boolean", p.Name, be.Error()), pos)
 	}
 	inner := err.Error()
 	var ex *object.Exception
