@@ -1,8 +1,31 @@
-// Package pki: see the cmdlet family's files.
-
+// Package pki holds the certificate cmdlets of Windows' PKI module
+// (Import-/Export-PfxCertificate, Get-PfxData, …) and the Cert: drive over
+// the lab's machine stores, so the manual export/import path of the
+// documentation can be practised.
 package pki
 
-import "cspsh/pipeline"
+import (
+	"cspsh/pipeline"
+	"cspsh/pipeline/format"
+	"cspsh/pki"
+)
 
-// Register adds this family's cmdlets and aliases to r.
-func Register(r *pipeline.Registry) {}
+// Register adds this family's cmdlets, the Certificate provider and the
+// certificate table view.
+func Register(r *pipeline.Registry) {
+	if _, ok := pipeline.ProviderFor("Cert"); !ok {
+		pipeline.RegisterProvider(certProvider{})
+	}
+	format.RegisterView(pki.CertTypeName, &format.View{
+		Name:    "ThumbprintTable",
+		Kind:    format.TableKind,
+		GroupBy: &format.Group{Column: format.Column{Property: "PSParentPath"}},
+		Columns: []format.Column{{Property: "Thumbprint", Width: 41}, {Property: "Subject"}},
+	})
+	for _, ci := range []*pipeline.CommandInfo{
+		importPfxCertificate(), exportPfxCertificate(), getPfxData(), getPfxCertificate(),
+		exportCertificate(), importCertificate(), newSelfSignedCertificate(),
+	} {
+		r.Add(ci)
+	}
+}
