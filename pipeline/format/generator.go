@@ -81,12 +81,16 @@ func defaultColumns(v any) []Column {
 }
 
 // wideDefault is the single property Format-Wide shows without
-// -Property: the view's first column, else a name-like property.
+// -Property: a name-like property (GetDisplayNameExpression), else the
+// first property, else the object's text.
 func wideDefault(v any) []Column {
 	for _, pat := range []string{"name", "id", "key", "*key", "*name", "*id"} {
 		if names := matchNames(v, pat); len(names) > 0 {
 			return []Column{{Property: names[0]}}
 		}
+	}
+	if props := objectProps(v); len(props) > 0 {
+		return []Column{{Property: props[0].Name}}
 	}
 	return []Column{{Expr: func(x any) (any, error) { return toString(x), nil }, Label: ""}}
 }
