@@ -35,26 +35,24 @@ func TestParseExact(t *testing.T) {
 	}
 }
 
+// Get-Date.Tests.ps1 expectations for -UFormat.
 func TestUFormat(t *testing.T) {
-	d := time.Date(30, 1, 1, 0, 0, 0, 0, time.UTC)
-	if got := FormatUFormat(d, "%y/%m/%d-%H"); got != "30/01/01-00" {
-		t.Errorf("UFormat = %q", got)
-	}
-	d = time.Date(2009, 6, 15, 13, 45, 30, 0, time.UTC)
+	d := time.Date(30, 1, 1, 0, 0, 0, 0, time.Local)
 	tests := []struct{ f, want string }{
-		{"%A %a %B %b", "Monday Mon June Jun"},
-		{"%Y-%m-%d %H:%M:%S", "2009-06-15 13:45:30"},
-		{"%j", "166"},
-		{"%D", "06/15/09"},
-		{"%e", "15"},
-		{"%I %p", "01 PM"},
-		{"%u %w", "1 1"},
-		{"%%", "%"},
-		{"%s", "1245073530"},
+		{"%y/%m/%d-%H", "30/01/01-00"},
+		{"%a%A%b%B%c%C%d%D%e%h%H%I%j%m%M%p%r", "TueTuesdayJanJanuaryTue Jan  1 00:00:00 003000101/01/30 1Jan00120010100AM12:00:00 AM"},
+		{"%S%T%u%U%V%w%W%x%X%y%Y%%", "0000:00:002012001/01/3000:00:00300030%"},
 	}
 	for _, tt := range tests {
 		if got := FormatUFormat(d, tt.f); got != tt.want {
 			t.Errorf("UFormat(%q) = %q, want %q", tt.f, got, tt.want)
 		}
+	}
+	jan := time.Date(2020, 1, 1, 0, 0, 0, 0, time.Local)
+	if got := FormatUFormat(jan, "%s"); got != "1577836800" {
+		t.Errorf("%%s = %q", got)
+	}
+	if got := FormatUFormat(jan, "+%Y"); got != "2020" {
+		t.Errorf("+%%Y = %q", got)
 	}
 }

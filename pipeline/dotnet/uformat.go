@@ -6,12 +6,17 @@ import (
 	"time"
 )
 
-// FormatUFormat is Get-Date -UFormat: Unix-style % specifiers, as the
-// Get-Date documentation lists them (Windows PowerShell 5.1 behaviour).
-// Unknown specifiers are copied as their letter.
+// FormatUFormat is Get-Date -UFormat, PowerShell's strftime
+// (GetDateCommand.UFormatDateString): a leading "+" is skipped, unknown
+// specifiers are copied as their letter, and week numbers are the
+// simple DayOfYear/7 PowerShell computes.
 func FormatUFormat(t time.Time, f string) string {
 	var b strings.Builder
-	for i := 0; i < len(f); i++ {
+	start := 0
+	if strings.HasPrefix(f, "+") {
+		start = 1
+	}
+	for i := start; i < len(f); i++ {
 		if f[i] != '%' || i+1 >= len(f) {
 			b.WriteByte(f[i])
 			continue
@@ -27,37 +32,21 @@ func FormatUFormat(t time.Time, f string) string {
 		case 'b', 'h':
 			b.WriteString(monthAbbr[t.Month()-1])
 		case 'C':
-			b.WriteString(pad(t.Year()/100, 2))
+			b.WriteString(strconv.Itoa(t.Year() / 100))
 		case 'c':
-			b.WriteString(formatDateCustom(t, "ddd MMM dd HH:mm:ss yyyy"))
-		case 'D':
+			b.WriteString(formatDateCustom(t, "ddd MMM ") + spacePad(t.Day()) + " " + formatDateCustom(t, "HH:mm:ss yyyy"))
+		case 'D', 'x':
 			b.WriteString(formatDateCustom(t, "MM/dd/yy"))
 		case 'd':
 			b.WriteString(pad(t.Day(), 2))
 		case 'e':
 			b.WriteString(spacePad(t.Day()))
-		case 'F':
-			b.WriteString(formatDateCustom(t, "yyyy-MM-dd"))
-		case 'G':
-			y, _ := t.ISOWeek()
-			b.WriteString(strconv.Itoa(y))
-		case 'g':
-			y, _ := t.ISOWeek()
-			b.WriteString(pad(y%100, 2))
-		case 'H':
+		case 'H', 'k':
 			b.WriteString(pad(t.Hour(), 2))
-		case 'I':
+		case 'I', 'l':
 			b.WriteString(formatDateCustom(t, "hh"))
 		case 'j':
 			b.WriteString(pad(t.YearDay(), 3))
-		case 'k':
-			b.WriteString(spacePad(t.Hour()))
-		case 'l':
-			h := t.Hour() % 12
-			if h == 0 {
-				h = 12
-			}
-			b.WriteString(spacePad(h))
 		case 'M':
 			b.WriteString(pad(t.Minute(), 2))
 		case 'm':
@@ -73,36 +62,28 @@ func FormatUFormat(t time.Time, f string) string {
 		case 'S':
 			b.WriteString(pad(t.Second(), 2))
 		case 's':
-			b.WriteString(strconv.FormatInt(t.Unix(), 10))
+			// Seconds since 1970-01-01 on the wall clock (no time-zone
+			// conversion), printed as a Double.
+			epoch := DateTicks(time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC))
+			b.WriteString(FormatDouble(float64(DateTicks(t)-epoch) / 1e7))
 		case 'T', 'X':
 			b.WriteString(formatDateCustom(t, "HH:mm:ss"))
 		case 't':
 			b.WriteByte('\t')
-		case 'U':
-			b.WriteString(pad((t.YearDay()+6-int(t.Weekday()))/7, 2))
-		case 'u':
-			wd := int(t.Weekday())
-			if wd == 0 {
-				wd = 7
-			}
-			b.WriteString(strconv.Itoa(wd))
-		case 'V':
-			_, w := t.ISOWeek()
-			b.WriteString(pad(w, 2))
-		case 'W':
-			b.WriteString(pad((t.YearDay()+6-(int(t.Weekday())+6)%7)/7, 2))
-		case 'w':
+		case 'u', 'w':
 			b.WriteString(strconv.Itoa(int(t.Weekday())))
-		case 'x':
-			b.WriteString(formatDateCustom(t, "MM/dd/yy"))
+		case 'U', 'W':
+			b.WriteString(strconv.Itoa(t.YearDay() / 7))
+		case 'V':
+			b.WriteString(strconv.Itoa(t.YearDay()/7 + 1))
+		case 'G':
+			b.WriteString(formatDateCustom(t, "yyyy"))
+		case 'g', 'y':
+			b.WriteString(formatDateCustom(t, "yy"))
 		case 'Y':
-			b.WriteString(pad(t.Year(), 4))
-		case 'y':
-			b.WriteString(pad(t.Year()%100, 2))
+			b.WriteString(formatDateCustom(t, "yyyy"))
 		case 'Z':
 			b.WriteString(offsetString(t, 2))
-		case '%':
-			b.WriteByte('%')
 		default:
 			b.WriteByte(f[i])
 		}
@@ -110,6 +91,7 @@ func FormatUFormat(t time.Time, f string) string {
 	return b.String()
 }
 
+// spacePad renders n right-aligned in two columns ("{0,2}").
 func spacePad(n int) string {
 	if n < 10 {
 		return " " + strconv.Itoa(n)
