@@ -69,6 +69,13 @@ func TestObjectCmdlets(t *testing.T) {
 		{"select unique is case-sensitive", func(rt *cmdtest.RT) ([]any, error) {
 			return rt.Run(selectObject, strs("a", "A", "a", "b"), P("Unique"))
 		}, "a,A,b", nil},
+		// Select-Object.md Examples 5 and 6.
+		{"select first unique", func(rt *cmdtest.RT) ([]any, error) {
+			return rt.Run(selectObject, strs("a", "a", "b", "c"), P("First"), 2, P("Unique"))
+		}, "a", nil},
+		{"select unique case-insensitive", func(rt *cmdtest.RT) ([]any, error) {
+			return rt.Run(selectObject, strs("aa", "Aa", "Bb", "bb"), P("Unique"), P("CaseInsensitive"))
+		}, "aa,Bb", nil},
 		// Sort-Object.md Example 7 and Example 9.
 		{"sort unique", func(rt *cmdtest.RT) ([]any, error) {
 			return rt.Run(sortObject, strs("localhost", "server01", "server25", "LOCALHOST", "Server19", "server3", "localhost"), P("Unique"))

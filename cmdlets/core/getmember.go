@@ -144,7 +144,15 @@ func memberDefinitions(v any, force bool) []memberDef {
 		}
 		add(memberDef{m.Name, m.Kind.String(), propertyDefinition(m)})
 	}
-	for _, m := range objectMethods(v) {
+	base := v
+	if o, ok := v.(*object.PSObject); ok {
+		base = o.Base
+	}
+	full := "System.Object"
+	if base != nil {
+		full = baseTypeName(base)
+	}
+	for _, m := range typeMethods(full) {
 		add(m)
 	}
 	slices.SortStableFunc(defs, func(a, b memberDef) int {
@@ -154,17 +162,6 @@ func memberDefinitions(v any, force bool) []memberDef {
 		return objutil.CompareStrings(a.name, b.name, true)
 	})
 	return defs
-}
-
-// objectMethods are the System.Object methods every value has, unless
-// the object defines its own.
-func objectMethods(v any) []memberDef {
-	return []memberDef{
-		{"Equals", "Method", "bool Equals(System.Object obj)"},
-		{"GetHashCode", "Method", "int GetHashCode()"},
-		{"GetType", "Method", "type GetType()"},
-		{"ToString", "Method", "string ToString()"},
-	}
 }
 
 func methodDefinition(m *object.Member) string {
@@ -225,7 +222,7 @@ var shortTypes = map[string]string{
 	"system.double": "double", "system.single": "float", "system.decimal": "decimal", "system.byte": "byte",
 	"system.char": "char", "system.datetime": "datetime", "system.timespan": "timespan",
 	"system.collections.hashtable": "hashtable", "system.management.automation.scriptblock": "scriptblock",
-	"system.object[]": "Object[]", "system.int16": "short", "system.uint32": "uint32", "system.uint64": "uint64",
+	"system.object[]": "Object[]", "system.int16": "int16", "system.uint32": "uint32", "system.uint64": "uint64",
 	"system.guid": "guid", "system.version": "version", "system.xml.xmldocument": "xml", "system.sbyte": "sbyte",
 	"system.uint16": "uint16", "system.type": "type", "system.runtimetype": "type", "system.object": "System.Object",
 	"system.text.regularexpressions.regex": "regex", "system.security.securestring": "securestring",

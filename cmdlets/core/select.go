@@ -27,6 +27,7 @@ var selectObject = &pipeline.CommandInfo{
 		withHelp(param("ExcludeProperty", "string[]", named(setSelectDefault), named(setSelectSkipLast)), "Properties to leave out."),
 		withHelp(param("ExpandProperty", "string", named(setSelectDefault), named(setSelectSkipLast)), "Outputs the values of this property instead of objects holding it; collections are expanded."),
 		withHelp(param("Unique", "switch"), "Outputs each distinct object once (comparison is case-sensitive)."),
+		withHelp(param("CaseInsensitive", "switch"), "Makes -Unique compare strings without regard to case."),
 		withHelp(param("Last", "int", named(setSelectDefault)), "How many objects to take from the end."),
 		withHelp(param("First", "int", named(setSelectDefault)), "How many objects to take from the start."),
 		withHelp(param("Skip", "int", named(setSelectDefault)), "How many objects to skip first (from the end with -Last)."),
@@ -63,11 +64,12 @@ type selectState struct {
 	n, taken int
 	buf      []any
 	unique   bool
+	fold     bool
 	uniques  []any
 }
 
 func selectBegin(c *pipeline.Call) error {
-	st := &selectState{unique: c.Switch("Unique"), expand: c.String("ExpandProperty")}
+	st := &selectState{unique: c.Switch("Unique"), fold: c.Switch("CaseInsensitive"), expand: c.String("ExpandProperty")}
 	c.State = st
 	if c.Has("Property") && c.Get("Property") != nil {
 		props, err := objutil.ParseProps(c.Get("Property"))
@@ -290,7 +292,7 @@ func (st *selectState) emit(c *pipeline.Call, v any) error {
 		return c.Out(v)
 	}
 	for _, u := range st.uniques {
-		if sameObject(u, v) {
+		if sameObject(u, v, !st.fold) {
 			return nil
 		}
 	}
@@ -300,7 +302,7 @@ func (st *selectState) emit(c *pipeline.Call, v any) error {
 
 // sameObject is Select-Object -Unique's case-sensitive equality: objects
 // it made compare property by property, other values by value.
-func sameObject(a, b any) bool {
+func sameObject(a, b any, cs bool) bool {
 	oa, ok1 := a.(*object.PSObject)
 	ob, ok2 := b.(*object.PSObject)
 	if ok1 && ok2 && oa.Base == nil && ob.Base == nil {
@@ -309,7 +311,7 @@ func sameObject(a, b any) bool {
 			return false
 		}
 		for i := range pa {
-			if !strings.EqualFold(pa[i].Name, pb[i].Name) || !objutil.Equal(pa[i].GetValue(), pb[i].GetValue(), true) {
+			if !strings.EqualFold(pa[i].Name, pb[i].Name) || !objutil.Equal(pa[i].GetValue(), pb[i].GetValue(), cs) {
 				return false
 			}
 		}
@@ -318,7 +320,7 @@ func sameObject(a, b any) bool {
 	if ok1 != ok2 {
 		return false
 	}
-	return objutil.Equal(a, b, true)
+	return objutil.Equal(a, b, cs)
 }
 
 // typeNameOf is the most derived type name of v, as PSObject.TypeNames[0].
