@@ -12,6 +12,7 @@ import (
 	"cspsh/shell/interp"
 	"cspsh/shell/repl"
 	"cspsh/shell/syntax"
+	"cspsh/store"
 )
 
 // version is what -Version and $PSVersionTable's CspshVersion report.
@@ -29,6 +30,7 @@ func run(o *options) int {
 		return 0
 	}
 	sess := &pipeline.Session{Home: paths.Home(os.Getenv), Computer: localComputer}
+	paths.Materialize = store.WriteDefaultFiles
 	if wd, err := os.Getwd(); err == nil {
 		sess.Location = paths.Display(sess, wd)
 	}

@@ -185,10 +185,21 @@ func driveError(name string) error {
 		"Cannot find drive. A drive with the name '%s' does not exist.", name)
 }
 
+// Materialize, when set, creates the lab's drive files the first time a
+// lab path is resolved, so `Test-Path C:\Certificates\…` is true in a
+// fresh lab without opening the lab database. The binary sets it to the
+// store's writer of the default files.
+var Materialize func(home string) error
+
 // resolveLab walks rest (components split on either slash) below the
 // drive folder, taking each existing entry's real name when it matches
 // without case. ".." never climbs above the drive root, as on Windows.
 func resolveLab(home string, letter byte, rest string) string {
+	if Materialize != nil {
+		if _, err := os.Stat(DrivesDir(home)); err != nil {
+			Materialize(home)
+		}
+	}
 	root := filepath.Join(DrivesDir(home), string(letter))
 	var comps []string
 	for _, c := range strings.FieldsFunc(rest, func(r rune) bool { return r == '\\' || r == '/' }) {

@@ -175,12 +175,11 @@ func commandNotFound(name string) *object.ErrorRecord {
 }
 
 // notFoundAt places the command-not-found error at s. Windows PowerShell
-// names the unknown command as the error's command, so the display starts
+// shows the unknown command as the name it was invoked by, so the display starts
 // with "Name : The term 'Name' is not recognized…".
 func notFoundAt(s site, name string) error {
 	rec := commandNotFound(name)
 	rec.Invocation = s.info()
-	rec.Invocation.MyCommand = name
 	rec.Invocation.InvocationName = name
 	return rec
 }
