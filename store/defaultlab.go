@@ -126,6 +126,14 @@ func (s *Store) writeLabFiles(created bool) error {
 	return WriteDefaultFiles(s.home)
 }
 
+// RestoreDefaultFiles writes the default lab's files again, replacing
+// what is there (a reset).
+func RestoreDefaultFiles(home string) error {
+	p := filepath.Join(home, "drives", "C", filepath.FromSlash(strings.ReplaceAll(S2SPFXPath, `\`, "/")))
+	os.Remove(p)
+	return WriteDefaultFiles(home)
+}
+
 // WriteDefaultFiles writes the files the documentation names into the
 // lab's drive C (C:\Certificates\ServerToServerAuth.pfx), without
 // overwriting a file that exists.

@@ -365,3 +365,35 @@ func TestReplicationCatchUp(t *testing.T) {
 }
 
 func pkcs8(b *pki.Bundle) ([]byte, error) { return x509.MarshalPKCS8PrivateKey(b.Key) }
+
+func TestResetToDefault(t *testing.T) {
+	s := openTemp(t)
+	pfx := filepath.Join(s.Home(), "drives", "C", "Certificates", "ServerToServerAuth.pfx")
+	os.Remove(pfx)
+	var before string
+	s.Update(func(tx *Tx) error {
+		a, _ := tx.Assignment(LocalComputer, "Default")
+		before = a.Thumbprint
+		tx.Assign("global", "OAuthTokenIssuer", a.Thumbprint, AssignOptions{})
+		tx.Unassign(LocalComputer, "Default", false)
+		return tx.SetClockFixed(time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC))
+	})
+	if err := s.Update(func(tx *Tx) error { return tx.ResetToDefault() }); err != nil {
+		t.Fatal(err)
+	}
+	s.View(func(tx *Tx) error {
+		if g, _ := tx.Assignments("global"); len(g) != 0 {
+			t.Error("global assignments survive a reset")
+		}
+		if a, err := tx.Assignment(LocalComputer, "Default"); err != nil || a.Thumbprint != before {
+			t.Errorf("Default after reset: %v", err)
+		}
+		if m, _, _ := tx.Clock(); m != ClockReal {
+			t.Errorf("clock mode after reset: %s", m)
+		}
+		return nil
+	})
+	if _, err := os.Stat(pfx); err != nil {
+		t.Errorf("PFX not restored: %v", err)
+	}
+}
