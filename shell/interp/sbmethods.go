@@ -44,11 +44,12 @@ func invokeException(method string, n int, err error) error {
 	return rec
 }
 
-// newClosure copies the variables visible now into a new scope the block
-// will run under (GetNewClosure).
+// newClosure copies the variables of the current scope (and of the
+// function scopes above it) into a new scope the block will run under
+// (GetNewClosure).
 func (r *Runner) newClosure(sb *ScriptBlock) *ScriptBlock {
 	cl := &Scope{parent: r.global}
-	for s := r.scope; s != nil && s != r.global; s = s.parent {
+	for s := r.scope; s != nil && (s != r.global || s == r.scope); s = s.parent {
 		s.vars.each(func(k string, v *Variable) {
 			if _, ok := cl.vars.get(k); !ok {
 				cp := *v

@@ -116,6 +116,10 @@ func runScript(t *testing.T, src string) (string, string) {
 
 func TestTranscripts(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.txt")
+	// The team's shared conformance cases, when this checkout sits in
+	// the team's work tree.
+	shared, _ := filepath.Glob("../../../shared/conformance/lang/*.txt")
+	files = append(files, shared...)
 	for _, f := range files {
 		for _, tc := range parseTranscripts(t, f) {
 			t.Run(tc.name, func(t *testing.T) {
