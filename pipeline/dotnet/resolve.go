@@ -29,6 +29,8 @@ func TypeName(v any) string {
 		return "System.String"
 	case []any:
 		return "System.Object[]"
+	case []string:
+		return "System.String[]"
 	case *object.Hashtable:
 		if x.Ordered {
 			return "System.Collections.Specialized.OrderedDictionary"

@@ -26,6 +26,8 @@ func ToStringOFS(v any, ofs string) string {
 		return joinOFS(x, ofs)
 	case *object.List:
 		return joinOFS(x.Items, ofs)
+	case []string:
+		return strings.Join(x, ofs)
 	case *object.PSObject:
 		if x.Base != nil && !isCustom(x) {
 			if m := x.Member("ToString"); m == nil || m.Call == nil {
@@ -288,6 +290,14 @@ func Enumerate(v any) ([]any, bool) {
 		return x.Items, true
 	case object.AutomationNull:
 		return nil, true
+	case []string:
+		// Not part of the value model, but a Go []string that slips
+		// through behaves as the String[] it stands for.
+		out := make([]any, len(x))
+		for i, s := range x {
+			out[i] = s
+		}
+		return out, true
 	case *object.PSObject:
 		if x.Base != nil {
 			return Enumerate(x.Base)
