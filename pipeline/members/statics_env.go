@@ -1,0 +1,112 @@
+package members
+
+import (
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"cspsh/pipeline/object"
+)
+
+// [System.Environment] statics.
+
+func envStaticGet(lname string) (any, bool, error) {
+	switch lname {
+	case "machinename":
+		h, _ := os.Hostname()
+		if i := strings.IndexByte(h, '.'); i >= 0 {
+			h = h[:i]
+		}
+		return strings.ToUpper(h), true, nil
+	case "newline":
+		return "\n", true, nil
+	case "username":
+		for _, k := range []string{"USERNAME", "USER", "LOGNAME"} {
+			if u := os.Getenv(k); u != "" {
+				return u, true, nil
+			}
+		}
+		return "", true, nil
+	case "userdomainname":
+		if d := os.Getenv("USERDOMAIN"); d != "" {
+			return d, true, nil
+		}
+		h, _ := os.Hostname()
+		return strings.ToUpper(strings.SplitN(h, ".", 2)[0]), true, nil
+	case "currentdirectory":
+		d, err := os.Getwd()
+		return d, true, err
+	case "processorcount":
+		return int32(runtime.NumCPU()), true, nil
+	case "is64bitoperatingsystem", "is64bitprocess":
+		return true, true, nil
+	case "tickcount":
+		return int32(time.Since(startTime).Milliseconds()), true, nil
+	}
+	return nil, false, nil
+}
+
+var startTime = time.Now()
+
+func envStaticCall(lname string, args []any) (any, bool, error) {
+	switch lname {
+	case "getenvironmentvariable":
+		if len(args) < 1 || len(args) > 2 {
+			return nil, true, overload
+		}
+		if args[0] == nil {
+			return nil, true, argNull("variable")
+		}
+		v, ok := os.LookupEnv(argString(args[0]))
+		if !ok {
+			return nil, true, nil
+		}
+		return v, true, nil
+	case "setenvironmentvariable":
+		if len(args) < 2 || len(args) > 3 {
+			return nil, true, overload
+		}
+		name := argString(args[0])
+		if args[1] == nil || argString(args[1]) == "" {
+			_ = os.Unsetenv(name)
+		} else {
+			_ = os.Setenv(name, argString(args[1]))
+		}
+		return object.Null, true, nil
+	case "getenvironmentvariables":
+		h := object.NewHashtable(false)
+		for _, kv := range os.Environ() {
+			if i := strings.IndexByte(kv, '='); i > 0 {
+				h.Set(kv[:i], kv[i+1:])
+			}
+		}
+		return h, true, nil
+	case "expandenvironmentvariables":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		s := argString(args[0])
+		var b strings.Builder
+		for {
+			i := strings.IndexByte(s, '%')
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(s[i+1:], '%')
+			if j < 0 {
+				break
+			}
+			name := s[i+1 : i+1+j]
+			if v, ok := os.LookupEnv(name); ok {
+				b.WriteString(s[:i] + v)
+			} else {
+				b.WriteString(s[:i+2+j])
+			}
+			s = s[i+2+j:]
+		}
+		b.WriteString(s)
+		return b.String(), true, nil
+	}
+	return nil, false, nil
+}
