@@ -123,8 +123,9 @@ func ParseXML(src string) (*object.PSObject, error) {
 	if decl != "" {
 		doc.SetProp("xml", decl)
 	}
-	doc.SetProp(root.name, elementObject(root))
+	doc.SetProp(root.name, elementObject(root, root))
 	addNodeMembers(doc, "#document", root.innerText(), root.outerXML())
+	addXPathMethods(doc, root, &xnode{children: []*xnode{root}})
 	return doc, nil
 }
 
@@ -187,15 +188,15 @@ func xmlEscape(s string) string {
 
 // nodeValue is what the adapter returns for a child element: its text
 // when it has neither attributes nor child elements, else the element.
-func nodeValue(n *xnode) any {
+func nodeValue(n, root *xnode) any {
 	if len(n.attrs) == 0 && len(n.children) == 0 {
 		return n.text.String()
 	}
-	return elementObject(n)
+	return elementObject(n, root)
 }
 
 // elementObject builds the adapter object of an element.
-func elementObject(n *xnode) *object.PSObject {
+func elementObject(n, root *xnode) *object.PSObject {
 	o := object.NewObject(xmlElementTypes...)
 	for _, a := range n.attrs {
 		o.SetProp(qname(a.Name), a.Value)
@@ -209,7 +210,7 @@ func elementObject(n *xnode) *object.PSObject {
 		if _, ok := groups[c.name]; !ok {
 			order = append(order, c.name)
 		}
-		groups[c.name] = append(groups[c.name], nodeValue(c))
+		groups[c.name] = append(groups[c.name], nodeValue(c, root))
 	}
 	for _, name := range order {
 		g := groups[name]
@@ -220,6 +221,7 @@ func elementObject(n *xnode) *object.PSObject {
 		}
 	}
 	addNodeMembers(o, n.name, n.innerText(), n.outerXML())
+	addXPathMethods(o, root, n)
 	attrs := n.attrs
 	o.Add(&object.Member{Name: "GetAttribute", Kind: object.Method, Call: func(args []any) (any, error) {
 		if len(args) == 1 {

@@ -52,6 +52,25 @@ func TestXML(t *testing.T) {
 	if ToString(cfg) != "config" {
 		t.Errorf("ToString(element) = %q", ToString(cfg))
 	}
+	sel := doc.Member("SelectNodes")
+	r, err := sel.Call([]any{"//server[@name='fe02']"})
+	if nodes := r.([]any); err != nil || len(nodes) != 1 {
+		t.Fatalf("SelectNodes = %#v, %v", r, err)
+	}
+	r, _ = sel.Call([]any{"/config/server/@name"})
+	if nodes := r.([]any); len(nodes) != 2 || nodes[1] != "fe02" {
+		t.Errorf("@name = %#v", r)
+	}
+	one, _ := doc.Member("SelectSingleNode").Call([]any{"config/port"})
+	if one == nil || ToString(one) != "port" {
+		t.Errorf("SelectSingleNode = %#v", one)
+	}
+	r, _ = cfg.Member("SelectNodes").Call([]any{"server[2]"})
+	if nodes := r.([]any); len(nodes) != 1 {
+		t.Errorf("server[2] = %#v", r)
+	} else if n, _ := nodes[0].(*object.PSObject).Prop("name"); n != "fe02" {
+		t.Errorf("server[2] name = %v", n)
+	}
 	bad := []struct{ in, want string }{
 		{"x", `Cannot convert value "x" to type "System.Xml.XmlDocument". Error: "Data at the root level is invalid. Line 1, position 1."`},
 		{"<a>", `Cannot convert value "<a>" to type "System.Xml.XmlDocument". Error: "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 4."`},
