@@ -40,6 +40,7 @@ type Binding struct {
 	ci    *CommandInfo
 	rt    Runtime
 	opts  BindOptions
+	meta  *cmdMeta
 	all   []*ParamDecl
 	sets  []string
 	valid []string
@@ -77,15 +78,10 @@ func Bind(ci *CommandInfo, args []Arg, rt Runtime, expectingInput bool) (*Bindin
 // BindWith is Bind with options.
 func BindWith(ci *CommandInfo, args []Arg, rt Runtime, opts BindOptions) (*Binding, error) {
 	b := &Binding{Info: ci, ci: ci, rt: rt, opts: opts, Bound: map[string]any{}, ExpectingInput: opts.ExpectingInput}
-	b.all = ci.Params
-	if b.advanced() {
-		b.all = append(append([]*ParamDecl(nil), ci.Params...), CommonParams...)
-		if ci.SupportsShouldProcess {
-			b.all = append(b.all, ShouldProcessParams...)
-		}
-	}
-	b.sets = setNames(ci)
-	b.valid = append([]string(nil), b.sets...)
+	b.meta = metaFor(ci, b.advanced())
+	b.all = b.meta.all
+	b.sets = b.meta.sets
+	b.valid = b.sets
 	if err := b.bindArgs(args); err != nil {
 		return b, err
 	}
@@ -231,7 +227,7 @@ func (b *binder) match(a *Arg) (*ParamDecl, error) {
 	if p := b.findParam(a.Name); p != nil {
 		return p, nil
 	}
-	name := strings.ToLower(a.Name)
+	name := a.Name
 	var matches []*ParamDecl
 	add := func(p *ParamDecl) {
 		for _, m := range matches {
@@ -242,13 +238,13 @@ func (b *binder) match(a *Arg) (*ParamDecl, error) {
 		matches = append(matches, p)
 	}
 	for _, p := range b.all {
-		if strings.HasPrefix(strings.ToLower(p.Name), name) {
+		if hasPrefixFold(p.Name, name) {
 			add(p)
 		}
 	}
 	for _, p := range b.all {
 		for _, al := range p.Aliases {
-			if strings.HasPrefix(strings.ToLower(al), name) {
+			if hasPrefixFold(al, name) {
 				add(p)
 			}
 		}
@@ -340,14 +336,7 @@ func (b *binder) delayBindable(p *ParamDecl) bool {
 }
 
 // remainingParam is the ValueFromRemainingArguments parameter, if any.
-func (b *binder) remainingParam() *ParamDecl {
-	for _, p := range b.ci.Params {
-		if p.ValueFromRemainingArguments {
-			return p
-		}
-	}
-	return nil
-}
+func (b *binder) remainingParam() *ParamDecl { return b.meta.remaining }
 
 // bindPositional binds the values left after named binding to the
 // positional parameters of the sets still valid, in Position order.

@@ -58,7 +58,7 @@ func (b *Binding) Pipeline(input any) (map[string]any, error) {
 	for k, v := range b.Bound {
 		bound[k] = v
 	}
-	valid := append([]string(nil), b.valid...)
+	valid := b.valid
 	for _, d := range b.delay {
 		v, err := b.evalDelayed(d, input)
 		if err != nil {
@@ -72,7 +72,7 @@ func (b *Binding) Pipeline(input any) (map[string]any, error) {
 	didBind := false
 	var firstErr error
 	for _, st := range pipeStages {
-		for _, p := range b.ci.Params {
+		for _, p := range b.meta.pipe {
 			if _, ok := bound[p.Name]; ok {
 				continue
 			}

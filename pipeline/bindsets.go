@@ -91,11 +91,8 @@ func takesPipeline(p *ParamDecl, s string) bool {
 // are left out.
 func (b *binder) missingMandatory(s string, bound map[string]any, skipPipeline bool) []*ParamDecl {
 	var out []*ParamDecl
-	for _, p := range b.ci.Params {
+	for _, p := range b.meta.mandatory[strings.ToLower(s)] {
 		sb := setBinding(p, s)
-		if sb == nil || !sb.Mandatory {
-			continue
-		}
 		if _, ok := bound[p.Name]; ok {
 			continue
 		}
