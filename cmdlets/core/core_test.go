@@ -82,6 +82,8 @@ func TestObjectCmdlets(t *testing.T) {
 		}, "localhost,server01,Server19,server25,server3", nil},
 		{"sort stable", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(sortObject, ints(1, 20), mod3, P("Stable")) },
 			"3,6,9,12,15,18,1,4,7,10,13,16,19,2,5,8,11,14,17,20", nil},
+		{"sort unstable", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(sortObject, ints(1, 20), mod3) },
+			"18,3,15,6,12,9,1,16,13,10,7,4,19,11,8,14,5,17,2,20", nil},
 		{"sort descending numbers", func(rt *cmdtest.RT) ([]any, error) {
 			return rt.Run(sortObject, []any{int32(5), 2.5, int32(10), nil}, P("Descending"))
 		}, "10,5,2.5,", nil},

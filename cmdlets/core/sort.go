@@ -15,7 +15,7 @@ var sortObject = &pipeline.CommandInfo{
 	Module:     utility,
 	DefaultSet: "Default",
 	Params: []*pipeline.ParamDecl{
-		withHelp(param("Stable", "switch", named("Default")), "Keeps equal objects in input order (sorting is always stable here)."),
+		withHelp(param("Stable", "switch", named("Default")), "Keeps objects with equal keys in input order."),
 		withHelp(param("Descending", "switch"), "Sorts from largest to smallest."),
 		withHelp(param("Unique", "switch"), "Writes each distinct value once; comparison ignores case unless -CaseSensitive."),
 		withHelp(param("Top", "int", must("Top", -1)), "Writes only this many objects from the start of the sorted order."),
@@ -26,7 +26,7 @@ var sortObject = &pipeline.CommandInfo{
 		withHelp(param("CaseSensitive", "switch"), "Makes string comparison case-sensitive."),
 	},
 	Synopsis:    "Sorts objects by property values.",
-	Description: "Sort-Object sorts its input by the values of the given properties, or by the objects themselves when no property is given. Numbers sort numerically, strings alphabetically without regard to case, dates chronologically; $null sorts first. Several keys sort by the first, then the second for ties, and a hashtable key can set its own direction. Objects that compare equal keep their input order.",
+	Description: "Sort-Object sorts its input by the values of the given properties, or by the objects themselves when no property is given. Numbers sort numerically, strings alphabetically without regard to case, dates chronologically; $null sorts first. Several keys sort by the first, then the second for ties, and a hashtable key can set its own direction. With -Stable (or -Top, -Bottom) objects that compare equal keep their input order.",
 	Examples: []pipeline.Example{
 		{Title: "Example 1: Sort numbers", Code: "5, 3, 10, 1 | Sort-Object", Remarks: "Outputs 1, 3, 5, 10."},
 		{Title: "Example 2: Sort by a property", Code: "Get-CsCertificate | Sort-Object NotAfter -Descending", Remarks: "The latest expiry first."},
@@ -150,7 +150,13 @@ func sortEnd(c *pipeline.Call) error {
 		return 0
 	}
 	entries := st.entries
-	slices.SortStableFunc(entries, cmp)
+	if c.Switch("Stable") || c.Has("Top") || c.Has("Bottom") {
+		slices.SortStableFunc(entries, cmp)
+	} else {
+		// Without -Stable PowerShell sorts with List<T>.Sort, whose
+		// introsort leaves equal keys in its own order.
+		objutil.IntroSort(entries, cmp)
+	}
 	if c.Switch("Unique") {
 		out := entries[:0:0]
 		for _, e := range entries {

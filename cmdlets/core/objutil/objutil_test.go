@@ -84,3 +84,18 @@ func TestOperator(t *testing.T) {
 		}
 	}
 }
+
+func TestIntroSortMatchesDotNet(t *testing.T) {
+	// Sort-Object.md Example 9: 1..20 | Sort-Object {$_ % 3} (not stable).
+	var s []int
+	for i := 1; i <= 20; i++ {
+		s = append(s, i)
+	}
+	IntroSort(s, func(a, b int) int { return a%3 - b%3 })
+	want := []int{18, 3, 15, 6, 12, 9, 1, 16, 13, 10, 7, 4, 19, 11, 8, 14, 5, 17, 2, 20}
+	for i := range want {
+		if s[i] != want[i] {
+			t.Fatalf("got %v, want %v", s, want)
+		}
+	}
+}
