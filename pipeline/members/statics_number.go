@@ -11,7 +11,7 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// set assigns a [ref] argument (TryParse's out parameter).
+// setRef assigns a [ref] argument (TryParse's out parameter).
 func setRef(ref any, v any) {
 	if o, ok := ref.(*object.PSObject); ok {
 		_ = Set(o, "Value", v)
