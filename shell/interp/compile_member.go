@@ -62,8 +62,34 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 			}
 		}
 		v, err := members.Get(obj, n)
+		if err == nil && v == nil && r.strict >= 2 && !hasProperty(obj, n) {
+			return nil, at.wrap(newRuntimeError(fmt.Sprintf("The property '%s' cannot be found on this object. Verify that the property exists.", n), "PropertyNotFoundStrict", "InvalidOperation"))
+		}
 		return v, at.wrap(err)
 	}
+}
+
+// hasProperty reports whether v has a property called name (strict mode
+// 2 makes reading a missing one an error).
+func hasProperty(v any, name string) bool {
+	switch t := v.(type) {
+	case *object.Hashtable:
+		return true
+	case *object.PSObject:
+		if t.Member(name) != nil {
+			return true
+		}
+		if t.Base != nil {
+			return hasProperty(t.Base, name)
+		}
+		return false
+	}
+	for _, m := range members.Properties(v) {
+		if strings.EqualFold(m.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *compiler) invokeMember(e *syntax.InvokeMemberExpr) exprFn {

@@ -185,6 +185,11 @@ func (r *Runner) Commands() []*pipeline.CommandInfo {
 		}
 	}
 	out = append(out, r.reg.All()...)
+	for _, ci := range builtins {
+		if _, ok := r.reg.Get(ci.Name); !ok {
+			out = append(out, ci)
+		}
+	}
 	return out
 }
 
