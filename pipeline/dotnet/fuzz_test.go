@@ -39,6 +39,9 @@ func FuzzParse(f *testing.F) {
 		_, _ = ParseVersion(s)
 		_, _ = ParseGuid(s)
 		_, _ = ParseXML(s)
+		if doc, err := ParseXML("<a x='1'><b>t</b><b/></a>"); err == nil {
+			_, _ = doc.Member("SelectNodes").Call([]any{s})
+		}
 		_, _ = ParseURI(s)
 		_, _ = ParseExact(s, "yyyy-MM-dd HH:mm")
 		_, _ = ResolveType(s)
