@@ -90,7 +90,7 @@ func (tx *Tx) Unassign(scope, use string, previous bool) (bool, error) {
 	}
 	q := "DELETE FROM assignments WHERE scope = ? AND use = ?"
 	if previous {
-		q = "UPDATE assignments SET previous = NULL, effective = NULL WHERE scope = ? AND use = ? AND previous IS NOT NULL"
+		q = "UPDATE assignments SET previous = NULL WHERE scope = ? AND use = ? AND previous IS NOT NULL"
 	}
 	res, err := tx.q.ExecContext(tx.ctx, q, scope, use)
 	if err != nil {

@@ -103,7 +103,7 @@ func (tx *Tx) RequestFor(c *x509.Certificate) (*CertRequest, error) {
 		return nil, err
 	}
 	for _, r := range rs {
-		if r.Status == "Pending" && string(r.PublicKey) == string(c.RawSubjectPublicKeyInfo) {
+		if (r.Status == "Pending" || r.Status == "Approved") && string(r.PublicKey) == string(c.RawSubjectPublicKeyInfo) {
 			return &r, nil
 		}
 	}
@@ -188,4 +188,13 @@ func (tx *Tx) WebServices(pool string) (internal, external string, err error) {
 		return pool, pool, nil
 	}
 	return internal, external, err
+}
+
+// ApproveRequest records the CA's answer to a pending request, for
+// Request-CsCertificate -Retrieve to install.
+func (tx *Tx) ApproveRequest(id int, c *x509.Certificate) error {
+	if _, err := tx.PutCertificate(c.Raw); err != nil {
+		return err
+	}
+	return tx.exec("UPDATE cert_requests SET status = 'Approved', certificate = ? WHERE request_id = ? AND status = 'Pending'", pki.Thumbprint(c.Raw), id)
 }

@@ -397,7 +397,7 @@ func listRequests(c *pipeline.Call) error {
 		return err
 	}
 	for _, r := range rs {
-		if r.Status != "Pending" && requestID(c) == 0 {
+		if r.Status == "Issued" && requestID(c) == 0 {
 			continue
 		}
 		if err := c.Out(requestObject(r)); err != nil {
