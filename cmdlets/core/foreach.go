@@ -13,6 +13,7 @@ import (
 const (
 	setScriptBlock = "ScriptBlockSet"
 	setMember      = "PropertyAndMethodSet"
+	setParallel    = "ParallelParameterSet"
 )
 
 // forEachObject is ForEach-Object: it runs script blocks for every input
@@ -23,7 +24,7 @@ var forEachObject = &pipeline.CommandInfo{
 	Module:     "Microsoft.PowerShell.Core",
 	DefaultSet: setScriptBlock,
 	Params: []*pipeline.ParamDecl{
-		inputObject("The objects to process.", setScriptBlock, setMember),
+		inputObject("The objects to process.", setScriptBlock, setMember, setParallel),
 		withHelp(param("Begin", "scriptblock", named(setScriptBlock)), "A script block run once before the first input object."),
 		withHelp(param("Process", "scriptblock[]", must(setScriptBlock, 0)), "The script block run for each input object; $_ is the object."),
 		withHelp(param("End", "scriptblock", named(setScriptBlock)), "A script block run once after the last input object."),
@@ -32,6 +33,11 @@ var forEachObject = &pipeline.CommandInfo{
 		withHelp(param("MemberName", "string", must(setMember, 0)), "The property to read or the method to call on each object."),
 		withHelp(&pipeline.ParamDecl{Name: "ArgumentList", Type: "object[]", Aliases: []string{"Args"}, ValueFromRemainingArguments: true,
 			Sets: []pipeline.SetBinding{named(setMember)}}, "The arguments of the method named by -MemberName."),
+		withHelp(param("Parallel", "scriptblock", must(setParallel, -1)), "A script block run for each input object in its own scope (one at a time here)."),
+		withHelp(param("ThrottleLimit", "int", named(setParallel)), "How many blocks may run at once."),
+		withHelp(param("TimeoutSeconds", "int", named(setParallel)), "How long to wait for the blocks."),
+		withHelp(param("UseNewRunspace", "switch", named(setParallel)), "Runs every block in a new runspace."),
+		withHelp(param("AsJob", "switch", named(setParallel)), "Runs the blocks as a background job (not available here)."),
 	},
 	Synopsis:    "Runs an operation against each item in a collection of input objects.",
 	Description: "ForEach-Object runs a script block for every object that reaches it through the pipeline, with $_ holding the object. The blocks run in the caller's scope, so variables they set stay set. -Begin and -End run once around the input. With a member name instead of a script block it outputs that property of each object, or calls that method with -ArgumentList.",
@@ -54,7 +60,11 @@ type forEachState struct {
 }
 
 func forEachBegin(c *pipeline.Call) error {
-	if c.SetName == setMember {
+	if c.SetName == setParallel && c.Switch("AsJob") {
+		return c.Fail(object.NewException("System.PlatformNotSupportedException",
+			"Background jobs are not available in this shell."), "ParallelAsJobNotSupported", "NotImplemented", nil)
+	}
+	if c.SetName == setMember || c.SetName == setParallel {
 		return nil
 	}
 	st := &forEachState{}
@@ -107,6 +117,14 @@ func forEachProcess(c *pipeline.Call) error {
 	}
 	if c.SetName == setMember {
 		return forEachMember(c, in)
+	}
+	if c.SetName == setParallel {
+		sb, _ := c.Get("Parallel").(object.ScriptBlock)
+		if sb == nil {
+			return nil
+		}
+		_, err := c.Rt.Invoke(sb, pipeline.InvokeOptions{DollarUnder: in, UseDollarUnder: true, NewScope: true, Output: c.Out})
+		return err
 	}
 	st := c.State.(*forEachState)
 	for i := st.start; i < st.end; i++ {

@@ -340,3 +340,21 @@ func TestCalendarJson(t *testing.T) {
 		t.Errorf("got\n%s", got)
 	}
 }
+
+func TestConvertFromJsonEnumerates(t *testing.T) {
+	// ConvertFrom-Json.md Example 5.
+	rt := cmdtest.New()
+	out, _ := rt.Run(convertFromJson, []any{"[1]"}, P("NoEnumerate"))
+	js, _ := rt.Run(convertToJson, out, P("Compress"))
+	if lines(js) != "[1]" {
+		t.Errorf("with -NoEnumerate: %s", lines(js))
+	}
+	out, _ = rt.Run(convertFromJson, []any{"[1]"})
+	js, _ = rt.Run(convertToJson, out, P("Compress"))
+	if lines(js) != "1" {
+		t.Errorf("without -NoEnumerate: %s", lines(js))
+	}
+	if out, err := rt.Run(convertFromJson, []any{""}); err != nil || len(out) != 0 {
+		t.Errorf("empty string: %v %v", out, err)
+	}
+}

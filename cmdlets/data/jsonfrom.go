@@ -23,7 +23,7 @@ var convertFromJson = &pipeline.CommandInfo{
 		withHelp(param("NoEnumerate", "switch"), "Writes a JSON array as one object."),
 	},
 	Synopsis:    "Converts a JSON-formatted string to a custom object or a hash table.",
-	Description: "ConvertFrom-Json reads JSON text and returns a PSCustomObject for each JSON object, with a note property per member in the order written; arrays become Object[] and are written as one object, as Windows PowerShell 5.1 does. When the input arrives as several strings, each is converted on its own if the first one is a complete JSON value, and otherwise all are joined into one text.",
+	Description: "ConvertFrom-Json reads JSON text and returns a PSCustomObject for each JSON object, with a note property per member in the order written; a JSON array is written element by element (as PowerShell 7 does; -NoEnumerate writes it as one Object[]). When the input arrives as several strings, each is converted on its own if the first one is a complete JSON value, and otherwise all are joined into one text.",
 	Examples: []pipeline.Example{
 		{Title: "Example 1: An object", Code: "'{\"Name\":\"Pool01\",\"Servers\":3}' | ConvertFrom-Json", Remarks: "An object with Name and Servers."},
 		{Title: "Example 2: A file", Code: "Get-Content settings.json | ConvertFrom-Json", Remarks: "The file's lines are joined and converted."},
@@ -71,6 +71,9 @@ func jsonFromEnd(c *pipeline.Call) error {
 		}
 	}
 	text := strings.Join(st.lines, "\n")
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
 	v, err := ParseJSON(text, asHash)
 	if err != nil {
 		return jsonError(c, err, text)
@@ -78,9 +81,12 @@ func jsonFromEnd(c *pipeline.Call) error {
 	return jsonEmit(c, v)
 }
 
+// jsonEmit writes one converted value; a JSON array is written element
+// by element unless -NoEnumerate (PowerShell 7's behaviour, which
+// round-trips the same way for everything but one-element arrays).
 func jsonEmit(c *pipeline.Call, v any) error {
-	if v == nil {
-		return c.Out(nil)
+	if items, ok := v.([]any); ok && !c.Switch("NoEnumerate") {
+		return c.OutAll(items)
 	}
 	return c.Out(v)
 }
@@ -343,8 +349,8 @@ func (p *jsonParser) object() (any, error) {
 		if h != nil {
 			h.Set(key, v)
 		} else {
-			if obj.Member(key) != nil {
-				return nil, jsonErr("Cannot convert the JSON string because a dictionary that was converted from the string contains the duplicated keys '" + key + "'.")
+			if m := obj.Member(key); m != nil {
+				return nil, jsonErr("Cannot convert the JSON string because a dictionary that was converted from the string contains the duplicated keys '" + m.Name + "' and '" + key + "'.")
 			}
 			obj.SetProp(key, v)
 		}
