@@ -75,6 +75,9 @@ func init() {
 	}
 	RegisterView("System.Management.Automation.InformationRecord", &View{Name: "InformationRecord", Kind: CustomKind, OutOfBand: true, Render: func(v any) string {
 		m, _ := propValue(v, "MessageData")
+		if hm, ok := m.(*HostMessage); ok {
+			return hm.Message
+		}
 		return toString(m)
 	}})
 }

@@ -37,3 +37,11 @@ func TestStreamRecordInOutput(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestInformationRecordInOutput(t *testing.T) {
+	// Write-Host text merged into the output (6>&1) shows as its text.
+	rec := NewInformationRecord(&HostMessage{Message: "hello"}, []string{"PSHOST"}, "Write-Host")
+	if got := render(t, 120, rec); got != "hello\n" {
+		t.Errorf("got %q", got)
+	}
+}
