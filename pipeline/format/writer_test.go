@@ -258,3 +258,24 @@ func TestListSkipsMissingProperty(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestGenericMeasureInfoView(t *testing.T) {
+	// Measure-Object reference, example 4: every statistic is listed,
+	// the ones not asked for empty.
+	m := func(count int32, prop any) *object.PSObject {
+		o := object.NewObject("Microsoft.PowerShell.Commands.GenericMeasureInfo", "Microsoft.PowerShell.Commands.MeasureInfo", "System.Object")
+		o.SetProp("Count", count)
+		o.SetProp("Average", nil)
+		o.SetProp("Sum", nil)
+		o.SetProp("Maximum", nil)
+		o.SetProp("Minimum", nil)
+		o.SetProp("Property", prop)
+		return o
+	}
+	got := render(t, 120, m(682, nil), m(290, "DisplayName"))
+	want := "\n\nCount    : 682\nAverage  : \nSum      : \nMaximum  : \nMinimum  : \nProperty : \n\n" +
+		"Count    : 290\nAverage  : \nSum      : \nMaximum  : \nMinimum  : \nProperty : DisplayName\n\n\n\n"
+	if got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
