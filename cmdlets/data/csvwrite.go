@@ -56,11 +56,24 @@ func csvProps(v any) []jsonPair {
 			v = o.Base
 		}
 	}
+	var extra []*object.Member
+	if o, ok := v.(*object.PSObject); ok {
+		if h, ok := o.Base.(*object.Hashtable); ok {
+			v, extra = h, o.Properties()
+		}
+	}
 	if h, ok := v.(*object.Hashtable); ok {
+		// PowerShell 7.2: a hashtable's keys are the columns, followed by
+		// the properties Add-Member gave it (a key wins over a property).
 		var out []jsonPair
 		for _, k := range h.Keys() {
 			val, _ := h.Get(k)
 			out = append(out, jsonPair{dotnet.ToString(k), val})
+		}
+		for _, m := range extra {
+			if !h.Has(m.Name) {
+				out = append(out, jsonPair{m.Name, m.GetValue()})
+			}
 		}
 		return out
 	}

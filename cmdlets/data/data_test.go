@@ -358,3 +358,15 @@ func TestConvertFromJsonEnumerates(t *testing.T) {
 		t.Errorf("empty string: %v %v", out, err)
 	}
 }
+
+func TestCsvHashtables(t *testing.T) {
+	// ConvertTo-Csv.md Example 6.
+	out, err := cmdtest.New().Run(convertToCsv, []any{hash("Name", "John Smith", "Number", int32(1)), hash("Name", "Jane Smith", "Number", int32(2))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "\"Name\",\"Number\"\n\"John Smith\",\"1\"\n\"Jane Smith\",\"2\""
+	if got := lines(out); got != want {
+		t.Errorf("got\n%s", got)
+	}
+}

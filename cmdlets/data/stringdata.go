@@ -17,7 +17,8 @@ var convertFromStringData = &pipeline.CommandInfo{
 	Params: []*pipeline.ParamDecl{
 		{Name: "StringData", Type: "string", AllowEmptyString: true, Help: "The name=value lines.",
 			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		{Name: "Delimiter", Type: "char", Help: "The character between a name and its value (default =)."},
+		{Name: "Delimiter", Type: "char", Help: "The character between a name and its value (default =).",
+			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1}}},
 	},
 	Synopsis:    "Converts a string containing one or more key and value pairs to a hash table.",
 	Description: "ConvertFrom-StringData reads lines of the form name = value (blank lines and lines starting with # are skipped) and returns a hashtable. Names and values are trimmed; backslash escapes in values are interpreted as a regular expression replacement would (\\n is a new line, \\\\ a backslash).",
