@@ -279,3 +279,25 @@ func TestGenericMeasureInfoView(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestGroupInfoView(t *testing.T) {
+	// Group-Object reference, example 2: 1..20 | Group-Object -Property {$_ % 2}
+	g := func(name string, start int32) *object.PSObject {
+		o := object.NewObject("Microsoft.PowerShell.Commands.GroupInfo", "System.Object")
+		var items []any
+		for i := start; i <= 20; i += 2 {
+			items = append(items, i)
+		}
+		o.SetProp("Count", int32(len(items)))
+		o.SetProp("Name", name)
+		o.SetProp("Group", items)
+		return o
+	}
+	got := render(t, 120, g("0", 2), g("1", 1))
+	want := "\nCount Name                      Group\n----- ----                      -----\n" +
+		"   10 0                         {2, 4, 6, 8...}\n" +
+		"   10 1                         {1, 3, 5, 7...}\n\n\n"
+	if got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
