@@ -5,6 +5,25 @@ import "fmt"
 // chainStmt parses a pipeline (or an assignment) with PowerShell 7's
 // && and || chains and a trailing background '&'.
 func (p *parser) chainStmt() Stmt {
+	s := p.chain()
+	if s != nil {
+		p.checkPipelineEnd()
+	}
+	return s
+}
+
+// checkPipelineEnd reports a token that cannot follow a pipeline, such as
+// the 2 of `$x = 1 2` (the token is left for the next statement).
+func (p *parser) checkPipelineEnd() {
+	switch p.peek(modeExpr).kind {
+	case tNewline, tSemi, tEOF, tRParen, tRCurly, tAndAnd, tOrOr, tAmp, tPipe, tLCurly:
+		// A '{' is left to the statement that expects a block.
+		return
+	}
+	p.unexpected(p.peek(modeCmd))
+}
+
+func (p *parser) chain() Stmt {
 	left := p.pipelineStmt()
 	if left == nil {
 		return nil
@@ -98,7 +117,7 @@ func (p *parser) pipelineStmt() Stmt {
 // assignment parses `left op statement`; the operator is the current token.
 func (p *parser) assignment(left Expr) Stmt {
 	opt := p.next(modeExpr)
-	if !assignable(left) {
+	if _, multi := left.(*ArrayLiteral); !assignable(left) || (multi && opt.op != "=") {
 		p.errorAt(int(left.Pos()), int(left.End()), "InvalidLeftHandSide", "The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.", false)
 	}
 	p.skipNewlines()
@@ -208,11 +227,13 @@ func (p *parser) cmdArgs(cmd *Command) {
 			}
 			cp := &CommandParameter{Span: Span{Pos(pt.pos), Pos(pt.end)}, Name: pt.sval, Colon: pt.colon, Text: p.src[pt.pos:textEnd]}
 			if pt.colon {
-				if n := p.peek(modeCmd); !endsStatement(n) && n.kind != tParam && n.kind != tRedir {
+				if n := p.peek(modeCmd); !endsStatement(n) && n.kind != tParam && n.kind != tRedir && n.kind != tComma {
 					cp.Arg = p.cmdArg()
-					if cp.Arg != nil {
-						cp.Stop = cp.Arg.End()
-					}
+				}
+				if cp.Arg != nil {
+					cp.Stop = cp.Arg.End()
+				} else {
+					p.errorAt(pt.end, pt.end, "ParameterRequiresArgument", fmt.Sprintf("Parameter %s requires an argument.", p.src[pt.pos:pt.end]), p.atEnd())
 				}
 			}
 			cmd.Args = append(cmd.Args, cp)
@@ -234,15 +255,10 @@ func (p *parser) cmdArgs(cmd *Command) {
 func (p *parser) cmdArg() Expr {
 	var x Expr
 	if t := p.peek(modeCmd); t.kind == tComma {
-		// A leading comma is the unary array operator.
-		ct := *t
+		// A comma with no argument before it.
+		p.errorAt(t.pos, t.end, "MissingArgument", "Missing argument in parameter list.", false)
 		p.advance()
-		y := p.cmdValue()
-		if y == nil {
-			p.errorAfter("MissingExpressionAfterToken", "Missing expression after ','.")
-			return nil
-		}
-		x = &UnaryExpr{Span: Span{Pos(ct.pos), y.End()}, Op: ",", X: y}
+		return p.cmdArg()
 	} else if t.kind == tParam {
 		// After `--`, a dash word is a plain string.
 		x = &StringConst{Span: Span{Pos(t.pos), Pos(t.end)}, Value: p.src[t.pos:t.end], Kind: BareWord}
@@ -263,7 +279,7 @@ func (p *parser) cmdArg() Expr {
 				y = &StringConst{Span: Span{Pos(t.pos), Pos(t.end)}, Value: p.src[t.pos:t.end], Kind: BareWord}
 				p.advance()
 			} else {
-				p.errorAfter("MissingArgument", "Missing argument in parameter list.")
+				p.errorAfter("MissingExpression", "Missing expression after ',' in pipeline element.")
 				break
 			}
 		}

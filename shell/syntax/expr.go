@@ -229,7 +229,12 @@ func (p *parser) primary() Expr {
 	switch t.kind {
 	case tNumber:
 		return p.number()
-	case tVariable, tSplat, tString, tExpStr:
+	case tSplat:
+		p.splatNotPermitted(t)
+		x := p.nodeOf(t)
+		p.advance()
+		return x
+	case tVariable, tString, tExpStr:
 		x := p.nodeOf(t)
 		p.advance()
 		return x
@@ -258,6 +263,12 @@ func (p *parser) primary() Expr {
 		return p.scriptBlockExpr()
 	}
 	return nil
+}
+
+// splatNotPermitted reports @name used where only $name may stand.
+func (p *parser) splatNotPermitted(t *token) {
+	name := p.src[t.pos+1 : t.end]
+	p.errorAt(t.pos, t.end, "SplattingNotPermitted", fmt.Sprintf("The splatting operator '@' cannot be used to reference variables in an expression. '@%s' can be used only as an argument to a command. To reference variables in an expression use '$%s'.", name, name), false)
 }
 
 // subExprAt parses `$( … )` at j inside a string and returns it; the

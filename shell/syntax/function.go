@@ -118,8 +118,12 @@ func (p *parser) paramList() []*Parameter {
 			p.skipNewlines()
 			t = p.peek(modeExpr)
 		}
+		if t.kind == tSplat {
+			p.splatNotPermitted(t)
+			t.kind = tVariable
+		}
 		if t.kind != tVariable {
-			if t.kind == tEOF {
+			if t.kind == tEOF || t.kind == tRCurly || t.kind == tLCurly {
 				p.errorAfter("MissingEndParenthesisInFunctionParameterList", "Missing ')' in function parameter list.")
 				return params
 			}

@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -58,15 +57,22 @@ func (p *parser) parseScript() *ScriptBlock {
 	return sb
 }
 
-// finishErrors sorts the errors by position and drops duplicates (a token
-// lexed twice may report the same problem twice).
+// finishErrors drops duplicates (a token lexed twice, or seen by nested
+// rules, may report the same problem twice), keeping the order in which
+// they were found, as PowerShell lists them.
 func (p *parser) finishErrors() ParseErrors {
-	sort.SliceStable(p.errs, func(i, j int) bool { return p.errs[i].Start < p.errs[j].Start })
+	type key struct {
+		at Pos
+		id string
+	}
+	seen := map[key]bool{}
 	out := p.errs[:0]
-	for i, e := range p.errs {
-		if i > 0 && e.Start == p.errs[i-1].Start && e.ErrorID == p.errs[i-1].ErrorID {
+	for _, e := range p.errs {
+		k := key{e.Start, e.ErrorID}
+		if seen[k] {
 			continue
 		}
+		seen[k] = true
 		out = append(out, e)
 	}
 	return out
@@ -217,20 +223,14 @@ func (p *parser) scriptBody(braced bool) *ScriptBlock {
 	return sb
 }
 
-// atNamedBlock reports whether begin/process/end/dynamicparam { follows.
+// atNamedBlock reports whether the body starts with a block name: at the
+// start of a body, begin/process/end/dynamicparam are keywords.
 func (p *parser) atNamedBlock() bool {
-	t := p.peek(modeStart)
-	switch p.word(t) {
+	switch p.word(p.peek(modeStart)) {
 	case "begin", "process", "end", "dynamicparam":
-	default:
-		return false
+		return true
 	}
-	save, saveEnd := p.pos, p.lastEnd
-	p.advance()
-	p.skipNewlines()
-	ok := p.peek(modeExpr).kind == tLCurly
-	p.pos, p.lastEnd, p.tv = save, saveEnd, false
-	return ok
+	return false
 }
 
 // namedBlocks parses begin/process/end/dynamicparam blocks.
@@ -263,8 +263,9 @@ func (p *parser) namedBlocks(sb *ScriptBlock, braced bool) {
 		p.advance()
 		p.skipNewlines()
 		if p.peek(modeExpr).kind != tLCurly {
-			p.errorAfter("MissingNamedStatementBlock", fmt.Sprintf("Missing statement block after '%s'.", p.src[kw.pos:kw.end]))
-			return
+			// Keep going: a valid block may follow.
+			p.errorAt(kw.end, kw.end, "MissingNamedStatementBlock", fmt.Sprintf("Missing statement block after '%s'.", name), p.atEnd())
+			continue
 		}
 		b := p.block()
 		nb := &NamedBlock{Span: Span{Pos(kw.pos), b.Stop}, Stmts: b.Stmts, Traps: b.Traps}
@@ -311,21 +312,8 @@ func (p *parser) stmtList(closer tkind) ([]Stmt, []*TrapStmt) {
 		} else {
 			stmts = append(stmts, s)
 		}
-		if pl, ok := s.(*Pipeline); ok && pl.Background {
-			continue
-		}
-		t = p.peek(modeStart)
-		switch t.kind {
-		case tNewline, tSemi, tEOF:
-			continue
-		}
-		if t.kind == closer {
-			return stmts, traps
-		}
-		p.unexpected(t)
-		if t.kind == tRCurly || t.kind == tRParen || t.kind == tRBracket || t.kind == tBad || t.kind == tColon || t.kind == tAssign {
-			p.advance()
-		}
+		// A statement may follow another on the same line (if (1) {} 2);
+		// a pipeline reports what cannot follow it itself.
 	}
 }
 

@@ -238,6 +238,10 @@ func (p *parser) foreachStmt(label string) Stmt {
 		return s
 	}
 	t := p.peek(modeExpr)
+	if t.kind == tSplat {
+		p.splatNotPermitted(t)
+		t.kind = tVariable
+	}
 	if t.kind != tVariable {
 		p.errorAfter("MissingVariableNameAfterForeach", "Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}")
 		return s
@@ -275,14 +279,20 @@ func (p *parser) switchStmt(label string) Stmt {
 	kwt, _ := p.kwText()
 	s := &SwitchStmt{Span: Span{Pos(kwt.pos), 0}, Label: label}
 	defer func() { s.Stop = Pos(p.lastEnd) }()
+	// endErr is where "missing …" errors point, as PowerShell tracks it;
+	// incomplete stops further reports once input ran out.
+	endErr := kwt.end
+	reported := false
 	for {
 		p.skipNewlines()
 		t := p.peek(modeCmd)
 		if t.kind != tParam {
 			break
 		}
-		name := t.sval
+		pt := *t
+		name := pt.sval
 		p.advance()
+		endErr = pt.end
 		// The last of -Regex, -Wildcard and -Exact wins, as in PowerShell.
 		switch {
 		case prefixFold("regex", name):
@@ -298,76 +308,100 @@ func (p *parser) switchStmt(label string) Stmt {
 			p.skipNewlines()
 			x := p.cmdValue()
 			if x == nil {
-				p.errorAfter("MissingFilenameOption", "Cannot process the 'switch' statement because of a missing file name argument to the -file option.")
-				return s
+				p.errorAt(pt.end, pt.end, "MissingFilenameOption", "Cannot process the 'switch' statement because of a missing file name argument to the -file option.", p.atEnd())
+				reported = true
+				continue
 			}
+			endErr = int(x.End())
 			s.Cond = &Pipeline{Span: Span{x.Pos(), x.End()}, Elements: []PipelineElement{&CommandExpr{Span: Span{x.Pos(), x.End()}, X: x}}}
 		default:
-			p.errorAt(t.pos, t.end, "InvalidSwitchFlag", fmt.Sprintf("The parameter %s is not valid for the switch statement.", p.src[t.pos:t.end]), false)
+			p.errorAt(pt.pos, pt.end, "InvalidSwitchFlag", fmt.Sprintf("The parameter %s is not valid for the switch statement.", pt.sval), false)
 		}
 	}
-	if s.Cond == nil {
-		p.skipNewlines()
-		if p.peek(modeExpr).kind != tLParen {
-			p.errorAfter("PipelineValueRequired", "A switch statement must have one of the following:  '-file file_name' or '( expression )'.")
-			return s
-		}
+	if lp := p.peek(modeExpr); lp.kind == tLParen {
+		lpt := *lp
+		endErr = lpt.end
 		p.advance()
+		if s.File {
+			p.errorAt(lpt.pos, lpt.end, "PipelineValueRequired", "A switch statement must have one of the following:  '-file file_name' or '( expression )'.", false)
+		}
 		p.skipNewlines()
 		s.Cond = p.chainStmt()
 		if s.Cond == nil {
-			p.errorAfter("PipelineValueRequired", "A switch statement must have one of the following:  '-file file_name' or '( expression )'.")
-			return s
+			p.errorAt(lpt.end, lpt.end, "PipelineValueRequired", "A switch statement must have one of the following:  '-file file_name' or '( expression )'.", p.atEnd())
+			reported = reported || p.atEnd()
+		} else {
+			endErr = p.lastEnd
 		}
 		p.skipNewlines()
 		if p.peek(modeExpr).kind != tRParen {
-			p.errorAfter("MissingEndParenthesisInSwitchStatement", "Missing ')' after expression in switch statement.")
-			return s
+			if !reported {
+				p.errorAt(endErr, endErr, "MissingEndParenthesisInSwitchStatement", "Missing ')' after expression in switch statement.", p.atEnd())
+				reported = p.atEnd()
+			}
+		} else {
+			p.advance()
+			endErr = p.lastEnd
 		}
-		p.advance()
+	} else if s.Cond == nil && !s.File {
+		p.errorAt(endErr, endErr, "PipelineValueRequired", "A switch statement must have one of the following:  '-file file_name' or '( expression )'.", p.atEnd())
+		reported = p.atEnd()
 	}
 	p.skipNewlines()
 	if p.peek(modeExpr).kind != tLCurly {
-		p.errorAfter("MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.")
+		if !reported {
+			p.errorAt(endErr, endErr, "MissingCurlyBraceInSwitchStatement", "Missing '{' in switch statement.", p.atEnd())
+		}
 		return s
 	}
 	open := p.next(modeExpr)
+	endErr = open.end
+	p.skipNewlines()
 	for {
-		p.skipSeps()
 		t := p.peek(modeCmd)
-		if t.kind == tRCurly {
-			p.advance()
-			return s
-		}
-		if t.kind == tEOF {
-			p.errorAt(open.pos, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", true)
-			return s
-		}
 		isDefault := p.word(t) == "default"
+		ct := *t
 		var pat Expr
-		if !isDefault {
+		if isDefault {
+			p.advance()
+		} else {
 			pat = p.cmdValue()
 			if pat == nil {
-				p.errorAt(t.pos, t.end, "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", false)
-				p.advance()
-				continue
+				// Nothing that looks like a condition: hope for the '}'.
+				p.errorAt(endErr, endErr, "MissingSwitchConditionExpression", "Missing condition in switch statement clause.", p.atEnd())
+				if p.peek(modeCmd).kind == tRCurly {
+					p.advance()
+				}
+				return s
 			}
-		} else {
-			p.advance()
 		}
+		endErr = p.lastEnd
 		p.skipNewlines()
 		if p.peek(modeExpr).kind != tLCurly {
-			p.errorAfter("MissingSwitchStatementClause", "Missing statement block in switch statement clause.")
-			return s
-		}
-		body := p.block()
-		if isDefault {
-			if s.Default != nil {
-				p.errorAt(t.pos, t.end, "MultipleSwitchDefaultClauses", "A switch statement can have only one default clause.", false)
-			}
-			s.Default = body
+			p.errorAt(endErr, endErr, "MissingSwitchStatementClause", "Missing statement block in switch statement clause.", p.atEnd())
+			reported = p.atEnd()
 		} else {
-			s.Clauses = append(s.Clauses, &SwitchClause{Pattern: pat, Body: body})
+			body := p.block()
+			endErr = p.lastEnd
+			if isDefault {
+				if s.Default != nil {
+					p.errorAt(ct.pos, ct.end, "MultipleSwitchDefaultClauses", "A switch statement can have only one default clause.", false)
+				}
+				s.Default = body
+			} else {
+				s.Clauses = append(s.Clauses, &SwitchClause{Pattern: pat, Body: body})
+			}
+		}
+		p.skipSeps()
+		switch p.peek(modeCmd).kind {
+		case tRCurly:
+			p.advance()
+			return s
+		case tEOF:
+			if !reported {
+				p.errorAt(open.pos, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", true)
+			}
+			return s
 		}
 	}
 }
@@ -462,6 +496,11 @@ func (p *parser) tryStmt() Stmt {
 					break
 				}
 				p.advance()
+				p.skipNewlines()
+				if p.peek(modeExpr).kind != tLBracket {
+					p.errorAfter("MissingTypeLiteralToken", "Missing type literal.")
+					return s
+				}
 			}
 			p.skipNewlines()
 			if p.peek(modeExpr).kind != tLCurly {
