@@ -395,7 +395,7 @@ func hashtableMethod(h *object.Hashtable, name string, args []any) (any, bool, e
 		}
 		if h.Has(args[0]) {
 			rec := ops.DuplicateKeyError(h, args[0]).(*object.ErrorRecord)
-			return nil, true, rec.Exception.Inner
+			return nil, true, rec.Exception
 		}
 		h.Set(args[0], args[1])
 		return object.Null, true, nil
@@ -449,7 +449,7 @@ func hashtableMethod(h *object.Hashtable, name string, args []any) (any, bool, e
 		}
 		if h.Has(args[1]) {
 			rec := ops.DuplicateKeyError(h, args[1]).(*object.ErrorRecord)
-			return nil, true, rec.Exception.Inner
+			return nil, true, rec.Exception
 		}
 		keys, vals := h.Keys(), h.Values()
 		h.Clear()

@@ -195,6 +195,11 @@ func numberStaticCall(full, lname string, args []any) (any, bool, error) {
 		setRef(args[len(args)-1], r)
 		return true, true, nil
 	}
+	if full == "System.Numerics.BigInteger" {
+		if r, found, err := bigIntStaticCall(lname, args); found {
+			return r, true, err
+		}
+	}
 	if full == "System.Decimal" {
 		switch lname {
 		case "round", "floor", "ceiling", "truncate", "abs":

@@ -153,3 +153,10 @@ func TestEncoding(t *testing.T) {
 		t.Fatalf("GetString = %v, %v", s, err)
 	}
 }
+
+func TestBigIntegerStatics(t *testing.T) {
+	r, err := CallStatic(typ("bigint"), "Pow", []any{int32(2), int32(64)})
+	if err != nil || dotnet.ToString(r) != "18446744073709551616" {
+		t.Errorf("[bigint]::Pow(2, 64) = %v, %v", r, err)
+	}
+}

@@ -166,3 +166,17 @@ func TestConversionErrorRecord(t *testing.T) {
 		t.Errorf("exception %s wrapping %v", rec.Exception.Type, rec.Exception.Inner)
 	}
 }
+
+func TestDuplicateKeyRecord(t *testing.T) {
+	// about_Arithmetic_Operators: adding hash tables with a common key
+	// fails with the ArgumentException, shown as OperationStopped.
+	a := object.NewHashtable(false)
+	a.Set("c", int32(1))
+	b := object.NewHashtable(false)
+	b.Set("c", int32(2))
+	_, err := Add(a, b)
+	rec, ok := err.(*object.ErrorRecord)
+	if !ok || rec.Category != "OperationStopped" || rec.FullyQualifiedErrorID != "System.ArgumentException" || rec.Exception.Type != "System.ArgumentException" {
+		t.Fatalf("got %#v", err)
+	}
+}

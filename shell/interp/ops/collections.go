@@ -90,7 +90,9 @@ func hashtableAdd(a *object.Hashtable, y any) (any, error) {
 }
 
 // DuplicateKeyError is the ArgumentException Hashtable.Add raises for a
-// key that exists; the existing key is quoted as stored.
+// key that exists, quoting the existing key as stored. PowerShell lets
+// it surface as it is: category OperationStopped, error id
+// System.ArgumentException.
 func DuplicateKeyError(h *object.Hashtable, k any) error {
 	existing := k
 	for _, kk := range h.Keys() {
@@ -100,9 +102,8 @@ func DuplicateKeyError(h *object.Hashtable, k any) error {
 		}
 	}
 	msg := "Item has already been added. Key in dictionary: '" + dotnet.ToString(existing) + "'  Key being added: '" + dotnet.ToString(k) + "'"
-	inner := &object.Exception{Type: "System.ArgumentException", Message: msg}
-	ex := &object.Exception{Type: runtimeExceptionType, Message: msg, Inner: inner}
-	return object.NewError(ex, "System.ArgumentException", "NotSpecified", nil)
+	ex := &object.Exception{Type: "System.ArgumentException", Message: msg}
+	return object.NewError(ex, "System.ArgumentException", "OperationStopped", nil)
 }
 
 // ticksOf is DateTime.Ticks of t's wall-clock time (Kind is ignored in
