@@ -177,7 +177,17 @@ func toTypedArray(v any, full string) (any, error) {
 	}
 	elem := full[:len(full)-2]
 	if elem == "System.Object" {
+		if a, ok := v.([]any); ok {
+			if _, typed := ArrayElemType(a); typed {
+				return append([]any(nil), a...), nil // a new Object[]
+			}
+		}
 		return toObjectArray(v), nil
+	}
+	if a, ok := v.([]any); ok {
+		if e, typed := ArrayElemType(a); typed && e == elem {
+			return a, nil
+		}
 	}
 	src, isColl := v.([]any)
 	if l, ok := v.(*object.List); ok {
@@ -189,6 +199,7 @@ func toTypedArray(v any, full string) (any, error) {
 		for _, r := range str {
 			out = append(out, object.Char(r))
 		}
+		MarkArrayType(out, elem)
 		return out, nil
 	}
 	if !isColl {
@@ -201,7 +212,9 @@ func toTypedArray(v any, full string) (any, error) {
 			}
 			return nil, castErrorInner(v, full, inner, "InvalidCastExceptionScalarToArray")
 		}
-		return []any{r}, nil
+		out := []any{r}
+		MarkArrayType(out, elem)
+		return out, nil
 	}
 	out := make([]any, len(src))
 	for i, it := range src {
@@ -215,6 +228,7 @@ func toTypedArray(v any, full string) (any, error) {
 		}
 		out[i] = r
 	}
+	MarkArrayType(out, elem)
 	return out, nil
 }
 

@@ -210,3 +210,37 @@ func TestConvertNetAndExceptions(t *testing.T) {
 		t.Errorf("exception = %#v, %v", ex, err)
 	}
 }
+
+// [int[]] and friends keep their .NET type name although the value model
+// holds them as []any.
+func TestTypedArrays(t *testing.T) {
+	ints := func(n string) *object.TypeValue { tv, _ := ResolveType(n); return tv }
+	a, err := Convert([]any{"1", "2"}, "int[]")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if TypeName(a) != "System.Int32[]" || Name(a) != "Int32[]" {
+		t.Errorf("[int[]] type = %s / %s", TypeName(a), Name(a))
+	}
+	if !IsInstance(a, ints("int[]")) || !IsInstance(a, ints("array")) {
+		t.Error("[int[]] -is")
+	}
+	if e, ok := ArrayElemType(a.([]any)); !ok || e != "System.Int32" {
+		t.Errorf("ArrayElemType = %q, %v", e, ok)
+	}
+	if b, _ := Convert(a, "int[]"); &b.([]any)[0] != &a.([]any)[0] {
+		t.Error("[int[]] of an int[] must be the same array")
+	}
+	if o, _ := Convert(a, "object[]"); TypeName(o) != "System.Object[]" {
+		t.Errorf("[object[]] of int[] = %s", TypeName(o))
+	}
+	if s, _ := Convert("x", "string[]"); TypeName(s) != "System.String[]" {
+		t.Errorf("[string[]]'x' = %s", TypeName(s))
+	}
+	if c, _ := Convert("ab", "char[]"); TypeName(c) != "System.Char[]" || len(c.([]any)) != 2 {
+		t.Errorf("[char[]]'ab' = %#v", c)
+	}
+	if TypeName([]any{int32(1)}) != "System.Object[]" {
+		t.Error("plain arrays are Object[]")
+	}
+}

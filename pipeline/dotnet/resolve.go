@@ -28,7 +28,7 @@ func TypeName(v any) string {
 	case string:
 		return "System.String"
 	case []any:
-		return "System.Object[]"
+		return arrayTypeName(x)
 	case []string:
 		return "System.String[]"
 	case *object.Hashtable:
