@@ -509,3 +509,20 @@ func TestBoolParameters(t *testing.T) {
 		t.Errorf("bool[] = %v, err %v", b.Bound, err)
 	}
 }
+
+func TestMandatoryPromptHelp(t *testing.T) {
+	ci := &CommandInfo{Name: "Get-Thing", Kind: KindCmdlet, Params: []*ParamDecl{
+		{Name: "Name", Type: "string", Sets: sets(SetBinding{Set: AllSets, Position: 0, Mandatory: true, HelpMessage: "The name of the thing."})},
+	}}
+	rt := newFakeRT()
+	rt.host.interactive = true
+	rt.host.answers = []string{"!?", "x"}
+	b, err := BindWith(ci, nil, rt, BindOptions{PipelinePosition: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "cmdlet Get-Thing at command pipeline position 2\nSupply values for the following parameters:\n(Type !? for Help.)\nName: !?\nThe name of the thing.\nName: x\n"
+	if got := rt.host.out.String(); got != want || b.Bound["Name"] != "x" {
+		t.Errorf("got %q (bound %v)\nwant %q", got, b.Bound, want)
+	}
+}

@@ -181,13 +181,19 @@ func (b *binder) promptMandatory(missing []*ParamDecl) error {
 	if posn <= 0 {
 		posn = 1
 	}
-	h.Write(sprintf(msgPromptCaption, b.ci.Name, posn) + "\n" + msgPromptMessage + "\n")
+	hint := ""
+	for _, p := range missing {
+		if b.helpMessage(p) != "" {
+			hint = msgPromptHelpHint + "\n"
+		}
+	}
+	h.Write(sprintf(msgPromptCaption, b.ci.Name, posn) + "\n" + msgPromptMessage + "\n" + hint)
 	for _, p := range missing {
 		var v any
 		if isArrayType(p.Type) {
 			var vals []any
 			for i := 0; ; i++ {
-				line, err := h.ReadLine(sprintf("%s[%d]: ", p.Name, i))
+				line, err := b.ask(h, p, sprintf("%s[%d]: ", p.Name, i))
 				if err != nil {
 					return err
 				}
@@ -201,7 +207,7 @@ func (b *binder) promptMandatory(missing []*ParamDecl) error {
 			}
 			v = vals
 		} else {
-			line, err := h.ReadLine(p.Name + ": ")
+			line, err := b.ask(h, p, p.Name+": ")
 			if err != nil {
 				return err
 			}
@@ -212,4 +218,43 @@ func (b *binder) promptMandatory(missing []*ParamDecl) error {
 		}
 	}
 	return nil
+}
+
+// msgPromptHelpHint is shown when a prompted parameter has a help
+// message.
+const msgPromptHelpHint = "(Type !? for Help.)"
+
+// helpMessage is the HelpMessage of p in the resolved set (or any set).
+func (b *binder) helpMessage(p *ParamDecl) string {
+	if sb := setBinding(p, b.SetName); sb != nil && sb.HelpMessage != "" {
+		return sb.HelpMessage
+	}
+	for _, s := range p.Sets {
+		if s.HelpMessage != "" {
+			return s.HelpMessage
+		}
+	}
+	return ""
+}
+
+// ask reads one answer; "!?" shows the help message and asks again, and
+// a SecureString parameter is read without echo.
+func (b *binder) ask(h Host, p *ParamDecl, prompt string) (string, error) {
+	for {
+		var line string
+		var err error
+		if strings.Contains(strings.ToLower(p.Type), "securestring") {
+			line, err = h.ReadSecret(prompt)
+		} else {
+			line, err = h.ReadLine(prompt)
+		}
+		if err != nil {
+			return "", err
+		}
+		if msg := b.helpMessage(p); line == "!?" && msg != "" {
+			h.Write(msg + "\n")
+			continue
+		}
+		return line, nil
+	}
 }
