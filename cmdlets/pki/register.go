@@ -22,6 +22,14 @@ func Register(r *pipeline.Registry) {
 		GroupBy: &format.Group{Column: format.Column{Property: "PSParentPath"}},
 		Columns: []format.Column{{Property: "Thumbprint", Width: 41}, {Property: "Subject"}},
 	})
+	format.RegisterView("Microsoft.PowerShell.Commands.X509StoreLocation", &format.View{
+		Name: "ThumbprintList", Kind: format.ListKind,
+		Columns: []format.Column{{Property: "Location"}, {Property: "StoreNames"}},
+	})
+	format.RegisterView("System.Security.Cryptography.X509Certificates.X509Store", &format.View{
+		Name: "ThumbprintList", Kind: format.ListKind,
+		Columns: []format.Column{{Property: "Name"}},
+	})
 	for _, ci := range []*pipeline.CommandInfo{
 		importPfxCertificate(), exportPfxCertificate(), getPfxData(), getPfxCertificate(),
 		exportCertificate(), importCertificate(), newSelfSignedCertificate(),
