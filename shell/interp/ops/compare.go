@@ -365,20 +365,10 @@ func Compare(x, y any, caseSensitive bool) (int, error) {
 		if y == nil {
 			return 0, nil
 		}
-		if bn, ok := toNum(y); ok {
-			if _, isBool := y.(bool); !isBool {
-				return numCompare(num{k: kInt32}, bn), nil
-			}
-		}
-		return -1, nil
+		return -compareToNull(y), nil
 	}
 	if y == nil {
-		if an, ok := toNum(x); ok {
-			if _, isBool := x.(bool); !isBool {
-				return numCompare(an, num{k: kInt32}), nil
-			}
-		}
-		return 1, nil
+		return compareToNull(x), nil
 	}
 	switch a := x.(type) {
 	case string:
@@ -462,6 +452,31 @@ func Compare(x, y any, caseSensitive bool) (int, error) {
 	}
 	return 0, newRuntimeError("NotIcomparable", "InvalidOperation",
 		"Cannot compare \"%s\" because it is not IComparable.", dotnet.ToString(x))
+}
+
+// compareToNull orders a value against $null as LanguagePrimitives
+// does: $null sorts below everything except negative signed numbers.
+func compareToNull(v any) int {
+	n, ok := toNum(v)
+	if !ok || v == true || v == false {
+		return 1
+	}
+	switch n.k {
+	case kDouble, kSingle:
+		if n.f < 0 {
+			return -1
+		}
+	case kDecimal:
+		if decUnscaled(n.d).Sign() < 0 {
+			return -1
+		}
+	case kBig, kUInt64, kUInt32, kUInt16, kByte:
+	default:
+		if n.i < 0 {
+			return -1
+		}
+	}
+	return 1
 }
 
 func b2i(b bool) int64 {

@@ -77,6 +77,10 @@ func TestCompareOrdering(t *testing.T) {
 		want int
 	}{
 		{nil, int32(1), false, -1},
+		{nil, int32(0), false, -1},
+		{nil, int32(-1), false, 1},
+		{int32(-5), nil, false, -1},
+		{"a", nil, false, 1},
 		{int32(1), nil, false, 1},
 		{nil, nil, false, 0},
 		{"apple", "Banana", false, -1},
