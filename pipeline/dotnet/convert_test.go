@@ -1,6 +1,7 @@
 package dotnet
 
 import (
+	"runtime"
 	"testing"
 	"time"
 
@@ -242,5 +243,24 @@ func TestTypedArrays(t *testing.T) {
 	}
 	if TypeName([]any{int32(1)}) != "System.Object[]" {
 		t.Error("plain arrays are Object[]")
+	}
+}
+
+func TestTypedArraysAreNotRetained(t *testing.T) {
+	count := func() int {
+		n := 0
+		typedArrays.Range(func(_, _ any) bool { n++; return true })
+		return n
+	}
+	before := count()
+	for i := 0; i < 1000; i++ {
+		_, _ = Convert([]any{"1"}, "int[]")
+	}
+	for i := 0; i < 300 && count() > before+100; i++ {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := count(); n > before+100 {
+		t.Errorf("%d typed-array entries still held after GC", n-before)
 	}
 }
