@@ -64,7 +64,7 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 	switch ci.Kind {
 	case pipeline.KindFunction, pipeline.KindFilter:
 		fc := ci.Script.(*funcCode)
-		simple := fc.sb.code.compiled && fc.sb.code.simple
+		simple := fc.sb.code.paramsDone && fc.sb.code.simple
 		if simple && e.plainArgs {
 			// Plain positional values for a plain function: no binder.
 			vals := make([]any, len(e.args))

@@ -28,10 +28,10 @@ type sbCode struct {
 	// extra holds parameters written as `function f($a, $b)`.
 	extra []*syntax.Parameter
 
-	compiled bool
-	params   []*paramCode
-	attrs    []*syntax.Attribute
-	advanced bool
+	compiled, paramsDone bool
+	params               []*paramCode
+	attrs                []*syntax.Attribute
+	advanced             bool
 	// simple is true when arguments can be bound positionally without
 	// the binder: no attributes, only plain positional values.
 	simple                       bool
@@ -71,6 +71,39 @@ func (sc *sbCode) compile() {
 		return
 	}
 	sc.compiled = true
+	sc.compileParams()
+	c := &compiler{file: sc.file}
+	b := sc.ast
+	if b.Begin != nil {
+		sc.begin = c.block(b.Begin.Stmts, b.Begin.Traps)
+		sc.named = true
+	}
+	if b.Process != nil {
+		sc.process = c.block(b.Process.Stmts, b.Process.Traps)
+		sc.hasProcess = true
+		if !b.Process.Unnamed {
+			sc.named = true
+		}
+	}
+	if b.End != nil {
+		sc.end = c.block(b.End.Stmts, b.End.Traps)
+		if !b.End.Unnamed {
+			sc.named = true
+		}
+	}
+	if sc.isFilter && !sc.named && sc.end != nil {
+		sc.process, sc.end, sc.hasProcess = sc.end, nil, true
+	}
+}
+
+// compileParams reads the parameters and attributes (what the binder and
+// Get-Command need) without compiling the body: a script defining many
+// functions compiles only those it calls.
+func (sc *sbCode) compileParams() {
+	if sc.paramsDone {
+		return
+	}
+	sc.paramsDone = true
 	c := &compiler{file: sc.file}
 	b := sc.ast
 	var params []*syntax.Parameter
@@ -121,26 +154,6 @@ func (sc *sbCode) compile() {
 		}
 		sc.params = append(sc.params, pc)
 	}
-	if b.Begin != nil {
-		sc.begin = c.block(b.Begin.Stmts, b.Begin.Traps)
-		sc.named = true
-	}
-	if b.Process != nil {
-		sc.process = c.block(b.Process.Stmts, b.Process.Traps)
-		sc.hasProcess = true
-		if !b.Process.Unnamed {
-			sc.named = true
-		}
-	}
-	if b.End != nil {
-		sc.end = c.block(b.End.Stmts, b.End.Traps)
-		if !b.End.Unnamed {
-			sc.named = true
-		}
-	}
-	if sc.isFilter && !sc.named && sc.end != nil {
-		sc.process, sc.end, sc.hasProcess = sc.end, nil, true
-	}
 }
 
 func isAttr(a *syntax.Attribute, name string) bool {
@@ -181,7 +194,7 @@ func constBool(e syntax.Expr) bool {
 // with their attributes as declarations. Attribute arguments are
 // evaluated by r.
 func (sc *sbCode) info(r *Runner, name string, kind pipeline.CommandKind) (*pipeline.CommandInfo, error) {
-	sc.compile()
+	sc.compileParams()
 	ci := &pipeline.CommandInfo{
 		Name:                  name,
 		Kind:                  kind,
