@@ -105,8 +105,13 @@ func forEachBegin(c *pipeline.Call) error {
 }
 
 // runBlock runs sb in the caller's scope, streaming its output.
+// With $_ set, $input holds the same object.
 func runBlock(c *pipeline.Call, sb object.ScriptBlock, dollar any, useDollar bool) error {
-	_, err := c.Rt.Invoke(sb, pipeline.InvokeOptions{DollarUnder: dollar, UseDollarUnder: useDollar, Output: c.Out})
+	opt := pipeline.InvokeOptions{DollarUnder: dollar, UseDollarUnder: useDollar, Output: c.Out}
+	if useDollar {
+		opt.Input, opt.HasInput = []any{dollar}, true
+	}
+	_, err := c.Rt.Invoke(sb, opt)
 	return err
 }
 
@@ -168,9 +173,10 @@ func forEachMember(c *pipeline.Call, in any) error {
 	}
 	v, err := members.Call(in, name, args)
 	if err != nil {
-		if ex, ok := err.(*object.Exception); ok && strings.Contains(ex.Message, "does not contain a method named") {
-			return c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
-				"The input name \"%s\" cannot be resolved to a member.", name), "PropertyOrMethodNotFound", "InvalidArgument", in))
+		if strings.Contains(err.Error(), "does not contain a method named") {
+			// Without strict mode a missing member yields $null, as
+			// "x" | ForEach-Object { $_.Missing } would.
+			return c.Out(nil)
 		}
 		return c.WriteError(errorFrom(err, "MethodInvocationError", "InvalidOperation", in))
 	}
