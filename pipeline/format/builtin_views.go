@@ -38,6 +38,17 @@ func init() {
 			{Label: "Subject", Property: "Subject"},
 		},
 	})
+	// Certificate.format.ps1xml's list view, for Format-List.
+	RegisterView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
+		Name: "ThumbprintList", Kind: ListKind,
+		Columns: []Column{
+			{Property: "Subject"}, {Property: "Issuer"}, {Property: "Thumbprint"}, {Property: "FriendlyName"},
+			{Property: "NotBefore"}, {Property: "NotAfter"}, {Property: "Extensions"},
+		},
+	})
+	RegisterView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
+		Name: "ThumbprintWide", Kind: WideKind, Columns: []Column{{Property: "Thumbprint"}},
+	})
 	fileView := &View{
 		Name: "children", Kind: TableKind,
 		GroupBy: &Group{Column: Column{Property: "PSParentPath"}, Header: func(parent string) string {
@@ -52,6 +63,18 @@ func init() {
 	}
 	RegisterView("System.IO.FileInfo", fileView)
 	RegisterView("System.IO.DirectoryInfo", fileView)
+	// The wide view shows directories in brackets.
+	fileWide := &View{Name: "children", Kind: WideKind, Columns: []Column{{Label: "Name", Expr: func(v any) (any, error) {
+		name, _ := propValue(v, "Name")
+		for _, t := range typeNames(v) {
+			if t == "System.IO.DirectoryInfo" {
+				return "[" + toString(name) + "]", nil
+			}
+		}
+		return name, nil
+	}}}}
+	RegisterView("System.IO.FileInfo", fileWide)
+	RegisterView("System.IO.DirectoryInfo", fileWide)
 	RegisterView("Microsoft.PowerShell.Commands.MatchInfo", &View{Name: "MatchInfo", Kind: CustomKind, Render: matchInfoText})
 	RegisterView("Microsoft.PowerShell.Commands.GroupInfo", &View{Name: "GroupInfo", Kind: TableKind, Columns: []Column{
 		{Label: "Count", Property: "Count", Width: 5, Align: AlignRight},

@@ -28,8 +28,11 @@ const tableMaxColumns = 10
 // newGenerator picks the view for the first object of a document.
 func newGenerator(v any, p Params) *generator {
 	g := &generator{p: p, limit: p.Limit, kind: p.Shape}
-	view, hasView := ViewFor(typeNames(v))
-	if hasView && len(p.Columns) == 0 && (p.Shape == Undefined || p.Shape == view.Kind || (view.Render != nil && p.Shape == CustomKind)) {
+	view, found := ViewFor(typeNames(v))
+	if p.Shape != Undefined {
+		view, found = viewOfKind(typeNames(v), p.Shape)
+	}
+	if found && len(p.Columns) == 0 {
 		g.view = view
 		g.kind = view.Kind
 		g.cols = view.Columns
@@ -117,8 +120,7 @@ func (g *generator) applicable(v any) bool {
 	if g.view == nil {
 		return true
 	}
-	view, ok := ViewFor(typeNames(v))
-	return ok && view == g.view
+	return hasView(typeNames(v), g.view)
 }
 
 // startInfo describes the document's shape.

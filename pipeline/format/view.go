@@ -97,36 +97,79 @@ type View struct {
 
 var (
 	viewMu sync.RWMutex
-	views  = map[string]*View{}
+	views  = map[string][]*View{}
 )
 
-// RegisterView makes v the default view for objects whose type names
+// RegisterView makes v a view for objects whose type names
 // (PSObject.TypeNames, or the .NET type name of a plain value) include
-// typeName. A later registration of the same name replaces the earlier
-// one, so a cmdlet family can refine a built-in view.
+// typeName. A type may have one view of each kind; the first kind
+// registered is the default Out-Default uses, the others serve
+// Format-Table, Format-List and Format-Wide. A later registration of the
+// same kind replaces the earlier one, so a cmdlet family can refine a
+// built-in view.
 func RegisterView(typeName string, v *View) {
 	viewMu.Lock()
 	defer viewMu.Unlock()
-	views[strings.ToLower(typeName)] = v
+	key := strings.ToLower(typeName)
+	list := views[key]
+	for i, old := range list {
+		if old.Kind == v.Kind {
+			list[i] = v
+			return
+		}
+	}
+	views[key] = append(list, v)
 }
 
-// LookupView returns the view registered for typeName.
+// LookupView returns the default view registered for typeName.
 func LookupView(typeName string) (*View, bool) {
 	viewMu.RLock()
 	defer viewMu.RUnlock()
-	v, ok := views[strings.ToLower(typeName)]
-	return v, ok
+	list := views[strings.ToLower(typeName)]
+	if len(list) == 0 {
+		return nil, false
+	}
+	return list[0], true
 }
 
-// ViewFor returns the view for the first of typeNames (most derived first)
-// that has one, as PowerShell searches a type's hierarchy.
+// ViewFor returns the default view for the first of typeNames (most
+// derived first) that has one, as PowerShell searches a type's hierarchy.
 func ViewFor(typeNames []string) (*View, bool) {
 	viewMu.RLock()
 	defer viewMu.RUnlock()
 	for _, t := range typeNames {
-		if v, ok := views[strings.ToLower(t)]; ok {
-			return v, true
+		if list := views[strings.ToLower(t)]; len(list) > 0 {
+			return list[0], true
 		}
 	}
 	return nil, false
+}
+
+// viewOfKind returns the view of the given kind for the first of
+// typeNames that has one (Format-List picks the list view).
+func viewOfKind(typeNames []string, k Kind) (*View, bool) {
+	viewMu.RLock()
+	defer viewMu.RUnlock()
+	for _, t := range typeNames {
+		for _, v := range views[strings.ToLower(t)] {
+			if v.Kind == k || (k == CustomKind && v.Render != nil) {
+				return v, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// hasView reports whether v is one of the views of typeNames.
+func hasView(typeNames []string, v *View) bool {
+	viewMu.RLock()
+	defer viewMu.RUnlock()
+	for _, t := range typeNames {
+		for _, x := range views[strings.ToLower(t)] {
+			if x == v {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -301,3 +301,35 @@ func TestGroupInfoView(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestShapeViews(t *testing.T) {
+	cert := object.NewObject("System.Security.Cryptography.X509Certificates.X509Certificate2", "System.Object")
+	for _, kv := range [][2]string{{"PSParentPath", `Microsoft.PowerShell.Security\Certificate::LocalMachine\My`},
+		{"Subject", "CN=sip.litwareinc.com"}, {"Issuer", "CN=myca"}, {"Thumbprint", "A909"}, {"FriendlyName", ""}} {
+		cert.SetProp(kv[0], kv[1])
+	}
+	cert.SetProp("NotBefore", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+	cert.SetProp("NotAfter", time.Date(2035, 12, 31, 23, 59, 59, 0, time.UTC))
+	cert.SetProp("Extensions", []any{})
+	var data []any
+	f := NewFormatter(Params{Shape: ListKind, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	_ = f.Process(cert)
+	_ = f.End()
+	// Certificate.format.ps1xml's list view.
+	want := "\n\nSubject      : CN=sip.litwareinc.com\nIssuer       : CN=myca\nThumbprint   : A909\nFriendlyName : \n" +
+		"NotBefore    : 1/1/2025 12:00:00 AM\nNotAfter     : 12/31/2035 11:59:59 PM\nExtensions   : {}\n\n\n\n"
+	if got := render(t, 120, data...); got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+	dir := object.NewObject("System.IO.DirectoryInfo", "System.Object")
+	dir.SetProp("Name", "Certificates")
+	file := object.NewObject("System.IO.FileInfo", "System.Object")
+	file.SetProp("Name", "a.pfx")
+	data = nil
+	f = NewFormatter(Params{Shape: WideKind, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	_ = f.Process([]any{dir, file})
+	_ = f.End()
+	if got, want := render(t, 40, data...), "\n\n[Certificates]       a.pfx\n\n\n"; got != want {
+		t.Errorf("wide: got %q want %q", got, want)
+	}
+}
