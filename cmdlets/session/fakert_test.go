@@ -64,7 +64,7 @@ func (r *fakeRT) SetVar(name string, v any, scope string) error {
 		old.Value = v
 		return nil
 	}
-	r.vars[strings.ToLower(name)] = &pipeline.Variable{Name: name, Value: v}
+	r.vars[strings.ToLower(name)] = &pipeline.Variable{Name: name, Value: v, Scope: "Global"}
 	return nil
 }
 func (r *fakeRT) RemoveVar(name, scope string) error {

@@ -73,13 +73,43 @@ func variableObject(v *pipeline.Variable) *object.PSObject {
 }
 
 // variablesIn lists the variables of a scope, or all visible ones.
+// Without a runtime that knows scopes it goes by Variable.Scope
+// ("Global", "Local", or "" for the scopes between).
 func variablesIn(c *pipeline.Call, scope string) ([]*pipeline.Variable, error) {
-	if scope != "" {
-		if sv, ok := c.Rt.(pipeline.ScopedVariables); ok {
-			return sv.VariablesIn(scope)
+	if scope == "" {
+		return c.Rt.Variables(), nil
+	}
+	if sv, ok := c.Rt.(pipeline.ScopedVariables); ok {
+		return sv.VariablesIn(scope)
+	}
+	all := c.Rt.Variables()
+	want := ""
+	switch strings.ToLower(scope) {
+	case "global":
+		want = "Global"
+	case "local", "0":
+		want = "Local"
+		hasLocal := false
+		for _, v := range all {
+			if v.Scope == "Local" {
+				hasLocal = true
+				break
+			}
+		}
+		if !hasLocal {
+			// At the top level the local scope is the global one.
+			want = "Global"
+		}
+	default:
+		return all, nil
+	}
+	var out []*pipeline.Variable
+	for _, v := range all {
+		if v.Scope == want {
+			out = append(out, v)
 		}
 	}
-	return c.Rt.Variables(), nil
+	return out, nil
 }
 
 func sortedVariables(vs []*pipeline.Variable) []*pipeline.Variable {
@@ -318,8 +348,17 @@ func variableExists(c *pipeline.Call, name, scope string) bool {
 			return false
 		}
 	}
-	_, ok := c.Rt.GetVar(name)
-	return ok
+	s := scope
+	if s == "" {
+		s = "local"
+	}
+	vars, _ := variablesIn(c, s)
+	for _, v := range vars {
+		if strings.EqualFold(v.Name, name) {
+			return true
+		}
+	}
+	return false
 }
 
 var removeVariable = &pipeline.CommandInfo{
