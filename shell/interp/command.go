@@ -15,6 +15,23 @@ import (
 
 func toStringValue(v any) string { return dotnet.ToString(v) }
 
+// commandObjectName is the command a Get-Command result stands for, so
+// `& (Get-Command x)` runs it: its path for scripts and programs, else
+// its name.
+func commandObjectName(o *object.PSObject) string {
+	kind, _ := o.Prop("CommandType")
+	switch dotnet.ToString(kind) {
+	case "ExternalScript", "Application":
+		if src, ok := o.Prop("Source"); ok && src != nil && src != "" {
+			return dotnet.ToString(src)
+		}
+	}
+	if n, ok := o.Prop("Name"); ok {
+		return dotnet.ToString(n)
+	}
+	return dotnet.ToString(o)
+}
+
 // command resolves and binds one command of a pipeline and returns the
 // processor that runs it.
 func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position int) (pipeline.Processor, error) {
@@ -34,6 +51,8 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		case nil:
 			return nil, e.nameAt.wrap(newRuntimeError("The expression after '"+e.invoke+"' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object.", "BadExpression", "InvalidOperation"))
 		case *ScriptBlock:
+		case *object.PSObject:
+			name = commandObjectName(t)
 		default:
 			name = dotnet.ToString(v)
 		}

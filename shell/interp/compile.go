@@ -112,7 +112,6 @@ func (b *blockCode) trap(r *Runner, out emitFn, rec *object.ErrorRecord) error {
 		}
 		s, old := r.pushScope(r.scope)
 		r.setLocal(s, "_", rec)
-		r.setLocal(s, "PSItem", rec)
 		err := t.body.run(r, out)
 		r.popScope(s, old)
 		switch err.(type) {

@@ -74,6 +74,7 @@ func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
 	at := siteOf(c.file, e)
 	switch e := e.(type) {
 	case *syntax.VariableExpr:
+		e = dollarUnder(e)
 		ref := &varRef{read: c.varRead(e), write: c.varSetter(e)}
 		if (e.Scope == "" || e.Scope == "local" || e.Scope == "variable") && !strings.EqualFold(e.Name, "null") {
 			ref.site = newVarSite(e.Name)

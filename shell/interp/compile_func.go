@@ -14,6 +14,9 @@ type funcCode struct {
 	sb   *ScriptBlock
 }
 
+// String is the function's definition (Get-Command's Definition).
+func (f *funcCode) String() string { return f.sb.String() }
+
 // functionDef compiles `function`/`filter`: the function exists once the
 // statement has run (PowerShell does not hoist), in the current scope
 // unless qualified (function global:f).

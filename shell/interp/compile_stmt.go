@@ -478,7 +478,6 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 					delete(r.scriptTerm, rec)
 					r.addError(rec)
 					r.setLocal(r.scope, "_", rec)
-					r.setLocal(r.scope, "PSItem", rec)
 					err = cc.body.run(r, out)
 					break
 				}

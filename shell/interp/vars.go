@@ -66,6 +66,7 @@ func (r *Runner) siteLocalOnly(s *varSite) *Variable {
 
 // varRead compiles reading a variable.
 func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
+	v = dollarUnder(v)
 	lname := strings.ToLower(v.Name)
 	switch v.Scope {
 	case "", "variable", "local", "private", "global", "script":
@@ -131,6 +132,16 @@ func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
 	}
 }
 
+// dollarUnder maps $PSItem to $_: they are one variable.
+func dollarUnder(v *syntax.VariableExpr) *syntax.VariableExpr {
+	if strings.EqualFold(v.Name, "PSItem") {
+		c := *v
+		c.Name = "_"
+		return &c
+	}
+	return v
+}
+
 // scriptPathVar compiles $PSScriptRoot and $PSCommandPath: they describe
 // the file the code is in, known when it is compiled.
 func (c *compiler) scriptPathVar(lname string) exprFn {
@@ -164,6 +175,7 @@ func lookupEnvFold(name string) (string, bool) {
 
 // varSetter compiles storing into a variable (the target of =, foreach).
 func (c *compiler) varSetter(v *syntax.VariableExpr) func(r *Runner, val any) error {
+	v = dollarUnder(v)
 	at := siteOf(c.file, v)
 	switch v.Scope {
 	case "env":
