@@ -28,7 +28,10 @@ func New(typeName string, args []any) (any, error) {
 		r, err = newList(full, "", args)
 	case strings.HasPrefix(lfull, "system.collections.generic.list`1["):
 		r, err = newList(full, full[len("System.Collections.Generic.List`1["):len(full)-1], args)
-	case lfull == "system.collections.hashtable", strings.HasPrefix(lfull, "system.collections.generic.dictionary`2["),
+	case lfull == "system.collections.hashtable",
+		// Dictionary[K,V] is held as a Hashtable (the value model has no
+		// typed dictionary), so its GetType() reports Hashtable.
+		strings.HasPrefix(lfull, "system.collections.generic.dictionary`2["),
 		strings.HasPrefix(lfull, "system.collections.generic.sorteddictionary`2["):
 		r, err = newHashtable(false, args)
 	case lfull == "system.collections.specialized.ordereddictionary":

@@ -84,3 +84,16 @@ func TestNewException(t *testing.T) {
 		t.Errorf("unknown type error = %v", err)
 	}
 }
+
+func TestNewDictionary(t *testing.T) {
+	d, err := New("System.Collections.Generic.Dictionary[string,int]", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Call(d, "Add", []any{"x", int32(1)}); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := Get(d, "x"); v != int32(1) {
+		t.Errorf("$d.x = %v", v)
+	}
+}
