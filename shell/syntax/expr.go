@@ -202,7 +202,7 @@ func (p *parser) castOrType() Expr {
 	}
 	if attr != nil {
 		n := p.peek(modeExpr)
-		if !p.startsUnary(n) {
+		if !p.startsUnary(n) && !(n.kind == tOp && (n.op == "-" || n.op == "+")) {
 			p.errorAt(int(attr.Pos()), int(attr.End()), "UnexpectedAttribute", fmt.Sprintf("Unexpected attribute '%s'.", attr.Type.Name), p.atEnd())
 			return &TypeExpr{Span: attr.Span, Type: attr.Type}
 		}
