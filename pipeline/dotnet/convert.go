@@ -139,7 +139,7 @@ func ConvertFull(v any, full string) (any, error) {
 	if IsNumericType(full) {
 		return toNumeric(v, full)
 	}
-	if strings.HasPrefix(full, "System.Collections.Generic.List`1[") {
+	if strings.HasPrefix(full, "System.Collections.Generic.List`1[") || strings.HasPrefix(full, "System.Collections.ObjectModel.Collection`1[") {
 		return toGenericList(v, full)
 	}
 	if e, ok := LookupEnum(full); ok {
@@ -240,7 +240,7 @@ func toGenericList(v any, full string) (any, error) {
 	if l, ok := v.(*object.List); ok && strings.EqualFold(l.TypeName, full) {
 		return l, nil
 	}
-	elem := full[len("System.Collections.Generic.List`1[") : len(full)-1]
+	elem := full[strings.IndexByte(full, '[')+1 : len(full)-1]
 	items := toObjectArray(v)
 	out := make([]any, 0, len(items))
 	for _, it := range items {

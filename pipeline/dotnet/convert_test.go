@@ -264,3 +264,35 @@ func TestTypedArraysAreNotRetained(t *testing.T) {
 		t.Errorf("%d typed-array entries still held after GC", n-before)
 	}
 }
+
+// Conversions.Tests.ps1: "Cast object[] to more narrow generic collection".
+func TestConvertGenericCollections(t *testing.T) {
+	tests := []struct {
+		in        any
+		typ, name string
+		joined    string
+	}{
+		{[]any{int32(1), int32(2)}, "Collections.Generic.List[int]", "List`1", "1;2"},
+		{"4", "Collections.Generic.List[int]", "List`1", "4"},
+		{[]any{"4", "5"}, "Collections.Generic.List[int]", "List`1", "4;5"},
+		{int32(1), "Collections.Generic.List[string]", "List`1", "1"},
+		{[]any{int32(1), int32(2)}, "System.Collections.ObjectModel.Collection[int]", "Collection`1", "1;2"},
+		{"4", "System.Collections.ObjectModel.Collection[int]", "Collection`1", "4"},
+	}
+	for _, tt := range tests {
+		r, err := Convert(tt.in, tt.typ)
+		if err != nil {
+			t.Errorf("[%s]%v: %v", tt.typ, tt.in, err)
+			continue
+		}
+		if Name(r) != tt.name || ToStringOFS(r, ";") != tt.joined {
+			t.Errorf("[%s]%v = %s %q", tt.typ, tt.in, Name(r), ToStringOFS(r, ";"))
+		}
+	}
+	if _, err := Convert("int]whatever", "type"); err == nil {
+		t.Error("'int]whatever' -as [type] must fail")
+	}
+	if b, _ := Convert([]any{Enum{Type: builtinEnums[0], Value: 0}}, "bool"); b != false {
+		t.Error("[bool]@(enum 0) must be false")
+	}
+}

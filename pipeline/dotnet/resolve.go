@@ -168,6 +168,7 @@ func resolveGeneric(base, args string) (string, bool) {
 	b := strings.ToLower(strings.TrimSpace(base))
 	b = strings.TrimPrefix(b, "system.")
 	b = strings.TrimPrefix(b, "collections.generic.")
+	b = strings.TrimPrefix(b, "collections.objectmodel.")
 	if i := strings.IndexByte(b, '`'); i >= 0 {
 		b = b[:i]
 	}
@@ -183,6 +184,8 @@ func resolveGeneric(base, args string) (string, bool) {
 		gen = "System.Collections.Generic.Queue`1"
 	case "stack":
 		gen = "System.Collections.Generic.Stack`1"
+	case "collection":
+		gen = "System.Collections.ObjectModel.Collection`1"
 	case "sorteddictionary":
 		gen = "System.Collections.Generic.SortedDictionary`2"
 	case "keyvaluepair":
