@@ -112,7 +112,12 @@ func selectStringProcess(c *pipeline.Call) error {
 	}
 	if o, ok := in.(*object.PSObject); ok && o.TypeName() == "System.IO.FileInfo" {
 		if full, ok := o.Prop("FullName"); ok {
-			return st.searchFile(c, dotnet.ToString(full), paths.Display(c.Rt.Session(), dotnet.ToString(full)))
+			shown := dotnet.ToString(full)
+			host, err := paths.Resolve(c.Rt.Session(), shown)
+			if err != nil {
+				return c.WriteError(c.Fail(asException(err), "PathNotFound", "ObjectNotFound", shown))
+			}
+			return st.searchFile(c, host, shown)
 		}
 	}
 	text := dotnet.ToString(in)
