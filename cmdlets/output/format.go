@@ -105,7 +105,15 @@ type formatState struct {
 
 // beginFormat reads the parameters and starts the formatter.
 func beginFormat(c *pipeline.Call, shape format.Kind) error {
-	p := format.Params{Shape: shape, Limit: enumLimit(c)}
+	p := format.Params{Shape: shape, Limit: enumLimit(c), View: c.String("View")}
+	if c.Has("View") && c.Has("Property") {
+		return c.Fail(object.NewException("System.ArgumentException", "Cmdlet parameters View and Property are mutually exclusive."),
+			"FormatCannotSpecifyViewAndProperty", "InvalidArgument", nil)
+	}
+	if c.Has("AutoSize") && c.Has("Column") {
+		return c.Fail(object.NewException("System.ArgumentException", "Cmdlet parameters AutoSize and Column are mutually exclusive."),
+			"FormatCannotSpecifyAutosizeAndColumns", "InvalidArgument", nil)
+	}
 	if c.Has("Property") {
 		specs := asList(c.Get("Property"))
 		cols, err := format.ParseColumns(specs, shape, c.Rt)
@@ -146,15 +154,21 @@ func processFormat(c *pipeline.Call) error {
 	if !ok {
 		return nil
 	}
+	var err error
 	switch strings.ToLower(st.expand) {
 	case "coreonly":
-		return st.f.ProcessCore(in)
+		err = st.f.ProcessCore(in)
 	case "both":
-		if err := st.f.ProcessCore(in); err != nil {
-			return err
+		if err = st.f.ProcessCore(in); err == nil {
+			err = st.f.Process(in)
 		}
+	default:
+		err = st.f.Process(in)
 	}
-	return st.f.Process(in)
+	if ex, ok := err.(*object.Exception); ok {
+		return c.Fail(ex, "FormatViewNotFound", "ObjectNotFound", c.String("View"))
+	}
+	return err
 }
 
 func endFormat(c *pipeline.Call) error {

@@ -316,3 +316,26 @@ func TestWriteErrorFromScript(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestFormatView(t *testing.T) {
+	rt := newRT()
+	format.RegisterView("Test.Viewed", &format.View{Name: "Short", Kind: format.TableKind, Columns: []format.Column{{Property: "A"}}})
+	o := object.NewObject("Test.Viewed", "System.Object")
+	o.SetProp("A", "x")
+	o.SetProp("B", "y")
+	if got, want := formatToString(t, rt, formatTable, []any{o}, "-View", "short"), "\nA\n-\nx\n\n\n"; got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+	_, err := run(t, rt, formatTable, []any{o}, "-View", "Long")
+	if err == nil || err.Error() != "The view name Long cannot be found. Specify one of the following Table views and try again: Short." {
+		t.Errorf("unknown table view: %v", err)
+	}
+	_, err = run(t, rt, formatList, []any{o}, "-View", "Long")
+	if err == nil || err.Error() != "The view name Long cannot be found. There are no existing List views for Test.Viewed objects." {
+		t.Errorf("no list views: %v", err)
+	}
+	_, err = run(t, rt, formatTable, []any{o}, "-View", "Short", "-Property", "A")
+	if err == nil || !strings.Contains(err.Error(), "mutually exclusive") {
+		t.Errorf("view and property: %v", err)
+	}
+}

@@ -34,6 +34,9 @@ func (f *Formatter) send(p *packet) {
 // Process formats one input object (collections element by element).
 func (f *Formatter) Process(v any) error {
 	f.sh.input(v)
+	if f.sh.err != nil {
+		return f.sh.err
+	}
 	return f.err
 }
 
@@ -41,6 +44,9 @@ func (f *Formatter) Process(v any) error {
 // collection (Format-* -Expand CoreOnly).
 func (f *Formatter) ProcessCore(v any) error {
 	f.sh.process(v)
+	if f.sh.err != nil {
+		return f.sh.err
+	}
 	return f.err
 }
 

@@ -73,6 +73,15 @@ func newGenerator(v any, p Params) *generator {
 	return g
 }
 
+// useView switches the generator to a view chosen by name.
+func (g *generator) useView(v *View, p Params) {
+	g.view, g.kind, g.cols, g.perObject = v, v.Kind, v.Columns, false
+	g.group = v.GroupBy
+	if p.GroupBy != nil {
+		g.group = &Group{Column: *p.GroupBy}
+	}
+}
+
 // defaultColumns are an object's own properties as columns.
 func defaultColumns(v any) []Column {
 	props := objectProps(v)

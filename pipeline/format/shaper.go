@@ -30,6 +30,8 @@ type Params struct {
 	// ErrorView is $ErrorView for error records among the objects
 	// ("" = NormalView).
 	ErrorView string
+	// View names the registered view to use (Format-* -View).
+	View string
 }
 
 // Undefined is the Shape of Params that leave the choice to the view.
@@ -45,6 +47,8 @@ type shaper struct {
 	key   string // current group value
 	// errorView reads $ErrorView for error records in the output.
 	errorView func() string
+	// err is a failure that ends the formatting (an unknown -View).
+	err error
 }
 
 func newShaper(p Params, emit func(*packet)) *shaper {
@@ -79,7 +83,22 @@ func (s *shaper) process(v any) {
 		return
 	}
 	if !s.inDoc {
+		if s.err != nil {
+			return
+		}
+		var named *View
+		if s.p.View != "" && s.p.Shape != Undefined {
+			view, err := namedView(typeNames(v), s.p.Shape, s.p.View)
+			if err != nil {
+				s.err = err
+				return
+			}
+			named = view
+		}
 		s.gen = newGenerator(v, s.p)
+		if named != nil {
+			s.gen.useView(named, s.p)
+		}
 		s.emit(&packet{kind: pkStart, start: s.gen.startInfo(v)})
 		s.inDoc = true
 	} else if !s.gen.applicable(v) {

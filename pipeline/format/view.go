@@ -3,6 +3,8 @@ package format
 import (
 	"strings"
 	"sync"
+
+	"cspsh/pipeline/object"
 )
 
 // Kind is the shape of a view, as a format.ps1xml view declares it.
@@ -172,4 +174,33 @@ func hasView(typeNames []string, v *View) bool {
 		}
 	}
 	return false
+}
+
+// namedView finds the view of kind k called name for typeNames. When
+// there is none, err says so in PowerShell's words.
+func namedView(typeNames []string, k Kind, name string) (*View, error) {
+	viewMu.RLock()
+	defer viewMu.RUnlock()
+	var names []string
+	for _, t := range typeNames {
+		for _, v := range views[strings.ToLower(t)] {
+			if v.Kind != k {
+				continue
+			}
+			if strings.EqualFold(v.Name, name) {
+				return v, nil
+			}
+			names = append(names, v.Name)
+		}
+	}
+	typ := "System.Object"
+	if len(typeNames) > 0 {
+		typ = typeNames[0]
+	}
+	if len(names) > 0 {
+		return nil, &object.Exception{Type: "System.Management.Automation.PipelineStoppedException",
+			Message: "The view name " + name + " cannot be found. Specify one of the following " + k.String() + " views and try again: " + strings.Join(names, ", ") + "."}
+	}
+	return nil, &object.Exception{Type: "System.Management.Automation.PipelineStoppedException",
+		Message: "The view name " + name + " cannot be found. There are no existing " + k.String() + " views for " + typ + " objects."}
 }
