@@ -19,7 +19,7 @@ func exportCertificate() *pipeline.CommandInfo {
 	typ := pipeline.NewParam("Type", "string").Describe("CERT (the default, DER), P7B or SST.")
 	typ.ValidateSet = []string{"SST", "CERT", "P7B"}
 	return &pipeline.CommandInfo{
-		Name: "Export-Certificate", Module: module, SupportsShouldProcess: true,
+		Name: "Export-Certificate", Module: module, TypeName: "Microsoft.CertificateServices.Commands.ExportCertificateCommand", SupportsShouldProcess: true,
 		Synopsis:    "Exports a certificate, without its private key, to a file.",
 		Description: "Writes the certificate in DER form (a .cer file), for the trust stores of other computers.",
 		Params: []*pipeline.ParamDecl{
@@ -46,7 +46,7 @@ func exportCertificate() *pipeline.CommandInfo {
 
 func importCertificate() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
-		Name: "Import-Certificate", Module: module, SupportsShouldProcess: true,
+		Name: "Import-Certificate", Module: module, TypeName: "Microsoft.CertificateServices.Commands.ImportCertificateCommand", SupportsShouldProcess: true,
 		Synopsis:    "Imports a certificate file (.cer, DER or Base-64) into a certificate store.",
 		Description: "The certificate comes without a private key; use it for trust stores such as Cert:\\LocalMachine\\Root.",
 		Params: []*pipeline.ParamDecl{
@@ -66,7 +66,7 @@ func importCertificate() *pipeline.CommandInfo {
 			cert := pki.ParseCertificateFile(raw)
 			if cert == nil {
 				return c.Fail(object.NewException("System.Exception", "Cannot find the requested object."),
-					"System.Exception,Microsoft.CertificateServices.Commands.ImportCertificateCommand", "NotSpecified", shown)
+					"System.Exception", "NotSpecified", shown)
 			}
 			if !c.ShouldProcess(shown, "Import certificate") {
 				return nil
@@ -100,7 +100,7 @@ func newSelfSignedCertificate() *pipeline.CommandInfo {
 	policy := pipeline.NewParam("KeyExportPolicy", "string[]").Describe("Exportable, ExportableEncrypted or NonExportable (the default).")
 	policy.ValidateSet = []string{"Exportable", "ExportableEncrypted", "NonExportable"}
 	return &pipeline.CommandInfo{
-		Name: "New-SelfSignedCertificate", Module: module, SupportsShouldProcess: true,
+		Name: "New-SelfSignedCertificate", Module: module, TypeName: "Microsoft.CertificateServices.Commands.NewSelfSignedCertificateCommand", SupportsShouldProcess: true,
 		Synopsis:    "Creates a self-signed certificate (for tests) in a certificate store.",
 		Description: "The certificate gets a new RSA key; -Signer makes it signed by another certificate of the store instead.",
 		Params: []*pipeline.ParamDecl{

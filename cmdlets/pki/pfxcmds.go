@@ -96,7 +96,7 @@ func writeFile(c *pipeline.Call, p string, data []byte) error {
 
 func importPfxCertificate() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
-		Name: "Import-PfxCertificate", Module: module, SupportsShouldProcess: true,
+		Name: "Import-PfxCertificate", Module: module, TypeName: "Microsoft.CertificateServices.Commands.ImportPfxCertificate", SupportsShouldProcess: true,
 		Synopsis: "Imports a PFX file's certificate and private key into a certificate store.",
 		Description: "Imports into the store -CertStoreLocation names (Cert:\\LocalMachine\\My) of the computer the session acts on. " +
 			"Unlike Import-CsCertificate it is not replicated: on a pool, run it on every front end.",
@@ -123,7 +123,7 @@ func importPfxCertificate() *pipeline.CommandInfo {
 				if !errors.Is(err, pki.ErrBadPassword) {
 					msg = "The data is invalid."
 				}
-				return c.Fail(object.NewException("System.Exception", "%s", msg), "System.Exception,Microsoft.CertificateServices.Commands.ImportPfxCertificate", "NotSpecified", shown)
+				return c.Fail(object.NewException("System.Exception", "%s", msg), "System.Exception", "NotSpecified", shown)
 			}
 			if !c.ShouldProcess(shown, "Import PFX certificate") {
 				return nil
@@ -182,7 +182,7 @@ func exportPfxCertificate() *pipeline.CommandInfo {
 	chain := pipeline.NewParam("ChainOption", "string").Describe("BuildChain (the default), EndEntityCertOnly or PfxDataOnly.")
 	chain.ValidateSet = []string{"BuildChain", "EndEntityCertOnly", "PfxDataOnly"}
 	return &pipeline.CommandInfo{
-		Name: "Export-PfxCertificate", Module: module, SupportsShouldProcess: true,
+		Name: "Export-PfxCertificate", Module: module, TypeName: "Microsoft.CertificateServices.Commands.ExportPfxCertificate", SupportsShouldProcess: true,
 		Synopsis:    "Exports a certificate with its private key to a PFX file.",
 		Description: "The private key must be exportable. -Cert takes a certificate object or a Cert: path.",
 		Params: []*pipeline.ParamDecl{
@@ -233,17 +233,17 @@ func exportPfxCertificate() *pipeline.CommandInfo {
 			}); err != nil {
 				if errors.Is(err, store.ErrNotFound) {
 					return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException", "Cannot export a certificate that has no private key."),
-						"System.Security.Cryptography.CryptographicException,Microsoft.CertificateServices.Commands.ExportPfxCertificate", "NotSpecified", thumb)
+						"System.Security.Cryptography.CryptographicException", "NotSpecified", thumb)
 				}
 				return err
 			}
 			if m.PrivateKey == nil {
 				return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException", "Cannot export a certificate that has no private key."),
-					"System.Security.Cryptography.CryptographicException,Microsoft.CertificateServices.Commands.ExportPfxCertificate", "NotSpecified", thumb)
+					"System.Security.Cryptography.CryptographicException", "NotSpecified", thumb)
 			}
 			if !m.Exportable {
 				return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException", "Cannot export non-exportable private key."),
-					"System.Security.Cryptography.CryptographicException,Microsoft.CertificateServices.Commands.ExportPfxCertificate", "NotSpecified", thumb)
+					"System.Security.Cryptography.CryptographicException", "NotSpecified", thumb)
 			}
 			key, err := x509.ParsePKCS8PrivateKey(m.PrivateKey)
 			if err != nil {
@@ -272,7 +272,7 @@ func exportPfxCertificate() *pipeline.CommandInfo {
 
 func getPfxData() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
-		Name: "Get-PfxData", Module: module,
+		Name: "Get-PfxData", Module: module, TypeName: "Microsoft.CertificateServices.Commands.GetPfxData",
 		Synopsis:    "Reads a PFX file: its end-entity certificates and the other certificates of the chain.",
 		Description: "Returns a PfxData object with EndEntityCertificates and OtherCertificates.",
 		Params: []*pipeline.ParamDecl{
@@ -293,7 +293,7 @@ func getPfxData() *pipeline.CommandInfo {
 					msg = "Cannot find the requested object."
 				}
 				return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException", "%s", msg),
-					"System.Security.Cryptography.CryptographicException,Microsoft.CertificateServices.Commands.GetPfxData", "NotSpecified", shown)
+					"System.Security.Cryptography.CryptographicException", "NotSpecified", shown)
 			}
 			o := object.NewObject("Microsoft.CertificateServices.Commands.PfxData", "System.Object")
 			o.SetProp("Password", c.Get("Password"))
@@ -314,7 +314,7 @@ func getPfxData() *pipeline.CommandInfo {
 
 func getPfxCertificate() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
-		Name: "Get-PfxCertificate", Module: "Microsoft.PowerShell.Security",
+		Name: "Get-PfxCertificate", Module: "Microsoft.PowerShell.Security", TypeName: "Microsoft.PowerShell.Commands.GetPfxCertificateCommand",
 		Synopsis:    "Reads the certificate of a PFX file (asking for the password) or of a .cer file.",
 		Description: "Prompts for the password in an interactive shell; -Password (as in PowerShell 7) gives it directly.",
 		Params: []*pipeline.ParamDecl{
@@ -348,7 +348,7 @@ func getPfxCertificate() *pipeline.CommandInfo {
 						msg = "Cannot find the requested object."
 					}
 					return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException", "%s", msg),
-						"GetPfxCertificateUnknownCryptoError,Microsoft.PowerShell.Commands.GetPfxCertificateCommand", "NotSpecified", shown)
+						"GetPfxCertificateUnknownCryptoError", "NotSpecified", shown)
 				}
 				if err := c.Out(pki.CertObject(b.Leaf, pki.ObjectOptions{HasPrivateKey: true, PrivateKey: b.Key})); err != nil {
 					return err
