@@ -363,6 +363,7 @@ func (a *activation) bindSlow() error {
 	}
 	f.args = b.Args
 	if code.advanced {
+		a.applyCommon(&b.Common)
 		f.cmdlet = &psCmdlet{r: r, b: b, ci: ci, info: a.opts.invocation(), out: a.out}
 	}
 	if a.opts.expectingInput {
@@ -462,4 +463,45 @@ func (o *invokeOpts) invocation() *object.InvocationInfo {
 		o.info.InvocationName = o.invName
 	}
 	return o.info
+}
+
+// applyCommon turns an advanced function's common parameters into its
+// local preference variables, as PowerShell does: -ErrorAction Stop makes
+// $ErrorActionPreference 'Stop' inside the function, -Verbose makes
+// $VerbosePreference 'Continue', -WhatIf sets $WhatIfPreference.
+func (a *activation) applyCommon(cm *pipeline.Common) {
+	set := func(name string, v any) { a.r.setLocal(a.scope, name, v) }
+	if cm.ErrorAction != nil {
+		set("ErrorActionPreference", cm.ErrorAction.String())
+	}
+	if cm.WarningAction != nil {
+		set("WarningPreference", cm.WarningAction.String())
+	}
+	if cm.InformationAction != nil {
+		set("InformationPreference", cm.InformationAction.String())
+	}
+	if cm.Verbose != nil {
+		if *cm.Verbose {
+			set("VerbosePreference", "Continue")
+		} else {
+			set("VerbosePreference", "SilentlyContinue")
+		}
+	}
+	if cm.Debug != nil {
+		if *cm.Debug {
+			set("DebugPreference", "Continue")
+		} else {
+			set("DebugPreference", "SilentlyContinue")
+		}
+	}
+	if cm.WhatIf != nil {
+		set("WhatIfPreference", *cm.WhatIf)
+	}
+	if cm.Confirm != nil {
+		if *cm.Confirm {
+			set("ConfirmPreference", "Low")
+		} else {
+			set("ConfirmPreference", "None")
+		}
+	}
 }
