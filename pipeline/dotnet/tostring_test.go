@@ -54,6 +54,9 @@ func TestToString(t *testing.T) {
 		{&object.TypeValue{FullName: "System.Int32", Name: "Int32"}, "int"},
 		{&object.TypeValue{FullName: "System.String[]", Name: "String[]"}, "string[]"},
 		{&object.TypeValue{FullName: "System.IO.Path", Name: "Path"}, "System.IO.Path"},
+		{&object.TypeValue{FullName: "System.Management.Automation.WildcardPattern", Name: "WildcardPattern"}, "WildcardPattern"},
+		{&object.TypeValue{FullName: "System.Management.Automation.PSObject", Name: "PSObject"}, "psobject"},
+		{&object.TypeValue{FullName: "System.Int64", Name: "Int64"}, "long"},
 		{&object.TypeValue{FullName: "System.Collections.Generic.List`1[System.String]", Name: "List`1"}, "System.Collections.Generic.List[string]"},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package dotnet
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
@@ -124,6 +125,24 @@ func TestIsInstanceAndCatch(t *testing.T) {
 	for _, tt := range catches {
 		if got := ExceptionIs(tt.ex, tt.catch); got != tt.want {
 			t.Errorf("ExceptionIs(%s, %s) = %v", tt.ex, tt.catch, got)
+		}
+	}
+}
+
+// TypeAccelerator.Tests.ps1: every built-in accelerator resolves, in any
+// case, to its type.
+func TestBuiltinAccelerators(t *testing.T) {
+	for _, a := range accelOrder {
+		tv, ok := ResolveType(a)
+		if !ok {
+			t.Errorf("[%s] does not resolve", a)
+			continue
+		}
+		if lookup(tv.FullName) == nil {
+			t.Errorf("[%s] → %s is not in the type table", a, tv.FullName)
+		}
+		if up, _ := ResolveType(strings.ToUpper(a)); up == nil || up.FullName != tv.FullName {
+			t.Errorf("[%s] is case-sensitive", a)
 		}
 	}
 }

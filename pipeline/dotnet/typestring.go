@@ -2,26 +2,31 @@ package dotnet
 
 import "strings"
 
-// accelOrder lists the built-in accelerators in the order PowerShell
-// registers them; the first one naming a type is how that type prints
-// (ToStringCodeMethods.Type uses TypeAccelerators.FindBuiltinAccelerator).
+// accelOrder lists the built-in accelerators, spelled and ordered as
+// PowerShell registers them; the first one naming a type is how that
+// type prints (ToStringCodeMethods.Type uses
+// TypeAccelerators.FindBuiltinAccelerator).
 var accelOrder = []string{
-	"alias", "allowemptycollection", "allowemptystring", "allownull", "argumentcompleter", "array", "bool", "byte",
-	"char", "cmdletbinding", "datetime", "decimal", "double", "float", "single", "guid", "hashtable", "int",
-	"int32", "int16", "long", "int64", "ciminstance", "outputtype", "parameter", "pscredential", "psdefaultvalue",
-	"psobject", "pscustomobject", "psprimitivedictionary", "ref", "regex", "sbyte", "string", "supportswildcards",
-	"switch", "cultureinfo", "bigint", "securestring", "timespan", "uint16", "uint32", "uint64", "uri",
-	"validatecount", "validatelength", "validatenotnull", "validatenotnullorempty", "validatepattern",
-	"validaterange", "validatescript", "validateset", "version", "void", "ipaddress", "wildcardpattern",
-	"x509certificate", "x500distinguishedname", "xml", "wmi", "mailaddress", "scriptblock", "psvariable", "type",
-	"psmoduleinfo", "powershell",
+	"Alias", "AllowEmptyCollection", "AllowEmptyString", "AllowNull", "ArgumentCompleter", "array", "bool", "byte",
+	"char", "CmdletBinding", "datetime", "decimal", "double", "DscResource", "float", "single", "guid", "hashtable",
+	"int", "int32", "int16", "long", "int64", "ciminstance", "cimclass", "cimtype", "cimconverter", "IPEndpoint",
+	"NullString", "OutputType", "ObjectSecurity", "Parameter", "PhysicalAddress", "pscredential", "PSDefaultValue",
+	"pslistmodifier", "psobject", "pscustomobject", "psprimitivedictionary", "ref", "PSTypeNameAttribute", "regex",
+	"DscProperty", "sbyte", "string", "SupportsWildcards", "switch", "cultureinfo", "bigint", "securestring",
+	"timespan", "uint16", "uint32", "uint64", "uri", "ValidateCount", "ValidateDrive", "ValidateLength",
+	"ValidateNotNull", "ValidateNotNullOrEmpty", "ValidatePattern", "ValidateRange", "ValidateScript", "ValidateSet",
+	"ValidateUserDrive", "version", "void", "ipaddress", "DscLocalConfigurationManager", "WildcardPattern",
+	"X509Certificate", "X500DistinguishedName", "xml", "CimSession", "adsi", "adsisearcher", "wmiclass", "wmi",
+	"wmisearcher", "mailaddress", "scriptblock", "psvariable", "type", "psmoduleinfo", "powershell",
+	"runspacefactory", "runspace", "initialsessionstate", "psscriptmethod", "psscriptproperty", "psnoteproperty",
+	"psaliasproperty", "psvariableproperty",
 }
 
 // displayNames maps a lower-case full name to the accelerator it prints as.
 var displayNames = func() map[string]string {
 	m := map[string]string{}
 	for _, a := range accelOrder {
-		full := strings.ToLower(accelerators[a])
+		full := strings.ToLower(accelerators[strings.ToLower(a)])
 		if _, ok := m[full]; !ok && full != "" {
 			m[full] = a
 		}
