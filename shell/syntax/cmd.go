@@ -239,6 +239,26 @@ func (p *parser) cmdArgs(cmd *Command) {
 			cmd.Args = append(cmd.Args, cp)
 			continue
 		}
+		if t.kind == tGeneric && p.src[t.pos:t.end] == "--%" {
+			// The stop-parsing token: the rest of the line (up to a '|')
+			// is one verbatim argument.
+			p.advance()
+			i := p.pos
+			for i < len(p.src) && p.src[i] == ' ' || i < len(p.src) && p.src[i] == '\t' {
+				i++
+			}
+			j := i
+			for j < len(p.src) && p.src[j] != '\n' && p.src[j] != '\r' && p.src[j] != '|' {
+				j++
+			}
+			k := j
+			for k > i && (p.src[k-1] == ' ' || p.src[k-1] == '\t') {
+				k--
+			}
+			cmd.Args = append(cmd.Args, &StringConst{Span: Span{Pos(i), Pos(k)}, Value: p.src[i:k], Kind: BareWord})
+			p.setPos(k)
+			continue
+		}
 		x := p.cmdArg()
 		if x == nil {
 			t = p.peek(modeCmd)

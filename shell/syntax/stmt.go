@@ -519,6 +519,7 @@ func (p *parser) tryStmt() Stmt {
 				return s
 			}
 			s.Finally = p.block()
+			p.checkFinally(s.Finally)
 			return s
 		}
 		p.pos, p.lastEnd, p.tv = save, saveEnd, false
