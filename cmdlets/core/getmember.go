@@ -185,6 +185,10 @@ func propertyDefinition(m *object.Member) string {
 		if v == nil {
 			return "object " + m.Name + "=null"
 		}
+		// A value that is itself a PSObject shows its full type name.
+		if o, ok := v.(*object.PSObject); ok {
+			return o.TypeName() + " " + m.Name + "=" + dotnet.ToString(v)
+		}
 		return ShortTypeName(dotnet.TypeName(v)) + " " + m.Name + "=" + dotnet.ToString(v)
 	case object.AliasProperty:
 		return m.Name + " = " + aliasTarget(m)

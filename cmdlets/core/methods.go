@@ -97,6 +97,15 @@ func typeMethods(full string) []memberDef {
 	switch full {
 	case "System.String":
 		return stringMethods
+	case "System.Boolean":
+		return append([]memberDef{
+			{"CompareTo", "Method", "int CompareTo(System.Object obj), int CompareTo(bool value), int IComparable.CompareTo(System.Object obj), int IComparable[bool].CompareTo(bool other)"},
+			{"Equals", "Method", "bool Equals(System.Object obj), bool Equals(bool obj), bool IEquatable[bool].Equals(bool other)"},
+			{"GetHashCode", "Method", "int GetHashCode()"},
+			{"GetType", "Method", "type GetType()"},
+			{"GetTypeCode", "Method", "System.TypeCode GetTypeCode(), System.TypeCode IConvertible.GetTypeCode()"},
+			{"ToString", "Method", "string ToString(), string ToString(" + fmtProvider + "), string IConvertible.ToString(" + fmtProvider + ")"},
+		}, convertibleMethods()...)
 	case "System.Int32", "System.Int64", "System.Int16", "System.Byte", "System.SByte", "System.UInt16",
 		"System.UInt32", "System.UInt64", "System.Double", "System.Single", "System.Decimal":
 		return numberMethods(ShortTypeName(full))
