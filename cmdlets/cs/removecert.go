@@ -51,7 +51,14 @@ func removeCertificates(c *pipeline.Call, rep *report) error {
 		if scope, err = scopeOf(tx, c); err != nil {
 			return err
 		}
-		all, err := tx.Assignments(scope)
+		// Without -Identity the computer's own assignments count, and the
+		// global ones it uses (OAuthTokenIssuer lives at global scope).
+		var all []*store.Assignment
+		if c.String("Identity") == "" {
+			all, err = assignmentsFor(tx, scope)
+		} else {
+			all, err = tx.Assignments(scope)
+		}
 		if err != nil {
 			return err
 		}
@@ -92,9 +99,9 @@ func removeCertificates(c *pipeline.Call, rep *report) error {
 				return err
 			}
 			if previous {
-				rep.add("Removed the previous %s certificate %s at scope %s", a.Use, a.Previous, scope)
+				rep.add("Removed the previous %s certificate %s at scope %s", a.Use, a.Previous, a.Scope)
 			} else {
-				rep.add("Removed the %s certificate %s at scope %s", a.Use, a.Thumbprint, scope)
+				rep.add("Removed the %s certificate %s at scope %s", a.Use, a.Thumbprint, a.Scope)
 			}
 		}
 		return nil

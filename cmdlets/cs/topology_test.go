@@ -114,3 +114,22 @@ func TestRemoveCertificate(t *testing.T) {
 		t.Errorf("remaining assignments: %d", len(got))
 	}
 }
+
+// The -Roll page removes the previous OAuthTokenIssuer certificate with
+// "Remove-CsCertificate -Type OAuthTokenIssuer -Previous": the global one.
+func TestRemovePreviousOfGlobalUseWithoutIdentity(t *testing.T) {
+	l := newLab(t)
+	def := prop(l.get("-Type", "Default")[0], "Thumbprint").(string)
+	ext := prop(l.get("-Type", "WebServicesExternal")[0], "Thumbprint").(string)
+	l.run("Set-CsCertificate", "-Identity", "global", "-Type", "OAuthTokenIssuer", "-Thumbprint", def)
+	if _, err := l.run("Set-CsCertificate", "-Type", "OAuthTokenIssuer", "-Thumbprint", ext, "-Roll", "-EffectiveDate", "7/21/2015 1:00:00 PM", "-Identity", "Global"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.run("Remove-CsCertificate", "-Type", "OAuthTokenIssuer", "-Previous"); err != nil {
+		t.Fatal(err)
+	}
+	g := l.get("-Identity", "global")
+	if len(g) != 1 || prop(g[0], "Thumbprint") != ext || prop(g[0], "PreviousThumbprint") != nil {
+		t.Errorf("global OAuthTokenIssuer after Remove -Previous: %v", g)
+	}
+}
