@@ -42,6 +42,8 @@ func init() {
 		"system.convert":                       {call: convertStaticCall},
 		"system.text.encoding":                 {get: encodingStaticGet},
 		"system.version":                       {call: versionStaticCall},
+		"system.array":                         {call: arrayStaticCall},
+		"system.linq.enumerable":               {call: linqStaticCall},
 	}
 	for _, n := range []string{"Byte", "SByte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "Single", "Double", "Decimal", "Numerics.BigInteger"} {
 		full := "System." + n

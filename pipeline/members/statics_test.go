@@ -160,3 +160,27 @@ func TestBigIntegerStatics(t *testing.T) {
 		t.Errorf("[bigint]::Pow(2, 64) = %v, %v", r, err)
 	}
 }
+
+func TestArrayAndLinqStatics(t *testing.T) {
+	a := []any{int32(3), int32(1), int32(2)}
+	if _, err := CallStatic(typ("array"), "Sort", []any{a}); err != nil || !reflect.DeepEqual(a, []any{int32(1), int32(2), int32(3)}) {
+		t.Errorf("[array]::Sort gave %v, %v", a, err)
+	}
+	if _, err := CallStatic(typ("array"), "Reverse", []any{a}); err != nil || !reflect.DeepEqual(a, []any{int32(3), int32(2), int32(1)}) {
+		t.Errorf("[array]::Reverse gave %v, %v", a, err)
+	}
+	if i, _ := CallStatic(typ("array"), "IndexOf", []any{a, int32(2)}); i != int32(1) {
+		t.Errorf("[array]::IndexOf = %v", i)
+	}
+	s := []any{"b", "A", "a"}
+	_, _ = CallStatic(typ("array"), "Sort", []any{s})
+	if !reflect.DeepEqual(s, []any{"a", "A", "b"}) {
+		t.Errorf("string sort = %v", s)
+	}
+	if r, _ := CallStatic(typ("System.Linq.Enumerable"), "Sum", []any{[]any{int32(1), int32(2), int32(3)}}); r != int32(6) {
+		t.Errorf("Sum = %v", r)
+	}
+	if r, _ := CallStatic(typ("System.Linq.Enumerable"), "Range", []any{int32(1), int32(3)}); !reflect.DeepEqual(r, []any{int32(1), int32(2), int32(3)}) {
+		t.Errorf("Range = %v", r)
+	}
+}
