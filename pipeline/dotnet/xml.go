@@ -21,6 +21,7 @@ type xnode struct {
 	name     string
 	attrs    []xml.Attr
 	children []*xnode
+	comments []string
 	text     strings.Builder
 	hasText  bool
 }
@@ -93,6 +94,11 @@ func ParseXML(src string) (*object.PSObject, error) {
 				return nil, xmlError(fmt.Sprintf("The '%s' start tag does not match the end tag of '%s'.", open, qname(t.Name)), line, pos+2)
 			}
 			stack = stack[:len(stack)-1]
+		case xml.Comment:
+			if len(stack) > 0 {
+				top := stack[len(stack)-1]
+				top.comments = append(top.comments, string(t))
+			}
 		case xml.CharData:
 			if len(stack) == 0 {
 				if strings.TrimSpace(string(t)) != "" {
@@ -189,7 +195,7 @@ func xmlEscape(s string) string {
 // nodeValue is what the adapter returns for a child element: its text
 // when it has neither attributes nor child elements, else the element.
 func nodeValue(n, root *xnode) any {
-	if len(n.attrs) == 0 && len(n.children) == 0 {
+	if len(n.attrs) == 0 && len(n.children) == 0 && len(n.comments) == 0 {
 		return n.text.String()
 	}
 	return elementObject(n, root)
@@ -203,6 +209,17 @@ func elementObject(n, root *xnode) *object.PSObject {
 	}
 	if n.hasText && (len(n.attrs) > 0 || len(n.children) > 0) {
 		o.SetProp("#text", strings.TrimSpace(n.text.String()))
+	}
+	switch len(n.comments) {
+	case 0:
+	case 1:
+		o.SetProp("#comment", n.comments[0])
+	default:
+		cs := make([]any, len(n.comments))
+		for i, c := range n.comments {
+			cs[i] = c
+		}
+		o.SetProp("#comment", cs)
 	}
 	var order []string
 	groups := map[string][]any{}
