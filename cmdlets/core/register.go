@@ -46,3 +46,8 @@ func Register(r *pipeline.Registry) {
 	}
 	registerViews()
 }
+
+// The transcript cases in testdata/cases (script and the output the
+// reference pages document) run against a built binary:
+//
+//	go build -o /tmp/cspsh ./cmd/cspsh && ../shared/bin/cases --bin /tmp/cspsh cmdlets/core/testdata/cases
