@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,13 +101,22 @@ func isNumber(s string) bool {
 // top runs a top-level unit: its output goes through Out-Default (one
 // formatter for the whole unit, so consecutive objects share a table),
 // uncaught errors are shown, and exit/break end it quietly.
-func (r *Runner) top(body func(out emitFn) error) error {
+func (r *Runner) top(body func(out emitFn) error) (err error) {
 	r.interrupt.Store(false)
+	defer func() {
+		// A bug must not take the shell down: report it as an error.
+		if p := recover(); p != nil {
+			r.scope = r.global
+			rec := newRuntimeError(fmt.Sprintf("Internal error: %v", p), "InternalError", "NotSpecified")
+			r.reportError(rec)
+			err = rec
+		}
+	}()
 	w := format.NewWriter(r.stdout, r.host.Width())
 	w.LookupVar = r.GetVariable
 	r.scope = r.global
 	r.catchDepth = 0
-	err := body(w.Write)
+	err = body(w.Write)
 	if cerr := w.Close(); cerr != nil && err == nil {
 		err = cerr
 	}
