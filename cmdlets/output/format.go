@@ -131,6 +131,8 @@ func beginFormat(c *pipeline.Call, shape format.Kind) error {
 	}
 	p.AutoSize = c.Switch("AutoSize")
 	p.Force = c.Switch("Force")
+	p.DisplayError = c.Switch("DisplayError")
+	p.ShowError = c.Switch("ShowError")
 	if v, ok := lookupVar(c)("ErrorView"); ok && v != nil {
 		p.ErrorView = dotnet.ToString(v)
 	}

@@ -19,6 +19,8 @@ type generator struct {
 	// perObject marks a list without -Property: each object lists its
 	// own properties (ListViewGenerator recomputes them every time).
 	perObject bool
+	// errors are expression failures kept for -ShowError.
+	errors []*object.ErrorRecord
 }
 
 // tableMaxColumns is the most columns a property-derived table shows
@@ -234,15 +236,42 @@ func (g *generator) entry(v any) *entry {
 func (g *generator) cell(c Column, v any) string {
 	val, err := c.value(v)
 	if err != nil {
+		g.failed(v, c.Name(), err, "PSPropertyExpressionError", "Failed to evaluate expression \""+c.Name()+"\".")
+		if g.p.DisplayError {
+			return "#ERR"
+		}
 		return ""
 	}
 	if c.FormatString != "" && val != nil {
-		if s, err := formatWith(val, c.FormatString); err == nil {
+		s, err := formatWith(val, c.FormatString)
+		if err == nil {
 			return s
+		}
+		g.failed(v, c.Name(), err, "formattingError", "Failed to interpret format string \""+c.FormatString+"\".")
+		if g.p.DisplayError {
+			return "#ERR"
 		}
 		return ""
 	}
 	return displayString(val, g.limit)
+}
+
+// failed keeps an expression's failure for -ShowError, which shows it
+// after the object as an error record (FormatErrorManager).
+func (g *generator) failed(v any, expr string, err error, id, msg string) {
+	if !g.p.ShowError {
+		return
+	}
+	ex, ok := err.(*object.Exception)
+	if !ok {
+		if rec, isRec := err.(*object.ErrorRecord); isRec && rec.Exception != nil {
+			ex = rec.Exception
+		} else {
+			ex = &object.Exception{Type: "System.Management.Automation.RuntimeException", Message: err.Error()}
+		}
+	}
+	rec := &object.ErrorRecord{Exception: ex, FullyQualifiedErrorID: id, Category: "InvalidArgument", TargetObject: v, DetailsMessage: msg}
+	g.errors = append(g.errors, rec)
 }
 
 // value evaluates the column for v.

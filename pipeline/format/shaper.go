@@ -32,6 +32,9 @@ type Params struct {
 	ErrorView string
 	// View names the registered view to use (Format-* -View).
 	View string
+	// DisplayError shows "#ERR" in a cell whose expression failed;
+	// ShowError shows the failure itself after the object.
+	DisplayError, ShowError bool
 }
 
 // Undefined is the Shape of Params that leave the choice to the view.
@@ -117,6 +120,23 @@ func (s *shaper) process(v any) {
 		s.emit(&packet{kind: pkGroupStart, header: s.gen.groupHeader(v, grouped)})
 	}
 	s.emit(&packet{kind: pkEntry, entry: s.gen.entry(v)})
+	s.drainErrors()
+}
+
+// drainErrors shows the expression failures of the last object
+// (-ShowError) in the error view.
+func (s *shaper) drainErrors() {
+	if s.gen == nil || len(s.gen.errors) == 0 {
+		return
+	}
+	view := "NormalView"
+	if s.errorView != nil {
+		view = s.errorView()
+	}
+	for _, rec := range s.gen.errors {
+		s.emit(rawPacket(ErrorView(rec, view)))
+	}
+	s.gen.errors = nil
 }
 
 // end closes the open group and document.

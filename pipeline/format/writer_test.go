@@ -333,3 +333,27 @@ func TestShapeViews(t *testing.T) {
 		t.Errorf("wide: got %q want %q", got, want)
 	}
 }
+
+func TestExpressionErrors(t *testing.T) {
+	bad := Column{Label: "Bad", Expr: func(any) (any, error) {
+		return nil, &object.Exception{Type: "System.Management.Automation.RuntimeException", Message: "Attempted to divide by zero."}
+	}}
+	run := func(p Params) string {
+		var data []any
+		f := NewFormatter(p, func(v any) error { data = append(data, v); return nil })
+		_ = f.Process(obj("a", int32(1)))
+		_ = f.End()
+		return render(t, 120, data...)
+	}
+	cols := []Column{{Property: "a"}, bad}
+	if got, want := run(Params{Shape: TableKind, Columns: cols}), "\na Bad\n- ---\n1 \n\n\n"; got != want {
+		t.Errorf("plain: got %q want %q", got, want)
+	}
+	if got, want := run(Params{Shape: TableKind, Columns: cols, DisplayError: true}), "\na Bad\n- ---\n1 #ERR\n\n\n"; got != want {
+		t.Errorf("DisplayError: got %q want %q", got, want)
+	}
+	got := run(Params{Shape: TableKind, Columns: cols, ShowError: true})
+	if !strings.Contains(got, "1 \nFailed to evaluate expression \"Bad\".\n    + CategoryInfo          : InvalidArgument: (@{a=1}:PSCustomObject) [], RuntimeException\n") {
+		t.Errorf("ShowError: got %q", got)
+	}
+}
