@@ -1,6 +1,8 @@
 package dotnet
 
 import (
+	"math/big"
+	"math/rand"
 	"testing"
 
 	"cspsh/pipeline/object"
@@ -124,6 +126,37 @@ func TestParseNumber(t *testing.T) {
 	for _, bad := range []string{"", "file", "1.2.3", "0x", "--1", "1usgb"} {
 		if v, ok := ParseNumber(bad); ok {
 			t.Errorf("ParseNumber(%q) = %#v", bad, v)
+		}
+	}
+}
+
+// DecDiv is within half a unit of its last digit of the exact quotient,
+// and addition and multiplication are exact when they fit.
+func TestDecimalProperties(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	rat := func(d object.Decimal) *big.Rat {
+		return new(big.Rat).SetFrac(decUnscaled(d), pow10(int(d.Scale)))
+	}
+	for i := 0; i < 5000; i++ {
+		a := object.Decimal{Unscaled: big.NewInt(r.Int63n(1e12) - 5e11), Scale: uint8(r.Intn(8))}
+		b := object.Decimal{Unscaled: big.NewInt(r.Int63n(1e9) + 1), Scale: uint8(r.Intn(6))}
+		sum, _ := DecAdd(a, b)
+		if rat(sum).Cmp(new(big.Rat).Add(rat(a), rat(b))) != 0 {
+			t.Fatalf("%s + %s = %s", DecimalString(a), DecimalString(b), DecimalString(sum))
+		}
+		prod, _ := DecMul(a, b)
+		if rat(prod).Cmp(new(big.Rat).Mul(rat(a), rat(b))) != 0 {
+			t.Fatalf("%s * %s = %s", DecimalString(a), DecimalString(b), DecimalString(prod))
+		}
+		q, err := DecDiv(a, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		exact := new(big.Rat).Quo(rat(a), rat(b))
+		diff := new(big.Rat).Abs(new(big.Rat).Sub(rat(q), exact))
+		half := new(big.Rat).SetFrac(big.NewInt(1), new(big.Int).Mul(big.NewInt(2), pow10(int(q.Scale))))
+		if diff.Cmp(half) > 0 {
+			t.Fatalf("%s / %s = %s, off by %s", DecimalString(a), DecimalString(b), DecimalString(q), diff.FloatString(40))
 		}
 	}
 }
