@@ -132,6 +132,9 @@ func beginFormat(c *pipeline.Call, shape format.Kind) error {
 	p.AutoSize = c.Switch("AutoSize")
 	p.Force = c.Switch("Force")
 	p.DisplayError = c.Switch("DisplayError")
+	if n, ok := c.Get("Depth").(int32); ok {
+		p.Depth = int(n)
+	}
 	p.ShowError = c.Switch("ShowError")
 	if v, ok := lookupVar(c)("ErrorView"); ok && v != nil {
 		p.ErrorView = dotnet.ToString(v)

@@ -23,6 +23,10 @@ type generator struct {
 	errors []*object.ErrorRecord
 }
 
+// defaultCustomDepth is how deep Format-Custom opens nested objects
+// without -Depth.
+const defaultCustomDepth = 5
+
 // tableMaxColumns is the most columns a property-derived table shows
 // (TableViewGenerator.FilterActiveAssociationList).
 const tableMaxColumns = 10
@@ -205,7 +209,11 @@ func (g *generator) entry(v any) *entry {
 		if g.view != nil && g.view.Render != nil {
 			return &entry{lines: splitLines(g.view.Render(v))}
 		}
-		return &entry{lines: customLines(v, g.limit)}
+		depth := g.p.Depth
+		if depth <= 0 {
+			depth = defaultCustomDepth
+		}
+		return &entry{lines: customLines(v, g.limit, depth)}
 	}
 	cols := g.cols
 	if g.perObject || (g.view == nil && len(g.p.Columns) == 0) {
@@ -293,8 +301,9 @@ func formatWith(v any, f string) (string, error) {
 }
 
 // customLines is Format-Custom's rendering of an object without a custom
-// view: "class Type" and its properties in braces.
-func customLines(v any, limit int) []string {
+// view: "class Type", then its properties in braces, nested objects
+// opened the same way, indented, down to depth levels.
+func customLines(v any, limit, depth int) []string {
 	name := typeNames(v)
 	tn := "Object"
 	if len(name) > 0 {
@@ -305,7 +314,15 @@ func customLines(v any, limit int) []string {
 	}
 	lines := []string{"class " + tn, "{"}
 	for _, m := range objectProps(v) {
-		lines = append(lines, "  "+m.Name+" = "+displayString(m.GetValue(), limit))
+		val := m.GetValue()
+		if o, ok := val.(*object.PSObject); ok && depth > 1 && !isScalar(o) && len(objectProps(o)) > 0 {
+			lines = append(lines, "  "+m.Name+" = ")
+			for _, l := range customLines(o, limit, depth-1) {
+				lines = append(lines, "    "+l)
+			}
+			continue
+		}
+		lines = append(lines, "  "+m.Name+" = "+displayString(val, limit))
 	}
 	return append(lines, "}")
 }

@@ -22,6 +22,8 @@ type Params struct {
 	HideTableHeaders bool
 	// WideColumns is Format-Wide -Column.
 	WideColumns int
+	// Depth is Format-Custom -Depth (0: the default, 5).
+	Depth int
 	// Limit is $FormatEnumerationLimit (negative: no limit).
 	Limit int
 	// Force formats strings, numbers and error records with the chosen

@@ -357,3 +357,14 @@ func TestExpressionErrors(t *testing.T) {
 		t.Errorf("ShowError: got %q", got)
 	}
 }
+
+func TestFormatCustom(t *testing.T) {
+	var data []any
+	f := NewFormatter(Params{Shape: CustomKind, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	_ = f.Process(obj("Name", "a", "Inner", obj("x", int32(1))))
+	_ = f.End()
+	want := "\nclass PSCustomObject\n{\n  Name = a\n  Inner = \n    class PSCustomObject\n    {\n      x = 1\n    }\n}\n\n\n"
+	if got := render(t, 120, data...); got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
