@@ -292,7 +292,7 @@ func (r *Runner) foreachMethod(obj any, what any, rest []any) (any, error) {
 	for _, v := range items {
 		var res any
 		var err error
-		if len(rest) > 0 {
+		if len(rest) > 0 || !hasProperty(v, name) {
 			res, err = members.Call(v, name, rest)
 		} else {
 			res, err = members.Get(v, name)
