@@ -226,7 +226,7 @@ func (p *parser) typeOrAttribute() (*TypeName, *Attribute) {
 
 // typeNameAt reads a type name at i: a dotted name with generic
 // arguments and array ranks, e.g. System.Collections.Generic.List[string]
-// or string[]. It returns the name without white space and its end.
+// or string[]. It returns the name without white space, and its end.
 func (p *parser) typeNameAt(i int) (string, int) {
 	src := p.src
 	j := i
@@ -297,9 +297,8 @@ func (p *parser) typeNameAt(i int) (string, int) {
 	}
 	name := src[i:j]
 	if spaced {
+		// [Dictionary[string, int]] names the same type as [Dictionary[string,int]].
 		name = strings.Join(strings.Fields(name), "")
-		name = strings.ReplaceAll(name, ",", ", ")
-		name = strings.ReplaceAll(name, ",  ", ", ")
 	}
 	return name, j
 }
