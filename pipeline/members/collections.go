@@ -156,6 +156,14 @@ func arrayMethod(a []any, name string, args []any) (any, bool, error) {
 
 // listMethod serves ArrayList and List[T].
 func listMethod(l *object.List, name string, args []any) (any, bool, error) {
+	if kind := listKind(l); kind != "" {
+		if r, found, err := setMethod(l, kind, name, args); found {
+			return r, true, err
+		}
+		if !sharedWithList(strings.ToLower(name)) {
+			return nil, false, nil
+		}
+	}
 	generic := strings.HasPrefix(l.TypeName, "System.Collections.Generic.")
 	switch strings.ToLower(name) {
 	case "add":

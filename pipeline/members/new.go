@@ -26,8 +26,20 @@ func New(typeName string, args []any) (any, error) {
 	switch {
 	case lfull == "system.collections.arraylist":
 		r, err = newList(full, "", args)
-	case strings.HasPrefix(lfull, "system.collections.generic.list`1["):
-		r, err = newList(full, full[len("System.Collections.Generic.List`1["):len(full)-1], args)
+	case strings.HasPrefix(lfull, "system.collections.generic.list`1["),
+		strings.HasPrefix(lfull, "system.collections.generic.hashset`1["),
+		strings.HasPrefix(lfull, "system.collections.generic.queue`1["),
+		strings.HasPrefix(lfull, "system.collections.generic.stack`1["):
+		elem := full[strings.IndexByte(full, '[')+1 : len(full)-1]
+		r, err = newList(full, elem, args)
+		if l, ok := r.(*object.List); ok && err == nil {
+			dedupe(l)
+		}
+	case lfull == "system.collections.queue", lfull == "system.collections.stack":
+		r, err = newList(full, "", args)
+		if l, ok := r.(*object.List); ok && err == nil {
+			dedupe(l)
+		}
 	case lfull == "system.collections.hashtable",
 		// Dictionary[K,V] is held as a Hashtable (the value model has no
 		// typed dictionary), so its GetType() reports Hashtable.
@@ -117,6 +129,25 @@ func newList(full, elem string, args []any) (any, error) {
 		l.Items = make([]any, 0, n)
 	}
 	return l, nil
+}
+
+// dedupe gives a new HashSet set semantics and a new Stack its top-first
+// order (new Stack(collection) pushes the items in turn).
+func dedupe(l *object.List) {
+	switch listKind(l) {
+	case "hashset":
+		var out []any
+		for _, e := range l.Items {
+			if indexOf(out, e) < 0 {
+				out = append(out, e)
+			}
+		}
+		l.Items = append(l.Items[:0], out...)
+	case "stack":
+		for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+		}
+	}
 }
 
 func newHashtable(ordered bool, args []any) (any, error) {

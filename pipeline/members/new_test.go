@@ -97,3 +97,39 @@ func TestNewDictionary(t *testing.T) {
 		t.Errorf("$d.x = %v", v)
 	}
 }
+
+func TestSetsQueuesStacks(t *testing.T) {
+	set, err := New("System.Collections.Generic.HashSet[string]", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := Call(set, "Add", []any{"a"}); r != true {
+		t.Errorf("first Add = %v", r)
+	}
+	if r, _ := Call(set, "Add", []any{"a"}); r != false {
+		t.Errorf("second Add = %v", r)
+	}
+	if n, _ := Get(set, "Count"); n != int32(1) {
+		t.Errorf("Count = %v", n)
+	}
+	q, _ := New("System.Collections.Generic.Queue[int]", nil)
+	_, _ = Call(q, "Enqueue", []any{int32(1)})
+	_, _ = Call(q, "Enqueue", []any{int32(2)})
+	if v, _ := Call(q, "Dequeue", nil); v != int32(1) {
+		t.Errorf("Dequeue = %v", v)
+	}
+	s, _ := New("System.Collections.Stack", nil)
+	_, _ = Call(s, "Push", []any{"x"})
+	_, _ = Call(s, "Push", []any{"y"})
+	if v, _ := Call(s, "Pop", nil); v != "y" {
+		t.Errorf("Pop = %v", v)
+	}
+	_, _ = Call(s, "Pop", nil)
+	_, err = Call(s, "Pop", nil)
+	if err == nil || err.Error() != `Exception calling "Pop" with "0" argument(s): "Stack empty."` {
+		t.Errorf("empty Pop error = %v", err)
+	}
+	if _, err := Call(q, "Sort", nil); err == nil {
+		t.Error("Queue.Sort should not exist")
+	}
+}

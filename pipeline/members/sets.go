@@ -1,0 +1,138 @@
+package members
+
+import (
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// HashSet[T], Queue[T] and Stack[T] (and the non-generic Queue and
+// Stack) are held as *object.List, so that they enumerate like any
+// collection; their methods keep .NET's semantics. A Stack keeps its
+// items top first, the order it enumerates in.
+
+// listKind names the collection family of a List by its type name.
+func listKind(l *object.List) string {
+	t := l.TypeName
+	switch {
+	case strings.HasPrefix(t, "System.Collections.Generic.HashSet`1["):
+		return "hashset"
+	case strings.HasPrefix(t, "System.Collections.Generic.Queue`1["), t == "System.Collections.Queue":
+		return "queue"
+	case strings.HasPrefix(t, "System.Collections.Generic.Stack`1["), t == "System.Collections.Stack":
+		return "stack"
+	}
+	return ""
+}
+
+// setMethod serves the methods of the set, queue and stack families;
+// found is false for methods they share with lists (Contains, Clear,
+// ToArray, Count).
+func setMethod(l *object.List, kind, name string, args []any) (any, bool, error) {
+	lname := strings.ToLower(name)
+	one := func() (any, error) {
+		if len(args) != 1 {
+			return nil, overload
+		}
+		return elemConv(l, args[0], "item", name)
+	}
+	switch kind {
+	case "hashset":
+		switch lname {
+		case "add":
+			v, err := one()
+			if err != nil {
+				return nil, true, err
+			}
+			if indexOf(l.Items, v) >= 0 {
+				return false, true, nil
+			}
+			l.Items = append(l.Items, v)
+			return true, true, nil
+		case "remove":
+			v, err := one()
+			if err != nil {
+				return nil, true, err
+			}
+			i := indexOf(l.Items, v)
+			if i < 0 {
+				return false, true, nil
+			}
+			l.Items = append(l.Items[:i], l.Items[i+1:]...)
+			return true, true, nil
+		case "unionwith", "intersectwith", "exceptwith":
+			if len(args) != 1 {
+				return nil, true, overload
+			}
+			other, err := arrayArg(args[0])
+			if err != nil {
+				other = []any{args[0]}
+			}
+			switch lname {
+			case "unionwith":
+				for _, e := range other {
+					if v, err := elemConv(l, e, "other", name); err == nil && indexOf(l.Items, v) < 0 {
+						l.Items = append(l.Items, v)
+					}
+				}
+			case "intersectwith", "exceptwith":
+				keep := l.Items[:0]
+				for _, e := range l.Items {
+					if (indexOf(other, e) >= 0) == (lname == "intersectwith") {
+						keep = append(keep, e)
+					}
+				}
+				l.Items = keep
+			}
+			return object.Null, true, nil
+		}
+	case "queue":
+		switch lname {
+		case "enqueue":
+			v, err := one()
+			if err != nil {
+				return nil, true, err
+			}
+			l.Items = append(l.Items, v)
+			return object.Null, true, nil
+		case "dequeue", "peek":
+			if len(l.Items) == 0 {
+				return nil, true, dotnetErr("System.InvalidOperationException", "Queue empty.")
+			}
+			v := l.Items[0]
+			if lname == "dequeue" {
+				l.Items = append(l.Items[:0], l.Items[1:]...)
+			}
+			return v, true, nil
+		}
+	case "stack":
+		switch lname {
+		case "push":
+			v, err := one()
+			if err != nil {
+				return nil, true, err
+			}
+			l.Items = append([]any{v}, l.Items...)
+			return object.Null, true, nil
+		case "pop", "peek":
+			if len(l.Items) == 0 {
+				return nil, true, dotnetErr("System.InvalidOperationException", "Stack empty.")
+			}
+			v := l.Items[0]
+			if lname == "pop" {
+				l.Items = append(l.Items[:0], l.Items[1:]...)
+			}
+			return v, true, nil
+		}
+	}
+	return nil, false, nil
+}
+
+// sharedWithList reports the List methods these families also have.
+func sharedWithList(lname string) bool {
+	switch lname {
+	case "contains", "clear", "toarray", "copyto", "trimexcess":
+		return true
+	}
+	return false
+}
