@@ -1,6 +1,7 @@
 package output
 
 import (
+	"io"
 	"strings"
 
 	"cspsh/pipeline"
@@ -51,7 +52,12 @@ func (w hostWriter) Write(p []byte) (int, error) {
 }
 
 func beginHost(c *pipeline.Call) error {
-	w := format.NewWriter(hostWriter{c.Rt.Host()}, hostWidth(c))
+	var dst io.Writer = hostWriter{c.Rt.Host()}
+	if c.Switch("Transcript") {
+		// Only a transcript would receive it; the console does not.
+		dst = io.Discard
+	}
+	w := format.NewWriter(dst, hostWidth(c))
 	w.LookupVar = lookupVar(c)
 	c.State = w
 	return nil
