@@ -206,7 +206,14 @@ func (p *parser) castOrType() Expr {
 			p.errorAt(int(attr.Pos()), int(attr.End()), "UnexpectedAttribute", fmt.Sprintf("Unexpected attribute '%s'.", attr.Type.Name), p.atEnd())
 			return &TypeExpr{Span: attr.Span, Type: attr.Type}
 		}
-		return p.unary()
+		x := p.unary()
+		// An attribute may only constrain a variable being assigned:
+		// [ValidateNotNull()][string]$x = 'a'.
+		if a := p.peek(modeExpr); x != nil && (a.kind != tAssign || !assignable(x)) {
+			// At the end of input the assignment may still follow.
+			p.errorAt(int(attr.Pos()), int(attr.End()), "UnexpectedAttribute", fmt.Sprintf("Unexpected attribute '%s'.", attr.Type.Name), p.atEnd())
+		}
+		return x
 	}
 	te := &TypeExpr{Span: Span{Pos(open.pos), Pos(p.lastEnd)}, Type: tn}
 	if i := p.pos; i < len(p.src) && (p.src[i] == '.' || (p.src[i] == ':' && i+1 < len(p.src) && p.src[i+1] == ':')) {

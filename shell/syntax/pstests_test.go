@@ -82,6 +82,8 @@ var psParserTests = []struct {
 	{"try {} finally { return }", "ControlLeavingFinally", []int{17}},
 	{"try {} finally { break }", "ControlLeavingFinally", []int{17}},
 	{"try {} finally { continue }", "ControlLeavingFinally", []int{17}},
+	{"[a()][b]", "UnexpectedAttribute", []int{0}},
+	{"[a()][b]2", "UnexpectedAttribute", []int{0}},
 	{"switch", "PipelineValueRequired", []int{6}},
 	{"switch -abc", "InvalidSwitchFlag,PipelineValueRequired", []int{7, 11}},
 	{"switch -file", "MissingFilenameOption", []int{12}},
