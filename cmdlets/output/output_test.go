@@ -339,3 +339,26 @@ func TestFormatView(t *testing.T) {
 		t.Errorf("view and property: %v", err)
 	}
 }
+
+func TestWriteProgress(t *testing.T) {
+	rt := newRT()
+	// Not a terminal: nothing is drawn.
+	if _, err := run(t, rt, writeProgress, nil, "Checking", "-PercentComplete", int32(50)); err != nil {
+		t.Fatal(err)
+	}
+	if rt.host.err.Len() != 0 {
+		t.Errorf("drew on a non-terminal: %q", rt.host.err.String())
+	}
+	rt.host.color = true
+	if _, err := run(t, rt, writeProgress, nil, "Checking", "Step 2", "-PercentComplete", int32(50)); err != nil {
+		t.Fatal(err)
+	}
+	want := "\r\x1b[KChecking: Step 2 [===============>              ] 50%"
+	if got := rt.host.err.String(); got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+	_, err := run(t, rt, writeProgress, nil, "Checking", "-PercentComplete", int32(101))
+	if err == nil || !strings.Contains(err.Error(), "The 101 argument is greater than the maximum allowed range of 100.") {
+		t.Errorf("range: %v", err)
+	}
+}

@@ -14,7 +14,7 @@ var writeProgress = &pipeline.CommandInfo{
 		withHelp(param("Activity", "string", must(pipeline.AllSets, 0)), "The activity being reported."),
 		withHelp(param("Status", "string", at(pipeline.AllSets, 1)), "The state of the activity (\"Processing\" by default)."),
 		withHelp(param("Id", "int", at(pipeline.AllSets, 2)), "Tells apart several progress bars."),
-		withHelp(param("PercentComplete", "int"), "How far the activity has got, from 0 to 100."),
+		withHelp(rangeParam("PercentComplete", -1, 100), "How far the activity has got, from 0 to 100 (-1: unknown)."),
 		withHelp(param("SecondsRemaining", "int"), "The estimated time left."),
 		withHelp(param("CurrentOperation", "string"), "The operation under way."),
 		withHelp(param("ParentId", "int"), "The progress bar this one belongs under."),
@@ -80,4 +80,20 @@ func progressLine(c *pipeline.Call, width int) string {
 		line = string(r[:width-1])
 	}
 	return line
+}
+
+// rangeParam declares an int parameter with [ValidateRange(lo, hi)].
+func rangeParam(name string, lo, hi int32) *pipeline.ParamDecl {
+	p := param(name, "int")
+	p.Validate = func(v any) error {
+		n, _ := v.(int32)
+		switch {
+		case n < lo:
+			return fmt.Errorf("The %d argument is less than the minimum allowed range of %d. Supply an argument that is greater than or equal to %d and then try the command again.", n, lo, lo)
+		case n > hi:
+			return fmt.Errorf("The %d argument is greater than the maximum allowed range of %d. Supply an argument that is less than or equal to %d and then try the command again.", n, hi, hi)
+		}
+		return nil
+	}
+	return p
 }
