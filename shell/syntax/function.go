@@ -144,6 +144,12 @@ func (p *parser) paramList() []*Parameter {
 			}
 		}
 		prm.Stop = Pos(p.lastEnd)
+		for _, q := range params {
+			if strings.EqualFold(q.Name.Name, prm.Name.Name) {
+				p.errorAt(int(prm.Name.Start), int(prm.Name.Stop), "DuplicateFormalParameter", fmt.Sprintf("Duplicate parameter $%s in parameter list.", prm.Name.Name), false)
+				break
+			}
+		}
 		params = append(params, prm)
 		p.skipNewlines()
 		t = p.peek(modeExpr)

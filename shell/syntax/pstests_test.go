@@ -84,6 +84,8 @@ var psParserTests = []struct {
 	{"try {} finally { continue }", "ControlLeavingFinally", []int{17}},
 	{"[a()][b]", "UnexpectedAttribute", []int{0}},
 	{"[a()][b]2", "UnexpectedAttribute", []int{0}},
+	{"function f { param($a,[int]$a) }", "DuplicateFormalParameter", []int{27}},
+	{"function f($a,[int]$a){}", "DuplicateFormalParameter", []int{19}},
 	{"switch", "PipelineValueRequired", []int{6}},
 	{"switch -abc", "InvalidSwitchFlag,PipelineValueRequired", []int{7, 11}},
 	{"switch -file", "MissingFilenameOption", []int{12}},
