@@ -191,6 +191,12 @@ func (c *compiler) varSetter(v *syntax.VariableExpr) func(r *Runner, val any) er
 		if strings.EqualFold(v.Name, "null") {
 			return func(*Runner, any) error { return nil }
 		}
+		if strings.EqualFold(v.Name, "true") || strings.EqualFold(v.Name, "false") {
+			name := strings.ToLower(v.Name)
+			return func(r *Runner, _ any) error {
+				return at.wrap(r.assign(r.global.local(name), nil))
+			}
+		}
 		s := newVarSite(v.Name)
 		return func(r *Runner, val any) error {
 			vr := r.siteLocal(s)

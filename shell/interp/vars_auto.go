@@ -132,6 +132,31 @@ func (r *Runner) hostObject() any {
 	raw.SetProp("BackgroundColor", "Black")
 	raw.SetProp("WindowTitle", "Windows PowerShell")
 	ui.SetProp("RawUI", raw)
+	text := func(args []any) string {
+		var b strings.Builder
+		for _, a := range args {
+			if _, isColor := a.(string); isColor && len(args) > 1 && b.Len() == 0 && a != args[len(args)-1] {
+				continue // foreground/background colours
+			}
+			b.WriteString(dotnet.ToString(a))
+		}
+		return b.String()
+	}
+	uiMethod := func(name string, f func(args []any)) {
+		ui.Add(&object.Member{Name: name, Kind: object.Method, Call: func(args []any) (any, error) {
+			f(args)
+			return nil, nil
+		}})
+	}
+	uiMethod("Write", func(args []any) { r.host.Write(text(args)) })
+	uiMethod("WriteLine", func(args []any) { r.host.Write(text(args) + "\n") })
+	uiMethod("WriteErrorLine", func(args []any) { r.host.WriteErr(text(args) + "\n") })
+	uiMethod("WriteWarningLine", func(args []any) { r.host.Write("WARNING: " + text(args) + "\n") })
+	uiMethod("WriteVerboseLine", func(args []any) { r.host.Write("VERBOSE: " + text(args) + "\n") })
+	uiMethod("WriteDebugLine", func(args []any) { r.host.Write("DEBUG: " + text(args) + "\n") })
+	ui.Add(&object.Member{Name: "ReadLine", Kind: object.Method, Call: func(args []any) (any, error) {
+		return r.host.ReadLine("")
+	}})
 	o.SetProp("UI", ui)
 	o.SetProp("CurrentCulture", "en-US")
 	o.SetProp("CurrentUICulture", "en-US")
