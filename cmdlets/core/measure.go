@@ -72,10 +72,15 @@ type measureState struct {
 	props []objutil.Prop
 	stats []*stat
 	text  bool
+	// Switches read once in Begin (Process runs for every object).
+	needNumber, needExtremes, ignoreSpace bool
 }
 
 func measureBegin(c *pipeline.Call) error {
-	st := &measureState{text: c.SetName == setTextMeasure}
+	st := &measureState{text: c.SetName == setTextMeasure,
+		needNumber:   c.Switch("Sum") || c.Switch("Average") || c.Switch("StandardDeviation") || c.Switch("AllStats"),
+		needExtremes: c.Switch("Maximum") || c.Switch("Minimum") || c.Switch("AllStats"),
+		ignoreSpace:  c.Switch("IgnoreWhiteSpace")}
 	c.State = st
 	if c.Has("Property") && c.Get("Property") != nil {
 		props, err := objutil.ParseProps(c.Get("Property"))
@@ -132,7 +137,7 @@ func (st *measureState) add(c *pipeline.Call, s *stat, v any) error {
 		s.count++
 		s.lines += countLines(text)
 		s.words += len(strings.Fields(text))
-		if c.Switch("IgnoreWhiteSpace") {
+		if st.ignoreSpace {
 			for _, r := range text {
 				if !unicode.IsSpace(r) {
 					s.chars++
@@ -143,9 +148,8 @@ func (st *measureState) add(c *pipeline.Call, s *stat, v any) error {
 		}
 		return nil
 	}
-	needNumber := c.Switch("Sum") || c.Switch("Average") || c.Switch("StandardDeviation") || c.Switch("AllStats")
 	f, isNum := objutil.ToDouble(v)
-	if !isNum && needNumber {
+	if !isNum && st.needNumber {
 		return c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSInvalidOperationException",
 			"Input object \"%s\" is not numeric.", dotnet.ToString(v)), "NonNumericInputObject", "InvalidType", v))
 	}
@@ -154,7 +158,7 @@ func (st *measureState) add(c *pipeline.Call, s *stat, v any) error {
 		s.sum += f
 		s.sumSq += f * f
 	}
-	if c.Switch("Maximum") || c.Switch("Minimum") || c.Switch("AllStats") {
+	if st.needExtremes {
 		if !isNum {
 			s.numericOK = false
 		}
