@@ -37,9 +37,13 @@ var (
 func ReadPFX(data []byte, password string) (*Bundle, error) {
 	key, leaf, chain, err := pkcs12.DecodeChain(data, password)
 	if err != nil && isEncodingError(err) {
-		if der, cerr := BERToDER(data); cerr == nil {
-			key, leaf, chain, err = pkcs12.DecodeChain(der, password)
+		// A BER file (Windows and Java write them): re-encode as DER,
+		// checking and renewing the MAC that covers the BER bytes.
+		der, derr := derPFX(data, password)
+		if derr != nil {
+			return nil, derr
 		}
+		key, leaf, chain, err = pkcs12.DecodeChain(der, password)
 	}
 	if err != nil {
 		return nil, classifyPFXError(err)
@@ -111,3 +115,4 @@ func KeySize(pub crypto.PublicKey) int {
 	}
 	return 0
 }
+
