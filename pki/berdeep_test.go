@@ -81,8 +81,12 @@ func TestReadDeepBERPFX(t *testing.T) {
 	ca := testCA(t)
 	k, leaf := issueLeaf(t, ca)
 	for _, write := range []func(any, *x509.Certificate, []*x509.Certificate, string) ([]byte, error){
-		func(k any, l *x509.Certificate, c []*x509.Certificate, p string) ([]byte, error) { return WritePFX(k, l, c, p) },
-		func(k any, l *x509.Certificate, c []*x509.Certificate, p string) ([]byte, error) { return WriteLegacyPFX(k, l, c, p) },
+		func(k any, l *x509.Certificate, c []*x509.Certificate, p string) ([]byte, error) {
+			return WritePFX(k, l, c, p)
+		},
+		func(k any, l *x509.Certificate, c []*x509.Certificate, p string) ([]byte, error) {
+			return WriteLegacyPFX(k, l, c, p)
+		},
 	} {
 		der, err := write(k, leaf, []*x509.Certificate{ca.Cert}, "Pässwort")
 		if err != nil {

@@ -115,4 +115,3 @@ func KeySize(pub crypto.PublicKey) int {
 	}
 	return 0
 }
-
