@@ -29,13 +29,16 @@ func numberFromFloat(f float64, prec int) number {
 	if f == 0 {
 		return n
 	}
-	s := strconv.FormatFloat(math.Abs(f), 'e', prec-1, 64)
+	// Take ten guard digits and round half away from zero at prec, as
+	// .NET does on its digit buffer (an exact tie such as
+	// 100000000000000.5 rounds up, where Go's FormatFloat would round
+	// to even).
+	s := strconv.FormatFloat(math.Abs(f), 'e', prec+9, 64)
 	mant, expPart, _ := strings.Cut(s, "e")
 	e, _ := strconv.Atoi(expPart)
-	d := strings.Replace(mant, ".", "", 1)
-	d = strings.TrimRight(d, "0")
-	n.digits = []byte(d)
+	n.digits = []byte(strings.Replace(mant, ".", "", 1))
 	n.exp = e + 1
+	n.round(prec)
 	return n
 }
 

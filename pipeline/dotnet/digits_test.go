@@ -2,6 +2,7 @@ package dotnet
 
 import (
 	"math"
+	"math/big"
 	"math/rand"
 	"strconv"
 	"strings"
@@ -29,10 +30,29 @@ func TestDoubleFormattingProperties(t *testing.T) {
 		if len(strings.TrimRight(mant, "0")) > 15 {
 			t.Fatalf("G(%v) = %q has more than 15 digits", f, g)
 		}
-		want, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'e', 14, 64), 64)
+		want := roundHalfAway15(f)
 		got, err := strconv.ParseFloat(g, 64)
 		if err != nil || got != want {
 			t.Fatalf("G(%v) = %q, want the value of %v", f, g, want)
 		}
 	}
+}
+
+// roundHalfAway15 rounds f to 15 significant digits, ties away from zero,
+// from its exact decimal expansion.
+func roundHalfAway15(f float64) float64 {
+	exact := strconv.FormatFloat(math.Abs(f), 'e', 60, 64)
+	mant, exp, _ := strings.Cut(exact, "e")
+	digits := []byte(strings.Replace(mant, ".", "", 1))
+	head := new(big.Int)
+	head.SetString(string(digits[:15]), 10)
+	if digits[15] >= '5' {
+		head.Add(head, big.NewInt(1))
+	}
+	e, _ := strconv.Atoi(exp)
+	v, _ := strconv.ParseFloat(head.String()+"e"+strconv.Itoa(e-14), 64)
+	if f < 0 {
+		v = -v
+	}
+	return v
 }
