@@ -13,8 +13,28 @@ import (
 // displayHint is Microsoft.PowerShell.Commands.DisplayHintType.
 var displayHint = &pipeline.EnumType{FullName: "Microsoft.PowerShell.Commands.DisplayHintType", Values: []string{"Date", "Time", "DateTime"}}
 
-// now is the clock Get-Date and New-TimeSpan read (tests replace it).
+// now is the host clock (tests replace it).
 var now = time.Now
+
+// ClockService is the Session.Services key under which a cmdlet family
+// may put a func() time.Time that Get-Date and New-TimeSpan read instead
+// of the host clock (the lab clock, so that Move-LabClock moves "now").
+const ClockService = "clock"
+
+// clock returns the session's notion of now.
+func clock(c *pipeline.Call) time.Time {
+	if s := c.Rt.Session(); s != nil && s.Services != nil {
+		switch f := s.Services[ClockService].(type) {
+		case func() time.Time:
+			return f()
+		case func() (time.Time, error):
+			if t, err := f(); err == nil {
+				return t
+			}
+		}
+	}
+	return now()
+}
 
 // getDate is Get-Date.
 var getDate = &pipeline.CommandInfo{
@@ -49,7 +69,7 @@ var getDate = &pipeline.CommandInfo{
 }
 
 func getDateProcess(c *pipeline.Call) error {
-	t := now()
+	t := clock(c)
 	if c.Has("Date") {
 		if d, ok := objutil.Base(c.Get("Date")).(time.Time); ok {
 			t = d
@@ -178,7 +198,7 @@ var newTimeSpan = &pipeline.CommandInfo{
 			}
 			return c.Out(ts)
 		}
-		n := now()
+		n := clock(c)
 		start, end := n, n
 		if d, ok := objutil.Base(c.Get("Start")).(time.Time); ok {
 			start = d
