@@ -11,7 +11,27 @@ import (
 // objectProps returns the displayable properties of v in order, as
 // Format-List * and the default table/list views see them.
 func objectProps(v any) []*object.Member {
-	return members.Properties(v)
+	o, ok := v.(*object.PSObject)
+	if !ok || o.Base == nil || isScalar(o.Base) {
+		return members.Properties(v)
+	}
+	// Members added to a .NET value (Get-Date's DisplayHint) come first,
+	// then the value's own properties.
+	own := o.Properties()
+	if len(own) == 0 {
+		return members.Properties(o.Base)
+	}
+	seen := make(map[string]bool, len(own))
+	for _, m := range own {
+		seen[strings.ToLower(m.Name)] = true
+	}
+	out := append([]*object.Member(nil), own...)
+	for _, m := range members.Properties(o.Base) {
+		if !seen[strings.ToLower(m.Name)] {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // propValue reads the property called name of v (case-insensitive);
