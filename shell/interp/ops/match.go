@@ -1,7 +1,6 @@
 package ops
 
 import (
-	"regexp"
 	"strconv"
 	"unicode/utf8"
 
@@ -17,7 +16,7 @@ const (
 
 // patternOf reads the right operand of -match/-replace/-split: a string
 // pattern, or a [regex] object whose own pattern and options win.
-func patternOf(y any, cs bool) (*regexp.Regexp, error) {
+func patternOf(y any, cs bool) (Matcher, error) {
 	opts := IgnoreCase
 	if cs {
 		opts = 0
@@ -60,7 +59,7 @@ func matchOp(cs, negate bool) Func {
 // MatchesTable builds $Matches: group numbers (Int32 keys) and names
 // (string keys) of the groups that took part in the match, highest
 // number first as PowerShell's hashtable displays them.
-func MatchesTable(re *regexp.Regexp, s string, loc []int) *object.Hashtable {
+func MatchesTable(re Matcher, s string, loc []int) *object.Hashtable {
 	h := object.NewHashtable(false)
 	names := re.SubexpNames()
 	order := groupOrder(re)
@@ -82,7 +81,7 @@ func MatchesTable(re *regexp.Regexp, s string, loc []int) *object.Hashtable {
 // groupOrder lists RE2 group indexes in .NET numbering order: the whole
 // match, the unnamed groups left to right, then the named ones (.NET
 // numbers named groups after all unnamed ones).
-func groupOrder(re *regexp.Regexp) []int {
+func groupOrder(re Matcher) []int {
 	names := re.SubexpNames()
 	order := make([]int, 0, len(names))
 	order = append(order, 0)
@@ -103,7 +102,7 @@ func groupOrder(re *regexp.Regexp) []int {
 // match at loc (as FindStringSubmatchIndex returns it), with .Value,
 // .Index, .Length, .Success, .Groups and .Captures; Index and Length
 // count UTF-16 code units as .NET does.
-func NewMatch(re *regexp.Regexp, s string, loc []int) *object.PSObject {
+func NewMatch(re Matcher, s string, loc []int) *object.PSObject {
 	names := re.SubexpNames()
 	order := groupOrder(re)
 	groups := make([]any, len(order))

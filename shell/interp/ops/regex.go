@@ -33,33 +33,43 @@ type regexKey struct {
 	opts RegexOptions
 }
 
-var regexCache sync.Map // regexKey → *regexp.Regexp
+var regexCache sync.Map // regexKey → Matcher
 
-// Regex compiles a .NET pattern with options, caching the result (scripts
-// use the same few patterns in loops).
-func Regex(pattern string, opts RegexOptions) (*regexp.Regexp, error) {
+// Regex compiles a .NET pattern with options, caching the result
+// (scripts use the same few patterns in loops). Patterns RE2 can run go
+// to package regexp; look-around, back-references and the other
+// backtracking constructs go to the backtracking engine.
+func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 	key := regexKey{pattern, opts}
 	if re, ok := regexCache.Load(key); ok {
-		return re.(*regexp.Regexp), nil
+		return re.(Matcher), nil
 	}
+	var m Matcher
 	src, err := Translate(pattern, opts)
 	if err == nil {
 		var re *regexp.Regexp
 		if re, err = regexp.Compile(src); err == nil {
-			regexCache.Store(key, re)
-			return re, nil
+			m = re
 		}
 	}
-	return nil, invalidRegex(pattern, err)
+	if m == nil {
+		// Either RE2 cannot run it or it is not valid .NET syntax; the
+		// .NET-syntax parser tells which, with .NET's reason.
+		bt, berr := compileBT(pattern, opts)
+		if berr != nil {
+			return nil, invalidRegex(pattern, berr)
+		}
+		m = bt
+	}
+	regexCache.Store(key, m)
+	return m, nil
 }
 
-// invalidRegex is the error an operator raises for a bad pattern
-// (ParserStrings InvalidRegularExpression).
+// invalidRegex is the ArgumentException the Regex constructor raises for
+// a bad pattern, which surfaces as it is (OperationStopped).
 func invalidRegex(pattern string, cause error) error {
-	msg := "Invalid regular expression pattern: " + pattern + "."
-	inner := object.NewException("System.ArgumentException", "Invalid pattern '%s': %s", pattern, errText(cause))
-	ex := &object.Exception{Type: runtimeExceptionType, Message: msg, Inner: inner}
-	return object.NewError(ex, "InvalidRegularExpression", "InvalidOperation", pattern)
+	ex := object.NewException("System.ArgumentException", "parsing \"%s\" - %s", pattern, errText(cause))
+	return object.NewError(ex, "System.ArgumentException", "OperationStopped", nil)
 }
 
 func errText(err error) string {

@@ -1,7 +1,6 @@
 package ops
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -50,7 +49,7 @@ func replaceOp(cs bool) Func {
 }
 
 type replacer struct {
-	re    *regexp.Regexp
+	re    Matcher
 	sb    object.ScriptBlock
 	parts []replPart
 	env   Env
@@ -70,7 +69,7 @@ const (
 	partAfter   = -4
 )
 
-func newReplacer(re *regexp.Regexp, repl any, env Env) *replacer {
+func newReplacer(re Matcher, repl any, env Env) *replacer {
 	r := &replacer{re: re, env: env}
 	if sb, ok := repl.(object.ScriptBlock); ok {
 		r.sb = sb
@@ -83,7 +82,7 @@ func newReplacer(re *regexp.Regexp, repl any, env Env) *replacer {
 // parseSubstitution splits a .NET replacement pattern into literals and
 // group references (RE2 indexes). A reference to a group that does not
 // exist stays literal text, as in .NET.
-func parseSubstitution(re *regexp.Regexp, s string) []replPart {
+func parseSubstitution(re Matcher, s string) []replPart {
 	order := groupOrder(re)
 	var parts []replPart
 	var lit strings.Builder

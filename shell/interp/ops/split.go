@@ -1,7 +1,6 @@
 package ops
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -12,7 +11,7 @@ import (
 // -split and -join (about_Split, about_Join).
 
 type splitSpec struct {
-	re     *regexp.Regexp
+	re     Matcher
 	sb     object.ScriptBlock
 	max    int
 	simple string // SimpleMatch delimiter

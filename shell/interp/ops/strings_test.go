@@ -163,9 +163,16 @@ func TestTranslate(t *testing.T) {
 			t.Errorf("Translate(%q) = %q, %v; want %q", c.in, got, err, c.want)
 		}
 	}
-	for _, bad := range []string{`a(?=b)`, `(a)\1`, `(?>a)`} {
-		if _, err := Binary("-match", "ab", bad, nil); err == nil || err.Error() != "Invalid regular expression pattern: "+bad+"." {
-			t.Errorf("-match %q error = %v", bad, err)
+	bad := map[string]string{
+		"(":     `parsing "(" - Not enough )'s.`,
+		"a)":    `parsing "a)" - Too many )'s.`,
+		"[a":    `parsing "[a" - Unterminated [] set.`,
+		`a\`:   `parsing "a\" - Illegal \ at end of pattern.`,
+		`(a)\2`: `parsing "(a)\2" - Reference to undefined group number 2.`,
+	}
+	for pat, want := range bad {
+		if _, err := Binary("-match", "ab", pat, nil); err == nil || err.Error() != want {
+			t.Errorf("-match %q error = %v, want %q", pat, err, want)
 		}
 	}
 }
