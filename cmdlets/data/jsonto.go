@@ -92,8 +92,17 @@ type jsonWriter struct {
 }
 
 func (j *jsonWriter) value(v any, depth int) {
-	if o, ok := v.(*object.PSObject); ok && o.Base != nil && !isTypeValue(o.Base) {
-		v = o.Base
+	if o, ok := v.(*object.PSObject); ok {
+		if o.Base != nil && !isTypeValue(o.Base) {
+			v = o.Base
+		} else {
+			switch o.TypeName() {
+			case "System.Guid", "System.Uri", "System.Text.RegularExpressions.Regex":
+				// JavaScriptSerializer writes these as their string form.
+				j.str(dotnet.ToString(o))
+				return
+			}
+		}
 	}
 	switch x := v.(type) {
 	case nil, object.AutomationNull:
