@@ -51,8 +51,10 @@ type Runner struct {
 	// cmdGen is bumped when a function or alias is defined, so command
 	// sites look their command up again.
 	cmdGen uint32
-	depth  int // call depth, to stop runaway recursion
-	file   *syntax.File
+	// colPool holds collectors for reuse.
+	colPool []*collector
+	depth   int // call depth, to stop runaway recursion
+	file    *syntax.File
 }
 
 // Option configures a Runner.

@@ -86,7 +86,14 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		simple := fc.sb.code.paramsDone && fc.sb.code.simple
 		if simple && e.plainArgs {
 			// Plain positional values for a plain function: no binder.
-			vals := make([]any, len(e.args))
+			a := r.activate(fc.sb, invokeOpts{newScope: e.invoke != ".", expectingInput: expectingInput,
+				name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at}, emit)
+			var vals []any
+			if len(e.args) <= len(a.argBuf) {
+				vals = a.argBuf[:len(e.args)]
+			} else {
+				vals = make([]any, len(e.args))
+			}
 			for i := range e.args {
 				v, err := e.args[i].val(r)
 				if err != nil {
@@ -97,9 +104,8 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 				}
 				vals[i] = v
 			}
-			o := invokeOpts{args: vals, newScope: e.invoke != ".", expectingInput: expectingInput,
-				name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at}
-			return r.activate(fc.sb, o, emit), nil
+			a.opts.args = vals
+			return a, nil
 		}
 		args, err := r.evalArgs(e.args, !simple)
 		if err != nil {

@@ -176,7 +176,36 @@ func emitValue(v any, out emitFn) error {
 }
 
 // collector gathers a statement's output.
-type collector struct{ items []any }
+type collector struct {
+	items []any
+	// out is emit as a function value, made once per pooled collector.
+	out emitFn
+}
+
+// getCollector takes a collector from the runner's pool: capturing a
+// command's output ($x = f) happens on every call of a hot loop.
+func (r *Runner) getCollector() *collector {
+	if n := len(r.colPool); n > 0 {
+		c := r.colPool[n-1]
+		r.colPool = r.colPool[:n-1]
+		return c
+	}
+	c := &collector{}
+	c.out = c.emit
+	return c
+}
+
+// putCollector returns c to the pool; its result must have been taken.
+func (r *Runner) putCollector(c *collector) {
+	if len(c.items) > 1 {
+		c.items = nil // the slice became the result
+	} else {
+		c.items = c.items[:0]
+	}
+	if len(r.colPool) < 64 {
+		r.colPool = append(r.colPool, c)
+	}
+}
 
 func (c *collector) emit(v any) error {
 	c.items = append(c.items, v)
@@ -190,7 +219,9 @@ func (c *collector) result() any {
 	case 0:
 		return nil
 	case 1:
-		return c.items[0]
+		v := c.items[0]
+		c.items[0] = nil
+		return v
 	}
 	return c.items
 }

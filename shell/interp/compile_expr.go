@@ -62,9 +62,11 @@ func (c *compiler) expr(e syntax.Expr) exprFn {
 	case *syntax.SubExpr:
 		body := c.block(e.Stmts, nil)
 		return func(r *Runner) (any, error) {
-			var col collector
-			err := body.run(r, col.emit)
-			return col.result(), err
+			col := r.getCollector()
+			err := body.run(r, col.out)
+			v := col.result()
+			r.putCollector(col)
+			return v, err
 		}
 	case *syntax.ParenExpr:
 		return c.value(e.X)

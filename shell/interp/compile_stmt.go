@@ -71,9 +71,11 @@ func (c *compiler) value(s syntax.Stmt) exprFn {
 	}
 	f := c.stmt(s)
 	return func(r *Runner) (any, error) {
-		var col collector
-		err := f(r, col.emit)
-		return col.result(), err
+		col := r.getCollector()
+		err := f(r, col.out)
+		v := col.result()
+		r.putCollector(col)
+		return v, err
 	}
 }
 

@@ -59,6 +59,10 @@ type activation struct {
 	// allocation per call instead of three.
 	scopeData Scope
 	frameData callFrame
+	// paramVars hold the first parameters' variables; argBuf the
+	// arguments of a binder-free call.
+	paramVars [4]Variable
+	argBuf    [4]any
 }
 
 func (r *Runner) activate(sb *ScriptBlock, o invokeOpts, out emitFn) *activation {
@@ -420,7 +424,18 @@ func (a *activation) allPositional() bool {
 
 // setParam defines a parameter variable, constrained to its type.
 func (a *activation) setParam(p *paramCode, v any) error {
-	vr := a.r.defineL(a.scope, p.name, p.lname)
+	var vr *Variable
+	if a.pushed && p.index < len(a.paramVars) {
+		if old, ok := a.scope.vars.get(p.lname); ok {
+			vr = old
+		} else {
+			vr = &a.paramVars[p.index]
+			vr.Name = p.name
+			a.r.defineVar(a.scope, p.lname, vr)
+		}
+	} else {
+		vr = a.r.defineL(a.scope, p.name, p.lname)
+	}
 	vr.Value = v
 	if p.typeName != "object" && !p.isSwitch {
 		vr.Type = p.typeName

@@ -126,6 +126,16 @@ func (r *Runner) defineL(s *Scope, name, lname string) *Variable {
 	return v
 }
 
+// defineVar adds an existing (new) variable v to s as lname.
+func (r *Runner) defineVar(s *Scope, lname string, v *Variable) {
+	s.vars.put(lname, v)
+	if s != r.scope || s.nchild > 0 {
+		r.gen++
+	} else {
+		s.gen++
+	}
+}
+
 // remove deletes lname from s.
 func (r *Runner) remove(s *Scope, lname string) bool {
 	if !s.vars.del(lname) {

@@ -49,6 +49,7 @@ type paramCode struct {
 	name     string
 	lname    string
 	typeName string
+	index    int
 	def      exprFn
 	isSwitch bool
 	validate bool
@@ -152,6 +153,7 @@ func (sc *sbCode) compileParams() {
 		if pc.isSwitch {
 			sc.simple = false
 		}
+		pc.index = len(sc.params)
 		sc.params = append(sc.params, pc)
 	}
 }
