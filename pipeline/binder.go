@@ -127,7 +127,11 @@ func (b *binder) bindArgs(args []Arg) error {
 	// A parameter given explicitly overrides the same one splatted
 	// (PowerShell 7.1; Windows PowerShell reports it as bound twice).
 	var explicit map[*ParamDecl]bool
+	splatted := false
 	for i := range args {
+		splatted = splatted || args[i].Splatted
+	}
+	for i := 0; splatted && i < len(args); i++ {
 		if a := &args[i]; a.IsParam && !a.Splatted {
 			if p, err := b.match(a); err == nil && p != nil {
 				if explicit == nil {
