@@ -167,7 +167,7 @@ func TestTranslate(t *testing.T) {
 		"(":     `parsing "(" - Not enough )'s.`,
 		"a)":    `parsing "a)" - Too many )'s.`,
 		"[a":    `parsing "[a" - Unterminated [] set.`,
-		`a\`:   `parsing "a\" - Illegal \ at end of pattern.`,
+		`a\`:    `parsing "a\" - Illegal \ at end of pattern.`,
 		`(a)\2`: `parsing "(a)\2" - Reference to undefined group number 2.`,
 	}
 	for pat, want := range bad {
