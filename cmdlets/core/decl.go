@@ -91,8 +91,3 @@ func scriptBlocks(v any) []object.ScriptBlock {
 	}
 	return nil
 }
-
-// argError is a terminating error for an argument the cmdlet rejects.
-func argError(c *pipeline.Call, id, msg string, target any) error {
-	return c.Fail(object.NewException("System.ArgumentException", "%s", msg), id, "InvalidArgument", target)
-}

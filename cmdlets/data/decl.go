@@ -73,31 +73,6 @@ func current(c *pipeline.Call) (any, bool) {
 	return nil, false
 }
 
-// scriptBlocks reads a scriptblock or scriptblock[] parameter value.
-func scriptBlocks(v any) []object.ScriptBlock {
-	switch x := v.(type) {
-	case nil:
-		return nil
-	case object.ScriptBlock:
-		return []object.ScriptBlock{x}
-	case []object.ScriptBlock:
-		return x
-	case []any:
-		out := make([]object.ScriptBlock, 0, len(x))
-		for _, e := range x {
-			sb, _ := e.(object.ScriptBlock)
-			out = append(out, sb)
-		}
-		return out
-	}
-	return nil
-}
-
-// argError is a terminating error for an argument the cmdlet rejects.
-func argError(c *pipeline.Call, id, msg string, target any) error {
-	return c.Fail(object.NewException("System.ArgumentException", "%s", msg), id, "InvalidArgument", target)
-}
-
 // inRange is [ValidateRange(lo, hi)]: the binder wraps its message as
 // "Cannot validate argument on parameter 'X'. …".
 func inRange(p *pipeline.ParamDecl, lo, hi int) *pipeline.ParamDecl {
