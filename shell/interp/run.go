@@ -170,7 +170,22 @@ func (r *Runner) parseFailure(err error) *object.ErrorRecord {
 		return object.NewError(ex, "ParseException", "ParserError", nil)
 	}
 	first := list[0]
-	ex := object.NewException(parseExceptionType, "%s", first.Message)
+	msg := first.Message
+	if len(list) > 1 {
+		// PowerShell's ParseException lists every error, each after its
+		// position.
+		var b strings.Builder
+		for i, pe := range list {
+			if i > 0 {
+				b.WriteString("\n\n")
+			}
+			b.WriteString(format.PositionMessage(invocationAt(pe.File, pe.Start, pe.Stop)))
+			b.WriteString("\n")
+			b.WriteString(pe.Message)
+		}
+		msg = b.String()
+	}
+	ex := object.NewException(parseExceptionType, "%s", msg)
 	rec := object.NewError(ex, first.ErrorID, "ParserError", nil)
 	rec.Invocation = invocationAt(first.File, first.Start, first.Stop)
 	return rec
