@@ -122,11 +122,16 @@ func (c *Call) Strings(name string) []string {
 	case []any:
 		out := make([]string, 0, len(t))
 		for _, e := range t {
-			if s, ok := e.(string); ok {
+			switch s := e.(type) {
+			case string:
 				out = append(out, s)
+			case fmt.Stringer:
+				out = append(out, s.String())
 			}
 		}
 		return out
+	case fmt.Stringer:
+		return []string{t.String()}
 	}
 	return nil
 }
