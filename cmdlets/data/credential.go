@@ -49,7 +49,9 @@ var getCredential = &pipeline.CommandInfo{
 	Module:     "Microsoft.PowerShell.Security",
 	DefaultSet: "CredentialSet",
 	Params: []*pipeline.ParamDecl{
-		withHelp(param("Credential", "pscredential", at("CredentialSet", 0)), "A user name to prompt a password for, or a credential to return as it is."),
+		// object, not pscredential: a user name given here is prompted for,
+		// as [Credential()] transforms it in PowerShell.
+		withHelp(param("Credential", "object", at("CredentialSet", 0)), "A user name to prompt a password for, or a credential to return as it is."),
 		withHelp(param("Message", "string", named("MessageSet")), "The text shown above the prompt."),
 		withHelp(param("UserName", "string", at("MessageSet", 0)), "The user name to prompt a password for."),
 		withHelp(param("Title", "string", named("MessageSet")), "The heading of the prompt."),
