@@ -193,6 +193,27 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			}
 		case *syntax.ArrayLiteral:
 			return c.multiAssign(t, rhs)
+		case *syntax.IndexExpr:
+			// $h[k] = v without building a place.
+			obj, idx := c.expr(t.X), c.expr(t.Index)
+			return func(r *Runner) (any, error) {
+				o, err := obj(r)
+				if err != nil {
+					return nil, err
+				}
+				i, err := idx(r)
+				if err != nil {
+					return nil, err
+				}
+				v, err := rhs(r)
+				if err != nil {
+					return nil, err
+				}
+				if v == object.Null {
+					v = nil
+				}
+				return v, at.wrap(r.indexSet(o, i, v))
+			}
 		}
 		lv := c.lvalue(a.Left)
 		return func(r *Runner) (any, error) {

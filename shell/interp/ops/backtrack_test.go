@@ -51,3 +51,16 @@ func TestBacktrackingGroupNumbering(t *testing.T) {
 		t.Fatalf("FindAll = %v", all)
 	}
 }
+
+func TestUnicodeClassesAndDollar(t *testing.T) {
+	runBinary(t, []binCase{
+		{"-match", "café", `^\w+$`, true},
+		{"-match", "١٢٣", `^\d+$`, true},
+		{"-match", "a\u00a0b", `a\sb`, true},
+		{"-match", "abc\n", `c$`, true},
+		{"-match", "abc\nx", `c$`, false},
+		{"-replace", "abc\n", []any{`c$`, "C"}, "abC\n"},
+		{"-match", "a-b", `^[\w-]+$`, true},
+		{"-match", "a b", `[\W]`, true},
+	})
+}

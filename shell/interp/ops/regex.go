@@ -45,11 +45,14 @@ func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 		return re.(Matcher), nil
 	}
 	var m Matcher
-	src, err := Translate(pattern, opts)
+	src, dollar, err := translate(pattern, opts)
 	if err == nil {
 		var re *regexp.Regexp
 		if re, err = regexp.Compile(src); err == nil {
 			m = re
+			if dollar {
+				m = &dollarMatcher{Regexp: re, pattern: pattern, opts: opts}
+			}
 		}
 	}
 	if m == nil {
@@ -63,6 +66,46 @@ func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 	}
 	regexCache.Store(key, m)
 	return m, nil
+}
+
+// dollarMatcher runs RE2 except on input ending in a newline, where
+// .NET's "$" (end, or before a final newline) differs from RE2's; there
+// the backtracking engine, which implements .NET's "$", takes over.
+type dollarMatcher struct {
+	*regexp.Regexp
+	pattern string
+	opts    RegexOptions
+	once    sync.Once
+	bt      *btRegexp
+}
+
+func (d *dollarMatcher) pick(s string) Matcher {
+	if !strings.HasSuffix(s, "\n") {
+		return d.Regexp
+	}
+	d.once.Do(func() { d.bt, _ = compileBT(d.pattern, d.opts) })
+	if d.bt == nil {
+		return d.Regexp
+	}
+	return d.bt
+}
+
+func (d *dollarMatcher) MatchString(s string) bool { return d.pick(s).MatchString(s) }
+
+func (d *dollarMatcher) FindStringSubmatchIndex(s string) []int {
+	return d.pick(s).FindStringSubmatchIndex(s)
+}
+
+func (d *dollarMatcher) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return d.pick(s).FindAllStringSubmatchIndex(s, n)
+}
+
+// SubexpNames keeps .NET's numbering whichever engine ran.
+func (d *dollarMatcher) SubexpNames() []string {
+	if d.bt != nil {
+		return d.bt.SubexpNames()
+	}
+	return d.Regexp.SubexpNames()
 }
 
 // invalidRegex is the ArgumentException the Regex constructor raises for
@@ -85,6 +128,21 @@ func (e regexUnsupported) Error() string { return string(e) + " is not supported
 
 // Translate rewrites a .NET regular expression into RE2 syntax.
 func Translate(p string, opts RegexOptions) (string, error) {
+	src, _, err := translate(p, opts)
+	return src, err
+}
+
+// Character classes with .NET's Unicode meaning (RE2's \w, \d and \s
+// are ASCII-only).
+const (
+	wordClass  = `\p{L}\p{Mn}\p{Nd}\p{Pc}`
+	spaceClass = `\s\x{85}\p{Z}\v`
+)
+
+// translate also reports a "$" outside multiline mode: .NET's "$" also
+// matches before a final newline, which RE2's does not.
+func translate(p string, opts RegexOptions) (string, bool, error) {
+	dollar := false
 	var b strings.Builder
 	flags := ""
 	if opts&IgnoreCase != 0 {
@@ -111,6 +169,31 @@ func Translate(p string, opts RegexOptions) (string, error) {
 			switch e {
 			case 'e':
 				b.WriteString(`\x1B`)
+			case 'w':
+				if inClass {
+					b.WriteString(wordClass)
+				} else {
+					b.WriteString("[" + wordClass + "]")
+				}
+			case 's':
+				if inClass {
+					b.WriteString(spaceClass)
+				} else {
+					b.WriteString("[" + spaceClass + "]")
+				}
+			case 'W', 'S':
+				if inClass {
+					return "", false, regexUnsupported("negated class escape inside a set")
+				}
+				if e == 'W' {
+					b.WriteString("[^" + wordClass + "]")
+				} else {
+					b.WriteString("[^" + spaceClass + "]")
+				}
+			case 'd':
+				b.WriteString(`\p{Nd}`)
+			case 'D':
+				b.WriteString(`\P{Nd}`)
 			case 'u':
 				if i+4 < len(p) {
 					if _, err := strconv.ParseUint(p[i+1:i+5], 16, 16); err == nil {
@@ -119,7 +202,7 @@ func Translate(p string, opts RegexOptions) (string, error) {
 						continue
 					}
 				}
-				return "", regexUnsupported(`\u`)
+				return "", false, regexUnsupported(`\u`)
 			case 'c':
 				if i+1 < len(p) {
 					i++
@@ -129,9 +212,9 @@ func Translate(p string, opts RegexOptions) (string, error) {
 			case 'Z':
 				b.WriteString(`\z`)
 			case 'G':
-				return "", regexUnsupported(`\G`)
+				return "", false, regexUnsupported(`\G`)
 			case 'k':
-				return "", regexUnsupported("back-reference")
+				return "", false, regexUnsupported("back-reference")
 			case '0':
 				b.WriteString(`\x00`)
 			case '1', '2', '3', '4', '5', '6', '7', '8', '9':
@@ -140,7 +223,7 @@ func Translate(p string, opts RegexOptions) (string, error) {
 					b.WriteByte(e)
 					continue
 				}
-				return "", regexUnsupported("back-reference")
+				return "", false, regexUnsupported("back-reference")
 			default:
 				b.WriteByte('\\')
 				b.WriteByte(e)
@@ -154,7 +237,7 @@ func Translate(p string, opts RegexOptions) (string, error) {
 					continue
 				}
 			} else if c == '-' && i+1 < len(p) && p[i+1] == '[' {
-				return "", regexUnsupported("character class subtraction")
+				return "", false, regexUnsupported("character class subtraction")
 			}
 			b.WriteByte(c)
 		case c == '[':
@@ -174,9 +257,9 @@ func Translate(p string, opts RegexOptions) (string, error) {
 			switch {
 			case strings.HasPrefix(rest, "<=") || strings.HasPrefix(rest, "<!") ||
 				strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, "!"):
-				return "", regexUnsupported("look-around")
+				return "", false, regexUnsupported("look-around")
 			case strings.HasPrefix(rest, ">"):
-				return "", regexUnsupported("atomic group")
+				return "", false, regexUnsupported("atomic group")
 			case strings.HasPrefix(rest, "<") || strings.HasPrefix(rest, "'"):
 				end := byte('>')
 				if rest[0] == '\'' {
@@ -184,11 +267,11 @@ func Translate(p string, opts RegexOptions) (string, error) {
 				}
 				j := strings.IndexByte(rest[1:], end)
 				if j < 0 {
-					return "", regexUnsupported("unterminated group name")
+					return "", false, regexUnsupported("unterminated group name")
 				}
 				name := rest[1 : 1+j]
 				if strings.ContainsAny(name, "-") {
-					return "", regexUnsupported("balancing group")
+					return "", false, regexUnsupported("balancing group")
 				}
 				if _, err := strconv.Atoi(name); err == nil {
 					b.WriteString("(")
@@ -199,7 +282,7 @@ func Translate(p string, opts RegexOptions) (string, error) {
 			case strings.HasPrefix(rest, "#"):
 				j := strings.IndexByte(rest, ')')
 				if j < 0 {
-					return "", regexUnsupported("unterminated comment")
+					return "", false, regexUnsupported("unterminated comment")
 				}
 				i += 2 + j
 			default:
@@ -234,12 +317,15 @@ func Translate(p string, opts RegexOptions) (string, error) {
 				i++
 			}
 		case (c == '+' || c == '*' || c == '?' || c == '}') && i+1 < len(p) && p[i+1] == '+':
-			return "", regexUnsupported("possessive quantifier")
+			return "", false, regexUnsupported("possessive quantifier")
+		case c == '$':
+			dollar = dollar || opts&Multiline == 0
+			b.WriteByte(c)
 		default:
 			b.WriteByte(c)
 		}
 	}
-	return b.String(), nil
+	return b.String(), dollar, nil
 }
 
 // OptionsFromString parses RegexOptions names ("IgnoreCase, Multiline")
