@@ -151,7 +151,7 @@ func TestJoin(t *testing.T) {
 
 func TestTranslate(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{`(?<name>\w+)`, `(?P<name>\w+)`},
+		{`(?<name>a+)`, `(?P<name>a+)`},
 		{`(?'n'a)`, `(?P<n>a)`},
 		{`\e\u0041`, `\x1B\x{0041}`},
 		{`(?# comment)a`, `a`},
