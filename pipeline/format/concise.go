@@ -7,16 +7,22 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// conciseView is PowerShell 7's ConciseView: "Name: message" on one line
-// for an error typed at the prompt, and for script code (a script file,
-// a later line, a parse error) the "Line |" block with the source line
-// and its marker above the message.
+// conciseWidth is the window width ConciseView wraps long messages at
+// when it is not told (PowerShell's fallback when there is no console).
+const conciseWidth = 120
+
+// conciseView is PowerShell 7's ConciseView: "Label: message" on one line
+// for an error typed at the prompt, and for script code (a script file, a
+// later line, a parse error) the "Line |" block with the source line and
+// its marker above the message.
 func conciseView(rec *object.ErrorRecord) string {
 	inv := rec.Invocation
-	msg := message(rec)
+	msg := conciseMessage(rec)
 	label := conciseLabel(rec)
 	parser := strings.EqualFold(rec.Category, "ParserError")
-	if inv == nil || !(inv.ScriptName != "" || inv.Line > 1 || parser) || inv.Line <= 0 {
+	detail := inv != nil && inv.Line > 0 && (parser || inv.ScriptName != "" || inv.Line > 1) &&
+		!strings.HasSuffix(strings.ToLower(inv.ScriptName), ".psm1")
+	if !detail {
 		return label + ": " + msg + "\n"
 	}
 	var sb strings.Builder
@@ -26,36 +32,77 @@ func conciseView(rec *object.ErrorRecord) string {
 	}
 	sb.WriteString("\n")
 	num := strconv.Itoa(inv.Line)
-	w := max(4, len(num))
-	sb.WriteString(pad(w-4) + "Line |\n")
-	src := strings.TrimRight(inv.LineText, " \t\r\n")
-	sb.WriteString(pad(w-len(num)) + num + " |  " + src + "\n")
-	col := max(inv.Column-1, 0)
-	n := inv.MarkerLen
-	if n <= 0 || strings.Contains(inv.ExtentText, "\n") {
-		n = len([]rune(src)) - col
+	header := pad(len(num) - 4)
+	sb.WriteString(header + "Line |\n")
+	// The source line and marker are PositionMessage's, shortened alike.
+	pm := strings.Split(PositionMessage(inv), "\n")
+	line, marker := "", ""
+	if len(pm) >= 3 {
+		line, marker = pm[1][1:], pm[len(pm)-1][1:]
 	}
-	sb.WriteString(pad(w) + " |  " + pad(col) + strings.Repeat("~", max(n, 1)) + "\n")
-	for _, line := range splitLines(msg) {
-		sb.WriteString(pad(w) + " | " + line + "\n")
+	sb.WriteString(pad(4-len(num)) + num + " | " + line + "\n")
+	prefix := header + "     | "
+	sb.WriteString(prefix + marker + "\n")
+	msg = strings.NewReplacer("\r\n", " ", "\n", " ", "\t", " ").Replace(msg)
+	for _, l := range wrapMessage(prefix+msg, prefix, conciseWidth) {
+		sb.WriteString(l + "\n")
 	}
 	return sb.String()
 }
 
-// conciseLabel is what leads a concise error: the command's name, or for
-// script code the kind of error.
-func conciseLabel(rec *object.ErrorRecord) string {
-	if inv := rec.Invocation; inv != nil && inv.MyCommand != "" {
-		if inv.InvocationName != "" && inv.InvocationName != "&" && inv.InvocationName != "." {
-			return inv.InvocationName
+// wrapMessage breaks text at the last space that fits width, starting
+// each following line with prefix (TruncateString's loop).
+func wrapMessage(text, prefix string, width int) []string {
+	var out []string
+	for len([]rune(text)) > width {
+		r := []rune(text)
+		cut := width
+		for cut > len([]rune(prefix)) && r[cut] != ' ' {
+			cut--
 		}
-		return inv.MyCommand
+		if cut <= len([]rune(prefix)) {
+			cut = width
+		}
+		out = append(out, strings.TrimRight(string(r[:cut]), " "))
+		text = prefix + strings.TrimSpace(string(r[cut:]))
 	}
-	if strings.EqualFold(rec.Category, "ParserError") {
-		return "ParserError"
+	return append(out, text)
+}
+
+// conciseMessage is the message ConciseView shows: ErrorDetails, else
+// the exception's message without a parse error's own position lines.
+func conciseMessage(rec *object.ErrorRecord) string {
+	msg := message(rec)
+	if rec.DetailsMessage == "" && strings.EqualFold(rec.Category, "ParserError") {
+		if i := strings.Index(msg, "~\n"); i >= 0 {
+			msg = msg[i+2:]
+			if j := strings.Index(msg, "\n\n"); j >= 0 {
+				msg = msg[:j]
+			}
+		}
 	}
-	if rec.Exception != nil && rec.Exception.Thrown != nil {
+	return msg
+}
+
+// conciseLabel is what leads a concise error, chosen as PowerShell 7
+// chooses it: "Exception" for a throw, else the command, the activity,
+// the name it was invoked by, the category (unless NotSpecified), the
+// reason, or "Error".
+func conciseLabel(rec *object.ErrorRecord) string {
+	inv := rec.Invocation
+	switch {
+	case rec.Exception != nil && rec.Exception.Thrown != nil:
 		return "Exception"
+	case inv != nil && inv.MyCommand != "" && !strings.ContainsAny(inv.MyCommand, " \t\n"):
+		return inv.MyCommand
+	case activity(rec) != "":
+		return activity(rec)
+	case inv != nil && inv.InvocationName != "":
+		return inv.InvocationName
+	case rec.Category != "" && rec.Category != "NotSpecified":
+		return rec.Category
+	case reason(rec) != "":
+		return reason(rec)
 	}
-	return reason(rec)
+	return "Error"
 }

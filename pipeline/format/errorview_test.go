@@ -186,3 +186,18 @@ func TestPositionMessageHeadCut(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestConciseLabels(t *testing.T) {
+	ex := &object.Exception{Type: "System.Management.Automation.RuntimeException", Message: "Attempted to divide by zero."}
+	// NotSpecified is skipped (an enum 0 is false), so the reason shows.
+	rec := &object.ErrorRecord{Exception: ex, Category: "NotSpecified"}
+	if got := ErrorView(rec, "ConciseView"); got != "RuntimeException: Attempted to divide by zero.\n" {
+		t.Errorf("got %q", got)
+	}
+	parse := &object.ErrorRecord{Exception: &object.Exception{Type: "System.Management.Automation.ParseException", Message: "Missing closing ')' in expression."},
+		Category: "ParserError", Invocation: &object.InvocationInfo{Line: 1, Column: 6, LineText: "1 + ("}}
+	want := "ParserError: \nLine |\n   1 |  1 + (\n     |       ~\n     | Missing closing ')' in expression.\n"
+	if got := ErrorView(parse, "ConciseView"); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
