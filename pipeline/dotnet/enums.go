@@ -25,6 +25,9 @@ type Enum struct {
 // by ", ", or the number when no name fits: .NET's Enum.ToString().
 func (e Enum) String() string {
 	t := e.Type
+	if t == nil {
+		return strconv.FormatInt(e.Value, 10)
+	}
 	for i, v := range t.Values {
 		if v == e.Value {
 			return t.Names[i]

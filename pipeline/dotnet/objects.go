@@ -194,6 +194,10 @@ func toVersion(v any) (any, error) {
 // NewGuid builds a System.Guid from its 32 hex digits (lower case).
 func NewGuid(hex32 string) *object.PSObject {
 	h := strings.ToLower(hex32)
+	for len(h) < 32 {
+		h = "0" + h // defensive: callers pass 32 digits
+	}
+	h = h[len(h)-32:]
 	d := h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
 	o := object.NewObject(GuidType, "System.ValueType", "System.Object")
 	o.Add(&object.Member{Name: "Guid", Kind: object.ScriptProperty, Value: d, Type: "System.Object"})

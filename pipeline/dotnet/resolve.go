@@ -69,6 +69,9 @@ func TypeName(v any) string {
 		return "System.TimeSpan"
 	case Enum:
 		// before ScriptBlock: Enum has a String method too
+		if x.Type == nil {
+			return "System.Enum"
+		}
 		return x.Type.FullName
 	case object.ScriptBlock:
 		return "System.Management.Automation.ScriptBlock"
