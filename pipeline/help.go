@@ -18,6 +18,9 @@ type HelpOptions struct {
 	// Aliases are the command's aliases, which help without content
 	// lists under ALIASES.
 	Aliases []string
+	// Width, when set, wraps the text at word boundaries to fit a
+	// console of that width, keeping each line's indentation.
+	Width int
 }
 
 // hasHelpContent reports whether the command has written help; PowerShell
@@ -58,6 +61,41 @@ const helpIndent = "    "
 // HelpText renders a command's help as Windows PowerShell's Get-Help
 // formats it, from the command's declaration.
 func HelpText(ci *CommandInfo, o HelpOptions) string {
+	text := helpText(ci, o)
+	if o.Width > 0 {
+		text = wrapLines(text, o.Width-1)
+	}
+	return text
+}
+
+// wrapLines breaks lines longer than width at spaces; the continuation
+// lines keep the indentation of the line they came from.
+func wrapLines(text string, width int) string {
+	lines := strings.Split(text, "\n")
+	var out []string
+	for _, l := range lines {
+		for len([]rune(l)) > width {
+			indent := l[:len(l)-len(strings.TrimLeft(l, " "))]
+			cut := -1
+			r := []rune(l)
+			for i := width; i > len(indent); i-- {
+				if r[i] == ' ' {
+					cut = i
+					break
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, strings.TrimRight(string(r[:cut]), " "))
+			l = indent + strings.TrimLeft(string(r[cut:]), " ")
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+func helpText(ci *CommandInfo, o HelpOptions) string {
 	var b strings.Builder
 	if len(o.Parameter) > 0 {
 		for _, p := range helpParams(ci) {

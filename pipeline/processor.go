@@ -54,7 +54,11 @@ func (p *cmdletProcessor) Begin() error {
 	b := p.b
 	if b.HelpRequested {
 		p.helpOnly = true
-		return p.out(HelpText(p.ci, HelpOptions{}))
+		o := HelpOptions{}
+		if p.rt != nil && p.rt.Host() != nil {
+			o.Width = p.rt.Host().Width()
+		}
+		return p.out(HelpText(p.ci, o))
 	}
 	c := &Call{
 		Info:           p.ci,

@@ -98,3 +98,11 @@ func TestHelpWithoutContent(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestWrapLines(t *testing.T) {
+	got := wrapLines("    one two three four\nshort", 14)
+	want := "    one two\n    three four\nshort"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -132,6 +132,9 @@ func runGetHelp(c *pipeline.Call) error {
 			opts.Aliases = append(opts.Aliases, a.Name)
 		}
 	}
+	if h := c.Rt.Host(); h != nil {
+		opts.Width = h.Width()
+	}
 	text := pipeline.HelpText(ci, opts)
 	if len(opts.Parameter) > 0 && strings.TrimSpace(text) == "" {
 		return fail(c, exArgument, "No parameter matches criteria "+opts.Parameter[0]+".", "NoParmsFound", "InvalidArgument", opts.Parameter[0])
