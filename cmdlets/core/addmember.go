@@ -135,7 +135,13 @@ func buildMember(c *pipeline.Call, obj *object.PSObject) (*object.Member, error)
 				conv = dotnet.ToString(second)
 			}
 		}
-		m := &object.Member{Name: name, Kind: object.AliasProperty, Type: conv}
+		// Type carries the alias's definition as Get-Member shows it:
+		// "Target", or "(System.String)Target" with a conversion.
+		def := target
+		if conv != "" {
+			def = "(" + conv + ")" + target
+		}
+		m := &object.Member{Name: name, Kind: object.AliasProperty, Type: def}
 		m.Get = func() any {
 			v, _ := members.Get(obj, target)
 			if conv != "" {

@@ -138,9 +138,19 @@ func memberDefinitions(v any, force bool) []memberDef {
 			}
 		}
 	}
-	for _, m := range members.Properties(v) {
+	props := members.Properties(v)
+	if a, ok := v.([]any); ok && len(props) == 0 {
+		props = arrayProperties(a)
+	}
+	declared := declaredTypes[dotnet.TypeName(v)]
+	for _, m := range props {
 		if m.Hidden && !force {
 			continue
+		}
+		if t, ok := declared[m.Name]; ok && m.Kind == object.Property {
+			mm := *m
+			mm.Type = t
+			m = &mm
 		}
 		add(memberDef{m.Name, m.Kind.String(), propertyDefinition(m)})
 	}
@@ -213,11 +223,10 @@ func propertyDefinition(m *object.Member) string {
 	return ShortTypeName(t) + " " + m.Name + " " + acc
 }
 
+// aliasTarget is what an alias property refers to: Add-Member keeps the
+// target's name in the member's Type (or, with a conversion, the type).
 func aliasTarget(m *object.Member) string {
-	if m.Type != "" {
-		return "(" + m.Type + ")"
-	}
-	return ""
+	return m.Type
 }
 
 // shortTypes are the names Get-Member shows for common .NET types.
