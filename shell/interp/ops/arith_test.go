@@ -180,3 +180,8 @@ func TestDuplicateKeyRecord(t *testing.T) {
 		t.Fatalf("got %#v", err)
 	}
 }
+
+func TestStringOperandThousands(t *testing.T) {
+	// LanguagePrimitives reads "1,234" as an Int32 when it is not a literal.
+	runBinary(t, []binCase{{"+", int32(0), "1,234", int32(1234)}})
+}

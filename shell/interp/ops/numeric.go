@@ -162,7 +162,9 @@ func operand(v any, other kind) (num, error) {
 		if n, ok := scanNumber(x); ok {
 			return n, nil
 		}
-		return num{}, convertFailure(x, other)
+		// Not a number literal: LanguagePrimitives may still read it
+		// ("1,234" as Int32), else its error names the other operand's type.
+		return stringOperandFallback(x, other)
 	case *object.PSObject:
 		if x.Base != nil {
 			return operand(x.Base, other)
@@ -181,18 +183,21 @@ func operand(v any, other kind) (num, error) {
 	return num{}, castError(v, tn, "")
 }
 
-// convertFailure produces LanguagePrimitives' error for a string that is
-// not a number, converting to the numeric type the operation needs.
-func convertFailure(s string, k kind) error {
+// stringOperandFallback converts a string that is not a number literal
+// to the numeric type the operation needs, as LanguagePrimitives does.
+func stringOperandFallback(s string, k kind) (num, error) {
 	tn := k.typeName()
-	if k == kNone {
+	if k == kNone || k < kInt32 {
 		tn = "System.Int32"
 	}
-	_, err := dotnet.Convert(s, tn)
+	c, err := dotnet.Convert(s, tn)
 	if err != nil {
-		return conversionError(err)
+		return num{}, conversionError(err)
 	}
-	return castError(s, tn, "Input string was not in a correct format.")
+	if n, ok := toNum(c); ok {
+		return n, nil
+	}
+	return num{}, castError(s, tn, "Input string was not in a correct format.")
 }
 
 // multipliers are the numeric literal suffixes kb, mb, gb, tb, pb.
