@@ -103,7 +103,7 @@ func TestIncomplete(t *testing.T) {
 		"do {}", "do {} while", "do {} while (", "$a = @(", "$(", "@{", "@{ a =", "{", "& {",
 		"'abc", "\"abc $(", "\"abc $(1 +", "@\"", "@'\nx", "Get-Foo `", "$x.Method(", "$x.Method(1,",
 		"switch ($x) {", "switch ($x) { 1 {", "[int", "Get-Foo -Bar 1,", "a &&", "$x ?", "$x ? 1 :",
-		"<# x", "1..", "-not", "$h = @{\n a = 1\n", "[CmdletBinding()]", "param(", "function f(",
+		"<# x", "Get-Foo -Bar `\n", "Get-Foo -Bar `\r\n", "1..", "-not", "$h = @{\n a = 1\n", "[CmdletBinding()]", "param(", "function f(",
 		"enum E {", "trap", "for (", "for ($i = 0;", "while", "if ($a) {} elseif", "catch",
 	} {
 		_, err := Parse(NewFile("", in))

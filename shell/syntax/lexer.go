@@ -77,12 +77,17 @@ func (p *parser) skipSpace(i int) int {
 				return len(src)
 			}
 			i += 2 + end + 2
-		case c == '`' && i+1 < len(src) && src[i+1] == '\n':
+		case c == '`' && i+1 < len(src) && (src[i+1] == '\n' || src[i+1] == '\r'):
+			start := i
 			i += 2
-		case c == '`' && i+2 < len(src) && src[i+1] == '\r' && src[i+2] == '\n':
-			i += 3
-		case c == '`' && i+1 < len(src) && src[i+1] == '\r':
-			i += 2
+			if src[i-1] == '\r' && i < len(src) && src[i] == '\n' {
+				i++
+			}
+			if i >= len(src) {
+				// A line continuation with no line after it yet.
+				p.errorAt(start, start+1, "IncompleteString", "Incomplete string token.", true)
+				return i
+			}
 		case c == '`' && i+1 == len(src):
 			// A backtick at the very end continues onto a line not typed yet.
 			p.errorAt(i, i+1, "IncompleteString", "Incomplete string token.", true)
