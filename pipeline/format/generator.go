@@ -123,6 +123,12 @@ func expandColumns(v any, cols []Column) []Column {
 			}
 			continue
 		}
+		if c.Expr == nil && c.Label == "" {
+			// The header shows the property's own spelling (ft name → Name).
+			if n := actualName(v, c.Property); n != "" {
+				c.Property = n
+			}
+		}
 		out = append(out, c)
 	}
 	return out

@@ -74,3 +74,14 @@ func matchNames(v any, pattern string) []string {
 	}
 	return out
 }
+
+// actualName is the spelling v gives its property called name ("" when
+// it has none).
+func actualName(v any, name string) string {
+	for _, m := range objectProps(v) {
+		if strings.EqualFold(m.Name, name) {
+			return m.Name
+		}
+	}
+	return ""
+}

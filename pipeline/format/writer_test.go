@@ -368,3 +368,13 @@ func TestFormatCustom(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestPropertyNameSpelling(t *testing.T) {
+	var data []any
+	f := NewFormatter(Params{Shape: TableKind, Columns: []Column{{Property: "name"}, {Property: "missing"}}, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	_ = f.Process(obj("Name", "a"))
+	_ = f.End()
+	if got, want := render(t, 120, data...), "\nName missing\n---- -------\na    \n\n\n"; got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
