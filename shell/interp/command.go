@@ -124,7 +124,7 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 			return nil, err
 		}
 		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput,
-			name: filepath.Base(ci.Path), invName: name, kind: ci.Kind, at: &e.at}
+			name: filepath.Base(ci.Path), invName: name, kind: ci.Kind, at: &e.at, path: ci.Path}
 		a := r.activate(sb, o, emit)
 		a.scriptScope = true
 		return a, nil

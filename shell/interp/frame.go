@@ -26,6 +26,8 @@ type callFrame struct {
 	posVals   []any
 	name      string // the command's name ("" for a script block)
 	invName   string // the name it was invoked by
+	// path is the script file's own path when the call runs a script.
+	path string
 	// at and info say where the call was written (info is made from at
 	// only when $MyInvocation is read).
 	at      *site
@@ -88,7 +90,15 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 		cmdName = filepath.Base(script)
 	}
 	cmd.SetProp("Name", cmdName)
-	cmd.SetProp("CommandType", "Function")
+	if f.path != "" {
+		cmd.TypeNames = []string{"System.Management.Automation.ExternalScriptInfo", "System.Management.Automation.CommandInfo", "System.Object"}
+		cmd.SetProp("CommandType", "ExternalScript")
+		cmd.SetProp("Path", f.path)
+		cmd.SetProp("Definition", f.path)
+		cmd.SetProp("Source", f.path)
+	} else {
+		cmd.SetProp("CommandType", "Function")
+	}
 	cmd.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return cmdName, nil }})
 	o.SetProp("MyCommand", cmd)
 	o.SetProp("BoundParameters", f.boundTable())

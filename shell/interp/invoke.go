@@ -33,6 +33,8 @@ type invokeOpts struct {
 	at             *site
 	expectingInput bool
 	ownFrame       bool
+	// path is the script file run (ExternalScript).
+	path string
 }
 
 // activation is one running invocation of a script block: its scope, its
@@ -105,7 +107,7 @@ func (a *activation) Begin() error {
 	if a.opts.invName == "" {
 		f.invName = a.opts.name
 	}
-	f.at, f.info = a.opts.at, a.opts.info
+	f.at, f.info, f.path = a.opts.at, a.opts.info, a.opts.path
 	a.frame = f
 	if a.pushed {
 		a.scope.frame = f

@@ -79,7 +79,7 @@ func (r *Runner) RunFile(path string, args []string) error {
 		cmdArgs = append(cmdArgs, pipeline.Arg{Value: a, Text: a})
 	}
 	err = r.top(func(out emitFn) error {
-		a := r.activate(sb, invokeOpts{cmdArgs: cmdArgs, useCmdArgs: true, ownFrame: true, name: filepath.Base(abs),
+		a := r.activate(sb, invokeOpts{cmdArgs: cmdArgs, useCmdArgs: true, ownFrame: true, name: filepath.Base(abs), path: abs,
 			kind: pipeline.KindExternalScript, info: &object.InvocationInfo{ScriptName: abs}}, out)
 		if err := a.Begin(); err != nil {
 			a.leave()
