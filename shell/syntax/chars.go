@@ -81,11 +81,6 @@ func (p *parser) isTerm(i int) bool {
 	return isSpaceRune(r)
 }
 
-// isNewlineAt reports whether a newline (LF, CR or CRLF) starts at i.
-func (p *parser) isNewlineAt(i int) bool {
-	return i < len(p.src) && (p.src[i] == '\n' || p.src[i] == '\r')
-}
-
 // dashAt returns the width of a dash (any kind) at i, or 0.
 func (p *parser) dashAt(i int) int {
 	if i >= len(p.src) {

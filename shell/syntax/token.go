@@ -85,7 +85,7 @@ func (p *parser) nodeOf(t *token) Expr {
 	return t.node
 }
 
-// stringKind reports whether a token is lexed the same way in every mode.
+// modeFree reports whether a token is lexed the same way in every mode.
 func (k tkind) modeFree() bool {
 	return k == tString || k == tExpStr
 }
