@@ -200,7 +200,7 @@ func isRawText(v any) bool {
 // having no properties of their own.
 func isViewless(v any) bool {
 	switch v.(type) {
-	case *object.Hashtable, object.TimeSpan, *object.TypeValue, *object.PSObject:
+	case *object.Hashtable, object.TimeSpan, *object.TypeValue:
 		return true
 	}
 	return isDateTime(v)

@@ -378,3 +378,10 @@ func TestPropertyNameSpelling(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestEmptyObject(t *testing.T) {
+	// An object without properties shows its (empty) text.
+	if got := render(t, 120, object.NewObject()); got != "\n" {
+		t.Errorf("got %q", got)
+	}
+}
