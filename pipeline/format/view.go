@@ -20,6 +20,9 @@ const (
 
 // String names the kind as Format-* cmdlets call it.
 func (k Kind) String() string {
+	if k < TableKind || k > CustomKind {
+		return "Undefined"
+	}
 	return [...]string{"Table", "List", "Wide", "Custom"}[k]
 }
 
