@@ -297,6 +297,7 @@ func scalarMatches(p *ParamDecl, t string, v any) bool {
 // [bool] parameter.
 type boolParamError struct{ from string }
 
+// Error is the explanation PowerShell appends.
 func (e boolParamError) Error() string {
 	return "Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."
 }

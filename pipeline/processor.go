@@ -50,6 +50,8 @@ func (p *cmdletProcessor) Failed() bool {
 // Call returns the call the cmdlet runs in (nil before Begin).
 func (p *cmdletProcessor) Call() *Call { return p.call }
 
+// Begin builds the call (preferences, -*Variable capture) and runs the
+// cmdlet's Begin; with -? it writes the help instead.
 func (p *cmdletProcessor) Begin() error {
 	b := p.b
 	if b.HelpRequested {
@@ -141,6 +143,8 @@ func (p *cmdletProcessor) check(err error) error {
 	return err
 }
 
+// Process binds one input object and runs the cmdlet's Process; a
+// binding failure is a non-terminating error for that object.
 func (p *cmdletProcessor) Process(input any) error {
 	if p.helpOnly {
 		return nil
@@ -175,6 +179,8 @@ func (p *cmdletProcessor) Process(input any) error {
 	return nil
 }
 
+// End runs Process once when nothing was piped in and it has not run,
+// then the cmdlet's End.
 func (p *cmdletProcessor) End() error {
 	if p.helpOnly {
 		return nil
