@@ -511,37 +511,98 @@ func compareValueLike(a *object.PSObject, y any) (int, error) {
 	return strings.Compare(dotnet.ToString(a), dotnet.ToString(b)), nil
 }
 
-// CompareStrings orders strings the way the invariant culture roughly
-// does: ignoring case first; with caseSensitive, lower case sorts before
-// upper case at the first difference.
+// CompareStrings orders strings the way culture-aware comparison
+// (Windows "word sort") does: hyphens and apostrophes are ignored at
+// first; white space and punctuation sort before digits, digits before
+// letters; letters compare without case, and with caseSensitive lower
+// case sorts before upper case at the first difference. Remaining ties
+// fall back to the ignored characters, then to ordinal order.
 func CompareStrings(a, b string, caseSensitive bool) int {
-	first := 0
-	for a != "" && b != "" {
-		ra, na := utf8.DecodeRuneInString(a)
-		rb, nb := utf8.DecodeRuneInString(b)
-		if ra != rb {
-			la, lb := unicode.ToLower(ra), unicode.ToLower(rb)
-			if la != lb {
-				return cmpInt(int64(la), int64(lb))
-			}
-			if first == 0 {
-				if unicode.IsLower(ra) {
-					first = -1
-				} else {
-					first = 1
+	if a == b {
+		return 0
+	}
+	ia, ib := 0, 0
+	caseDiff := 0
+	for {
+		ra, na := nextSignificant(a, &ia)
+		rb, nb := nextSignificant(b, &ib)
+		if na == 0 || nb == 0 {
+			if na != nb {
+				if na == 0 {
+					return -1
 				}
+				return 1
+			}
+			break
+		}
+		if ra == rb {
+			continue
+		}
+		if ka, kb := collationKey(ra), collationKey(rb); ka != kb {
+			return cmpInt(ka, kb)
+		}
+		if caseDiff == 0 {
+			caseDiff = 1
+			if unicode.IsLower(ra) {
+				caseDiff = -1
 			}
 		}
-		a, b = a[na:], b[nb:]
 	}
+	if caseSensitive && caseDiff != 0 {
+		return caseDiff
+	}
+	return cmpIgnored(a, b)
+}
+
+// ignoredInSort are the characters word sort skips at first.
+func ignoredInSort(r rune) bool { return r == '-' || r == '\'' || r == 0x2019 || r == 0xAD }
+
+// nextSignificant returns the next rune at or after *i that word sort
+// does not ignore, advancing *i past it; n is 0 at the end.
+func nextSignificant(s string, i *int) (rune, int) {
+	for *i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[*i:])
+		*i += n
+		if !ignoredInSort(r) {
+			return r, n
+		}
+	}
+	return 0, 0
+}
+
+// collationKey ranks a rune: white space and controls, then punctuation
+// and symbols (by code point), then digits (by value), then letters
+// (case-insensitively).
+func collationKey(r rune) int64 {
 	switch {
-	case a == "" && b != "":
-		return -1
-	case a != "" && b == "":
-		return 1
+	case unicode.IsSpace(r) || unicode.IsControl(r):
+		return int64(r)
+	case unicode.IsDigit(r):
+		return 2<<32 | int64(unicode.ToLower(r))
+	case unicode.IsLetter(r):
+		return 3<<32 | int64(unicode.ToLower(r))
 	}
-	if caseSensitive {
-		return first
+	return 1<<32 | int64(r)
+}
+
+func stripIgnored(s string) string {
+	return strings.Map(func(r rune) rune {
+		if ignoredInSort(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// cmpIgnored breaks a tie on the characters word sort ignored: fewer of
+// them sorts first (coop before co-op).
+func cmpIgnored(a, b string) int {
+	na, nb := len(a)-len(stripIgnored(a)), len(b)-len(stripIgnored(b))
+	switch {
+	case na < nb:
+		return -1
+	case na > nb:
+		return 1
 	}
 	return 0
 }

@@ -89,6 +89,12 @@ func TestCompareOrdering(t *testing.T) {
 		{"server3", "Server19", false, 1},
 		{int32(2), 1.5, false, 1},
 		{false, true, false, -1},
+		{"file_1", "file10", false, -1},
+		{"coop", "co-op", false, -1},
+		{"co-op", "cooperate", false, -1},
+		{"a b", "ab", false, -1},
+		{"Zeta", "alpha", false, 1},
+		{"B", "b", true, 1},
 	}
 	for _, c := range cases {
 		got, err := Compare(c.x, c.y, c.cs)
