@@ -397,3 +397,36 @@ func TestResetToDefault(t *testing.T) {
 		t.Errorf("PFX not restored: %v", err)
 	}
 }
+
+// Two shells that start on a new lab at the same moment make one lab.
+func TestConcurrentCreation(t *testing.T) {
+	home := t.TempDir()
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	stores := make([]*Store, 4)
+	for i := range stores {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			stores[i], errs[i] = Open(home)
+		}(i)
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("Open %d: %v", i, err)
+		}
+		defer stores[i].Close()
+	}
+	stores[0].View(func(tx *Tx) error {
+		as, err := tx.Assignments(LocalComputer)
+		if err != nil || len(as) != 3 {
+			t.Errorf("assignments = %d, %v (seeded more than once?)", len(as), err)
+		}
+		cs, _ := tx.Computers()
+		if len(cs) != 5 {
+			t.Errorf("computers = %d", len(cs))
+		}
+		return nil
+	})
+}
