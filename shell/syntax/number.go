@@ -156,6 +156,13 @@ func numberValue(digits string, hex, real, neg bool, suffix string, mult int64) 
 					v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(bits)))
 				}
 			}
+			if suffix == "" && mult == 0 && !neg {
+				// The digit count, not the value, picks Int32 or Int64.
+				if bits == 32 {
+					return int32(v.Int64()), true
+				}
+				return v.Int64(), true
+			}
 		}
 	} else {
 		v.SetString(digits, 10)
