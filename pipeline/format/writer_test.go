@@ -385,3 +385,20 @@ func TestEmptyObject(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestWideAutoSize(t *testing.T) {
+	var data []any
+	f := NewFormatter(Params{Shape: WideKind, AutoSize: true, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	for _, n := range []string{"a", "bbbb", "cc", "d", "e"} {
+		_ = f.Process(obj("Name", n))
+	}
+	_ = f.End()
+	// Items 4 wide fit three to a 16-cell line
+	// (ComputeWideViewBestItemsPerRowFit); the three columns then share
+	// the line: 5, 5 and 4 cells.
+	got := render(t, 16, data...)
+	want := "\n\na     bbbb  cc\nd     e     \n\n\n"
+	if got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
