@@ -28,11 +28,13 @@ var forEachObject = &pipeline.CommandInfo{
 		withHelp(param("Begin", "scriptblock", named(setScriptBlock)), "A script block run once before the first input object."),
 		withHelp(param("Process", "scriptblock[]", must(setScriptBlock, 0)), "The script block run for each input object; $_ is the object."),
 		withHelp(param("End", "scriptblock", named(setScriptBlock)), "A script block run once after the last input object."),
-		withHelp(&pipeline.ParamDecl{Name: "RemainingScripts", Type: "scriptblock[]", ValueFromRemainingArguments: true,
-			Sets: []pipeline.SetBinding{named(setScriptBlock)}}, "Further script blocks: with -Process they form begin, process and end blocks."),
+		withHelp(param("RemainingScripts", "scriptblock[]", named(setScriptBlock)), "Further script blocks: with -Process they form begin, process and end blocks."),
 		withHelp(param("MemberName", "string", must(setMember, 0)), "The property to read or the method to call on each object."),
+		// The binder has one remaining-arguments parameter per command, so
+		// ArgumentList collects the extra positional values of both forms:
+		// method arguments, or (in the script block form) further blocks.
 		withHelp(&pipeline.ParamDecl{Name: "ArgumentList", Type: "object[]", Aliases: []string{"Args"}, ValueFromRemainingArguments: true,
-			Sets: []pipeline.SetBinding{named(setMember)}}, "The arguments of the method named by -MemberName."),
+			Sets: []pipeline.SetBinding{named(setMember), named(setScriptBlock)}}, "The arguments of the method named by -MemberName."),
 		withHelp(param("Parallel", "scriptblock", must(setParallel, -1)), "A script block run for each input object in its own scope (one at a time here)."),
 		withHelp(param("ThrottleLimit", "int", named(setParallel)), "How many blocks may run at once."),
 		withHelp(param("TimeoutSeconds", "int", named(setParallel)), "How long to wait for the blocks."),
@@ -76,6 +78,17 @@ func forEachBegin(c *pipeline.Call) error {
 		st.scripts = scriptBlocks(c.Get("Process"))
 	}
 	st.scripts = append(st.scripts, scriptBlocks(c.Get("RemainingScripts"))...)
+	if extra, ok := c.Get("ArgumentList").([]any); ok {
+		for _, e := range extra {
+			sb, ok := e.(object.ScriptBlock)
+			if !ok && e != nil {
+				return c.Fail(object.NewException("System.Management.Automation.ParameterBindingException",
+					"Cannot bind parameter 'RemainingScripts'. Cannot convert the \"%s\" value of type \"%s\" to type \"System.Management.Automation.ScriptBlock\".",
+					dotnet.ToString(e), dotnet.TypeName(e)), "CannotConvertArgumentNoMessage", "InvalidArgument", nil)
+			}
+			st.scripts = append(st.scripts, sb)
+		}
+	}
 	if sb, ok := c.Get("End").(object.ScriptBlock); ok {
 		st.endScript = sb
 	}
@@ -105,10 +118,11 @@ func forEachBegin(c *pipeline.Call) error {
 }
 
 // runBlock runs sb in the caller's scope, streaming its output.
-// With $_ set, $input holds the same object.
-func runBlock(c *pipeline.Call, sb object.ScriptBlock, dollar any, useDollar bool) error {
-	opt := pipeline.InvokeOptions{DollarUnder: dollar, UseDollarUnder: useDollar, Output: c.Out}
-	if useDollar {
+// $_ is always set (to $null in begin and end blocks, as PowerShell
+// passes AutomationNull there); with input, $input holds the object.
+func runBlock(c *pipeline.Call, sb object.ScriptBlock, dollar any, withInput bool) error {
+	opt := pipeline.InvokeOptions{DollarUnder: dollar, UseDollarUnder: true, Output: c.Out}
+	if withInput {
 		opt.Input, opt.HasInput = []any{dollar}, true
 	}
 	_, err := c.Rt.Invoke(sb, opt)
