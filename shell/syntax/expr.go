@@ -146,6 +146,7 @@ func (p *parser) unary() Expr {
 		case "-not", "!", "-bnot", "+", "-", "-split", "-join", "++", "--":
 			opt := *t
 			p.advance()
+			p.skipNewlines() // the grammar allows new lines after a unary operator
 			x := p.unary()
 			if x == nil {
 				p.errorAt(opt.end, opt.end, "MissingExpressionAfterOperator", fmt.Sprintf("Missing expression after unary operator '%s'.", p.src[opt.pos:opt.end]), p.atEnd())
@@ -157,6 +158,7 @@ func (p *parser) unary() Expr {
 	case tComma:
 		ct := *t
 		p.advance()
+		p.skipNewlines()
 		x := p.unary()
 		if x == nil {
 			p.errorAfter("MissingExpressionAfterToken", "Missing expression after ','.")
