@@ -24,14 +24,10 @@ type callFrame struct {
 	// path), in order.
 	posParams []*paramCode
 	posVals   []any
-	name      string // the command's name ("" for a script block)
-	invName   string // the name it was invoked by
-	// path is the script file's own path when the call runs a script.
-	path string
-	// at and info say where the call was written (info is made from at
-	// only when $MyInvocation is read).
-	at      *site
-	info    *object.InvocationInfo
+	// opts describe the call: the command's name, the name it was
+	// invoked by, where (made into an InvocationInfo only when
+	// $MyInvocation is read), the script's own path.
+	opts    *invokeOpts
 	cmdlet  *psCmdlet
 	unbound []any
 }
@@ -75,27 +71,28 @@ func (f *callFrame) materialize(s *Scope, lname string) *Variable {
 
 // invocationInfo builds $MyInvocation.
 func (f *callFrame) invocationInfo() *object.PSObject {
-	inv := f.info
-	if inv == nil && f.at != nil {
-		inv = f.at.info()
+	o0 := f.opts
+	if o0 == nil {
+		o0 = &invokeOpts{}
 	}
+	inv := o0.invocation()
 	if inv == nil {
 		inv = &object.InvocationInfo{}
 	}
 	script := inv.ScriptName
 	o := object.NewObject("System.Management.Automation.InvocationInfo", "System.Object")
 	cmd := object.NewObject("System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo", "System.Object")
-	cmdName := f.name
+	cmdName := o0.name
 	if cmdName == "" && script != "" {
 		cmdName = filepath.Base(script)
 	}
 	cmd.SetProp("Name", cmdName)
-	if f.path != "" {
+	if o0.path != "" {
 		cmd.TypeNames = []string{"System.Management.Automation.ExternalScriptInfo", "System.Management.Automation.CommandInfo", "System.Object"}
 		cmd.SetProp("CommandType", "ExternalScript")
-		cmd.SetProp("Path", f.path)
-		cmd.SetProp("Definition", f.path)
-		cmd.SetProp("Source", f.path)
+		cmd.SetProp("Path", o0.path)
+		cmd.SetProp("Definition", o0.path)
+		cmd.SetProp("Source", o0.path)
 	} else {
 		cmd.SetProp("CommandType", "Function")
 	}
@@ -119,7 +116,11 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 	}
 	o.SetProp("PSScriptRoot", root)
 	o.SetProp("PSCommandPath", script)
-	o.SetProp("InvocationName", f.invName)
+	invName := o0.invName
+	if invName == "" {
+		invName = o0.name
+	}
+	o.SetProp("InvocationName", invName)
 	o.SetProp("PipelineLength", int32(1))
 	o.SetProp("PipelinePosition", int32(1))
 	o.SetProp("ExpectingInput", f.input != nil)

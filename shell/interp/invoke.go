@@ -102,12 +102,8 @@ func (a *activation) Begin() error {
 	}
 	old := a.enter()
 	defer func() { r.scope = old }()
-	a.frameData = callFrame{name: a.opts.name, invName: a.opts.invName}
+	a.frameData = callFrame{opts: &a.opts}
 	f := &a.frameData
-	if a.opts.invName == "" {
-		f.invName = a.opts.name
-	}
-	f.at, f.info, f.path = a.opts.at, a.opts.info, a.opts.path
 	a.frame = f
 	if a.pushed {
 		a.scope.frame = f
