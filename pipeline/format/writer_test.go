@@ -402,3 +402,16 @@ func TestWideAutoSize(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestListGroupBy(t *testing.T) {
+	var data []any
+	f := NewFormatter(Params{Shape: ListKind, GroupBy: &Column{Property: "Issuer"}, Columns: []Column{{Property: "Use"}}, Limit: 4},
+		func(v any) error { data = append(data, v); return nil })
+	_ = f.Process(obj("Use", "Default", "Issuer", "CN=myca"))
+	_ = f.Process(obj("Use", "OAuth", "Issuer", "CN=other"))
+	_ = f.End()
+	want := "\n\n   Issuer: CN=myca\n\n\nUse : Default\n\n\n\n   Issuer: CN=other\n\n\nUse : OAuth\n\n\n\n"
+	if got := render(t, 120, data...); got != want {
+		t.Errorf("got %q want %q", got, want)
+	}
+}
