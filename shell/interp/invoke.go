@@ -63,7 +63,7 @@ type activation struct {
 	frameData callFrame
 	// paramVars hold the first parameters' variables; argBuf the
 	// arguments of a binder-free call.
-	paramVars [4]Variable
+	paramVars [3]Variable
 	argBuf    [4]any
 }
 
