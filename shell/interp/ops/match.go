@@ -1,7 +1,9 @@
 package ops
 
 import (
+	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"cspsh/pipeline/dotnet"
@@ -57,22 +59,29 @@ func matchOp(cs, negate bool) Func {
 }
 
 // MatchesTable builds $Matches: group numbers (Int32 keys) and names
-// (string keys) of the groups that took part in the match, highest
-// number first as PowerShell's hashtable displays them.
+// (string keys) of the groups that took part in the match. Entries are
+// in the order PowerShell displays them (about_Regular_Expressions):
+// names alphabetically, then numbers from the highest down to 0.
 func MatchesTable(re Matcher, s string, loc []int) *object.Hashtable {
 	h := object.NewHashtable(false)
 	names := re.SubexpNames()
 	order := groupOrder(re)
+	var named []int
+	for _, g := range order {
+		if names[g] != "" && loc[2*g] >= 0 {
+			named = append(named, g)
+		}
+	}
+	sort.SliceStable(named, func(a, b int) bool {
+		return strings.ToLower(names[named[a]]) < strings.ToLower(names[named[b]])
+	})
+	for _, g := range named {
+		h.Set(names[g], s[loc[2*g]:loc[2*g+1]])
+	}
 	for n := len(order) - 1; n >= 0; n-- {
 		g := order[n]
-		if loc[2*g] < 0 {
-			continue
-		}
-		v := s[loc[2*g]:loc[2*g+1]]
-		if names[g] != "" {
-			h.Set(names[g], v)
-		} else {
-			h.Set(int32(n), v)
+		if names[g] == "" && loc[2*g] >= 0 {
+			h.Set(int32(n), s[loc[2*g]:loc[2*g+1]])
 		}
 	}
 	return h

@@ -176,3 +176,17 @@ func TestTranslate(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchesOrder(t *testing.T) {
+	// about_Regular_Expressions shows $Matches as domain, user, 0 and as
+	// 2, 1, 0.
+	env := &testEnv{}
+	_, _ = Binary("-match", `The last logged on user was CONTOSO\jsmith`, `was (?<domain>.+)\\(?<user>.+)`, env)
+	if got := env.matches.Keys(); !same(got, []any{"domain", "user", int32(0)}) {
+		t.Errorf("named keys %v", got)
+	}
+	_, _ = Binary("-match", `The last logged on user was CONTOSO\jsmith`, `(.+was )(.+)`, env)
+	if got := env.matches.Keys(); !same(got, []any{int32(2), int32(1), int32(0)}) {
+		t.Errorf("numbered keys %v", got)
+	}
+}
