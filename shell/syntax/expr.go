@@ -68,9 +68,10 @@ func (p *parser) ternary(comma bool) Expr {
 	}
 	save, saveEnd := p.pos, p.lastEnd
 	p.skipNewlines()
-	if p.peek(modeExpr).kind != tColon {
+	if ct := p.peek(modeExpr); ct.kind != tColon {
+		// PowerShell marks the token found instead of ':'.
+		p.errorAt(ct.pos, ct.end, "MissingColonInTernaryExpression", "Missing ':' in the ternary expression.", ct.kind == tEOF)
 		p.pos, p.lastEnd, p.tv = save, saveEnd, false
-		p.errorAfter("MissingColonInTernaryExpression", "Missing ':' in the ternary expression.")
 		return c
 	}
 	col := p.next(modeExpr)
@@ -172,7 +173,13 @@ func (p *parser) unary() Expr {
 	if x == nil {
 		return nil
 	}
-	return p.postfix(x, modeExpr)
+	x = p.postfix(x, modeExpr)
+	// $i ++ is a postfix increment too (white space is allowed).
+	if t := p.peek(modeExpr); t.kind == tOp && (t.op == "++" || t.op == "--") && assignable(x) {
+		p.advance()
+		x = &UnaryExpr{Span: Span{x.Pos(), Pos(p.lastEnd)}, Op: t.op, X: x, Postfix: true}
+	}
+	return x
 }
 
 // startsUnary reports whether t can begin the operand of a cast.
@@ -185,8 +192,8 @@ func (p *parser) startsUnary(t *token) bool {
 		case "-not", "!", "-bnot", "++", "--", "-split", "-join":
 			return true
 		case "-", "+":
-			// [int]-5 is a cast of -5, [int] - 5 a subtraction.
-			return t.pos == p.lastEnd && !p.isTerm(t.end)
+			// As in PowerShell, [int] -5 and [int] - 5 both cast -5.
+			return true
 		}
 	case tComma:
 		return false
