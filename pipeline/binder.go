@@ -88,6 +88,7 @@ func BindWith(ci *CommandInfo, args []Arg, rt Runtime, opts BindOptions) (*Bindi
 	if b.HelpRequested {
 		return b, nil
 	}
+	b.applyDefaults()
 	if err := b.resolveCommandLine(); err != nil {
 		return b, err
 	}

@@ -526,3 +526,29 @@ func TestMandatoryPromptHelp(t *testing.T) {
 		t.Errorf("got %q (bound %v)\nwant %q", got, b.Bound, want)
 	}
 }
+
+func TestDefaultParameterValues(t *testing.T) {
+	rt := newFakeRT()
+	h := object.NewHashtable(false)
+	h.Set("Set-Cs*:Type", "Default")
+	h.Set("*:Path", "x.pfx") // conflicts with -Thumbprint's set: not applied
+	h.Set("Set-CsCertificate:ErrorAction", "Stop")
+	rt.vars["psdefaultparametervalues"] = h
+	b, err := Bind(setCert(), args(pn("Thumbprint"), val("AB")), rt, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(b.Bound, map[string]any{"Type": []any{"Default"}, "Thumbprint": "AB"}) || b.Common.ErrorAction == nil || *b.Common.ErrorAction != Stop {
+		t.Errorf("bound %v", b.Bound)
+	}
+	// An explicit argument wins; Disabled turns defaults off.
+	b, err = Bind(setCert(), args(pn("Thumbprint"), val("AB"), pn("Type"), val("WebServicesInternal")), rt, false)
+	if err != nil || !reflect.DeepEqual(b.Bound["Type"], []any{"WebServicesInternal"}) {
+		t.Errorf("bound %v, err %v", b.Bound, err)
+	}
+	h.Set("Disabled", true)
+	_, err = Bind(setCert(), args(pn("Thumbprint"), val("AB")), rt, false)
+	if err == nil || !strings.Contains(err.Error(), "missing mandatory parameters: Type.") {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -1,0 +1,70 @@
+package pipeline
+
+import (
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+	"cspsh/pipeline/wildcard"
+)
+
+// applyDefaults binds $PSDefaultParameterValues (about_Parameters_Default_Values)
+// to the parameters the command line left unbound: keys are
+// "CommandName:ParameterName" (wildcards allowed in the command name),
+// values are used as they are, or a script block's result. A default
+// that would leave no parameter set, or that fails to convert, is not
+// applied; "Disabled" = $true turns them all off.
+func (b *binder) applyDefaults() {
+	if b.rt == nil || !b.advanced() {
+		return
+	}
+	v, ok := b.rt.GetVar("PSDefaultParameterValues")
+	if !ok {
+		return
+	}
+	h, ok := v.(*object.Hashtable)
+	if !ok || h.Len() == 0 {
+		return
+	}
+	if d, ok := h.Get("Disabled"); ok && dotnet.ToBool(d) {
+		return
+	}
+	for _, k := range h.Keys() {
+		key, ok := k.(string)
+		if !ok {
+			continue
+		}
+		i := strings.LastIndex(key, ":")
+		if i <= 0 || i == len(key)-1 {
+			continue
+		}
+		cmd, param := strings.TrimSpace(key[:i]), strings.TrimSpace(key[i+1:])
+		if m, _ := wildcard.Match(cmd, b.ci.Name, false); !m {
+			continue
+		}
+		p := b.findParam(param)
+		if p == nil || b.isBound(p) {
+			continue
+		}
+		val, _ := h.Get(k)
+		if sb, ok := val.(object.ScriptBlock); ok && !isScriptBlockType(p.Type) {
+			out, err := b.rt.Invoke(sb, InvokeOptions{NewScope: true})
+			if err != nil || len(out) == 0 {
+				continue
+			}
+			val = out[0]
+			if len(out) > 1 {
+				val = out
+			}
+		}
+		if len(narrow(b.valid, p)) == 0 {
+			continue
+		}
+		saved, savedOrder := b.valid, len(b.Order)
+		if err := b.bindValue(p, val, nil); err != nil {
+			b.valid = saved
+			b.Order = b.Order[:savedOrder]
+			delete(b.Bound, p.Name)
+		}
+	}
+}
