@@ -8,6 +8,7 @@ import (
 	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
 
@@ -69,9 +70,10 @@ type stat struct {
 }
 
 type measureState struct {
-	props []objutil.Prop
-	stats []*stat
-	text  bool
+	props  []objutil.Prop
+	stats  []*stat
+	byName map[string]*stat
+	text   bool
 	// Switches read once in Begin (Process runs for every object).
 	needNumber, needExtremes, ignoreSpace bool
 }
@@ -80,7 +82,8 @@ func measureBegin(c *pipeline.Call) error {
 	st := &measureState{text: c.SetName == setTextMeasure,
 		needNumber:   c.Switch("Sum") || c.Switch("Average") || c.Switch("StandardDeviation") || c.Switch("AllStats"),
 		needExtremes: c.Switch("Maximum") || c.Switch("Minimum") || c.Switch("AllStats"),
-		ignoreSpace:  c.Switch("IgnoreWhiteSpace")}
+		ignoreSpace:  c.Switch("IgnoreWhiteSpace"),
+		byName:       map[string]*stat{}}
 	c.State = st
 	if c.Has("Property") && c.Get("Property") != nil {
 		props, err := objutil.ParseProps(c.Get("Property"))
@@ -89,12 +92,45 @@ func measureBegin(c *pipeline.Call) error {
 		}
 		st.props = props
 		for _, p := range props {
-			st.stats = append(st.stats, &stat{name: p.Name, numericOK: true})
+			if !p.Wild {
+				st.stat(p.Name)
+			}
 		}
 	} else {
 		st.stats = []*stat{{numericOK: true}}
 	}
 	return nil
+}
+
+// stat returns the accumulator of the property called name, adding it
+// (in first-seen order) when new.
+func (st *measureState) stat(name string) *stat {
+	key := strings.ToLower(name)
+	if s, ok := st.byName[key]; ok {
+		return s
+	}
+	s := &stat{name: name, numericOK: true}
+	st.byName[key] = s
+	st.stats = append(st.stats, s)
+	return s
+}
+
+// memberName is the name of in's property called name as the object
+// spells it (Measure-Object reports "num" for -Property Num).
+func memberName(in any, name string) string {
+	if h, ok := objutil.Base(in).(*object.Hashtable); ok {
+		for _, k := range h.Keys() {
+			if ks := dotnet.ToString(k); strings.EqualFold(ks, name) {
+				return ks
+			}
+		}
+	}
+	for _, m := range members.Properties(in) {
+		if strings.EqualFold(m.Name, name) {
+			return m.Name
+		}
+	}
+	return name
 }
 
 func measureProcess(c *pipeline.Call) error {
@@ -107,8 +143,8 @@ func measureProcess(c *pipeline.Call) error {
 		st.stats[0].found = true
 		return st.add(c, st.stats[0], in)
 	}
-	for i, p := range st.props {
-		s := st.stats[i]
+	for _, p := range objutil.Expand(st.props, in) {
+		s := st.stat(p.Name)
 		if p.Expr == nil && !objutil.HasProp(in, p.Name) {
 			continue
 		}
@@ -118,6 +154,9 @@ func measureProcess(c *pipeline.Call) error {
 				return err
 			}
 			continue
+		}
+		if !s.found && p.Expr == nil {
+			s.name = memberName(in, p.Name)
 		}
 		s.found = true
 		if v == nil || v == object.Null {
@@ -196,6 +235,9 @@ func measureEnd(c *pipeline.Call) error {
 	st := c.State.(*measureState)
 	for _, s := range st.stats {
 		if len(st.props) > 0 && !s.found {
+			if st.seenWildOnly(s) {
+				continue
+			}
 			if err := c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
 				"The property \"%s\" cannot be found in the input for any objects.", s.name),
 				map[bool]string{true: "TextMeasurePropertyNotFound", false: "GenericMeasurePropertyNotFound"}[st.text], "InvalidArgument", nil)); err != nil {
@@ -274,4 +316,15 @@ func (st *measureState) genericInfo(c *pipeline.Call, s *stat) *object.PSObject 
 	o.Add(&object.Member{Name: "StandardDeviation", Kind: object.Property, Value: num(wantSD, sd), Type: "System.Nullable[double]", Hidden: !wantSD})
 	o.Add(&object.Member{Name: "Property", Kind: object.Property, Value: propName(s), Type: "string"})
 	return o
+}
+
+// seenWildOnly reports whether s stands for no -Property name the user
+// typed (wildcard matches that never had a value are not an error).
+func (st *measureState) seenWildOnly(s *stat) bool {
+	for _, p := range st.props {
+		if !p.Wild && strings.EqualFold(p.Name, s.name) {
+			return false
+		}
+	}
+	return true
 }
