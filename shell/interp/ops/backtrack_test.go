@@ -64,3 +64,11 @@ func TestUnicodeClassesAndDollar(t *testing.T) {
 		{"-match", "a b", `[\W]`, true},
 	})
 }
+
+func TestInlinePatternWhitespace(t *testing.T) {
+	// about_Comments: end-of-line comments in a regular expression.
+	runBinary(t, []binCase{
+		{"-match", "abc", "(?x) a b # letters a and b\n c", true},
+		{"-match", "abc", "(?x)a(?#inline)bc", true},
+	})
+}

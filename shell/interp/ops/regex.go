@@ -292,6 +292,11 @@ func translate(p string, opts RegexOptions) (string, bool, error) {
 					j++
 				}
 				if j < len(rest) && (rest[j] == ')' || rest[j] == ':') {
+					if on, _, _ := strings.Cut(rest[:j], "-"); strings.ContainsAny(on, "xn") {
+						// Inline pattern-whitespace or explicit-capture mode
+						// changes how the rest parses: the .NET parser does it.
+						return "", false, regexUnsupported("inline option")
+					}
 					fl := strings.NewReplacer("n", "", "x", "").Replace(rest[:j])
 					fl = strings.TrimSuffix(fl, "-")
 					if fl == "" && rest[j] == ')' {
