@@ -135,6 +135,18 @@ func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
 	}
 }
 
+// isLocalVar reports whether v is an unqualified ordinary variable.
+func isLocalVar(v *syntax.VariableExpr) bool {
+	if v.Scope != "" && v.Scope != "local" {
+		return false
+	}
+	switch strings.ToLower(v.Name) {
+	case "null", "true", "false", "_", "psitem", "?":
+		return false
+	}
+	return true
+}
+
 // typedSetter compiles `[type]$x = v`: the variable keeps the type and
 // converts every later assignment to it.
 func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string) func(r *Runner, val any) error {
@@ -253,6 +265,31 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		}
 	}
 	f, _ := ops.Lookup(strings.TrimSuffix(a.Op, "="))
+	if v, ok := a.Left.(*syntax.VariableExpr); ok && isLocalVar(v) {
+		// $x += … on a plain variable: read and write the local
+		// variable through one cached site.
+		s := newVarSite(v.Name)
+		return func(r *Runner) (any, error) {
+			var cur any
+			if vr := r.siteLocalOnly(s); vr != nil {
+				cur = vr.value()
+			}
+			v, err := rhs(r)
+			if err != nil {
+				return nil, err
+			}
+			nv, err := f(cur, v, opsEnv{r})
+			if err != nil {
+				return nil, at.wrap(err)
+			}
+			vr := r.siteLocal(s)
+			if vr.Type == "" && vr.Options == 0 {
+				vr.Value = nv
+				return nv, nil
+			}
+			return nv, at.wrap(r.assign(vr, nv))
+		}
+	}
 	return func(r *Runner) (any, error) {
 		ref, err := lv(r)
 		if err != nil {

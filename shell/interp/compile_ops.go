@@ -194,8 +194,40 @@ func (c *compiler) incDec(e *syntax.UnaryExpr) exprFn {
 		op = "-"
 	}
 	f, _ := ops.Lookup(op)
-	lv := c.lvalue(e.X)
 	post := e.Postfix
+	if v, ok := e.X.(*syntax.VariableExpr); ok && isLocalVar(v) {
+		s := newVarSite(v.Name)
+		return func(r *Runner) (any, error) {
+			var old any = int32(0)
+			if vr := r.siteLocalOnly(s); vr != nil && vr.value() != nil {
+				old = vr.value()
+			}
+			var nv any
+			if i, ok := old.(int32); ok && i != 2147483647 && i != -2147483648 {
+				if op == "+" {
+					nv = i + 1
+				} else {
+					nv = i - 1
+				}
+			} else {
+				var err error
+				if nv, err = f(old, int32(1), opsEnv{r}); err != nil {
+					return nil, at.wrap(err)
+				}
+			}
+			vr := r.siteLocal(s)
+			if vr.Type == "" && vr.Options == 0 {
+				vr.Value = nv
+			} else if err := r.assign(vr, nv); err != nil {
+				return nil, at.wrap(err)
+			}
+			if post {
+				return old, nil
+			}
+			return nv, nil
+		}
+	}
+	lv := c.lvalue(e.X)
 	return func(r *Runner) (any, error) {
 		ref, err := lv(r)
 		if err != nil {
