@@ -190,3 +190,26 @@ func TestMatchesOrder(t *testing.T) {
 		t.Errorf("numbered keys %v", got)
 	}
 }
+
+func TestDocExamplesComparison(t *testing.T) {
+	a := []any{"abc", "def"}
+	runBinary(t, []binCase{
+		{"-replace", `Contoso.local\John.Doe`, []any{`^(?<DomainName>[\w-.]+)\\(?<Username>[\w-.]+)$`, `${Username}@${DomainName}`}, "John.Doe@Contoso.local"},
+		{"-replace", "5.72", []any{"(.+)", "$ $1"}, "$ 5.72"},
+		{"-replace", "5.72", []any{"(.+)", "$$1"}, "$1"},
+		{"-replace", []any{"B1", "B2"}, []any{"B", "a"}, []any{"a1", "a2"}},
+		{"-contains", []any{"abc", "def", "ghi"}, a, false},
+		{"-contains", []any{a, "ghi"}, a, true},
+		{"-contains", []any{"abc def", "ghi"}, a, true},
+		{"-in", a, []any{"abc", "def", "ghi"}, false},
+		{"-like", []any{int32(1), int32(2)}, "2", []any{"2"}},
+		{"-gt", []any{" ", "`", "~", "!", "@", "#", "$", "%", "^", "&", "*", "(", ")", "_", "+", "-", "=", "{", "}", "[", "]", ":", ";", `"`, "'", `\`, "|", "/", "?", ".", ">", ",", "<"}, "a", []any{}},
+		{"-clt", "macOS", "MacOS", true},
+		{"-ilt", "macOS", "MacOS", false},
+		{"-ilt", "MacOS", "macOS", false},
+		{"-like", "f??", "f`?`?", true},
+		{"-like", "for", "f`?`?", false},
+		{"-notmatch", "bag", "b[iou]g", true},
+		{"-match", []any{"PowerShell", "Super PowerShell", "Power's hell"}, `^Power\w+`, []any{"PowerShell"}},
+	})
+}

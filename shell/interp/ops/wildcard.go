@@ -179,17 +179,18 @@ func likeOp(cs, negate bool) Func {
 		if err != nil {
 			return nil, err
 		}
-		test := func(v any) bool { return w.Match(likeString(v)) != negate }
 		if items, ok := collection(x); ok {
+			// A collection filters, returning each kept member as the
+			// string it was compared as (about_Comparison_Operators).
 			out := make([]any, 0)
 			for _, e := range items {
-				if test(e) {
-					out = append(out, e)
+				if s := likeString(e); w.Match(s) != negate {
+					out = append(out, s)
 				}
 			}
 			return out, nil
 		}
-		return test(x), nil
+		return w.Match(likeString(x)) != negate, nil
 	}
 }
 
