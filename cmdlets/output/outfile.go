@@ -103,9 +103,15 @@ func endFile(c *pipeline.Call) error {
 	if err := st.w.Close(); err != nil {
 		return err
 	}
-	data, bom := encode(st.buf.String(), c.String("Encoding"))
-	flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+	enc := c.String("Encoding")
 	appending := c.Switch("Append")
+	if appending && enc == "" {
+		// Adding to a file that starts with a byte-order mark keeps its
+		// encoding rather than mixing UTF-8 into UTF-16 text.
+		enc = encodingOf(st.path)
+	}
+	data, bom := encode(st.buf.String(), enc)
+	flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
 	if appending {
 		flag = os.O_CREATE | os.O_WRONLY | os.O_APPEND
 		if fi, err := os.Stat(st.path); err == nil && fi.Size() > 0 {
@@ -130,6 +136,30 @@ func endFile(c *pipeline.Call) error {
 		return c.Fail(fileError(err, st.path), "FileWriteFailure", "WriteError", st.path)
 	}
 	return nil
+}
+
+// encodingOf names the encoding a file's byte-order mark announces ("" for
+// none or an unreadable file).
+func encodingOf(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	b := make([]byte, 4)
+	n, _ := f.Read(b)
+	b = b[:n]
+	switch {
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE, 0, 0}):
+		return "utf32"
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return "unicode"
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return "bigendianunicode"
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return "utf8"
+	}
+	return ""
 }
 
 // fileError words a file-system failure as .NET does.

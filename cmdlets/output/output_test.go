@@ -362,3 +362,17 @@ func TestWriteProgress(t *testing.T) {
 		t.Errorf("range: %v", err)
 	}
 }
+
+func TestOutFileAppendKeepsEncoding(t *testing.T) {
+	rt := newRT()
+	p := filepath.Join(t.TempDir(), "u.txt")
+	if _, err := run(t, rt, outFile, []any{"a"}, p, "-Encoding", "unicode"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := run(t, rt, outFile, []any{"b"}, p, "-Append"); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(p); string(b) != "\xff\xfea\x00\n\x00b\x00\n\x00" {
+		t.Errorf("got %q", b)
+	}
+}
