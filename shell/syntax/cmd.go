@@ -16,8 +16,7 @@ func (p *parser) chainStmt() Stmt {
 // the 2 of `$x = 1 2` (the token is left for the next statement).
 func (p *parser) checkPipelineEnd() {
 	switch p.peek(modeExpr).kind {
-	case tNewline, tSemi, tEOF, tRParen, tRCurly, tAndAnd, tOrOr, tAmp, tPipe, tLCurly:
-		// A '{' is left to the statement that expects a block.
+	case tNewline, tSemi, tEOF, tRParen, tRCurly, tAndAnd, tOrOr, tAmp, tPipe:
 		return
 	}
 	p.unexpected(p.peek(modeCmd))
@@ -88,7 +87,13 @@ func (p *parser) pipelineStmt() Stmt {
 	}
 	pl := p.n.pipes.new()
 	pl.Elements = p.n.oneElement(first)
-	for p.peek(modeExpr).kind == tPipe {
+	for {
+		if p.peek(modeExpr).kind == tNewline && p.pipeContinues() {
+			p.skipNewlines()
+		}
+		if p.peek(modeExpr).kind != tPipe {
+			break
+		}
 		pipe := *p.peek(modeExpr)
 		p.advance()
 		p.skipNewlines()
@@ -112,6 +117,20 @@ func (p *parser) pipelineStmt() Stmt {
 	}
 	pl.Span = Span{Pos(start), Pos(p.lastEnd)}
 	return pl
+}
+
+// pipeContinues reports whether the next non-blank line starts with a
+// single '|', which continues the pipeline (PowerShell 7).
+func (p *parser) pipeContinues() bool {
+	i := p.pos
+	for {
+		i = p.skipSpaceQuiet(i)
+		if i < len(p.src) && (p.src[i] == '\n' || p.src[i] == '\r') {
+			i++
+			continue
+		}
+		return i+1 < len(p.src) && p.src[i] == '|' && p.src[i+1] != '|' || i+1 == len(p.src) && i < len(p.src) && p.src[i] == '|'
+	}
 }
 
 // assignment parses `left op statement`; the operator is the current token.
@@ -361,6 +380,10 @@ func (p *parser) redirections(dst *[]*Redirection) {
 			continue
 		}
 		r := &Redirection{Span: Span{Pos(rt.pos), Pos(rt.end)}, From: rt.from, Append: rt.app, To: rt.to}
+		if rt.to != 0 && (rt.to != '1' || rt.from == '1') {
+			// Streams merge only into the output stream (2>&1, not 1>&2 or 1>&1).
+			p.errorAt(rt.pos, rt.end, "RedirectionNotSupported", fmt.Sprintf("The '%s' operator is reserved for future use.", rt.op), false)
+		}
 		if rt.to == 0 {
 			r.Target = p.cmdValue()
 			if r.Target == nil {
@@ -369,6 +392,31 @@ func (p *parser) redirections(dst *[]*Redirection) {
 				r.Stop = r.Target.End()
 			}
 		}
+		for _, o := range *dst {
+			if o.From == r.From {
+				p.errorAt(int(r.Start), int(r.Stop), "StreamAlreadyRedirected", fmt.Sprintf("The %s for this command is already redirected.", streamName(r.From)), false)
+				break
+			}
+		}
 		*dst = append(*dst, r)
 	}
+}
+
+// streamName is PowerShell's name for a redirected stream in messages.
+func streamName(from byte) string {
+	switch from {
+	case '*':
+		return "* stream"
+	case '1':
+		return "output stream"
+	case '2':
+		return "error stream"
+	case '3':
+		return "warning stream"
+	case '4':
+		return "verbose stream"
+	case '5':
+		return "debug stream"
+	}
+	return "information stream"
 }

@@ -263,8 +263,9 @@ func (p *parser) primary() Expr {
 		for _, tr := range traps {
 			stmts = append(stmts, tr)
 		}
-		if p.peek(modeExpr).kind != tRParen {
-			p.errorAfter("MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.")
+		if rp := p.peek(modeExpr); rp.kind != tRParen {
+			// PowerShell marks the token found instead of ')'.
+			p.errorAt(rp.pos, rp.end, "MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.", rp.kind == tEOF)
 		} else {
 			p.advance()
 		}
@@ -296,8 +297,8 @@ func (p *parser) subExprAt(j int) *SubExpr {
 	for _, tr := range traps {
 		stmts = append(stmts, tr)
 	}
-	if p.peek(modeExpr).kind != tRParen {
-		p.errorAfter("MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.")
+	if rp := p.peek(modeExpr); rp.kind != tRParen {
+		p.errorAt(rp.pos, rp.end, "MissingEndParenthesisInSubexpression", "Missing closing ')' in subexpression.", rp.kind == tEOF)
 	} else {
 		p.advance()
 	}
@@ -311,13 +312,13 @@ func (p *parser) parenExpr() Expr {
 	open := p.next(modeExpr)
 	p.skipNewlines()
 	if p.peek(modeStart).kind == tRParen {
-		p.errorAt(open.pos, open.end, "ExpectedExpression", "An expression was expected after '('.", false)
+		p.errorAt(open.end, open.end, "ExpectedExpression", "An expression was expected after '('.", false)
 		p.advance()
 		return &ParenExpr{Span: Span{Pos(open.pos), Pos(p.lastEnd)}}
 	}
 	s := p.statement()
 	if s == nil {
-		p.errorAfter("ExpectedExpression", "An expression was expected after '('.")
+		p.errorAt(open.end, open.end, "ExpectedExpression", "An expression was expected after '('.", p.atEnd())
 		return &ParenExpr{Span: Span{Pos(open.pos), Pos(p.lastEnd)}}
 	}
 	p.skipNewlines()

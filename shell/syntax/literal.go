@@ -12,15 +12,13 @@ func (p *parser) hashtable() Expr {
 			break
 		}
 		if t.kind == tEOF {
-			p.errorAt(open.pos, open.end, "IncompleteHashLiteral", "The hash literal was incomplete.", true)
+			p.errorAt(open.end, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", true)
 			break
 		}
 		key := p.hashKey()
 		if key == nil {
-			t = p.peek(modeExpr)
-			p.unexpected(t)
-			p.advance()
-			continue
+			p.errorAt(open.end, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", false)
+			break
 		}
 		a := p.peek(modeExpr)
 		if a.kind != tAssign || a.op != "=" {
@@ -42,11 +40,10 @@ func (p *parser) hashtable() Expr {
 		case tRCurly:
 			p.advance()
 		case tEOF:
-			p.errorAt(open.pos, open.end, "IncompleteHashLiteral", "The hash literal was incomplete.", true)
+			p.errorAt(open.end, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", true)
 		default:
-			p.unexpected(t)
-			p.advance()
-			continue
+			// Something that cannot follow a pair: the '}' is missing.
+			p.errorAt(open.end, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", false)
 		}
 		break
 	}
