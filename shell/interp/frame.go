@@ -125,6 +125,15 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 	o.SetProp("PipelinePosition", int32(1))
 	o.SetProp("ExpectingInput", f.input != nil)
 	o.SetProp("CommandOrigin", "Runspace")
+	// The record form, for cmdlets that place errors at the caller's
+	// invocation (Write-Error in a function shows "f : message").
+	base := *inv
+	base.MyCommand = cmdName
+	if o0.path != "" {
+		base.MyCommand = o0.path
+	}
+	base.InvocationName = invName
+	o.Base = &base
 	return o
 }
 
