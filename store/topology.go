@@ -68,6 +68,13 @@ func (tx *Tx) Computer(fqdn string) (*Computer, error) {
 			return &c, nil
 		}
 	}
+	// A host name alone (atl-edge-001), as the reference's examples give
+	// -ComputerFqdn, names the computer it starts.
+	for _, c := range cs {
+		if len(c.FQDN) > len(fqdn) && strings.EqualFold(c.FQDN[:len(fqdn)+1], fqdn+".") {
+			return &c, nil
+		}
+	}
 	return nil, ErrNotFound
 }
 

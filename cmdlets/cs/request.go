@@ -273,7 +273,9 @@ func newRequest(c *pipeline.Call, rep *report) error {
 	if err != nil {
 		return err
 	}
-	req := store.CertRequest{Computer: computer, Types: types, CA: caName, CSR: csrDER, PublicKey: csr.RawSubjectPublicKeyInfo,
+	// The certificate lands in the local store, where the cmdlet runs,
+	// whatever computer it names.
+	req := store.CertRequest{Computer: Computer(c), Types: types, CA: caName, CSR: csrDER, PublicKey: csr.RawSubjectPublicKeyInfo,
 		PrivateKey: keyDER, Exportable: exportable(c), FriendlyName: c.String("FriendlyName"), Output: output}
 	rep.add("Request for %s, subject CN=%s, alternative names %s", typesText(types), cn, strings.Join(sans, ", "))
 	if !c.ShouldProcess(computer, "Request certificate for "+typesText(types)) {
@@ -315,7 +317,7 @@ func newRequest(c *pipeline.Call, rep *report) error {
 		if err := tx.CompleteRequest(&req, issued); err != nil {
 			return err
 		}
-		rep.add("Certificate %s issued by %s and installed in Cert:\\LocalMachine\\My on %s", req.Certificate, ca.Config, computer)
+		rep.add("Certificate %s issued by %s and installed in Cert:\\LocalMachine\\My on %s", req.Certificate, ca.Config, req.Computer)
 		return nil
 	})
 	if err != nil {
