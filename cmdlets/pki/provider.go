@@ -17,7 +17,10 @@ import (
 // Enter-PSSession); Cert:\CurrentUser is an empty user store.
 type certProvider struct{}
 
-func (certProvider) Name() string     { return "Certificate" }
+// Name is the provider name Get-PSProvider shows.
+func (certProvider) Name() string { return "Certificate" }
+
+// Drives lists the drive the provider serves.
 func (certProvider) Drives() []string { return []string{"Cert"} }
 
 func locationObject(name string, stores []string) *object.PSObject {
@@ -45,6 +48,7 @@ func storeObject(location, name string) *object.PSObject {
 	return o
 }
 
+// ChildItems lists store locations, stores, or a store's certificates.
 func (p certProvider) ChildItems(c *pipeline.Call, path string, recurse bool) ([]any, error) {
 	cp := parseCertPath(path)
 	switch {
@@ -128,6 +132,7 @@ func containsName(list []string, s string) bool {
 	return false
 }
 
+// Item returns the location, store or certificate at path.
 func (p certProvider) Item(c *pipeline.Call, path string) (any, bool, error) {
 	cp := parseCertPath(path)
 	switch {
@@ -151,6 +156,8 @@ func (p certProvider) Item(c *pipeline.Call, path string) (any, bool, error) {
 	return items[0], true, nil
 }
 
+// RemoveItem deletes a certificate from the computer's store (Remove-Item
+// Cert:\LocalMachine\My\<thumbprint>); assignments that use it stay.
 func (certProvider) RemoveItem(c *pipeline.Call, path string, _ bool) error {
 	cp := parseCertPath(path)
 	if cp.Thumbprint == "" || cp.Location != "LocalMachine" {
