@@ -1,6 +1,7 @@
 package ops
 
 import (
+	"cspsh/pipeline/dotnet"
 	"math"
 	"math/big"
 	"strings"
@@ -67,6 +68,8 @@ func Add(x, y any) (any, error) {
 		}
 	case nil, object.AutomationNull:
 		return nullLeft('+', y)
+	case dotnet.Enum:
+		return enumArith('+', a, y)
 	case *object.PSObject:
 		if a.Base != nil {
 			return Add(a.Base, y)
@@ -102,6 +105,8 @@ func Sub(x, y any) (any, error) {
 		return timeSpanAdd(a, y, -1)
 	case nil, object.AutomationNull:
 		return nullLeft('-', y)
+	case dotnet.Enum:
+		return enumArith('-', a, y)
 	}
 	return arith('-', x, y, "op_Subtraction")
 }
@@ -203,6 +208,26 @@ func arith(op byte, x, y any, method string) (any, error) {
 	return arithNum(op, a, b)
 }
 
+// enumArith is enum ± number, which stays in the enum's type
+// ([ConsoleColor]::Blue + 3 is Red); enum - enum is the Int32 difference.
+func enumArith(op byte, a dotnet.Enum, y any) (any, error) {
+	if b, ok := y.(dotnet.Enum); ok {
+		return arithNum(op, num{k: kInt32, i: a.Value}, num{k: kInt32, i: b.Value})
+	}
+	n, err := operand(y, kInt32)
+	if err != nil {
+		return nil, err
+	}
+	r, err := arithNum(op, num{k: kInt32, i: a.Value}, n)
+	if err != nil {
+		return nil, err
+	}
+	if rn, ok := toNum(r); ok && rn.k <= kInt64 && rn.k != kUInt64 {
+		return dotnet.Enum{Type: a.Type, Value: rn.i}, nil
+	}
+	return r, nil
+}
+
 // kindOfOperand is the numeric kind a conversion error should name.
 func kindOfOperand(v any) kind {
 	if k := kindOf(v); k != kNone {
@@ -251,12 +276,13 @@ func nullLeft(op byte, y any) (any, error) {
 // opKind is the type PowerShell performs a numeric operation in.
 func opKind(a, b kind) kind {
 	switch {
+	case a == kBig || b == kBig:
+		// BigInteger arithmetic converts (truncates) the other operand.
+		return kBig
 	case a == kDecimal || b == kDecimal:
 		return kDecimal
 	case a == kDouble || b == kDouble || a == kSingle || b == kSingle:
 		return kDouble
-	case a == kBig || b == kBig:
-		return kBig
 	}
 	if a < kInt32 {
 		a = kInt32
@@ -272,9 +298,9 @@ func opKind(a, b kind) kind {
 	}
 	// a < b now.
 	switch {
-	case b == kUInt64 && (a == kInt32 || a == kInt64):
-		return kDecimal
 	case b == kUInt64:
+		// Exact result as UInt64, widening to Double outside its range
+		// ([ulong]::MaxValue + 1 is a Double).
 		return kUInt64
 	case b == kInt64:
 		return kInt64

@@ -2,9 +2,11 @@ package ops
 
 import (
 	"math"
+	"math/big"
 	"testing"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -184,4 +186,32 @@ func TestDuplicateKeyRecord(t *testing.T) {
 func TestStringOperandThousands(t *testing.T) {
 	// LanguagePrimitives reads "1,234" as an Int32 when it is not a literal.
 	runBinary(t, []binCase{{"+", int32(0), "1,234", int32(1234)}})
+}
+
+// about_Arithmetic_Operators: UInt64 results, BigInteger truncation.
+func TestWideIntegerArithmetic(t *testing.T) {
+	runBinary(t, []binCase{
+		{"+", uint64(9223372036854775807), int32(2), uint64(9223372036854775809)},
+		{"+", uint64(math.MaxUint64), int32(1), float64(math.MaxUint64) + 1},
+		{"/", big.NewInt(1), 1.9, big.NewInt(1)},
+	})
+}
+
+func TestEnumArithmetic(t *testing.T) {
+	cc, ok := dotnet.LookupEnum("System.ConsoleColor")
+	if !ok {
+		t.Skip("System.ConsoleColor not registered")
+	}
+	blue, _ := dotnet.EnumValue(cc, "Blue")
+	red, _ := dotnet.EnumValue(cc, "Red")
+	// about_Arithmetic_Operators: $blue + 3 is Red, $red - 3 is Blue, $blue - $red is -3.
+	if r, err := Add(blue, int32(3)); err != nil || dotnet.ToString(r) != "Red" {
+		t.Errorf("$blue + 3 = %v, %v", r, err)
+	}
+	if r, err := Sub(red, int32(3)); err != nil || dotnet.ToString(r) != "Blue" {
+		t.Errorf("$red - 3 = %v, %v", r, err)
+	}
+	if r, err := Sub(blue, red); err != nil || r != int32(-3) {
+		t.Errorf("$blue - $red = %#v, %v", r, err)
+	}
 }

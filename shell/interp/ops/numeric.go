@@ -385,10 +385,11 @@ func (n num) bigInt() *big.Int {
 	case kBig:
 		return n.big
 	case kDouble, kSingle:
-		b, _ := new(big.Float).SetFloat64(roundEven(n.f)).Int(nil)
+		// (BigInteger)1.9 is 1: the conversion truncates.
+		b, _ := new(big.Float).SetFloat64(math.Trunc(n.f)).Int(nil)
 		return b
 	case kDecimal:
-		return decToBigInt(n.d)
+		return new(big.Int).Quo(decUnscaled(n.d), pow10(int(n.d.Scale)))
 	}
 	return big.NewInt(n.i)
 }
