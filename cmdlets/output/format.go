@@ -164,9 +164,7 @@ func processFormat(c *pipeline.Call) error {
 	case "coreonly":
 		err = st.f.ProcessCore(in)
 	case "both":
-		if err = st.f.ProcessCore(in); err == nil {
-			err = st.f.Process(in)
-		}
+		err = st.f.ProcessBoth(in)
 	default:
 		err = st.f.Process(in)
 	}

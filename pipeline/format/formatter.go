@@ -50,6 +50,41 @@ func (f *Formatter) ProcessCore(v any) error {
 	return f.err
 }
 
+// ProcessBoth formats a collection itself and then its elements
+// (Format-* -Expand Both), with PowerShell's notes between them.
+func (f *Formatter) ProcessBoth(v any) error {
+	items, ok := enumerate(v)
+	if !ok {
+		if h, isHash := v.(*object.Hashtable); isHash {
+			for i := 0; i < h.Len(); i++ {
+				k, val := h.At(i)
+				items = append(items, DictionaryEntry(k, val))
+			}
+			ok = true
+		}
+	}
+	if !ok {
+		return f.Process(v)
+	}
+	f.sh.emit(rawPacket("The following object supports IEnumerable:"))
+	f.sh.emit(f.sh.outOfBand(v))
+	switch len(items) {
+	case 0:
+		f.sh.emit(rawPacket("The IEnumerable contains no objects."))
+	case 1:
+		f.sh.emit(rawPacket("The IEnumerable contains the following object:"))
+	default:
+		f.sh.emit(rawPacket("The IEnumerable contains the following " + itoa(len(items)) + " objects:"))
+	}
+	for _, e := range items {
+		f.sh.process(e)
+	}
+	if f.sh.err != nil {
+		return f.sh.err
+	}
+	return f.err
+}
+
 // End closes the document.
 func (f *Formatter) End() error {
 	f.sh.end()

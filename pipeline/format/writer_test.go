@@ -415,3 +415,15 @@ func TestListGroupBy(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestExpandBoth(t *testing.T) {
+	var data []any
+	f := NewFormatter(Params{Shape: TableKind, Limit: 4}, func(v any) error { data = append(data, v); return nil })
+	_ = f.ProcessBoth([]any{obj("a", int32(1)), obj("a", int32(2))})
+	_ = f.End()
+	got := render(t, 120, data...)
+	if !strings.HasPrefix(got, "The following object supports IEnumerable:\n") ||
+		!strings.Contains(got, "The IEnumerable contains the following 2 objects:\n\na\n-\n1\n2\n") {
+		t.Errorf("got %q", got)
+	}
+}
