@@ -23,6 +23,19 @@ func Call(v any, name string, args []any) (any, error) {
 		for _, e := range items {
 			r, found, err := call(e, name, args)
 			if !found {
+				if _, nested := enumerable(e); nested {
+					// A nested collection enumerates too: @(,('a','b'),'c').ToUpper().
+					r, err = Call(e, name, args)
+					if err != nil {
+						return nil, err
+					}
+					if sub, ok := enumerable(r); ok {
+						out = append(out, sub...)
+					} else if r != object.Null {
+						out = append(out, r)
+					}
+					continue
+				}
 				if isNull(e) {
 					return nil, nullMethod()
 				}

@@ -165,3 +165,29 @@ func TestCustomObjectCountLength(t *testing.T) {
 		t.Errorf("@(1).Add(2) error = %v, want %q", err, want)
 	}
 }
+
+// about_Member-Access_Enumeration: nested collections, custom objects
+// without the property, psbase on dictionaries.
+func TestMemberEnumerationDocExamples(t *testing.T) {
+	a := []any{[]any{"bar", "baz"}, "foo"}
+	if r, err := Call(a, "ToUpper", nil); err != nil || !reflect.DeepEqual(r, []any{"BAR", "BAZ", "FOO"}) {
+		t.Errorf("$a.ToUpper() = %#v, %v", r, err)
+	}
+	objs := []any{custom("Foo", "Foo"), custom("Bar", "Bar"), custom("Baz", "Baz")}
+	if r, _ := Get(objs, "Foo"); !reflect.DeepEqual(r, []any{"Foo", nil, nil}) {
+		t.Errorf("($foo, $bar, $baz).Foo = %#v", r)
+	}
+	list := &object.List{TypeName: "System.Collections.Generic.List`1[System.String]", ElemType: "System.String", Items: []any{"a", "b", "c"}}
+	if r, _ := Get(list, "Length"); !reflect.DeepEqual(r, []any{int32(1), int32(1), int32(1)}) {
+		t.Errorf("$Collection.Length = %#v", r)
+	}
+	h := object.NewHashtable(false)
+	h.Set("keys", "shadow")
+	if r, _ := Get(h, "Keys"); r != "shadow" {
+		t.Errorf("$h.Keys = %#v", r)
+	}
+	pb, _ := Get(h, "psbase")
+	if r, _ := Get(pb, "Keys"); !reflect.DeepEqual(r, []any{"keys"}) {
+		t.Errorf("$h.psbase.Keys = %#v", r)
+	}
+}

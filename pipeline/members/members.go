@@ -49,6 +49,12 @@ func enumerate(items []any, name string) (any, error) {
 			return nil, err
 		}
 		if !found {
+			if o, ok := e.(*object.PSObject); ok && o.TypeName() == object.PSCustomObjectType {
+				// A custom object without the property still yields
+				// $null (PowerShell issue #13752, documented behaviour).
+				out = append(out, nil)
+				continue
+			}
 			if inner, ok := enumerable(e); ok {
 				r, err = enumerate(inner, name)
 				if err != nil {
@@ -133,6 +139,8 @@ func get(v any, name string) (any, bool, error) {
 		return int32(1), true, nil
 	case "psobject":
 		return psobjectView(v), true, nil
+	case "psbase":
+		return psbase(v), true, nil
 	case "pstypenames":
 		return typeNames(v), true, nil
 	}
@@ -212,4 +220,29 @@ func utf16Len(s string) int {
 		}
 	}
 	return n
+}
+
+// psbase is the intrinsic member that reaches the .NET object itself:
+// for a dictionary, its own properties even when keys shadow them
+// ($hashtable.psbase.Keys).
+func psbase(v any) any {
+	h, ok := v.(*object.Hashtable)
+	if !ok {
+		if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+			return o.Base
+		}
+		return v
+	}
+	o := object.NewObject(dotnet.TypeName(h), "System.Object")
+	add := func(n string, get func() any) {
+		o.Add(&object.Member{Name: n, Kind: object.Property, Get: get})
+	}
+	add("Keys", func() any { return h.Keys() })
+	add("Values", func() any { return h.Values() })
+	add("Count", func() any { return int32(h.Len()) })
+	add("IsReadOnly", func() any { return false })
+	add("IsFixedSize", func() any { return false })
+	add("IsSynchronized", func() any { return false })
+	add("SyncRoot", func() any { return h })
+	return o
 }
