@@ -45,6 +45,7 @@ var errorTests = []struct {
 	{"$a[]", "1:4 MissingArrayIndexExpression: Array index expression is missing or not valid.", false},
 	{"$x.", "1:4 MissingPropertyName: Missing property name after reference operator.", true},
 	{"$x.Foo(1", "1:9 MissingEndParenthesisInMethodCall: Missing ')' in method call.", true},
+	{"$x.Foo(1,", "1:10 MissingExpressionAfterToken: Missing expression after ','.", true},
 	{"@{ a = 1", "1:3 MissingEndCurlyBrace: Missing closing '}' in statement block or type definition.", true},
 	{"@{ a = 1 b = 2 }", "1:10 UnexpectedToken: Unexpected token 'b' in expression or statement.", false},
 	{"()", "1:2 ExpectedExpression: An expression was expected after '('.", false},

@@ -102,7 +102,11 @@ func (p *parser) callArgs() []Expr {
 	for {
 		a := p.exprNoComma()
 		if a == nil {
-			p.errorAfter("MissingEndParenthesisInMethodCall", "Missing ')' in method call.")
+			if len(args) > 0 {
+				p.errorAfter("MissingExpressionAfterToken", "Missing expression after ','.")
+			} else {
+				p.errorAfter("MissingEndParenthesisInMethodCall", "Missing ')' in method call.")
+			}
 			return args
 		}
 		args = append(args, a)
