@@ -160,10 +160,13 @@ func helpText(ci *CommandInfo, o HelpOptions) string {
 			b.WriteString("OUTPUTS\n" + helpIndent + out + "\n" + helpIndent + "\n" + helpIndent + "\n")
 		}
 		writeExamples(&b, ci)
-		b.WriteString("RELATED LINKS\n\n")
-		return b.String()
+		if o.Full {
+			b.WriteString("RELATED LINKS\n\n")
+			return b.String()
+		}
+	} else {
+		b.WriteString("\nRELATED LINKS\n\n")
 	}
-	b.WriteString("\nRELATED LINKS\n\n")
 	b.WriteString("REMARKS\n")
 	n := ci.Name
 	b.WriteString(helpIndent + "To see the examples, type: \"get-help " + n + " -examples\".\n")
