@@ -264,4 +264,3 @@ func writeOfflineRequest(c *pipeline.Call, lab *store.Store, req store.CertReque
 		return c.WriteVerbose(fmt.Sprintf("Certificate request %d written to \"%s\".", id, shown))
 	})
 }
-

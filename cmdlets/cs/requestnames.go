@@ -97,4 +97,3 @@ func requestNames(tx *store.Tx, computer string, types []string, extra []string,
 	}
 	return cn, sans, nil
 }
-
