@@ -83,10 +83,12 @@ var exportCsv = &pipeline.CommandInfo{
 }
 
 type exportState struct {
-	w     *csvWriter
-	path  string
-	lines []string
-	skip  bool
+	w         *csvWriter
+	path      string
+	shown     string // the path as the user gave it, for messages
+	lines     []string
+	skip      bool
+	appending bool // -Append to a file that has a header already
 }
 
 func exportCsvBegin(c *pipeline.Call) error {
@@ -103,7 +105,7 @@ func exportCsvBegin(c *pipeline.Call) error {
 	if err != nil {
 		return c.Fail(asException(err), "FileOpenFailure", "OpenError", p)
 	}
-	st := &exportState{w: newCSVWriter(c), path: full}
+	st := &exportState{w: newCSVWriter(c), path: full, shown: p}
 	c.State = st
 	if !c.ShouldProcess(p, "Export-Csv") {
 		st.skip = true
@@ -115,6 +117,7 @@ func exportCsvBegin(c *pipeline.Call) error {
 			if len(recs) > 0 {
 				st.w.headers = recs[0]
 				st.w.started = true
+				st.appending = true
 			}
 		}
 		return nil
@@ -146,6 +149,23 @@ func exportCsvProcess(c *pipeline.Call) error {
 	in, ok := current(c)
 	if !ok || st.skip || in == nil || in == object.Null {
 		return nil
+	}
+	if st.appending && !c.Switch("Force") {
+		props := csvProps(in)
+		for _, h := range st.w.headers {
+			found := false
+			for _, p := range props {
+				if strings.EqualFold(p.name, h) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return c.Fail(object.NewException("System.InvalidOperationException",
+					"Cannot append CSV content to the following file: %s. The appended object does not have a property that corresponds to the following column: %s. To continue with mismatched properties, add the -Force parameter, and then retry the command.",
+					st.shown, h), "CannotAppendCsvWithMismatchedPropertyNames", "InvalidData", in)
+			}
+		}
 	}
 	st.lines = append(st.lines, st.w.lines(in)...)
 	return nil
@@ -212,8 +232,20 @@ var convertFromCsv = &pipeline.CommandInfo{
 	},
 	End: func(c *pipeline.Call) error {
 		buf := c.State.(*[]string)
-		return c.OutAll(csvObjects(strings.Join(*buf, "\n"), csvDelimiter(c), header(c)))
+		return outCsvObjects(c, strings.Join(*buf, "\n"))
 	},
+}
+
+// outCsvObjects writes the objects of CSV text, warning about missing
+// header names first.
+func outCsvObjects(c *pipeline.Call, text string) error {
+	objs, missing := csvObjects(text, csvDelimiter(c), header(c))
+	if missing {
+		if err := c.WriteWarning(missingHeaderWarning); err != nil {
+			return err
+		}
+	}
+	return c.OutAll(objs)
 }
 
 func header(c *pipeline.Call) []string {
@@ -264,7 +296,7 @@ var importCsv = &pipeline.CommandInfo{
 				continue
 			}
 			text := strings.TrimPrefix(string(data), "\uFEFF")
-			if err := c.OutAll(csvObjects(text, csvDelimiter(c), header(c))); err != nil {
+			if err := outCsvObjects(c, text); err != nil {
 				return err
 			}
 		}

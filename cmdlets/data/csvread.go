@@ -61,7 +61,11 @@ func csvRecords(text string, delim rune) [][]string {
 // the header (unless header is given), then one PSCustomObject per
 // record with a string property per column; missing trailing values
 // are $null.
-func csvObjects(text string, delim rune, header []string) []any {
+// The warning PowerShell writes when a header field is empty; the
+// missing names become H1, H2, … in order.
+const missingHeaderWarning = `One or more headers were not specified. Default names starting with "H" have been used in place of any missing headers.`
+
+func csvObjects(text string, delim rune, header []string) ([]any, bool) {
 	typeName := ""
 	lines := strings.SplitN(text, "\n", 2)
 	if first := strings.TrimSpace(lines[0]); strings.HasPrefix(first, "#") {
@@ -75,15 +79,17 @@ func csvObjects(text string, delim rune, header []string) []any {
 		}
 	}
 	recs := csvRecords(text, delim)
+	missing := 0
 	if header == nil {
 		if len(recs) == 0 {
-			return nil
+			return nil, false
 		}
 		header, recs = recs[0], recs[1:]
-		for i, h := range header {
-			if h == "" {
-				header[i] = "H" + itoa(i+1)
-			}
+	}
+	for i, h := range header {
+		if h == "" {
+			missing++
+			header[i] = "H" + itoa(missing)
 		}
 	}
 	var out []any
@@ -103,5 +109,5 @@ func csvObjects(text string, delim rune, header []string) []any {
 		}
 		out = append(out, o)
 	}
-	return out
+	return out, missing > 0
 }
