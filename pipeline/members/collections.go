@@ -399,7 +399,7 @@ func hashtableMethod(h *object.Hashtable, name string, args []any) (any, bool, e
 			return nil, true, overload
 		}
 		if args[0] == nil {
-			return nil, true, argNull("key")
+			return nil, true, dotnetErr("System.ArgumentNullException", "Key cannot be null.\r\nParameter name: key")
 		}
 		if h.Has(args[0]) {
 			rec := ops.DuplicateKeyError(h, args[0]).(*object.ErrorRecord)
