@@ -109,3 +109,19 @@ func machine(c *pipeline.Call) string { return cs.Computer(c) }
 
 // certOf unwraps a certificate object.
 func certOf(o *object.PSObject) (*x509.Certificate, bool) { return pki.CertOf(o) }
+
+// fileCertOptions are the options of a certificate read from a file:
+// Verify() trusts what the session's computer trusts, on the lab clock.
+func fileCertOptions(c *pipeline.Call, hasKey bool) pki.ObjectOptions {
+	o := pki.ObjectOptions{HasPrivateKey: hasKey}
+	lab, err := cs.OpenLab(c)
+	if err != nil {
+		return o
+	}
+	lab.View(func(tx *store.Tx) error {
+		o.Roots, err = tx.Roots(machine(c))
+		return err
+	})
+	o.Now = labClock(lab)
+	return o
+}

@@ -297,10 +297,10 @@ func getPfxData() *pipeline.CommandInfo {
 			}
 			o := object.NewObject("Microsoft.CertificateServices.Commands.PfxData", "System.Object")
 			o.SetProp("Password", c.Get("Password"))
-			o.SetProp("EndEntityCertificates", []any{pki.CertObject(b.Leaf, pki.ObjectOptions{HasPrivateKey: true, PrivateKey: b.Key})})
+			o.SetProp("EndEntityCertificates", []any{pki.CertObject(b.Leaf, fileCertOptions(c, true))})
 			var others []any
 			for _, ch := range b.Chain {
-				others = append(others, pki.CertObject(ch, pki.ObjectOptions{}))
+				others = append(others, pki.CertObject(ch, fileCertOptions(c, false)))
 			}
 			if others == nil {
 				others = []any{}
@@ -329,7 +329,7 @@ func getPfxCertificate() *pipeline.CommandInfo {
 					return err
 				}
 				if cert := pki.ParseCertificateFile(raw); cert != nil {
-					if err := c.Out(pki.CertObject(cert, pki.ObjectOptions{})); err != nil {
+					if err := c.Out(pki.CertObject(cert, fileCertOptions(c, false))); err != nil {
 						return err
 					}
 					continue
@@ -350,7 +350,7 @@ func getPfxCertificate() *pipeline.CommandInfo {
 					return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException", "%s", msg),
 						"GetPfxCertificateUnknownCryptoError", "NotSpecified", shown)
 				}
-				if err := c.Out(pki.CertObject(b.Leaf, pki.ObjectOptions{HasPrivateKey: true, PrivateKey: b.Key})); err != nil {
+				if err := c.Out(pki.CertObject(b.Leaf, fileCertOptions(c, true))); err != nil {
 					return err
 				}
 			}
