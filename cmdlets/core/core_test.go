@@ -331,3 +331,49 @@ func TestGetMemberOrder(t *testing.T) {
 		t.Errorf("no input: %v", err)
 	}
 }
+
+func TestMeasurePropertyNames(t *testing.T) {
+	// Measure-Object.md Example 10: the object's spelling is reported.
+	rt := cmdtest.New()
+	in := []any{}
+	for _, n := range []int32{3, 4, 5} {
+		h := object.NewHashtable(false)
+		h.Set("num", n)
+		in = append(in, h)
+	}
+	out, err := rt.Run(measureObject, in, P("Maximum"), "Num")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text([]any{prop(t, out[0], "Count"), prop(t, out[0], "Maximum"), prop(t, out[0], "Property")}); got != "3,5,num" {
+		t.Errorf("got %q", got)
+	}
+	o := object.NewObject()
+	o.SetProp("PagedA", int32(1))
+	o.SetProp("PagedB", int32(2))
+	o.SetProp("X", int32(3))
+	out, err = rt.Run(measureObject, []any{o}, P("Maximum"), "Paged*")
+	if err != nil || len(out) != 2 {
+		t.Fatalf("wildcard: %v %v", out, err)
+	}
+	if got := text([]any{prop(t, out[0], "Property"), prop(t, out[1], "Property")}); got != "PagedA,PagedB" {
+		t.Errorf("wildcard names %q", got)
+	}
+}
+
+func TestForEachArguments(t *testing.T) {
+	rt := cmdtest.New()
+	// ForEach-Object.md: -MemberName Split -ArgumentList "."
+	out, err := rt.Run(forEachObject, strs("a.b", "c"), "Split", ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := text(out); got != "a,b,c" {
+		t.Errorf("got %q", got)
+	}
+	// A missing member yields $null without strict mode.
+	out, err = rt.Run(forEachObject, strs("x"), "NoSuchMember")
+	if err != nil || len(out) != 1 || out[0] != nil {
+		t.Errorf("missing member: %v %v", out, err)
+	}
+}

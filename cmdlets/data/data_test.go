@@ -370,3 +370,18 @@ func TestCsvHashtables(t *testing.T) {
 		t.Errorf("got\n%s", got)
 	}
 }
+
+func TestCsvMissingHeaders(t *testing.T) {
+	// Import-Csv.md: an empty header field becomes H1, with a warning.
+	rt := cmdtest.New()
+	out, err := rt.Run(convertFromCsv, []any{"ProjectID,ProjectName,,Completed", "13,Inventory,Redmond,True"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := members.Get(out[0], "H1"); v != "Redmond" {
+		t.Errorf("H1 = %v", v)
+	}
+	if w := rt.Streams[3]; len(w) != 1 || !strings.Contains(dotnet.ToString(w[0]), `Default names starting with "H"`) {
+		t.Errorf("warnings %v", w)
+	}
+}
