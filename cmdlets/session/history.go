@@ -36,6 +36,7 @@ const (
 	msgAddHistoryInvalidInput  = "Cannot add history because the input object has a format that is not valid."
 	msgClearHistoryResult      = "Note: %d entries were cleared from the session history."
 	msgClearHistoryWarning     = "This command will clear all the entries from the session history."
+	msgNoCountWithMultipleIDs  = "The count cannot be combined with multiple Ids."
 )
 
 var getHistory = &pipeline.CommandInfo{
@@ -88,6 +89,9 @@ func runGetHistory(c *pipeline.Call) error {
 		return nil
 	}
 	list, _ := ids.([]any)
+	if len(list) > 1 && c.Has("Count") {
+		return fail(c, exArgument, msgNoCountWithMultipleIDs, "GetHistoryNoCountWithMultipleIds", "InvalidArgument", count)
+	}
 	for _, v := range list {
 		id, _ := v.(int64)
 		i := historyIndex(h, id)
@@ -212,11 +216,14 @@ func runClearHistory(c *pipeline.Call) error {
 		}
 	case c.Has("Id"):
 		list, _ := c.Get("Id").([]any)
+		if len(list) > 1 && count >= 0 {
+			return fail(c, exArgument, msgNoCountWithMultipleIDs, "GetHistoryNoCountWithMultipleIds", "InvalidArgument", count)
+		}
 		for _, v := range list {
 			id, _ := v.(int32)
 			i := historyIndex(h, int64(id))
 			if i < 0 {
-				if err := writeErr(c, exArgument, sprintf(msgNoHistoryForID, strconv.Itoa(int(id))), "ClearHistoryNoHistoryForId", "ObjectNotFound", id); err != nil {
+				if err := writeErr(c, exArgument, sprintf(msgNoHistoryForID, strconv.Itoa(int(id))), "GetHistoryNoHistoryForId", "ObjectNotFound", id); err != nil {
 					return err
 				}
 				continue
