@@ -7,21 +7,15 @@ package pki
 import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/format"
-	"cspsh/pki"
 )
 
 // Register adds this family's cmdlets, the Certificate provider and the
-// certificate table view.
+// list views of store locations and stores (the certificate views are the
+// format package's built-in ones).
 func Register(r *pipeline.Registry) {
 	if _, ok := pipeline.ProviderFor("Cert"); !ok {
 		pipeline.RegisterProvider(certProvider{})
 	}
-	format.RegisterView(pki.CertTypeName, &format.View{
-		Name:    "ThumbprintTable",
-		Kind:    format.TableKind,
-		GroupBy: &format.Group{Column: format.Column{Property: "PSParentPath"}},
-		Columns: []format.Column{{Property: "Thumbprint", Width: 41}, {Property: "Subject"}},
-	})
 	format.RegisterView("Microsoft.PowerShell.Commands.X509StoreLocation", &format.View{
 		Name: "ThumbprintList", Kind: format.ListKind,
 		Columns: []format.Column{{Property: "Location"}, {Property: "StoreNames"}},
