@@ -356,8 +356,10 @@ func (p *parser) scanDash(i, w int, m mode) token {
 		switch {
 		case isIdentStart(r) || r == '?':
 			k := j + rw
-			for k < len(src) && !p.isTerm(k) && src[k] != ':' {
-				if p.squoteAt(k) > 0 || p.dquoteAt(k) > 0 || src[k] == '$' {
+			// As PowerShell's ScanParameter: the name runs to white space,
+			// one of & ( ) , . ; [ { | }, or a ':' that ends it.
+			for k < len(src) && !p.isTerm(k) && src[k] != ':' && src[k] != '.' && src[k] != '[' {
+				if p.squoteAt(k) > 0 || p.dquoteAt(k) > 0 {
 					return p.scanGeneric(i, m)
 				}
 				_, kw := p.runeAt(k)

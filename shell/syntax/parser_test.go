@@ -118,6 +118,7 @@ var parseTests = []struct{ in, want string }{
 	{"$r = $x -replace '(\\w+)', '$1!'", "($r = ($x -replace (, \"(\\\\w+)\" \"$1!\")))"},
 	{"Get-Process | Select-Object Name, @{Name='X'; Expression={ $_.Id }}", "(cmd Get-Process) | (cmd Select-Object (, Name @{Name=\"X\"; Expression={$_.Id}}))"},
 	{"Get-Foo\n  | Select-Object Name\n  | Sort-Object", "(cmd Get-Foo) | (cmd Select-Object Name) | (cmd Sort-Object)"},
+	{"\"Are you $name?\"; $x?.y; ${x}?.y; $a::b; $env:Path", "`Are you {$name?}`; $x?.y; $x?.y; $a::b; $env:Path"},
 	{"if ($x) { 'yes' }\nelse { 'no' }", "if($x){\"yes\"} else{\"no\"}"},
 	{"switch -Wildcard -Regex ($x) { 'a*' { 1 } }", "switch -regex($x){\"a*\"{1:int32}}"},
 	{"switch -Exact -CaseSensitive ($x) { a { 1 } }", "switch -exact -casesensitive($x){a{1:int32}}"},

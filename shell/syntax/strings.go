@@ -472,22 +472,24 @@ func (p *parser) scanVarName(i int) (scope, name string, end int, ok bool) {
 	if c == '$' || c == '?' || c == '^' {
 		return "", src[j : j+1], j + 1, true
 	}
+	// As PowerShell's tokenizer: letters, digits, '_', '?' and ':' (not
+	// '::') continue a name, so "$name?" names the variable name? and
+	// $env:Path is the variable Path of the env: drive.
 	k := j
-	ns := j
+	colon := -1
 	for k < len(src) {
 		c := src[k]
 		if c < 0x80 {
-			if c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z') || (c >= '0' && c <= '9') {
+			if c == '_' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z') || (c >= '0' && c <= '9') {
 				k++
 				continue
 			}
-			if c == ':' && scope == "" && k > ns && k+1 < len(src) {
-				if r2, _ := p.runeAt(k + 1); isIdentFollow(r2) {
-					scope = lowerScope(src[ns:k])
-					k++
-					ns = k
-					continue
+			if c == ':' && !(k+1 < len(src) && src[k+1] == ':') {
+				if colon < 0 {
+					colon = k
 				}
+				k++
+				continue
 			}
 			break
 		}
@@ -497,10 +499,17 @@ func (p *parser) scanVarName(i int) (scope, name string, end int, ok bool) {
 		}
 		k += w
 	}
-	if k == ns {
+	if k == j {
 		return "", "", 0, false
 	}
-	return scope, src[ns:k], k, true
+	if colon < 0 {
+		return "", src[j:k], k, true
+	}
+	name = src[colon+1 : k]
+	if name == "" {
+		p.errorAt(i, k, "InvalidVariableReferenceWithDrive", "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", false)
+	}
+	return lowerScope(src[j:colon]), name, k, true
 }
 
 // lowerScope lower-cases a scope qualifier, without allocating for the
