@@ -255,7 +255,7 @@ func TestHostAndTranscript(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "t.txt")
 	out, err := s.run("Start-Transcript", tokens("-Path", path))
-	if err != nil || len(out) != 1 || !strings.HasPrefix(out[0].(string), "Transcript started, output file is ") {
+	if err != nil || len(out) != 1 || !strings.HasPrefix(toStr(out[0]), "Transcript started, output file is ") || prop1(t, out[0], "Path") == nil {
 		t.Fatalf("Start-Transcript = %v, %v", out, err)
 	}
 	if s.rt.session.Transcript == nil {
@@ -263,7 +263,7 @@ func TestHostAndTranscript(t *testing.T) {
 	}
 	s.rt.session.Transcript.Write([]byte("PS> hello\n"))
 	out, err = s.run("Stop-Transcript", nil)
-	if err != nil || len(out) != 1 || !strings.HasPrefix(out[0].(string), "Transcript stopped, output file is ") {
+	if err != nil || len(out) != 1 || !strings.HasPrefix(toStr(out[0]), "Transcript stopped, output file is ") {
 		t.Fatalf("Stop-Transcript = %v, %v", out, err)
 	}
 	data, _ := os.ReadFile(path)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
 	"cspsh/store"
 )
@@ -139,8 +140,16 @@ func runStartTranscript(c *pipeline.Call) error {
 	ver := psVersion(c.Rt)
 	fmt.Fprintf(f, "**********************\nWindows PowerShell transcript start\nStart time: %s\nUsername: %s\nRunAs User: %s\nConfiguration Name: \nMachine: %s (Microsoft Windows NT 10.0.17763.0)\nHost Application: %s\nProcess ID: %d\nPSVersion: %s\nPSEdition: Desktop\nPSCompatibleVersions: 1.0, 2.0, 3.0, 4.0, 5.0, %s\nBuildVersion: 10.0.17763.5933\nCLRVersion: 4.0.30319.42000\nWSManStackVersion: 3.0\nPSRemotingProtocolVersion: 2.3\nSerializationVersion: 1.1.0.1\n**********************\n",
 		now.Format("20060102150405"), user, user, host, exe, os.Getpid(), ver, ver)
-	msg := "Transcript started, output file is " + display
-	return c.Out(msg)
+	return c.Out(transcriptMessage("Transcript started, output file is ", display))
+}
+
+// transcriptMessage is the string Start- and Stop-Transcript return, with
+// the file in a Path note property as PowerShell adds it.
+func transcriptMessage(text, path string) *object.PSObject {
+	o := object.NewObject("System.String", "System.Object")
+	o.Base = text + path
+	o.SetProp("Path", path)
+	return o
 }
 
 var stopTranscript = &pipeline.CommandInfo{
@@ -158,6 +167,6 @@ var stopTranscript = &pipeline.CommandInfo{
 				"An error occurred stopping transcription: The host is not currently transcribing.", "InvalidOperation", "InvalidOperation", nil)
 		}
 		s.Transcript = nil
-		return c.Out("Transcript stopped, output file is " + display)
+		return c.Out(transcriptMessage("Transcript stopped, output file is ", display))
 	},
 }
