@@ -319,7 +319,32 @@ func (st *selectStringState) match(c *pipeline.Call, line string, n int, path st
 	if c.Switch("NotMatch") {
 		matches, pattern = []any{}, st.patterns[0]
 	}
-	return newMatchInfo(line, n, path, pattern, !cs, matches, ctx), true
+	mi := newMatchInfo(line, n, path, pattern, !cs, matches, ctx)
+	if path != inputStream {
+		// The default display shows the path relative to the current
+		// location, as MatchInfo.ToString(location) does.
+		if rel := relativePath(path, c.Rt.Session().Location); rel != path {
+			mi.Add(&object.Member{Name: displayPathMember, Kind: object.NoteProperty, Value: rel, Hidden: true})
+		}
+	}
+	return mi, true
+}
+
+// displayPathMember holds the path a MatchInfo shows, relative to the
+// location Select-String ran in.
+const displayPathMember = "__DisplayPath"
+
+// relativePath strips dir from the front of path, as MatchInfo's
+// RelativePath does (case-insensitively, either slash).
+func relativePath(path, dir string) string {
+	d := strings.TrimRight(dir, `\/`)
+	if d == "" || len(path) <= len(d)+1 || !strings.EqualFold(path[:len(d)], d) {
+		return path
+	}
+	if c := path[len(d)]; c != '\\' && c != '/' {
+		return path
+	}
+	return path[len(d)+1:]
 }
 
 func indexFold(s, sub string, cs bool) int {
@@ -386,11 +411,30 @@ func MatchInfoString(o *object.PSObject, dir string) string {
 	n, _ := objutil.ToInt(get("LineNumber"))
 	display := path
 	if dir != "" && path != inputStream {
-		d := strings.TrimRight(dir, `\/`)
-		if len(path) > len(d)+1 && strings.EqualFold(path[:len(d)], d) && (path[len(d)] == '\\' || path[len(d)] == '/') {
-			display = path[len(d)+1:]
-		}
+		display = relativePath(path, dir)
 	}
+	return matchInfoText(o, path, display, line, n)
+}
+
+// MatchInfoDisplay is how Out-Default shows a MatchInfo: its path
+// relative to the location Select-String ran in.
+func MatchInfoDisplay(o *object.PSObject) string {
+	path, _ := o.Prop("Path")
+	line, _ := o.Prop("Line")
+	num, _ := o.Prop("LineNumber")
+	n, _ := objutil.ToInt(num)
+	p := dotnet.ToString(path)
+	display := p
+	if m := o.Member(displayPathMember); m != nil {
+		display = dotnet.ToString(m.GetValue())
+	}
+	return matchInfoText(o, p, display, dotnet.ToString(line), n)
+}
+
+// matchInfoText lays out a match (with its context lines) as
+// "display:line:text", or just the text for piped input.
+func matchInfoText(o *object.PSObject, path, display, line string, n int) string {
+	get := func(n string) any { v, _ := o.Prop(n); return v }
 	format := func(text string, num int, prefix string) string {
 		if path == inputStream {
 			return prefix + text

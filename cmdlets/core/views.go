@@ -14,7 +14,7 @@ const MemberDefinitionType = "Microsoft.PowerShell.Commands.MemberDefinition"
 func registerViews() {
 	format.RegisterView(MatchInfoType, &format.View{Name: "MatchInfo", Kind: format.CustomKind, Render: func(v any) string {
 		if o, ok := v.(*object.PSObject); ok {
-			return MatchInfoString(o, "")
+			return MatchInfoDisplay(o)
 		}
 		return ""
 	}})
