@@ -113,7 +113,7 @@ func whereProcess(c *pipeline.Call) error {
 		if sb == nil {
 			return nil
 		}
-		out, err := c.Rt.Invoke(sb, pipeline.InvokeOptions{DollarUnder: in, UseDollarUnder: true})
+		out, err := c.Rt.Invoke(sb, pipeline.InvokeOptions{DollarUnder: in, UseDollarUnder: true, Input: []any{in}, HasInput: true})
 		if err != nil {
 			return err
 		}
