@@ -51,6 +51,8 @@ type Runner struct {
 	// cmdGen is bumped when a function or alias is defined, so command
 	// sites look their command up again.
 	cmdGen uint32
+	// statics holds values assigned to static properties.
+	statics map[string]any
 	// colPool holds collectors for reuse.
 	colPool []*collector
 	depth   int // call depth, to stop runaway recursion

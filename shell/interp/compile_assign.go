@@ -62,6 +62,36 @@ func (m *memberRef) set(r *Runner, v any) error {
 	return members.Set(m.obj, m.name, v)
 }
 
+// staticRef is a static property such as
+// [Net.ServicePointManager]::SecurityProtocol: values assigned are kept
+// for the session (reads see them), as settings of the .NET runtime.
+type staticRef struct {
+	t    *object.TypeValue
+	name string
+}
+
+func (s *staticRef) get(r *Runner) (any, error) { return r.getStatic(s.t, s.name) }
+
+func (s *staticRef) set(r *Runner, v any) error {
+	if r.statics == nil {
+		r.statics = map[string]any{}
+	}
+	r.statics[staticKey(s.t, s.name)] = v
+	return nil
+}
+
+func staticKey(t *object.TypeValue, name string) string {
+	return strings.ToLower(t.FullName + "::" + name)
+}
+
+// getStatic reads a static member, seeing the session's assignments.
+func (r *Runner) getStatic(t *object.TypeValue, name string) (any, error) {
+	if v, ok := r.statics[staticKey(t, name)]; ok {
+		return v, nil
+	}
+	return members.GetStatic(t, name)
+}
+
 type indexRef struct {
 	obj, idx any
 }
@@ -98,6 +128,23 @@ func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
 	case *syntax.MemberExpr:
 		obj := c.expr(e.X)
 		name := c.memberName(e.Name)
+		if e.Static {
+			return func(r *Runner) (lref, error) {
+				o, err := obj(r)
+				if err != nil {
+					return nil, err
+				}
+				n, err := name(r)
+				if err != nil {
+					return nil, err
+				}
+				tv, _ := o.(*object.TypeValue)
+				if tv == nil {
+					return nil, at.wrap(newRuntimeError(strings.Replace(msgPropNotFound, "%s", n, 1), "PropertyNotFound", "InvalidOperation"))
+				}
+				return &staticRef{t: tv, name: n}, nil
+			}
+		}
 		return func(r *Runner) (lref, error) {
 			o, err := obj(r)
 			if err != nil {

@@ -45,7 +45,7 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 			if !ok {
 				return nil, at.wrap(fmt.Errorf("Unable to find type"))
 			}
-			v, err := members.GetStatic(tv, n)
+			v, err := r.getStatic(tv, n)
 			return v, at.wrap(err)
 		}
 		if obj == nil || obj == object.Null {
