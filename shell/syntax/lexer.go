@@ -88,6 +88,9 @@ func (p *parser) skipSpace(i int) int {
 				p.errorAt(start, start+1, "IncompleteString", "Incomplete string token.", true)
 				return i
 			}
+		case c == '`' && i+1 < len(src) && (src[i+1] == ' ' || src[i+1] == '\t'):
+			// A backtick before white space is white space too.
+			i += 2
 		case c == '`' && i+1 == len(src):
 			// A backtick at the very end continues onto a line not typed yet.
 			p.errorAt(i, i+1, "IncompleteString", "Incomplete string token.", true)

@@ -31,7 +31,8 @@ func (p *parser) scanNumber(start, i int, m mode) (token, bool) {
 		for i < n && isDigit(src[i]) {
 			i++
 		}
-		if i+1 < n && src[i] == '.' && isDigit(src[i+1]) {
+		// "1." is a real too, but "1.." is 1 then the range operator.
+		if i < n && src[i] == '.' && !(i+1 < n && src[i+1] == '.') {
 			real = true
 			i++
 			for i < n && isDigit(src[i]) {
@@ -100,6 +101,10 @@ func (p *parser) scanNumber(start, i int, m mode) (token, bool) {
 	t := token{kind: tNumber, pos: start, end: end}
 	v, ok := numberValue(src[ds:de], hex, real, neg, strings.ToLower(suffix), mult)
 	if !ok {
+		if m == modeCmd {
+			// Not a valid number: in argument mode it is a bare word.
+			return token{}, false
+		}
 		t.bad = true
 		v = int32(0)
 	}

@@ -23,6 +23,7 @@ var numberTests = []struct{ in, want string }{
 	{"100n", "*big.Int 100"},
 	{"1e2", "float64 100"},
 	{"1.5", "float64 1.5"},
+	{"1.", "float64 1"},
 	{".5", "float64 0.5"},
 	{"1.5e-3", "float64 0.0015"},
 	{"0x1e2L", "int64 482"},
@@ -76,13 +77,20 @@ func TestNumberLiterals(t *testing.T) {
 		}
 	}
 	// Out of range for the suffix: PowerShell's BadNumericConstant.
-	for _, in := range []string{"1usgb", "256uy", "128y", "70000s", "0x1FFFFs", "99999999999999999999l", "-1u"} {
-		_, err := Parse(NewFile("", "Write-Output "+in+" "))
-		if in != "-1u" {
-			_, err = Parse(NewFile("", in))
-		}
+	for _, in := range []string{"1usgb", "256uy", "128y", "70000s", "0x1FFFFs", "99999999999999999999l"} {
+		_, err := Parse(NewFile("", in))
 		if err == nil || err.(ParseErrors)[0].ErrorID != "BadNumericConstant" {
 			t.Errorf("%s: got %v, want BadNumericConstant", in, err)
+		}
+		// In argument mode such a word is a plain string, as in PowerShell.
+		sb, err := Parse(NewFile("", "Write-Output "+in))
+		if err != nil {
+			t.Errorf("Write-Output %s: %v", in, err)
+			continue
+		}
+		arg := sb.End.Stmts[0].(*Pipeline).Elements[0].(*Command).Args[0]
+		if sc, ok := arg.(*StringConst); !ok || sc.Value != in {
+			t.Errorf("Write-Output %s: argument %s", in, sexpr(arg))
 		}
 	}
 }

@@ -14,6 +14,15 @@ func (p *parser) postfix(x Expr, m mode) Expr {
 		if i+1 < len(src) {
 			c1 = src[i+1]
 		}
+		if m == modeCmd && (c == '.' || c == ':') {
+			k := i + 1
+			if c == ':' {
+				k++
+			}
+			if p.isTerm(k) {
+				return x
+			}
+		}
 		switch {
 		case c == '.' && c1 != '.':
 			p.setPos(i + 1)
