@@ -76,6 +76,14 @@ func Bind(ci *CommandInfo, args []Arg, rt Runtime, expectingInput bool) (*Bindin
 }
 
 // BindWith is Bind with options.
+//
+// For script functions the interpreter builds the ParamDecls (positions
+// in declaration order unless a parameter states its own), sets
+// CommandInfo.CmdletBinding for advanced functions ([CmdletBinding()] or
+// any [Parameter()] attribute: common parameters, unknown -names are
+// errors) and leaves it false for plain ones (unknown -names and extra
+// values land in Binding.Args for $args). When HelpRequested is set (-?)
+// the command should not run: HelpText(ci, …) is its output.
 func BindWith(ci *CommandInfo, args []Arg, rt Runtime, opts BindOptions) (*Binding, error) {
 	b := &Binding{Info: ci, ci: ci, rt: rt, opts: opts, Bound: map[string]any{}, ExpectingInput: opts.ExpectingInput}
 	b.meta = metaFor(ci, b.advanced())
