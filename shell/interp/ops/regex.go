@@ -33,7 +33,14 @@ type regexKey struct {
 	opts RegexOptions
 }
 
-var regexCache sync.Map // regexKey → Matcher
+// regexCache keeps compiled patterns. Scripts that build patterns in a
+// loop would grow it without bound, so it starts over past a limit.
+var regexCache = struct {
+	sync.RWMutex
+	m map[regexKey]Matcher
+}{m: map[regexKey]Matcher{}}
+
+const regexCacheLimit = 2048
 
 // Regex compiles a .NET pattern with options, caching the result
 // (scripts use the same few patterns in loops). Patterns RE2 can run go
@@ -41,8 +48,11 @@ var regexCache sync.Map // regexKey → Matcher
 // backtracking constructs go to the backtracking engine.
 func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 	key := regexKey{pattern, opts}
-	if re, ok := regexCache.Load(key); ok {
-		return re.(Matcher), nil
+	regexCache.RLock()
+	re, ok := regexCache.m[key]
+	regexCache.RUnlock()
+	if ok {
+		return re, nil
 	}
 	var m Matcher
 	src, dollar, err := translate(pattern, opts)
@@ -64,7 +74,12 @@ func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 		}
 		m = bt
 	}
-	regexCache.Store(key, m)
+	regexCache.Lock()
+	if len(regexCache.m) >= regexCacheLimit {
+		regexCache.m = map[regexKey]Matcher{}
+	}
+	regexCache.m[key] = m
+	regexCache.Unlock()
 	return m, nil
 }
 

@@ -213,3 +213,16 @@ func TestDocExamplesComparison(t *testing.T) {
 		{"-match", []any{"PowerShell", "Super PowerShell", "Power's hell"}, `^Power\w+`, []any{"PowerShell"}},
 	})
 }
+
+func BenchmarkMatch(b *testing.B) {
+	env := &testEnv{}
+	for n := 0; n < b.N; n++ {
+		_, _ = Binary("-match", "CN=pool01.contoso.com, OU=IT", `CN=([^,]+)`, env)
+	}
+}
+
+func BenchmarkLookbehindMatch(b *testing.B) {
+	for n := 0; n < b.N; n++ {
+		_, _ = Binary("-match", "CN=pool01.contoso.com, OU=IT", `(?<=CN=)[^,]+`, nil)
+	}
+}

@@ -24,7 +24,11 @@ type Wildcard struct {
 	cs   bool
 }
 
-var wildcardCache sync.Map // key: cs byte + pattern
+// wildcardCache keeps compiled patterns, bounded like regexCache.
+var wildcardCache = struct {
+	sync.RWMutex
+	m map[string]*Wildcard
+}{m: map[string]*Wildcard{}}
 
 // CompileWildcard parses a wildcard pattern; an unterminated set is
 // WildcardPatternException.
@@ -33,10 +37,13 @@ func CompileWildcard(pattern string, caseSensitive bool) (*Wildcard, error) {
 	if caseSensitive {
 		key = "c" + pattern
 	}
-	if w, ok := wildcardCache.Load(key); ok {
-		return w.(*Wildcard), nil
+	wildcardCache.RLock()
+	w, ok := wildcardCache.m[key]
+	wildcardCache.RUnlock()
+	if ok {
+		return w, nil
 	}
-	w := &Wildcard{cs: caseSensitive}
+	w = &Wildcard{cs: caseSensitive}
 	rs := []rune(pattern)
 	for i := 0; i < len(rs); i++ {
 		switch c := rs[i]; c {
@@ -84,7 +91,12 @@ func CompileWildcard(pattern string, caseSensitive bool) (*Wildcard, error) {
 			w.toks = append(w.toks, wtok{op: 'c', r: c})
 		}
 	}
-	wildcardCache.Store(key, w)
+	wildcardCache.Lock()
+	if len(wildcardCache.m) >= regexCacheLimit {
+		wildcardCache.m = map[string]*Wildcard{}
+	}
+	wildcardCache.m[key] = w
+	wildcardCache.Unlock()
 	return w, nil
 }
 
