@@ -29,7 +29,7 @@ func clockObject(tx *store.Tx) (*object.PSObject, error) {
 	var off any
 	if mode == store.ClockOffset {
 		if d, err := time.ParseDuration(value); err == nil {
-			off = object.TimeSpan(d / 100)
+			off = object.TimeSpan(d.Round(time.Second) / 100)
 		}
 	}
 	o.SetProp("Offset", off)
@@ -88,7 +88,7 @@ func setLabClock() *pipeline.CommandInfo {
 				if c.Switch("Frozen") {
 					return tx.SetClockFixed(d)
 				}
-				return tx.SetClockOffset(time.Until(d).Round(time.Second))
+				return tx.SetClockOffset(time.Until(d))
 			})
 		},
 	}
@@ -132,14 +132,20 @@ func moveLabClock() *pipeline.CommandInfo {
 				if err != nil {
 					return err
 				}
-				mode, _, err := tx.Clock()
+				mode, value, err := tx.Clock()
 				if err != nil {
 					return err
 				}
-				if mode == store.ClockFixed {
+				switch mode {
+				case store.ClockFixed:
 					err = tx.SetClockFixed(now.Add(d))
-				} else {
-					err = tx.SetClockOffset(time.Until(now.Add(d)).Round(time.Second))
+				case store.ClockOffset:
+					var old time.Duration
+					if old, err = time.ParseDuration(value); err == nil {
+						err = tx.SetClockOffset(old + d)
+					}
+				default:
+					err = tx.SetClockOffset(d)
 				}
 				if err != nil {
 					return err
