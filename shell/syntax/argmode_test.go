@@ -51,6 +51,7 @@ var argTests = []struct{ in, want string }{
 	{`Write-Output "a b" 'c d' C:\Program Files`, `Write-Output: dq"a b" sq"c d" bare"C:\\Program" bare"Files"`},
 	{`Write-Output $x.Thumbprint $x[0] @args $env:TEMP\x.pfx`, "Write-Output: $x.Thumbprint $x[0:int32] @args `{$env:TEMP}\\x.pfx`"},
 	{`Write-Output [int] a=b @ 'it''s'`, `Write-Output: bare"[int]" bare"a=b" bare"@" sq"it's"`},
+	{`Write-Output -$x !$y -(1) -hello +x`, `Write-Output: (- $x) (! $y) (- (1:int32)) param(hello text=-hello) bare"+x"`},
 	{`Get-Foo -Credential (Get-Credential) -Filter {$_.Name}`, `Get-Foo: param(Credential text=-Credential) ((cmd Get-Credential)) param(Filter text=-Filter) {$_.Name}`},
 }
 

@@ -349,6 +349,9 @@ func (p *parser) cmdValue() Expr {
 			return nil
 		}
 		return p.postfix(x, modeCmd)
+	case tOp:
+		// -$x, !$x, +$x: a unary expression.
+		return p.unary()
 	}
 	return nil
 }

@@ -237,6 +237,10 @@ func (p *parser) scan(i int, m mode) token {
 		return p.scanDash(i, 1, m)
 	}
 	if m == modeCmd {
+		if (c == '!' || c == '+') && (next == '$' || next == '(') {
+			// !$x and +$x are expressions even in argument mode.
+			return token{kind: tOp, pos: i, end: i + 1, op: string(c)}
+		}
 		return p.scanGeneric(i, m)
 	}
 	// Expression mode and statement start.
@@ -374,6 +378,9 @@ func (p *parser) scanDash(i, w int, m mode) token {
 				t.end = k + 1
 			}
 			return t
+		case j < len(src) && (src[j] == '$' || src[j] == '('):
+			// -$x and -(…) are expressions even in argument mode.
+			return token{kind: tOp, pos: i, end: j, op: "-"}
 		case p.dashAt(j) > 0 && p.isTerm(j+p.dashAt(j)):
 			return token{kind: tParam, pos: i, end: j + p.dashAt(j), op: "--"}
 		case j < len(src) && (isDigit(src[j]) || (src[j] == '.' && j+1 < len(src) && isDigit(src[j+1]))):
