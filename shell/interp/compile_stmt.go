@@ -423,6 +423,10 @@ func thrownRecord(x any) *object.ErrorRecord {
 	case *object.ErrorRecord:
 		return t
 	case *object.Exception:
+		if t.Record != nil && t.Record.Exception == t {
+			// Rethrowing $_.Exception keeps its record.
+			return t.Record
+		}
 		rec := &object.ErrorRecord{Exception: t, FullyQualifiedErrorID: t.Message, Category: "OperationStopped"}
 		if t.Record == nil {
 			t.Record = rec
