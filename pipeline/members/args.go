@@ -82,3 +82,15 @@ func argChars(v any) ([]rune, error) {
 	}
 	return []rune{r}, nil
 }
+
+// formatArg picks the format string of a ToString overload; a lone
+// IFormatProvider (a culture object) means the default format.
+func formatArg(args []any) (string, bool) {
+	if len(args) == 0 || len(args) > 2 {
+		return "", false
+	}
+	if s, ok := args[0].(string); ok {
+		return s, true
+	}
+	return "", false
+}

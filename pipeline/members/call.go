@@ -139,7 +139,11 @@ func commonMethod(v any, name string, args []any) (any, bool, error) {
 			}
 			return dotnet.ToString(v), true, nil
 		}
-		s, err := dotnet.FormatValue(v, argString(args[0]))
+		format, ok := formatArg(args)
+		if !ok {
+			return dotnet.ToString(v), true, nil
+		}
+		s, err := dotnet.FormatValue(v, format)
 		return s, true, err
 	case "equals":
 		if len(args) != 1 {

@@ -172,3 +172,13 @@ func TestCallErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestToStringWithProvider(t *testing.T) {
+	culture := object.NewObject("System.Globalization.CultureInfo", "System.Object")
+	if s, err := Call(1.5, "ToString", []any{culture}); err != nil || s != "1.5" {
+		t.Errorf("(1.5).ToString(culture) = %v, %v", s, err)
+	}
+	if s, err := Call(int32(42), "ToString", []any{"D4", culture}); err != nil || s != "0042" {
+		t.Errorf("(42).ToString('D4', culture) = %v, %v", s, err)
+	}
+}

@@ -181,10 +181,13 @@ func dateMethod(t time.Time, name string, args []any) (any, bool, error) {
 		r, err := ops.Sub(t, args[0])
 		return r, true, err
 	case "tostring":
-		if len(args) == 0 {
+		// ToString(), ToString(format), ToString(provider) and
+		// ToString(format, provider): the culture is always en-US/invariant.
+		format, ok := formatArg(args)
+		if !ok {
 			return dotnet.ToString(t), true, nil
 		}
-		s, err := dotnet.FormatValue(t, argString(args[0]))
+		s, err := dotnet.FormatValue(t, format)
 		return s, true, err
 	case "toshortdatestring":
 		return dotnet.FormatDate(t, "d"), true, nil

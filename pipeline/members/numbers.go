@@ -13,10 +13,13 @@ import (
 func numberMethod(v any, name string, args []any) (any, bool, error) {
 	switch strings.ToLower(name) {
 	case "tostring":
-		if len(args) == 0 {
+		// ToString(), ToString(format), ToString(provider) and
+		// ToString(format, provider): the culture is always en-US/invariant.
+		format, ok := formatArg(args)
+		if !ok {
 			return dotnet.ToString(v), true, nil
 		}
-		s, err := dotnet.FormatValue(v, argString(args[0]))
+		s, err := dotnet.FormatValue(v, format)
 		return s, true, err
 	case "compareto":
 		if len(args) != 1 {
