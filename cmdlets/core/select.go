@@ -197,7 +197,7 @@ func (st *selectState) process(c *pipeline.Call, in any) error {
 
 // selected builds the Selected.<type> object holding in's chosen properties.
 func (st *selectState) selected(c *pipeline.Call, in any) (*object.PSObject, error) {
-	obj := object.NewObject("Selected."+typeNameOf(in), object.PSCustomObjectType, "System.Object")
+	obj := NewSelectedObject(typeNameOf(in))
 	if err := st.addProps(c, in, obj); err != nil {
 		return nil, err
 	}
@@ -361,4 +361,14 @@ func asException(err error) *object.Exception {
 		return e.Exception
 	}
 	return object.NewException("System.Exception", "%s", err.Error())
+}
+
+// NewSelectedObject returns an empty Selected.<typeName> custom object.
+// Its ToString renders "@{Name=value; …}" as a PSCustomObject's does,
+// although its most derived type name is not PSCustomObject's.
+func NewSelectedObject(typeName string) *object.PSObject {
+	obj := object.NewObject("Selected."+typeName, object.PSCustomObjectType, "System.Object")
+	obj.Add(&object.Member{Name: "ToString", Kind: object.Method, Hidden: true, Type: "string ToString()",
+		Call: func([]any) (any, error) { return objutil.CustomObjectString(obj), nil }})
+	return obj
 }

@@ -220,3 +220,22 @@ func Expand(props []Prop, obj any) []Prop {
 	}
 	return out
 }
+
+// CustomObjectString is a PSCustomObject's ToString(): "@{a=1; b=x}",
+// each value by its own ToString().
+func CustomObjectString(o *object.PSObject) string {
+	var b strings.Builder
+	b.WriteString("@{")
+	for i, p := range o.Properties() {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(p.Name)
+		b.WriteByte('=')
+		if v := p.GetValue(); v != nil {
+			b.WriteString(dotnet.MethodToString(v))
+		}
+	}
+	b.WriteString("}")
+	return b.String()
+}
