@@ -15,9 +15,6 @@ const (
 	cmdNotFoundType       = "System.Management.Automation.CommandNotFoundException"
 	pipelineStoppedType   = "System.Management.Automation.PipelineStoppedException"
 	parseExceptionType    = "System.Management.Automation.ParseException"
-	actionPrefStopType    = "System.Management.Automation.ActionPreferenceStopException"
-	methodInvocationType  = "System.Management.Automation.MethodInvocationException"
-	invalidOperationType  = "System.InvalidOperationException"
 	psInvalidOperationTyp = "System.Management.Automation.PSInvalidOperationException"
 )
 
@@ -160,7 +157,6 @@ const (
 	msgStopped      = "The pipeline has been stopped."
 	msgVarNotSet    = "The variable '$%s' cannot be retrieved because it has not been set."
 	msgRecursion    = "The script failed due to call depth overflow."
-	msgNullAssign   = "You cannot call a method on a null-valued expression."
 	msgPropNotFound = "The property '%s' cannot be found on this object. Verify that the property exists and can be set."
 )
 

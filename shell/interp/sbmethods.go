@@ -13,7 +13,7 @@ func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (an
 	case "invoke":
 		out, err := r.invokeBlock(sb, invokeOpts{args: args, newScope: true})
 		if err != nil {
-			return nil, true, invokeException("Invoke", len(args), err)
+			return nil, true, err
 		}
 		if out == nil {
 			out = []any{}
@@ -31,17 +31,6 @@ func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (an
 		return sb.String(), true, nil
 	}
 	return nil, false, nil
-}
-
-// invokeException wraps an error from $sb.Invoke() as PowerShell's
-// MethodInvocationException ("Exception calling "Invoke" with "0"
-// argument(s): …"), keeping the original record for the catch block.
-func invokeException(method string, n int, err error) error {
-	rec, ok := asRecord(err)
-	if !ok {
-		return err
-	}
-	return rec
 }
 
 // newClosure copies the variables of the current scope (and of the
