@@ -50,7 +50,7 @@ func Open(home string) (*Store, error) {
 	created, err := s.migrate()
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("cannot open the lab database %s: %w", path, err)
+		return nil, fmt.Errorf("Cannot open the lab database %s: %w. Move the file away to start a new lab.", path, err)
 	}
 	if err := s.writeLabFiles(created); err != nil {
 		db.Close()
