@@ -157,6 +157,11 @@ func (b *binder) bindArgs(args []Arg) error {
 			positional = append(positional, posArg{a: a, value: a.Value})
 			continue
 		}
+		if a.Name == "" {
+			// A lone dash is an ordinary argument.
+			positional = append(positional, posArg{a: a, value: "-"})
+			continue
+		}
 		if a.Name == "?" && b.findParam("?") == nil {
 			b.HelpRequested = true
 			continue

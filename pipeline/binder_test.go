@@ -552,3 +552,23 @@ func TestDefaultParameterValues(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func FuzzBind(f *testing.F) {
+	f.Add("Ty", "Default", "Thumb", "AB", true)
+	f.Add("", "-", "?", "", false)
+	f.Fuzz(func(t *testing.T, n1, v1, n2, v2 string, sw bool) {
+		a := args(pn(n1), val(v1), pn(n2))
+		if sw {
+			a = append(a, val(v2))
+		}
+		b, err := Bind(setCert(), a, newFakeRT(), false)
+		if err == nil && b == nil {
+			t.Fatal("nil binding without error")
+		}
+		if err != nil {
+			if _, ok := err.(*object.ErrorRecord); !ok {
+				t.Fatalf("error %T %v is not an ErrorRecord", err, err)
+			}
+		}
+	})
+}
