@@ -47,6 +47,7 @@ var errorTests = []struct {
 	{"$x.Foo(1", "1:9 MissingEndParenthesisInMethodCall: Missing ')' in method call.", true},
 	{"$x.Foo(1,", "1:10 MissingExpressionAfterToken: Missing expression after ','.", true},
 	{"\"Time: $h:$m\"", "1:8 InvalidVariableReferenceWithDrive: Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", false},
+	{"@{Content-Type = 'x'}", "1:10 MissingEqualsInHashLiteral: Missing '=' operator after key in hash literal.", false},
 	{"@{ a = 1", "1:3 MissingEndCurlyBrace: Missing closing '}' in statement block or type definition.", true},
 	{"@{ a = 1 b = 2 }", "1:10 UnexpectedToken: Unexpected token 'b' in expression or statement.", false},
 	{"()", "1:2 ExpectedExpression: An expression was expected after '('.", false},

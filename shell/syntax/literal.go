@@ -57,8 +57,10 @@ func (p *parser) hashKey() Expr {
 	if r, _ := p.runeAt(i); isIdentStart(r) {
 		j := i
 		for j < len(p.src) {
+			// A bare key is a simple name, as PowerShell reads it:
+			// @{Content-Type = 1} needs quotes.
 			r, w := p.runeAt(j)
-			if !isIdentFollow(r) && r != '-' && r != '.' {
+			if !isIdentFollow(r) {
 				break
 			}
 			j += w

@@ -65,7 +65,7 @@ var parseTests = []struct{ in, want string }{
 	{"filter double { $_ * 2 }", "filter double{process{($_ * 2:int32)} }"},
 	{"enum Color { Red; Green = 5\nBlue }", "enum Color{Red;Green=5:int32;Blue}"},
 	{"$x.Subject.Length; $x.Thumbprint.ToLower(); $x::y; $x.$name; $x.'a b'", "$x.Subject.Length; $x.Thumbprint.ToLower(); $x::y; $x.$name; $x.\"a b\""},
-	{"@{ Name = 'x'; 'Key 2' = 2\n  3 = Get-Date\n  a-b = 1 }", "@{Name=\"x\"; \"Key 2\"=2:int32; 3:int32=(cmd Get-Date); a-b=1:int32}"},
+	{"@{ Name = 'x'; 'Key 2' = 2\n  3 = Get-Date\n  'a-b' = 1 }", "@{Name=\"x\"; \"Key 2\"=2:int32; 3:int32=(cmd Get-Date); \"a-b\"=1:int32}"},
 	{"[pscustomobject]@{ a = 1 }", "([pscustomobject]@{a=1:int32})"},
 	{"[ordered]@{}", "([ordered]@{})"},
 	{"\"$x.y $x[0] $($x.y) `$x `n`t \"\"q\"\" $global:x $env:PATH ${x}\"", "`{$x}.y {$x}[0] {$($x.y)} $x \n\t \"q\" {$global:x} {$env:PATH} {$x}`"},
