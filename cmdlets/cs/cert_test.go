@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 	"cspsh/pki"
 )
@@ -26,7 +27,7 @@ func TestFreshLabHasNoOAuthCertificate(t *testing.T) {
 	all := l.get()
 	var uses []string
 	for _, o := range all {
-		uses = append(uses, prop(o, "Use").(string))
+		uses = append(uses, dotnet.ToString(prop(o, "Use")))
 	}
 	if strings.Join(uses, ",") != "Default,WebServicesInternal,WebServicesExternal" {
 		t.Errorf("uses = %v", uses)
@@ -65,7 +66,7 @@ func TestImportGlobalOAuth(t *testing.T) {
 		t.Fatalf("OAuthTokenIssuer: %d objects", len(got))
 	}
 	c := got[0]
-	if prop(c, "Use") != "OAuthTokenIssuer" || prop(c, "Subject") != "CN=sip.litwareinc.com, O=Litware, C=US" || prop(c, "Issuer") != "CN=myca" {
+	if dotnet.ToString(prop(c, "Use")) != "OAuthTokenIssuer" || prop(c, "Subject") != "CN=sip.litwareinc.com, O=Litware, C=US" || prop(c, "Issuer") != "CN=myca" {
 		t.Errorf("imported = %v / %v / %v", prop(c, "Use"), prop(c, "Subject"), prop(c, "Issuer"))
 	}
 	if g := l.get("-Identity", "global"); len(g) != 1 {

@@ -21,12 +21,24 @@ var certTypes = []string{
 // CertType is the enum -Type binds to.
 var CertType = &pipeline.EnumType{FullName: certTypeName, Values: certTypes}
 
-func registerCertType() {
+// certTypeEnum is the registered .NET enum, so [Microsoft.Rtc.Management.Deployment.CertType]
+// works in scripts and the Use property is a real enum value.
+var certTypeEnum = func() *dotnet.EnumType {
 	t := &dotnet.EnumType{FullName: certTypeName, Names: certTypes}
 	for i := range certTypes {
 		t.Values = append(t.Values, int64(i))
 	}
-	dotnet.RegisterEnum(t)
+	return t
+}()
+
+func registerCertType() { dotnet.RegisterEnum(certTypeEnum) }
+
+// useValue is a use as a CertType enum value (a string if unknown).
+func useValue(use string) any {
+	if v, ok := dotnet.EnumValue(certTypeEnum, use); ok {
+		return v
+	}
+	return use
 }
 
 // OAuthTokenIssuer is the use whose certificate must meet the

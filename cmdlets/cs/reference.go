@@ -42,7 +42,7 @@ func referenceObject(a *store.Assignment) *object.PSObject {
 	add("EffectiveDate", eff)
 	add("PreviousThumbprint", prevThumb)
 	add("PreviousNotAfter", prevNotAfter)
-	add("Use", a.Use)
+	add("Use", useValue(a.Use))
 	return o
 }
 

@@ -150,7 +150,7 @@ func testCertificates(c *pipeline.Call, rep *report) error {
 		for _, kv := range []struct {
 			n string
 			v any
-		}{{"Use", f.use}, {"Thumbprint", f.thumb}, {"Status", f.status}} {
+		}{{"Use", useValue(f.use)}, {"Thumbprint", f.thumb}, {"Status", f.status}} {
 			o.Add(&object.Member{Name: kv.n, Kind: object.Property, Value: kv.v})
 		}
 		if err := c.Out(o); err != nil {

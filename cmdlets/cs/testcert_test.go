@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -16,7 +17,7 @@ func statuses(t *testing.T, l *lab) map[string]string {
 	}
 	m := map[string]string{}
 	for _, o := range out {
-		m[prop(o.(*object.PSObject), "Use").(string)] = prop(o.(*object.PSObject), "Status").(string)
+		m[dotnet.ToString(prop(o.(*object.PSObject), "Use"))] = prop(o.(*object.PSObject), "Status").(string)
 	}
 	return m
 }
