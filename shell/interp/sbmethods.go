@@ -3,6 +3,7 @@ package interp
 import (
 	"strings"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -13,7 +14,7 @@ func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (an
 	case "invoke":
 		out, err := r.invokeBlock(sb, invokeOpts{args: args, newScope: true})
 		if err != nil {
-			return nil, true, err
+			return nil, true, r.methodException("Invoke", len(args), err)
 		}
 		if out == nil {
 			out = []any{}
@@ -31,6 +32,28 @@ func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (an
 		return sb.String(), true, nil
 	}
 	return nil, false, nil
+}
+
+// methodException wraps an error raised inside $sb.Invoke() as .NET
+// reflection does: a MethodInvocationException, "Exception calling
+// "Invoke" with "0" argument(s): "…"", whose inner exception is the
+// original.
+func (r *Runner) methodException(method string, n int, err error) error {
+	rec, ok := asRecord(err)
+	if !ok || IsStopped(rec) {
+		return err
+	}
+	delete(r.scriptTerm, rec)
+	inner := rec.Exception
+	msg := rec.Error()
+	ex := object.NewException("System.Management.Automation.MethodInvocationException",
+		"Exception calling \"%s\" with \"%d\" argument(s): \"%s\"", method, n, msg)
+	ex.Inner = inner
+	id := "RuntimeException"
+	if inner != nil {
+		id = dotnet.ShortName(inner.Type)
+	}
+	return object.NewError(ex, id, "NotSpecified", nil)
 }
 
 // newClosure copies the variables of the current scope (and of the

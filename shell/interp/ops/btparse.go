@@ -262,9 +262,6 @@ func (p *btParser) quantifier(atom *btNode, fl *btFlags) (*btNode, error) {
 		default:
 			return atom, nil
 		}
-		if atom.kind == btBegin || atom.kind == btEnd {
-			// Quantified anchors are legal and pointless.
-		}
 		lazy := false
 		if p.more() && p.peek() == '?' {
 			lazy = true
@@ -324,7 +321,7 @@ func (p *btParser) atom(fl *btFlags) (*btNode, error) {
 	case '\\':
 		return p.escape(fl)
 	case '*', '+', '?':
-		return nil, btSyntaxError(fmt.Sprintf("Quantifier {x,y} following nothing."))
+		return nil, btSyntaxError("Quantifier {x,y} following nothing.")
 	}
 	return &btNode{kind: btLit, r: c, fold: fl.i}, nil
 }

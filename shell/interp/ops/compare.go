@@ -2,7 +2,6 @@ package ops
 
 import (
 	"math"
-	"math/big"
 	"strings"
 	"time"
 	"unicode"
@@ -606,6 +605,3 @@ func cmpIgnored(a, b string) int {
 	}
 	return 0
 }
-
-// toBig is used by bit operations on BigInteger.
-var _ = big.NewInt
