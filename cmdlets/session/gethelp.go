@@ -75,6 +75,9 @@ LONG DESCRIPTION
 
 func runGetHelp(c *pipeline.Call) error {
 	name := c.String("Name")
+	if name == "" && c.Has("Category") {
+		name = "*"
+	}
 	if name == "" {
 		return c.Out(generalHelp)
 	}
@@ -97,10 +100,10 @@ func runGetHelp(c *pipeline.Call) error {
 				hits = append(hits, h)
 			}
 		}
-		switch len(hits) {
-		case 0:
+		switch {
+		case len(hits) == 0:
 			return helpNotFound(c, name)
-		case 1:
+		case len(hits) == 1 && name != "*":
 			ci = hits[0]
 		default:
 			for _, h := range hits {
