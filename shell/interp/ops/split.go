@@ -71,7 +71,10 @@ func parseSplit(y any, cs bool, env Env) (*splitSpec, error) {
 	}
 	if opts != nil {
 		names := strings.ToLower(stringOperand(opts))
-		if n, ok := toNum(opts); ok {
+		if e, ok := opts.(dotnet.Enum); ok {
+			// An enum (SplitOptions or RegexOptions) counts by its names.
+			names = strings.ToLower(e.String())
+		} else if n, ok := toNum(opts); ok {
 			names = splitOptionNames(n.i)
 		}
 		for _, part := range strings.Split(names, ",") {
