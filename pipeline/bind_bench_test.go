@@ -49,3 +49,14 @@ func BenchmarkPipelinePerObject(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkBindSimple(b *testing.B) {
+	ci := getItem()
+	rt := newFakeRT()
+	a := args(val("a.txt"), pn("Count"), val(int32(3)))
+	for b.Loop() {
+		if _, err := Bind(ci, a, rt, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
