@@ -60,6 +60,15 @@ func TestConvertToJson(t *testing.T) {
 		{"escaping", []any{"a\"b\\c<d>'\n"}, nil, `"a\"b\\c\u003cd\u003e\u0027\n"`},
 		{"date", []any{time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)}, nil, `"\/Date(1577836800000)\/"`},
 		{"bool and double", []any{obj("ok", true, "f", 1.5)}, []any{P("Compress")}, `{"ok":true,"f":1.5}`},
+		// ConvertTo-Json.Tests.ps1: minimum depth 0; ETS properties on a value.
+		{"depth 0", []any{int32(1)}, []any{P("Depth"), int32(0)}, `1`},
+		{"added properties", []any{func() any {
+			o := object.NewObject("System.String", "System.Object")
+			o.Base = "s"
+			o.SetProp("n", int32(1))
+			return o
+		}()}, []any{P("Compress")}, `{"value":"s","n":1}`},
+		{"escape non-ascii", []any{"é"}, []any{P("EscapeHandling"), "EscapeNonAscii"}, `"\u00e9"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
@@ -24,10 +25,12 @@ var convertToJson = &pipeline.CommandInfo{
 	Params: []*pipeline.ParamDecl{
 		{Name: "InputObject", Type: "object", AllowNull: true, Help: "The objects to convert.",
 			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		inRange(&pipeline.ParamDecl{Name: "Depth", Type: "int", Default: "2", Help: "How many levels of contained objects are converted; deeper ones become their string form."}, 1, 1<<31-1),
+		inRange(&pipeline.ParamDecl{Name: "Depth", Type: "int", Default: "2", Help: "How many levels of contained objects are converted; deeper ones become their string form."}, 0, 1<<31-1),
 		withHelp(param("Compress", "switch"), "Omits white space and indentation."),
 		withHelp(param("EnumsAsStrings", "switch"), "Writes enum values as their names instead of numbers."),
 		withHelp(param("AsArray", "switch"), "Writes a JSON array even for a single input object."),
+		{Name: "EscapeHandling", Type: "string", ValidateSet: []string{"Default", "EscapeNonAscii", "EscapeHtml"},
+			Help: "Which characters are escaped: Default (Windows PowerShell's escaping), EscapeNonAscii also escapes non-ASCII characters, EscapeHtml the HTML characters."},
 	},
 	Synopsis:    "Converts an object to a JSON-formatted string.",
 	Description: "ConvertTo-Json writes its input as one JSON text: objects and hashtables become JSON objects, collections arrays, dates \"\\/Date(milliseconds)\\/\" strings. Several input objects form an array. Objects nested deeper than -Depth (default 2) are written as their string form. The layout is Windows PowerShell 5.1's.",
@@ -75,7 +78,8 @@ func jsonToEnd(c *pipeline.Call) error {
 	if len(st.items) == 1 && !c.Switch("AsArray") {
 		v = st.items[0]
 	}
-	j := &jsonWriter{depth: depth, enumsAsStrings: c.Switch("EnumsAsStrings")}
+	j := &jsonWriter{depth: depth, enumsAsStrings: c.Switch("EnumsAsStrings"),
+		nonASCII: strings.EqualFold(c.String("EscapeHandling"), "EscapeNonAscii")}
 	j.value(v, 0)
 	text := j.b.String()
 	if !c.Switch("Compress") {
@@ -89,11 +93,22 @@ type jsonWriter struct {
 	b              strings.Builder
 	depth          int
 	enumsAsStrings bool
+	nonASCII       bool // -EscapeHandling EscapeNonAscii
 }
 
 func (j *jsonWriter) value(v any, depth int) {
 	if o, ok := v.(*object.PSObject); ok {
 		if o.Base != nil && !isTypeValue(o.Base) {
+			// A value with properties added (Add-Member) is written as an
+			// object holding the value and those properties.
+			if notes := o.Properties(); len(notes) > 0 && depth <= j.depth {
+				pairs := []jsonPair{{"value", o.Base}}
+				for _, m := range notes {
+					pairs = append(pairs, jsonPair{m.Name, m.GetValue()})
+				}
+				j.object(pairs, depth)
+				return
+			}
 			v = o.Base
 		} else {
 			switch o.TypeName() {
@@ -103,6 +118,9 @@ func (j *jsonWriter) value(v any, depth int) {
 				return
 			}
 		}
+	}
+	if dotnet.TypeName(v) == "System.DBNull" {
+		v = nil
 	}
 	switch x := v.(type) {
 	case nil, object.AutomationNull:
@@ -256,9 +274,11 @@ func (j *jsonWriter) str(s string) {
 		case '<', '>', '&', '\'':
 			j.b.WriteString(`\u00` + strconv.FormatInt(int64(r), 16))
 		default:
-			if r < 0x20 {
-				h := strconv.FormatInt(int64(r), 16)
-				j.b.WriteString(`\u` + strings.Repeat("0", 4-len(h)) + h)
+			if r < 0x20 || (j.nonASCII && r > 0x7e) {
+				for _, u := range utf16.Encode([]rune{r}) {
+					h := strconv.FormatInt(int64(u), 16)
+					j.b.WriteString(`\u` + strings.Repeat("0", 4-len(h)) + h)
+				}
 			} else {
 				j.b.WriteRune(r)
 			}
