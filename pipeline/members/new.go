@@ -65,6 +65,8 @@ func New(typeName string, args []any) (any, error) {
 			break
 		}
 		r, err = dotnet.ParseGuid(argString(args[0]))
+	case lfull == "system.diagnostics.stopwatch":
+		r = newStopwatch(false)
 	case lfull == "system.random":
 		r, err = newRandom(args)
 	case lfull == "system.datetime":

@@ -43,6 +43,10 @@ func init() {
 		"system.text.encoding":                 {get: encodingStaticGet},
 		"system.version":                       {call: versionStaticCall},
 		"system.array":                         {call: arrayStaticCall},
+		"system.diagnostics.stopwatch":         {get: stopwatchStaticGet, call: stopwatchStaticCall},
+		"system.threading.thread":              {call: threadStaticCall},
+		"system.net.dns":                       {call: dnsStaticCall},
+		"system.console":                       {call: consoleStaticCall},
 		"system.linq.enumerable":               {call: linqStaticCall},
 	}
 	for _, n := range []string{"Byte", "SByte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "Single", "Double", "Decimal", "Numerics.BigInteger"} {

@@ -3,6 +3,7 @@ package members
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -183,4 +184,38 @@ func TestArrayAndLinqStatics(t *testing.T) {
 	if r, _ := CallStatic(typ("System.Linq.Enumerable"), "Range", []any{int32(1), int32(3)}); !reflect.DeepEqual(r, []any{int32(1), int32(2), int32(3)}) {
 		t.Errorf("Range = %v", r)
 	}
+}
+
+func TestStopwatchAndConsole(t *testing.T) {
+	sw, err := CallStatic(typ("System.Diagnostics.Stopwatch"), "StartNew", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := Get(sw, "IsRunning"); r != true {
+		t.Errorf("IsRunning = %v", r)
+	}
+	_, _ = Call(sw, "Stop", nil)
+	if r, _ := Get(sw, "IsRunning"); r != false {
+		t.Errorf("IsRunning after Stop = %v", r)
+	}
+	if _, ok := mustGet(t, sw, "Elapsed").(object.TimeSpan); !ok {
+		t.Error("Elapsed is not a TimeSpan")
+	}
+	var buf strings.Builder
+	old := ConsoleOut
+	ConsoleOut = &buf
+	defer func() { ConsoleOut = old }()
+	_, _ = CallStatic(typ("System.Console"), "WriteLine", []any{"{0}-{1}", "a", int32(1)})
+	if buf.String() != "a-1\n" {
+		t.Errorf("[Console]::WriteLine wrote %q", buf.String())
+	}
+}
+
+func mustGet(t *testing.T, v any, name string) any {
+	t.Helper()
+	r, err := Get(v, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
