@@ -377,3 +377,50 @@ func TestForEachArguments(t *testing.T) {
 		t.Errorf("missing member: %v %v", out, err)
 	}
 }
+
+func TestSortDirections(t *testing.T) {
+	// Sort-Object.Tests.ps1: order entry keys against -Descending.
+	emp := func(first, last string, years int32) *object.PSObject {
+		o := object.NewObject()
+		o.SetProp("FirstName", first)
+		o.SetProp("LastName", last)
+		o.SetProp("YearsInMS", years)
+		return o
+	}
+	e := []any{emp("john", "smith", 5), emp("joesph", "smith", 15), emp("john", "smyth", 2)}
+	ht := func(kv ...any) *object.Hashtable {
+		h := object.NewHashtable(false)
+		for i := 0; i < len(kv); i += 2 {
+			h.Set(kv[i], kv[i+1])
+		}
+		return h
+	}
+	years := func(out []any) string {
+		var r []any
+		for _, o := range out {
+			r = append(r, prop(t, o, "YearsInMS"))
+		}
+		return text(r)
+	}
+	tests := []struct {
+		name string
+		args []any
+		want string
+	}{
+		{"non conflicting", []any{ht("e", "YearsInMS", "descending", false, "ascending", true), P("Descending")}, "2,5,15"},
+		{"conflicting", []any{ht("e", "YearsInMS", "descending", false, "ascending", false), P("Descending")}, "15,5,2"},
+		{"one key", []any{ht("e", "YearsInMS", "descending", false), P("Descending")}, "2,5,15"},
+		{"two keys", []any{[]any{ht("expression", "LastName", "ascending", false), ht("expression", "FirstName", "ascending", true)}, P("Descending")}, "2,15,5"},
+		{"asc prefix", []any{[]any{ht("e", "FirstName", "asc", true), ht("e", "LastName")}, P("Descending")}, "15,2,5"},
+		{"unique descending", []any{"LastName", P("Descending"), P("Unique")}, "2,15"},
+	}
+	for _, tt := range tests {
+		out, err := cmdtest.New().Run(sortObject, e, tt.args...)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := years(out); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}

@@ -120,10 +120,18 @@ func sortEnd(c *pipeline.Call) error {
 	for i := range dirs {
 		dirs[i] = desc
 		if i < len(st.props) {
+			// A key's own Ascending/Descending wins over -Descending;
+			// when both are given and contradict each other, the switch
+			// decides (as PowerShell's OrderByProperty does).
 			p := st.props[i]
-			if p.Descending != nil {
+			switch {
+			case p.Ascending != nil && p.Descending != nil:
+				if *p.Ascending != *p.Descending {
+					dirs[i] = *p.Descending
+				}
+			case p.Descending != nil:
 				dirs[i] = *p.Descending
-			} else if p.Ascending != nil {
+			case p.Ascending != nil:
 				dirs[i] = !*p.Ascending
 			}
 		}
