@@ -57,6 +57,11 @@ func (b *binder) applyDefaults() {
 				val = out
 			}
 		}
+		if b.opts.ExpectingInput && takesPipelineAnywhere(p) {
+			// Pipeline input comes first; the default fills in after it.
+			b.pipeDefaults = append(b.pipeDefaults, pipeDefault{p, val})
+			continue
+		}
 		if len(narrow(b.valid, p)) == 0 {
 			continue
 		}
@@ -67,4 +72,41 @@ func (b *binder) applyDefaults() {
 			delete(b.Bound, p.Name)
 		}
 	}
+}
+
+// pipeDefault is a $PSDefaultParameterValues entry for a parameter that
+// takes pipeline input, applied per object when the input did not bind it.
+type pipeDefault struct {
+	p   *ParamDecl
+	val any
+}
+
+func takesPipelineAnywhere(p *ParamDecl) bool {
+	for _, s := range p.Sets {
+		if s.ValueFromPipeline || s.ValueFromPipelineByPropertyName {
+			return true
+		}
+	}
+	return false
+}
+
+// applyPipeDefaults fills the deferred defaults that one input object
+// left unbound.
+func (b *binder) applyPipeDefaults(bound map[string]any, valid []string) []string {
+	for _, d := range b.pipeDefaults {
+		if _, ok := bound[d.p.Name]; ok {
+			continue
+		}
+		nv := narrow(valid, d.p)
+		if len(nv) == 0 {
+			continue
+		}
+		cv, err := coerce(d.p, d.val)
+		if err != nil || b.validate(d.p, cv, nil) != nil {
+			continue
+		}
+		bound[d.p.Name] = cv
+		valid = nv
+	}
+	return valid
 }

@@ -45,6 +45,9 @@ type Binding struct {
 	sets  []string
 	valid []string
 	delay []delayed
+	// pipeDefaults are $PSDefaultParameterValues waiting for pipeline
+	// input to leave their parameters unbound.
+	pipeDefaults []pipeDefault
 }
 
 // binder is the Binding while it is being built.

@@ -572,3 +572,25 @@ func FuzzBind(f *testing.F) {
 		}
 	})
 }
+
+func TestDefaultParameterValuesAfterPipeline(t *testing.T) {
+	rt := newFakeRT()
+	h := object.NewHashtable(false)
+	h.Set("Get-Item:Count", 9)
+	rt.vars["psdefaultparametervalues"] = h
+	b, err := Bind(getItem(), nil, rt, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	withCount := object.NewObject()
+	withCount.SetProp("Path", "p")
+	withCount.SetProp("Count", int32(7))
+	got, _ := b.Pipeline(withCount)
+	if got["Count"] != int32(7) {
+		t.Errorf("input's Count lost: %v", got)
+	}
+	got, _ = b.Pipeline("q")
+	if got["Count"] != int32(9) {
+		t.Errorf("default Count not applied: %v", got)
+	}
+}

@@ -113,6 +113,9 @@ func (b *Binding) Pipeline(input any) (map[string]any, error) {
 		rec.TargetObject = input
 		return nil, rec
 	}
+	if len(b.pipeDefaults) > 0 {
+		valid = b.applyPipeDefaults(bound, valid)
+	}
 	set, ok := b.chooseSet(valid, bound, false)
 	if !ok {
 		return nil, b.errAmbiguousSet()
