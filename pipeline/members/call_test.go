@@ -182,3 +182,29 @@ func TestToStringWithProvider(t *testing.T) {
 		t.Errorf("(42).ToString('D4', culture) = %v, %v", s, err)
 	}
 }
+
+func TestRegexGroupsByName(t *testing.T) {
+	re, _ := New("regex", []any{`(?<year>\d{4})-(\d\d)`})
+	m, err := Call(re, "Match", []any{"on 2024-05"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups, _ := Get(m, "Groups")
+	if n, _ := Get(groups, "Count"); n != int32(3) {
+		t.Errorf("Groups.Count = %v", n)
+	}
+	g, err := Call(groups, "get_Item", []any{"year"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := Get(g, "Value"); v != "2024" {
+		t.Errorf("Groups['year'].Value = %v", v)
+	}
+	all, _ := CallStatic(typ("regex"), "Matches", []any{"a1b2", `\d`})
+	if n, _ := Get(all, "Count"); n != int32(2) {
+		t.Errorf("Matches.Count = %v", n)
+	}
+	if v, _ := Get(all, "Value"); !reflect.DeepEqual(v, []any{"1", "2"}) {
+		t.Errorf("Matches.Value = %v", v)
+	}
+}

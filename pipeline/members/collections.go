@@ -310,6 +310,15 @@ func listMethod(l *object.List, name string, args []any) (any, bool, error) {
 		if len(args) != 1 {
 			return nil, true, overload
 		}
+		if name, ok := args[0].(string); ok && l.TypeName == ops.GroupCollectionType {
+			// GroupCollection["name"]: the group of that name or number.
+			for _, g := range l.Items {
+				if n, _ := Get(g, "Name"); n == name {
+					return g, true, nil
+				}
+			}
+			return nil, true, nil
+		}
 		i, err := index(args, 0, len(l.Items), false, "index")
 		if err != nil {
 			return nil, true, err

@@ -87,7 +87,7 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 		for i, loc := range all {
 			out[i] = ops.NewMatch(re, s, loc)
 		}
-		return out, true, nil
+		return &object.List{TypeName: ops.MatchCollectionType, Items: out}, true, nil
 	case "replace":
 		if err := need(2, 3); err != nil {
 			return nil, true, err

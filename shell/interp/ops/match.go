@@ -12,8 +12,10 @@ import (
 
 // Type names of the objects System.Text.RegularExpressions returns.
 const (
-	MatchType = "System.Text.RegularExpressions.Match"
-	GroupType = "System.Text.RegularExpressions.Group"
+	MatchType           = "System.Text.RegularExpressions.Match"
+	GroupType           = "System.Text.RegularExpressions.Group"
+	GroupCollectionType = "System.Text.RegularExpressions.GroupCollection"
+	MatchCollectionType = "System.Text.RegularExpressions.MatchCollection"
 )
 
 // patternOf reads the right operand of -match/-replace/-split: a string
@@ -144,7 +146,7 @@ func newGroup(typeName, name, s string, start, end int, groups []any) *object.PS
 		length = utf16Len(value)
 	}
 	if groups != nil {
-		o.Add(&object.Member{Name: "Groups", Kind: object.Property, Value: groups, Type: "System.Text.RegularExpressions.GroupCollection"})
+		o.Add(&object.Member{Name: "Groups", Kind: object.Property, Value: &object.List{TypeName: GroupCollectionType, Items: groups}, Type: GroupCollectionType})
 	}
 	o.Add(&object.Member{Name: "Success", Kind: object.Property, Value: success, Type: "bool"})
 	o.Add(&object.Member{Name: "Name", Kind: object.Property, Value: name, Type: "string"})
