@@ -180,7 +180,7 @@ func (r *Runner) lookupCommand(name string) (*pipeline.CommandInfo, bool) {
 		}
 	}
 	if strings.ContainsAny(name, `/\`) || strings.HasSuffix(strings.ToLower(name), ".ps1") {
-		if p, err := paths.Resolve(r.sess, name); err == nil {
+		if p, err := r.resolvePath(name); err == nil {
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
 				if strings.HasSuffix(strings.ToLower(p), ".ps1") {
 					return &pipeline.CommandInfo{Name: filepath.Base(p), Kind: pipeline.KindExternalScript, Path: p}, true
@@ -236,4 +236,16 @@ func (r *Runner) loadScript(path string) (*ScriptBlock, error) {
 	sb := c.scriptBlock(b)
 	r.scripts[path] = &cachedScript{sb: sb, mod: st.ModTime()}
 	return sb, nil
+}
+
+// resolvePath maps a path as written to a host path: C:\… inside the lab,
+// and Windows-style relative or rooted host paths (.\lib.ps1,
+// "$PSScriptRoot\lib.ps1") with their backslashes read as separators.
+func (r *Runner) resolvePath(p string) (string, error) {
+	if paths.DriveLetter(p) == 0 && strings.Contains(p, `\`) {
+		if _, _, isDrive := paths.SplitDrive(p); !isDrive {
+			p = strings.ReplaceAll(p, `\`, "/")
+		}
+	}
+	return paths.Resolve(r.sess, p)
 }

@@ -7,7 +7,6 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/pipeline/paths"
 	"cspsh/shell/interp/ops"
 	"cspsh/shell/syntax"
 )
@@ -147,7 +146,7 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 
 // readLines reads a text file for switch -File.
 func (r *Runner) readLines(p string) ([]any, error) {
-	host, err := paths.Resolve(r.sess, p)
+	host, err := r.resolvePath(p)
 	if err != nil {
 		return nil, err
 	}

@@ -10,7 +10,6 @@ import (
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
-	"cspsh/pipeline/paths"
 )
 
 // nativeProc runs a program: pipeline input becomes its standard input,
@@ -60,7 +59,7 @@ func (p *nativeProc) End() error {
 	}
 	cmd := exec.Command(p.path, argv...)
 	if loc := p.r.sess.Location; loc != "" {
-		if dir, err := paths.Resolve(p.r.sess, loc); err == nil {
+		if dir, err := p.r.resolvePath(loc); err == nil {
 			if st, err := os.Stat(dir); err == nil && st.IsDir() {
 				cmd.Dir = dir
 			}

@@ -9,7 +9,6 @@ import (
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
-	"cspsh/pipeline/paths"
 	"cspsh/shell/syntax"
 )
 
@@ -140,7 +139,7 @@ type fileOut struct {
 }
 
 func (r *Runner) openRedirect(p string, appendTo bool) (*fileOut, error) {
-	host, err := paths.Resolve(r.sess, p)
+	host, err := r.resolvePath(p)
 	if err != nil {
 		return nil, err
 	}
