@@ -424,3 +424,33 @@ func TestSortDirections(t *testing.T) {
 		}
 	}
 }
+
+func TestSelectObjectTests(t *testing.T) {
+	// Select-Object.Tests.ps1.
+	rt := cmdtest.New()
+	cases := []struct {
+		name  string
+		input []any
+		args  []any
+		want  string
+	}{
+		{"skip and skiplast", strs("1", "2", "3"), []any{P("Skip"), 1, P("SkipLast"), 1}, "2"},
+		{"skipindex", ints(0, 10), []any{P("SkipIndex"), []any{int32(5), int32(6), int32(7), int32(8), int32(11)}}, "0,1,2,3,4,9,10"},
+		{"null input ignored", []any{nil}, []any{P("Property"), "FirstName"}, ""},
+		{"last zero", ints(1, 4), []any{P("Last"), 0}, ""},
+	}
+	for _, tt := range cases {
+		out, err := rt.Run(selectObject, tt.input, tt.args...)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := text(out); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	empty := cmdtest.SB("", func(any) any { return nil })
+	if _, err := rt.Run(selectObject, strs("bar"), P("Property"), empty); err == nil ||
+		err.Error() != "A property is an empty script block and does not provide a name." {
+		t.Errorf("empty block: %v", err)
+	}
+}

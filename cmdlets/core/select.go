@@ -10,9 +10,10 @@ import (
 )
 
 const (
-	setSelectDefault  = "DefaultParameter"
-	setSelectSkipLast = "SkipLastParameter"
-	setSelectIndex    = "IndexParameter"
+	setSelectDefault   = "DefaultParameter"
+	setSelectSkipLast  = "SkipLastParameter"
+	setSelectIndex     = "IndexParameter"
+	setSelectSkipIndex = "SkipIndexParameter"
 )
 
 // selectObject is Select-Object: it picks objects by position and builds
@@ -30,10 +31,11 @@ var selectObject = &pipeline.CommandInfo{
 		withHelp(param("CaseInsensitive", "switch"), "Makes -Unique compare strings without regard to case."),
 		withHelp(param("Last", "int", named(setSelectDefault)), "How many objects to take from the end."),
 		withHelp(param("First", "int", named(setSelectDefault)), "How many objects to take from the start."),
-		withHelp(param("Skip", "int", named(setSelectDefault)), "How many objects to skip first (from the end with -Last)."),
+		withHelp(param("Skip", "int", named(setSelectDefault), named(setSelectSkipLast)), "How many objects to skip first (from the end with -Last)."),
 		withHelp(param("SkipLast", "int", named(setSelectSkipLast)), "How many objects to leave out at the end."),
 		withHelp(param("Wait", "switch", named(setSelectDefault), named(setSelectIndex)), "Lets the commands before keep running after -First is satisfied."),
 		withHelp(param("Index", "int[]", named(setSelectIndex)), "The zero-based positions of the objects to take."),
+		withHelp(param("SkipIndex", "int[]", named(setSelectSkipIndex)), "The zero-based positions of the objects to leave out."),
 	},
 	Synopsis:    "Selects objects or object properties.",
 	Description: "Select-Object takes the first, last, unique or indexed objects of its input, or makes new objects that hold only the named properties of each input object. Property names may use wildcards; a hashtable with Name and Expression keys adds a calculated property. The objects it makes have the type name Selected.<original type> and their properties are note properties, so they can be changed afterwards.",
@@ -59,6 +61,7 @@ type selectState struct {
 	first, last, skip, skipLast int
 	hasFirst, hasLast           bool
 	index                       map[int]bool
+	skipIndex                   map[int]bool
 	maxIndex                    int
 
 	n, taken int
@@ -88,6 +91,18 @@ func selectBegin(c *pipeline.Call) error {
 	st.last, st.hasLast = objutil.ToInt(c.Get("Last"))
 	st.skip, _ = objutil.ToInt(c.Get("Skip"))
 	st.skipLast, _ = objutil.ToInt(c.Get("SkipLast"))
+	if c.Has("SkipIndex") {
+		st.skipIndex = map[int]bool{}
+		for _, i := range toInts(c.Get("SkipIndex")) {
+			st.skipIndex[i] = true
+		}
+	}
+	for _, p := range st.props {
+		if p.Expr != nil && !p.Calculated && strings.TrimSpace(p.Expr.String()) == "" {
+			return c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+				"A property is an empty script block and does not provide a name."), "EmptyScriptBlockAndNoName", "InvalidArgument", nil)
+		}
+	}
 	if c.Has("Index") {
 		st.index = map[int]bool{}
 		for _, i := range toInts(c.Get("Index")) {
@@ -116,20 +131,26 @@ func toInts(v any) []int {
 func selectProcess(c *pipeline.Call) error {
 	st := c.State.(*selectState)
 	in, ok := current(c)
-	if !ok {
+	if !ok || in == nil || in == object.Null {
+		// $null input is ignored, as PowerShell's Select-Object does.
 		return nil
-	}
-	if in == object.Null {
-		in = nil
 	}
 	defer func() { st.n++ }()
 	switch {
+	case st.skipIndex != nil:
+		if st.skipIndex[st.n] {
+			return nil
+		}
+		return st.process(c, in)
 	case st.index != nil:
 		if st.index[st.n] {
 			return st.process(c, in)
 		}
 		return nil
 	case st.skipLast > 0:
+		if st.n < st.skip {
+			return nil
+		}
 		st.buf = append(st.buf, in)
 		if len(st.buf) > st.skipLast {
 			head := st.buf[0]
@@ -206,6 +227,11 @@ func (st *selectState) selected(c *pipeline.Call, in any) (*object.PSObject, err
 
 // addProps adds each selected property of in to obj as a note property.
 func (st *selectState) addProps(c *pipeline.Call, in any, obj *object.PSObject) error {
+	return st.addPropsTo(c, in, obj, "AlreadyExistingUserSpecifiedPropertyNoExpand")
+}
+
+// addPropsTo is addProps with the error id for a name already taken.
+func (st *selectState) addPropsTo(c *pipeline.Call, in any, obj *object.PSObject, dupID string) error {
 	for _, p := range objutil.Expand(st.props, in) {
 		if st.excluded(p.Name) {
 			continue
@@ -213,7 +239,7 @@ func (st *selectState) addProps(c *pipeline.Call, in any, obj *object.PSObject) 
 		if obj.Member(p.Name) != nil {
 			if err := c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
 				"The property cannot be processed because the property \"%s\" already exists.", p.Name),
-				"AlreadyExistingUserSpecifiedPropertyNoExpand", "InvalidOperation", in)); err != nil {
+				dupID, "InvalidOperation", in)); err != nil {
 				return err
 			}
 			continue
@@ -251,21 +277,38 @@ func (st *selectState) excluded(name string) bool {
 
 // expandOne outputs the value(s) of -ExpandProperty for in.
 func (st *selectState) expandOne(c *pipeline.Call, in any) error {
-	if in == nil || !objutil.HasProp(in, st.expand) {
-		if h, ok := objutil.Base(in).(*object.Hashtable); !ok || !h.Has(st.expand) {
+	name := st.expand
+	if objutil.HasWildcard(name) {
+		matched := objutil.Expand([]objutil.Prop{{Name: name, Wild: true}}, in)
+		if len(matched) > 1 {
+			return c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+				"Multiple properties cannot be expanded."), "MutlipleExpandProperties", "InvalidArgument", in))
+		}
+		if len(matched) == 1 {
+			name = matched[0].Name
+		}
+	}
+	if !objutil.HasProp(in, name) {
+		if h, ok := objutil.Base(in).(*object.Hashtable); !ok || !h.Has(name) {
 			return c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
 				"Property \"%s\" cannot be found.", st.expand), "ExpandPropertyNotFound", "InvalidArgument", in))
 		}
 	}
-	v, err := objutil.GetProp(in, st.expand)
+	v, err := objutil.GetProp(in, name)
 	if err != nil {
 		return c.WriteError(errorFrom(err, "PropertyEvaluationExpand", "InvalidResult", in))
+	}
+	if v == nil || v == object.Null {
+		return nil
 	}
 	items, ok := dotnet.Enumerate(v)
 	if !ok {
 		items = []any{v}
 	}
 	for _, it := range items {
+		if it == nil {
+			continue
+		}
 		if st.hasProps {
 			var obj *object.PSObject
 			if o, ok := it.(*object.PSObject); ok {
@@ -274,7 +317,7 @@ func (st *selectState) expandOne(c *pipeline.Call, in any) error {
 				obj = object.NewObject(typeNamesOf(it)...)
 				obj.Base = it
 			}
-			if err := st.addProps(c, in, obj); err != nil {
+			if err := st.addPropsTo(c, in, obj, "AlreadyExistingUserSpecifiedPropertyExpand"); err != nil {
 				return err
 			}
 			it = obj
