@@ -57,6 +57,8 @@ type activation struct {
 	entered   bool
 	// scriptScope makes the new scope a script scope ($script:).
 	scriptScope bool
+	// exited is set once the script ran `exit`.
+	exited bool
 	// The scope and frame of a call live in the activation: one
 	// allocation per call instead of three.
 	scopeData Scope
@@ -130,11 +132,23 @@ func (a *activation) Begin() error {
 	return nil
 }
 
-// runBlock runs a named block; `return` ends only that block.
+// runBlock runs a named block; `return` ends only that block. `exit` in
+// a script called from another ends that script only, setting
+// $LASTEXITCODE.
 func (a *activation) runBlock(b *blockCode) error {
-	err := b.run(a.r, a.out)
-	if _, ok := err.(*returnErr); ok {
+	if a.exited {
 		return nil
+	}
+	err := b.run(a.r, a.out)
+	switch e := err.(type) {
+	case *returnErr:
+		return nil
+	case *exitErr:
+		if a.opts.kind == pipeline.KindExternalScript && !a.opts.ownFrame {
+			a.r.setLocal(a.r.global, "LASTEXITCODE", int32(e.code))
+			a.exited = true
+			return nil
+		}
 	}
 	return err
 }
@@ -147,6 +161,9 @@ func (a *activation) Process(input any) error {
 		return errStopped()
 	}
 	a.processed = true
+	if a.exited {
+		return nil
+	}
 	if !a.code.hasProcess {
 		a.collected = append(a.collected, input)
 		return nil
