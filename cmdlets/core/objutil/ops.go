@@ -105,6 +105,11 @@ func Operator(op string, l, r any) (bool, error) {
 		}
 		return found == (op == "in"), nil
 	case "is", "isnot":
+		if r == nil || r == object.Null {
+			// "Where-Object Prop -Is $null" tests for a null-like value.
+			isNull := l == nil || dotnet.TypeName(l) == "System.DBNull"
+			return isNull == (op == "is"), nil
+		}
 		var t *object.TypeValue
 		switch x := r.(type) {
 		case *object.TypeValue:
