@@ -340,13 +340,24 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 		emit = st.process
 	}
 	_ = source
+	// A failed pipeline still leaves the scopes of the functions it
+	// started.
+	cleanup := func() {
+		for _, st := range stages {
+			if a, ok := st.proc.(*activation); ok {
+				a.leave()
+			}
+		}
+	}
 	for _, st := range stages {
 		if err := st.begin(); err != nil {
+			cleanup()
 			return true, err
 		}
 	}
 	for _, st := range stages {
 		if err := st.end(); err != nil {
+			cleanup()
 			return true, err
 		}
 	}

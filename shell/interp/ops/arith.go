@@ -480,23 +480,3 @@ func bigIntegerOp(op byte, a, b *big.Int) (any, error) {
 	return r, nil
 }
 
-func decOp(op byte, a, b object.Decimal) (any, error) {
-	var r object.Decimal
-	var err error
-	switch op {
-	case '+':
-		r, err = decAdd(a, b)
-	case '-':
-		r, err = decSub(a, b)
-	case '*':
-		r, err = decMul(a, b)
-	case '/':
-		r, err = decDiv(a, b)
-	default:
-		r, err = decMod(a, b)
-	}
-	if err != nil {
-		return nil, err
-	}
-	return r, nil
-}

@@ -332,7 +332,7 @@ func numCompare(a, b num) int {
 		if err1 != nil || err2 != nil {
 			return cmpFloat(a.float(), b.float())
 		}
-		return decCmp(da, db)
+		return dotnet.DecCmp(da, db)
 	}
 	return a.bigInt().Cmp(b.bigInt())
 }

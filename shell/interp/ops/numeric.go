@@ -369,7 +369,7 @@ func (n num) float() float64 {
 	case kUInt64:
 		return float64(n.u)
 	case kDecimal:
-		return decToFloat(n.d)
+		return dotnet.DecToFloat(n.d)
 	case kBig:
 		f, _ := new(big.Float).SetInt(n.big).Float64()
 		return f
@@ -389,7 +389,7 @@ func (n num) bigInt() *big.Int {
 		b, _ := new(big.Float).SetFloat64(math.Trunc(n.f)).Int(nil)
 		return b
 	case kDecimal:
-		return new(big.Int).Quo(decUnscaled(n.d), pow10(int(n.d.Scale)))
+		return dotnet.DecToBig(n.d)
 	}
 	return big.NewInt(n.i)
 }
@@ -400,11 +400,13 @@ func (n num) decimal() (object.Decimal, error) {
 	case kDecimal:
 		return n.d, nil
 	case kDouble, kSingle:
-		return decFromFloat(n.f)
+		d, err := dotnet.DecimalFromFloat(n.f)
+		return d, decimalError(err)
 	case kUInt64:
 		return object.Decimal{Unscaled: new(big.Int).SetUint64(n.u)}, nil
 	case kBig:
-		return decNormalize(object.Decimal{Unscaled: new(big.Int).Set(n.big)})
+		d, err := dotnet.DecimalFromBig(n.big)
+		return d, decimalError(err)
 	}
 	return object.Decimal{Unscaled: big.NewInt(n.i)}, nil
 }

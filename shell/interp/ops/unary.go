@@ -19,7 +19,7 @@ func Negate(x any) (any, error) {
 	case float64:
 		return -a, nil
 	case object.Decimal:
-		return object.Decimal{Unscaled: new(big.Int).Neg(decUnscaled(a)), Scale: a.Scale}, nil
+		return dotnet.DecNeg(a), nil
 	case *big.Int:
 		return new(big.Int).Neg(a), nil
 	case object.TimeSpan:
