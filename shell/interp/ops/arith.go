@@ -479,4 +479,3 @@ func bigIntegerOp(op byte, a, b *big.Int) (any, error) {
 	}
 	return r, nil
 }
-
