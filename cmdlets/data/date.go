@@ -53,7 +53,11 @@ var getDate = &pipeline.CommandInfo{
 		inRange(withHelp(param("Millisecond", "int"), "Replaces the millisecond."), 0, 999),
 		{Name: "DisplayHint", Type: "string", Enum: displayHint, Help: "Shows only the date, only the time, or both."},
 		withHelp(param("Format", "string", named("net")), "A .NET format string (or FileDate, FileDateTime, FileDateUniversal, FileDateTimeUniversal); the result is a string."),
-		withHelp(param("UFormat", "string", must("UFormat", -1)), "A Unix-style format (%Y-%m-%d); the result is a string."),
+		func() *pipeline.ParamDecl {
+			p := withHelp(param("UFormat", "string", named("UFormat")), "A Unix-style format (%Y-%m-%d); the result is a string.")
+			p.ValidateNotNullOrEmpty = true
+			return p
+		}(),
 		withHelp(param("AsUTC", "switch"), "Converts the date to UTC."),
 	},
 	Synopsis:    "Gets the current date and time.",
