@@ -151,4 +151,3 @@ func prefixFold(full, s string) bool {
 	}
 	return true
 }
-
