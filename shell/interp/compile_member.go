@@ -121,6 +121,10 @@ func (c *compiler) invokeMember(e *syntax.InvokeMemberExpr) exprFn {
 			if !ok {
 				return nil, at.wrap(newRuntimeError("Unable to find type.", "TypeNotFound", "InvalidOperation"))
 			}
+			if strings.EqualFold(tv.FullName, "System.Management.Automation.ScriptBlock") && strings.EqualFold(n, "Create") && len(vals) == 1 {
+				sb, err := r.createScriptBlock(dotnet.ToString(vals[0]))
+				return sb, at.wrap(err)
+			}
 			v, err := members.CallStatic(tv, n, vals)
 			return v, at.wrap(err)
 		}

@@ -5,6 +5,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/shell/syntax"
 )
 
 // scriptBlockMethod runs the methods of a script block value: Invoke,
@@ -89,3 +90,16 @@ func (sb *ScriptBlock) property(name string) (any, bool) {
 }
 
 var _ object.ScriptBlock = (*ScriptBlock)(nil)
+
+// createScriptBlock is [scriptblock]::Create(text): the text parsed and
+// compiled into a script block value.
+func (r *Runner) createScriptBlock(text string) (*ScriptBlock, error) {
+	f := syntax.NewFile("", text)
+	b, err := syntax.Parse(f)
+	if err != nil {
+		rec := r.parseFailure(err)
+		return nil, r.methodException("Create", 1, rec)
+	}
+	c := &compiler{file: f}
+	return c.scriptBlock(b), nil
+}

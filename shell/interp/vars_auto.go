@@ -174,6 +174,12 @@ func (r *Runner) executionContext() any {
 		}
 		return r.expandString(dotnet.ToString(args[0]))
 	}})
+	ic.Add(&object.Member{Name: "NewScriptBlock", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) == 0 {
+			return nil, nil
+		}
+		return r.createScriptBlock(dotnet.ToString(args[0]))
+	}})
 	o.SetProp("InvokeCommand", ic)
 	o.SetProp("Host", r.hostObject())
 	ss := object.NewObject("System.Management.Automation.SessionState", "System.Object")
