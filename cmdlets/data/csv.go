@@ -42,7 +42,13 @@ var convertToCsv = &pipeline.CommandInfo{
 		{Title: "Example 2: Semicolons", Code: "Get-CsCertificate | ConvertTo-Csv -Delimiter ';'", Remarks: "Fields separated by semicolons."},
 	},
 	Outputs: "System.String",
-	Begin:   func(c *pipeline.Call) error { c.State = newCSVWriter(c); return nil },
+	Begin: func(c *pipeline.Call) error {
+		if err := csvParamConflicts(c); err != nil {
+			return err
+		}
+		c.State = newCSVWriter(c)
+		return nil
+	},
 	Process: func(c *pipeline.Call) error {
 		in, ok := current(c)
 		if !ok || in == nil || in == object.Null {
@@ -92,13 +98,16 @@ type exportState struct {
 }
 
 func exportCsvBegin(c *pipeline.Call) error {
+	if err := csvParamConflicts(c); err != nil {
+		return err
+	}
 	p := c.String("Path")
 	if c.Has("LiteralPath") {
 		p = c.String("LiteralPath")
 	}
-	if p == "" {
-		return c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
-			"Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files."),
+	if p == "" || (c.Has("Path") && c.Has("LiteralPath")) {
+		return c.Fail(object.NewException("System.InvalidOperationException",
+			"You must specify either the -Path or -LiteralPath parameters, but not both."),
 			"CannotSpecifyPathAndLiteralPath", "InvalidData", nil)
 	}
 	full, err := paths.Resolve(c.Rt.Session(), p)
@@ -302,4 +311,20 @@ var importCsv = &pipeline.CommandInfo{
 		}
 		return nil
 	},
+}
+
+// csvParamConflicts rejects the parameter pairs the CSV writers refuse
+// together.
+func csvParamConflicts(c *pipeline.Call) error {
+	if c.Has("IncludeTypeInformation") && c.Has("NoTypeInformation") {
+		return c.Fail(object.NewException("System.InvalidOperationException",
+			"The -IncludeTypeInformation and -NoTypeInformation parameters cannot be used together."),
+			"CannotSpecifyIncludeTypeInformationAndNoTypeInformation", "InvalidData", nil)
+	}
+	if c.Has("QuoteFields") && c.Has("UseQuotes") {
+		return c.Fail(object.NewException("System.InvalidOperationException",
+			"The -QuoteFields and -UseQuotes parameters cannot be used together."),
+			"CannotSpecifyQuoteFieldsAndUseQuotes", "InvalidData", nil)
+	}
+	return nil
 }
