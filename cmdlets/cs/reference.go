@@ -68,4 +68,7 @@ func registerViews() {
 		cols[i] = format.Column{Property: p}
 	}
 	format.RegisterView(referenceType, &format.View{Name: "CertificateReference", Kind: format.ListKind, Columns: cols})
+	format.RegisterView(certificateExistsType, &format.View{Name: "CertificateExists", Kind: format.TableKind, Columns: []format.Column{
+		{Property: "Use", Align: format.AlignLeft}, {Property: "Thumbprint", Align: format.AlignLeft}, {Property: "Status", Align: format.AlignLeft},
+	}})
 }
