@@ -49,6 +49,13 @@ func init() {
 		"system.console":                       {call: consoleStaticCall},
 		"system.linq.enumerable":               {call: linqStaticCall},
 	}
+	statics["system.bitconverter"] = staticType{call: bitConverterStaticCall}
+	statics["system.uri"] = staticType{call: uriStaticCall}
+	for name := range hashAlgorithms {
+		if t, ok := dotnet.ResolveType(name); ok {
+			statics[name] = staticType{call: hashStaticCall(t.FullName)}
+		}
+	}
 	for _, n := range []string{"Byte", "SByte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "Single", "Double", "Decimal", "Numerics.BigInteger"} {
 		full := "System." + n
 		statics[strings.ToLower(full)] = staticType{

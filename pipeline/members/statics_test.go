@@ -219,3 +219,24 @@ func mustGet(t *testing.T, v any, name string) any {
 	}
 	return r
 }
+
+func TestHashesAndBitConverter(t *testing.T) {
+	sha, err := CallStatic(typ("System.Security.Cryptography.SHA1"), "Create", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf8, _ := GetStatic(typ("System.Text.Encoding"), "UTF8")
+	b, _ := Call(utf8, "GetBytes", []any{"abc"})
+	sum, err := Call(sha, "ComputeHash", []any{b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := CallStatic(typ("System.BitConverter"), "ToString", []any{sum})
+	// SHA-1("abc") from FIPS 180-2.
+	if err != nil || s != "A9-99-3E-36-47-06-81-6A-BA-3E-25-71-78-50-C2-6C-9C-D0-D8-9D" {
+		t.Errorf("BitConverter.ToString(SHA1('abc')) = %v, %v", s, err)
+	}
+	if e, _ := CallStatic(typ("uri"), "EscapeDataString", []any{"a b&c"}); e != "a%20b%26c" {
+		t.Errorf("EscapeDataString = %v", e)
+	}
+}
