@@ -31,6 +31,9 @@ func NewStreamRecord(kind pipeline.StreamKind, message string) *object.PSObject 
 	o.SetProp("Message", message)
 	o.SetProp("InvocationInfo", nil)
 	o.SetProp("PipelineIterationInfo", []any{})
+	// InformationalRecord.ToString() is the message, so "$record" and
+	// [string]$record read as the text the stream showed.
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return message, nil }})
 	return o
 }
 
@@ -58,6 +61,14 @@ func NewInformationRecord(data any, tags []string, source string) *object.PSObje
 	}
 	o.SetProp("Tags", t)
 	o.SetProp("TimeGenerated", nil)
+	// InformationRecord.ToString() is its message data's text: "$record"
+	// for a Write-Host record is what Write-Host printed.
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) {
+		if data == nil {
+			return InformationRecordType, nil
+		}
+		return toString(data), nil
+	}})
 	return o
 }
 

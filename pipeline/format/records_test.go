@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/object"
 )
 
 func TestStreamText(t *testing.T) {
@@ -43,5 +44,27 @@ func TestInformationRecordInOutput(t *testing.T) {
 	rec := NewInformationRecord(&HostMessage{Message: "hello"}, []string{"PSHOST"}, "Write-Host")
 	if got := render(t, 120, rec); got != "hello\n" {
 		t.Errorf("got %q", got)
+	}
+}
+
+func TestStreamRecordToString(t *testing.T) {
+	// "$record" of a merged stream record is its message, as .NET's
+	// InformationalRecord.ToString() and InformationRecord.ToString() are.
+	tests := []struct {
+		rec  any
+		want string
+	}{
+		{NewStreamRecord(pipeline.WarningStream, "careful"), "careful"},
+		{NewStreamRecord(pipeline.VerboseStream, "step"), "step"},
+		{NewInformationRecord(&HostMessage{Message: "host text"}, []string{"PSHOST"}, "Write-Host"), "host text"},
+		{NewInformationRecord(42, nil, "Write-Information"), "42"},
+		{NewInformationRecord(nil, nil, "Write-Information"), InformationRecordType},
+	}
+	for _, tc := range tests {
+		o := tc.rec.(*object.PSObject)
+		got, err := o.Member("ToString").Call(nil)
+		if err != nil || got != tc.want {
+			t.Errorf("ToString() = %v, %v; want %q", got, err, tc.want)
+		}
 	}
 }
