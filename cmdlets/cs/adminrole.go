@@ -73,7 +73,7 @@ func getCsAdminRole(reg *pipeline.Registry) *pipeline.CommandInfo {
 			}
 			sort.Strings(names)
 			for _, r := range roles {
-				ok, err := filterMatch(c, r.name, "")
+				ok, err := filterMatch(c, r.name)
 				if err != nil {
 					return err
 				}

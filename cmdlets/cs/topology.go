@@ -42,14 +42,11 @@ func serviceIDs(p store.Pool) []any {
 }
 
 // filterMatch applies -Filter (a wildcard) or -Identity (exact, any case).
-func filterMatch(c *pipeline.Call, name string, strip string) (bool, error) {
+func filterMatch(c *pipeline.Call, name string) (bool, error) {
 	if f := c.String("Filter"); f != "" {
 		return wildcard.Match(f, name, false)
 	}
 	if id := c.String("Identity"); id != "" {
-		if strip != "" && len(id) > len(strip) && strings.EqualFold(id[:len(strip)], strip) {
-			id = id[len(strip):]
-		}
 		return strings.EqualFold(id, name), nil
 	}
 	return true, nil
@@ -86,7 +83,7 @@ func getCsComputer() *pipeline.CommandInfo {
 			}
 			found := false
 			for _, comp := range list {
-				ok, err := filterMatch(c, comp.FQDN, "")
+				ok, err := filterMatch(c, comp.FQDN)
 				if err != nil {
 					return err
 				}
@@ -138,7 +135,7 @@ func getCsPool() *pipeline.CommandInfo {
 			}
 			found := false
 			for _, p := range pools {
-				ok, err := filterMatch(c, p.FQDN, "")
+				ok, err := filterMatch(c, p.FQDN)
 				if err != nil {
 					return err
 				}
@@ -202,12 +199,12 @@ func getCsSite() *pipeline.CommandInfo {
 			found := false
 			for _, s := range sites {
 				id := "Site:" + s.Name
-				ok, err := filterMatch(c, id, "")
+				ok, err := filterMatch(c, id)
 				if err != nil {
 					return err
 				}
 				if !ok && c.String("Identity") != "" {
-					ok, _ = filterMatch(c, s.Name, "")
+					ok, _ = filterMatch(c, s.Name)
 				}
 				if !ok {
 					continue
