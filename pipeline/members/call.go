@@ -150,6 +150,10 @@ func commonMethod(v any, name string, args []any) (any, bool, error) {
 			return nil, true, overload
 		}
 		return dotnetEquals(v, args[0]), true, nil
+	case "gethashcode":
+		if h, ok := hashCode(v); ok && len(args) == 0 {
+			return h, true, nil
+		}
 	}
 	return nil, false, nil
 }

@@ -208,3 +208,22 @@ func TestRegexGroupsByName(t *testing.T) {
 		t.Errorf("Matches.Value = %v", v)
 	}
 }
+
+func TestGetHashCode(t *testing.T) {
+	cases := []struct {
+		v    any
+		want int32
+	}{
+		{int32(42), 42},
+		{true, 1},
+		{int64(1) << 32, 1},
+		{object.Char('A'), 0x410041},
+		{0.0, 0},
+		{"", 371857150}, // String.Empty on 64-bit .NET Framework
+	}
+	for _, c := range cases {
+		if h, err := Call(c.v, "GetHashCode", nil); err != nil || h != c.want {
+			t.Errorf("(%#v).GetHashCode() = %v, %v; want %d", c.v, h, err, c.want)
+		}
+	}
+}
