@@ -270,8 +270,9 @@ var importCsv = &pipeline.CommandInfo{
 	Module:     utility,
 	DefaultSet: "Delimiter",
 	Params: []*pipeline.ParamDecl{
-		{Name: "Path", Type: "string[]", Help: "The CSV files to read.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, ValueFromPipeline: true}}},
-		withHelp(param("LiteralPath", "string[]"), "The files, taken literally.", "PSPath", "LP"),
+		{Name: "Path", Type: "string[]", Help: "The CSV files to read.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, ValueFromPipeline: true, ValueFromPipelineByPropertyName: true}}},
+		{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath", "LP"}, Help: "The files, taken literally.",
+			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1, ValueFromPipelineByPropertyName: true}}},
 		withHelp(&pipeline.ParamDecl{Name: "Delimiter", Type: "char", Sets: []pipeline.SetBinding{at("Delimiter", 1)}}, "The character between fields (default comma)."),
 		withHelp(param("UseCulture", "switch", must("UseCulture", -1)), "Uses the culture's list separator as the delimiter."),
 		withHelp(param("Header", "string[]"), "Column names to use instead of the file's first line."),

@@ -3,6 +3,7 @@ package data
 import (
 	"strings"
 
+	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline/object"
 )
 
@@ -27,6 +28,7 @@ func csvRecords(text string, delim rune) [][]string {
 		}
 		rec, any = nil, false
 	}
+	afterQuote := false // a quoted field ended; white space until the delimiter is dropped
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		switch {
@@ -36,18 +38,21 @@ func csvRecords(text string, delim rune) [][]string {
 					field.WriteRune('"')
 					i++
 				} else {
-					inQuotes = false
+					inQuotes, afterQuote = false, true
 				}
 			} else {
 				field.WriteRune(r)
 			}
-		case r == '"' && !fieldStarted:
-			inQuotes, fieldStarted, any = true, true, true
 		case r == delim:
 			endField()
-			any = true
+			any, afterQuote = true, false
 		case r == '\n' || r == '\r':
 			endRecord()
+			afterQuote = false
+		case r == '"' && !fieldStarted:
+			inQuotes, fieldStarted, any = true, true, true
+		case (r == ' ' || r == '\t') && (!fieldStarted || afterQuote):
+			// White space before a field, or after its closing quote.
 		default:
 			field.WriteRune(r)
 			fieldStarted, any = true, true
@@ -66,17 +71,29 @@ func csvRecords(text string, delim rune) [][]string {
 const missingHeaderWarning = `One or more headers were not specified. Default names starting with "H" have been used in place of any missing headers.`
 
 func csvObjects(text string, delim rune, header []string) ([]any, bool) {
+	// Leading lines that start with an unquoted # are directives or
+	// comments: "#TYPE name" gives the objects' type, a W3C log's
+	// "#Fields: a,b" the header; the others are skipped.
 	typeName := ""
-	lines := strings.SplitN(text, "\n", 2)
-	if first := strings.TrimSpace(lines[0]); strings.HasPrefix(first, "#") {
-		if strings.HasPrefix(strings.ToUpper(first), "#TYPE ") {
-			typeName = strings.TrimSpace(first[6:])
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	for {
+		line, rest, more := strings.Cut(text, "\n")
+		t := strings.TrimSpace(line)
+		if !strings.HasPrefix(t, "#") {
+			break
 		}
-		if len(lines) > 1 {
-			text = lines[1]
-		} else {
-			text = ""
+		switch {
+		case strings.HasPrefix(strings.ToUpper(t), "#TYPE "):
+			typeName = strings.TrimSpace(t[6:])
+		case strings.HasPrefix(strings.ToLower(t), "#fields:") && header == nil:
+			if recs := csvRecords(strings.TrimSpace(t[8:]), delim); len(recs) > 0 {
+				header = recs[0]
+			}
 		}
+		if !more {
+			rest = ""
+		}
+		text = rest
 	}
 	recs := csvRecords(text, delim)
 	missing := 0
@@ -96,7 +113,10 @@ func csvObjects(text string, delim rune, header []string) ([]any, bool) {
 	for _, r := range recs {
 		var o *object.PSObject
 		if typeName != "" {
-			o = object.NewObject("CSV:"+typeName, object.PSCustomObjectType, "System.Object")
+			o = object.NewObject(typeName, "CSV:"+typeName)
+			obj := o
+			o.Add(&object.Member{Name: "ToString", Kind: object.Method, Hidden: true, Type: "string ToString()",
+				Call: func([]any) (any, error) { return objutil.CustomObjectString(obj), nil }})
 		} else {
 			o = object.NewObject()
 		}

@@ -394,3 +394,39 @@ func TestCsvMissingHeaders(t *testing.T) {
 		t.Errorf("warnings %v", w)
 	}
 }
+
+func TestCsvReading(t *testing.T) {
+	// Import-Csv.Tests.ps1: a quote as the delimiter, comment lines,
+	// #Fields, #TYPE, and white space around fields.
+	tests := []struct {
+		lines  []any
+		delim  any
+		header string
+	}{
+		{[]any{`        a1""a3`, `        v1"v2"v3`}, "\"", "a1,H1,a3"},
+		{[]any{`        a1,a2,a3`, `        v1,"v2",v3`}, ",", "a1,a2,a3"},
+		{[]any{"#,b,c", "1,2,3", "4,5,6"}, ",", "1,2,3"},
+		{[]any{"#Version: 1.0", "#Fields: a,b,c", "1,2,3"}, ",", "a,b,c"},
+		{[]any{`"#","b","c"`, "1,2,3"}, ",", "#,b,c"},
+	}
+	for _, tt := range tests {
+		out, err := cmdtest.New().Run(convertFromCsv, tt.lines, P("Delimiter"), tt.delim)
+		if err != nil || len(out) == 0 {
+			t.Fatalf("%v: %v %v", tt.lines, out, err)
+		}
+		var names []string
+		for _, m := range out[0].(*object.PSObject).Properties() {
+			names = append(names, m.Name)
+		}
+		if got := strings.Join(names, ","); got != tt.header {
+			t.Errorf("%v: header %q, want %q", tt.lines, got, tt.header)
+		}
+	}
+	out, err := cmdtest.New().Run(convertFromCsv, []any{"#TYPE System.Diagnostics.Process", "Name", "pwsh"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tn := out[0].(*object.PSObject).TypeNames; len(tn) != 2 || tn[0] != "System.Diagnostics.Process" || tn[1] != "CSV:System.Diagnostics.Process" {
+		t.Errorf("type names %v", tn)
+	}
+}
