@@ -173,13 +173,21 @@ func location(s *pipeline.Session) string {
 	return s.Location
 }
 
+// providerNames are the providers of Windows PowerShell's other drives.
+var providerNames = map[string]string{
+	"cert": `Microsoft.PowerShell.Security\Certificate`, "env": `Microsoft.PowerShell.Core\Environment`,
+	"variable": `Microsoft.PowerShell.Core\Variable`, "function": `Microsoft.PowerShell.Core\Function`,
+	"alias": `Microsoft.PowerShell.Core\Alias`, "hklm": `Microsoft.PowerShell.Core\Registry`,
+	"hkcu": `Microsoft.PowerShell.Core\Registry`, "wsman": `Microsoft.WSMan.Management\WSMan`,
+}
+
 // driveError is the error for a path on a drive that is not a file-system
 // drive or does not exist.
 func driveError(name string) error {
-	switch strings.ToLower(name) {
-	case "cert", "env", "variable", "function", "alias", "hklm", "hkcu", "wsman":
+	if prov, ok := providerNames[strings.ToLower(name)]; ok {
+		// PathUtilsStrings.OutFile_ReadWriteFileNotFileSystemProvider.
 		return object.NewException("System.Management.Automation.PSInvalidOperationException",
-			"The path '%s:' is not a file system path; its provider cannot open files.", name)
+			"Cannot open file because the current provider (%s) cannot open a file.", prov)
 	}
 	return object.NewException("System.Management.Automation.DriveNotFoundException",
 		"Cannot find drive. A drive with the name '%s' does not exist.", name)

@@ -87,7 +87,7 @@ func TestResolveRelativeToWorkingDir(t *testing.T) {
 
 func TestResolveOtherDrives(t *testing.T) {
 	tests := []struct{ in, msg string }{
-		{`Cert:\LocalMachine\My`, "The path 'Cert:' is not a file system path; its provider cannot open files."},
+		{`Cert:\LocalMachine\My`, `Cannot open file because the current provider (Microsoft.PowerShell.Security\Certificate) cannot open a file.`},
 		{`Q1:\x`, "Cannot find drive. A drive with the name 'Q1' does not exist."},
 	}
 	for _, tt := range tests {
