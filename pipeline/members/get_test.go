@@ -191,3 +191,32 @@ func TestMemberEnumerationDocExamples(t *testing.T) {
 		t.Errorf("$h.psbase.Keys = %#v", r)
 	}
 }
+
+func TestPSObjectPropertiesCollection(t *testing.T) {
+	o := custom("A", int32(1), "B", "x")
+	view, _ := Get(o, "PSObject")
+	props, _ := Get(view, "Properties")
+	if n, _ := Get(props, "Count"); n != int32(2) {
+		t.Errorf("Properties.Count = %v", n)
+	}
+	p, err := Call(props, "Item", []any{"b"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := Get(p, "Value"); v != "x" {
+		t.Errorf("Properties['b'].Value = %v", v)
+	}
+	if _, err := Call(props, "Remove", []any{"A"}); err != nil {
+		t.Fatal(err)
+	}
+	if o.Member("A") != nil {
+		t.Error("Remove did not remove A")
+	}
+	np, _ := New("System.Management.Automation.PSNoteProperty", []any{"C", int32(3)})
+	if _, err := Call(props, "Add", []any{np}); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := Get(o, "C"); v != int32(3) {
+		t.Errorf("added C = %v", v)
+	}
+}

@@ -35,6 +35,10 @@ func enumerable(v any) ([]any, bool) {
 		return c, true
 	case *object.List:
 		return c.Items, true
+	case *object.PSObject:
+		if c.Base != nil {
+			return enumerable(c.Base)
+		}
 	}
 	return nil, false
 }

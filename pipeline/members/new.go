@@ -67,6 +67,8 @@ func New(typeName string, args []any) (any, error) {
 		r, err = dotnet.ParseGuid(argString(args[0]))
 	case hashAlgorithms[lfull] != nil && (strings.HasSuffix(lfull, "managed") || strings.HasSuffix(lfull, "provider")):
 		r = newHashAlgorithm(full, hashAlgorithms[lfull])
+	case lfull == "system.management.automation.psnoteproperty":
+		r, err = newNoteProperty(args)
 	case lfull == "system.diagnostics.stopwatch":
 		r = newStopwatch(false)
 	case lfull == "system.random":

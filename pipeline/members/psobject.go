@@ -1,6 +1,8 @@
 package members
 
 import (
+	"strings"
+
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
@@ -26,8 +28,8 @@ func psobjectView(v any) *object.PSObject {
 	for _, p := range props {
 		infos = append(infos, propertyInfo(v, p))
 	}
-	view.Add(&object.Member{Name: "Properties", Kind: object.Property, Value: infos})
-	view.Add(&object.Member{Name: "Members", Kind: object.Property, Value: infos})
+	view.Add(&object.Member{Name: "Properties", Kind: object.Property, Value: memberCollection(v, infos)})
+	view.Add(&object.Member{Name: "Members", Kind: object.Property, Value: memberCollection(v, infos)})
 	base := v
 	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
 		base = o.Base
@@ -99,4 +101,91 @@ func shortType(full string) string {
 		return "double"
 	}
 	return full
+}
+
+// memberCollectionType is the type of $x.PSObject.Properties.
+const memberCollectionType = "System.Management.Automation.PSMemberInfoIntegratingCollection`1[System.Management.Automation.PSPropertyInfo]"
+
+// memberCollection is $x.PSObject.Properties: it enumerates the
+// property infos (its Base), and its methods Add, Remove, Match and
+// Item act on the owning object.
+func memberCollection(owner any, infos []any) *object.PSObject {
+	c := object.NewObject(memberCollectionType, "System.Object")
+	c.Base = infos
+	find := func(name string) any {
+		for _, p := range infos {
+			if n, _ := Get(p, "Name"); n != nil && equalFoldAny(n, name) {
+				return p
+			}
+		}
+		return nil
+	}
+	item := func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, overloadError("Item", len(args))
+		}
+		return find(argString(args[0])), nil
+	}
+	c.Add(&object.Member{Name: "Item", Kind: object.Method, Call: item})
+	c.Add(&object.Member{Name: "get_Item", Kind: object.Method, Call: item})
+	c.Add(&object.Member{Name: "Match", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) < 1 {
+			return nil, overloadError("Match", len(args))
+		}
+		var out []any
+		for _, p := range infos {
+			n, _ := Get(p, "Name")
+			if ok, err := wildcardMatch(argString(args[0]), argString(n)); err == nil && ok {
+				out = append(out, p)
+			}
+		}
+		if out == nil {
+			out = []any{}
+		}
+		return out, nil
+	}})
+	o, isObj := owner.(*object.PSObject)
+	c.Add(&object.Member{Name: "Remove", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, overloadError("Remove", len(args))
+		}
+		if isObj {
+			o.Remove(argString(args[0]))
+		}
+		return object.Null, nil
+	}})
+	c.Add(&object.Member{Name: "Add", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) < 1 || !isObj {
+			return nil, overloadError("Add", len(args))
+		}
+		p, ok := args[0].(*object.PSObject)
+		if !ok {
+			return nil, overloadError("Add", len(args))
+		}
+		name, _ := Get(p, "Name")
+		val, _ := Get(p, "Value")
+		if o.Member(argString(name)) != nil {
+			return nil, wrapCall("Add", len(args), argException("", "The member \""+argString(name)+"\" is already present."))
+		}
+		o.SetProp(argString(name), val)
+		return object.Null, nil
+	}})
+	return c
+}
+
+func equalFoldAny(a any, b string) bool {
+	s, ok := a.(string)
+	return ok && strings.EqualFold(s, b)
+}
+
+// newNoteProperty is [psnoteproperty]::new(name, value).
+func newNoteProperty(args []any) (any, error) {
+	if len(args) != 2 {
+		return nil, overload
+	}
+	p := object.NewObject("System.Management.Automation.PSNoteProperty", "System.Management.Automation.PSPropertyInfo", "System.Management.Automation.PSMemberInfo", "System.Object")
+	p.Add(&object.Member{Name: "MemberType", Kind: object.Property, Value: "NoteProperty"})
+	p.Add(&object.Member{Name: "Name", Kind: object.Property, Value: argString(args[0])})
+	p.Add(&object.Member{Name: "Value", Kind: object.NoteProperty, Value: args[1]})
+	return p, nil
 }
