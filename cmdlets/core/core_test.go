@@ -170,7 +170,8 @@ func TestObjectCmdlets(t *testing.T) {
 		{"select-string case-sensitive notmatch", func(rt *cmdtest.RT) ([]any, error) {
 			return rt.Run(selectString, strs("Hello", "HELLO", "bye"), "hello", P("CaseSensitive"), P("NotMatch"))
 		}, "Hello,HELLO,bye", nil},
-		{"select-string quiet", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectString, strs("a", "b"), "z", P("Quiet")) }, "False", nil},
+		{"select-string quiet", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectString, strs("a", "b"), "z", P("Quiet")) }, "", nil},
+		{"select-string quiet match", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectString, strs("a", "b"), "b", P("Quiet")) }, "True", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,7 +32,7 @@ var selectString = &pipeline.CommandInfo{
 		withHelp(&pipeline.ParamDecl{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath"}, Sets: []pipeline.SetBinding{{Set: "LiteralFile", Position: -1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, "The files to search, taken literally."),
 		withHelp(param("SimpleMatch", "switch"), "Treats the patterns as plain text."),
 		withHelp(param("CaseSensitive", "switch"), "Makes matching case-sensitive."),
-		withHelp(param("Quiet", "switch"), "Returns $true or $false instead of the matches."),
+		withHelp(param("Quiet", "switch"), "Returns $true when a match is found, and nothing otherwise."),
 		withHelp(param("List", "switch"), "Returns only the first match of each input file."),
 		withHelp(param("Include", "string[]"), "File name patterns to search."),
 		withHelp(param("Exclude", "string[]"), "File name patterns to skip."),
@@ -41,13 +41,15 @@ var selectString = &pipeline.CommandInfo{
 		withHelp(param("Encoding", "string"), "The encoding of the files (UTF-8 is assumed)."),
 		withHelp(param("Context", "int[]"), "Lines of context to capture before and after each match (one number for both)."),
 		withHelp(param("Raw", "switch"), "Outputs the matching lines as strings."),
+		withHelp(param("NoEmphasis", "switch"), "Does not highlight the matches."),
+		withHelp(param("Culture", "string"), "The culture for -SimpleMatch comparisons (Ordinal, Invariant, Current or a name)."),
 	},
 	Synopsis:    "Finds text in strings and files.",
 	Description: "Select-String searches each input string, or each line of the given files, for the patterns (regular expressions unless -SimpleMatch) and outputs a MatchInfo object per matching line, with the line, its number, the file and the matches. Matching ignores case unless -CaseSensitive. A MatchInfo prints as file:line:text, or as just the text for strings from the pipeline.",
 	Examples: []pipeline.Example{
 		{Title: "Example 1: Search strings", Code: "'Hello', 'HELLO', 'bye' | Select-String -Pattern 'hello'", Remarks: "Outputs Hello and HELLO."},
 		{Title: "Example 2: Search files", Code: "Select-String -Path C:\\Logs\\*.log -Pattern 'error'", Remarks: "Shows each matching line as file:line:text."},
-		{Title: "Example 3: Just a yes or no", Code: "Get-Content a.txt | Select-String 'thumbprint' -Quiet", Remarks: "Outputs True or False."},
+		{Title: "Example 3: Just a yes or no", Code: "Get-Content a.txt | Select-String 'thumbprint' -Quiet", Remarks: "Outputs True when the file mentions a thumbprint."},
 	},
 	Outputs: MatchInfoType,
 	Begin:   selectStringBegin,
@@ -77,7 +79,8 @@ func selectStringBegin(c *pipeline.Call) error {
 		for _, p := range st.patterns {
 			re, err := objutil.Regex(p, c.Switch("CaseSensitive"))
 			if err != nil {
-				return c.Fail(object.NewException("System.ArgumentException", "%s", err.Error()), "InvalidRegex", "InvalidArgument", p)
+				return c.Fail(object.NewException("System.ArgumentException",
+					"The string %s is not a valid regular expression: %s", p, err.Error()), "InvalidRegex", "InvalidArgument", p)
 			}
 			st.res = append(st.res, re)
 		}
@@ -150,9 +153,8 @@ func selectStringEnd(c *pipeline.Call) error {
 			return err
 		}
 	}
-	if c.Switch("Quiet") && !st.found {
-		return c.Out(false)
-	}
+	// With -Quiet and no match nothing is written (PowerShell 7; 5.1
+	// wrote $false).
 	return nil
 }
 
