@@ -156,6 +156,11 @@ func arrayMethod(a []any, name string, args []any) (any, bool, error) {
 
 // listMethod serves ArrayList and List[T].
 func listMethod(l *object.List, name string, args []any) (any, bool, error) {
+	if l.TypeName == memberCollectionType {
+		if r, found, err := memberCollectionMethod(l, name, args); found {
+			return r, true, err
+		}
+	}
 	if kind := listKind(l); kind != "" {
 		if r, found, err := setMethod(l, kind, name, args); found {
 			return r, true, err

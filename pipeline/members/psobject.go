@@ -106,71 +106,82 @@ func shortType(full string) string {
 // memberCollectionType is the type of $x.PSObject.Properties.
 const memberCollectionType = "System.Management.Automation.PSMemberInfoIntegratingCollection`1[System.Management.Automation.PSPropertyInfo]"
 
-// memberCollection is $x.PSObject.Properties: it enumerates the
-// property infos (its Base), and its methods Add, Remove, Match and
-// Item act on the owning object.
-func memberCollection(owner any, infos []any) *object.PSObject {
-	c := object.NewObject(memberCollectionType, "System.Object")
-	c.Base = infos
-	find := func(name string) any {
-		for _, p := range infos {
-			if n, _ := Get(p, "Name"); n != nil && equalFoldAny(n, name) {
+// memberCollection is $x.PSObject.Properties: a list (so that the
+// pipeline enumerates it) of property infos, whose methods Item, Match,
+// Remove and Add act on the owning object (memberCollectionMethod).
+func memberCollection(owner any, infos []any) *object.List {
+	for _, p := range infos {
+		p.(*object.PSObject).Add(&object.Member{Name: ownerMember, Kind: object.NoteProperty, Value: owner, Hidden: true})
+	}
+	return &object.List{TypeName: memberCollectionType, Items: infos}
+}
+
+// ownerMember is the hidden note on a property info naming its object.
+const ownerMember = "__Owner"
+
+func memberCollectionMethod(l *object.List, name string, args []any) (any, bool, error) {
+	find := func(n string) any {
+		for _, p := range l.Items {
+			if pn, _ := Get(p, "Name"); equalFoldAny(pn, n) {
 				return p
 			}
 		}
 		return nil
 	}
-	item := func(args []any) (any, error) {
-		if len(args) != 1 {
-			return nil, overloadError("Item", len(args))
+	owner := func() *object.PSObject {
+		for _, p := range l.Items {
+			if o, ok := p.(*object.PSObject).Prop(ownerMember); ok {
+				if po, ok := o.(*object.PSObject); ok {
+					return po
+				}
+			}
 		}
-		return find(argString(args[0])), nil
+		return nil
 	}
-	c.Add(&object.Member{Name: "Item", Kind: object.Method, Call: item})
-	c.Add(&object.Member{Name: "get_Item", Kind: object.Method, Call: item})
-	c.Add(&object.Member{Name: "Match", Kind: object.Method, Call: func(args []any) (any, error) {
-		if len(args) < 1 {
-			return nil, overloadError("Match", len(args))
+	switch strings.ToLower(name) {
+	case "item", "get_item":
+		if len(args) != 1 {
+			return nil, true, overload
 		}
-		var out []any
-		for _, p := range infos {
+		return find(argString(args[0])), true, nil
+	case "match":
+		if len(args) < 1 {
+			return nil, true, overload
+		}
+		out := []any{}
+		for _, p := range l.Items {
 			n, _ := Get(p, "Name")
 			if ok, err := wildcardMatch(argString(args[0]), argString(n)); err == nil && ok {
 				out = append(out, p)
 			}
 		}
-		if out == nil {
-			out = []any{}
-		}
-		return out, nil
-	}})
-	o, isObj := owner.(*object.PSObject)
-	c.Add(&object.Member{Name: "Remove", Kind: object.Method, Call: func(args []any) (any, error) {
+		return out, true, nil
+	case "remove":
 		if len(args) != 1 {
-			return nil, overloadError("Remove", len(args))
+			return nil, true, overload
 		}
-		if isObj {
+		if o := owner(); o != nil {
 			o.Remove(argString(args[0]))
 		}
-		return object.Null, nil
-	}})
-	c.Add(&object.Member{Name: "Add", Kind: object.Method, Call: func(args []any) (any, error) {
-		if len(args) < 1 || !isObj {
-			return nil, overloadError("Add", len(args))
+		return object.Null, true, nil
+	case "add":
+		if len(args) < 1 {
+			return nil, true, overload
 		}
+		o := owner()
 		p, ok := args[0].(*object.PSObject)
-		if !ok {
-			return nil, overloadError("Add", len(args))
+		if o == nil || !ok {
+			return nil, true, overload
 		}
-		name, _ := Get(p, "Name")
-		val, _ := Get(p, "Value")
-		if o.Member(argString(name)) != nil {
-			return nil, wrapCall("Add", len(args), argException("", "The member \""+argString(name)+"\" is already present."))
+		n, _ := Get(p, "Name")
+		v, _ := Get(p, "Value")
+		if o.Member(argString(n)) != nil {
+			return nil, true, argException("", "The member \""+argString(n)+"\" is already present.")
 		}
-		o.SetProp(argString(name), val)
-		return object.Null, nil
-	}})
-	return c
+		o.SetProp(argString(n), v)
+		return object.Null, true, nil
+	}
+	return nil, false, nil
 }
 
 func equalFoldAny(a any, b string) bool {
