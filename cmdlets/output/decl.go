@@ -5,57 +5,18 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// Small constructors keep the parameter tables readable.
+// The parameter tables use the shared declaration helpers.
+var (
+	param       = pipeline.Param
+	withHelp    = pipeline.WithHelp
+	named       = pipeline.NamedIn
+	at          = pipeline.PositionIn
+	must        = pipeline.MandatoryIn
+	inputObject = func(help string) *pipeline.ParamDecl { return pipeline.InputObjectParam(help) }
+)
 
-// param declares a parameter of type typ in the given sets (none: every
-// set, named only).
-func param(name, typ string, sets ...pipeline.SetBinding) *pipeline.ParamDecl {
-	if len(sets) == 0 {
-		sets = []pipeline.SetBinding{named(pipeline.AllSets)}
-	}
-	return &pipeline.ParamDecl{Name: name, Type: typ, Sets: sets}
-}
-
-// withHelp adds help text and aliases to a declaration.
-func withHelp(p *pipeline.ParamDecl, help string, aliases ...string) *pipeline.ParamDecl {
-	p.Help = help
-	p.Aliases = append(p.Aliases, aliases...)
-	return p
-}
-
-// named is an optional, named-only binding in set.
-func named(set string) pipeline.SetBinding {
-	return pipeline.SetBinding{Set: set, Position: -1}
-}
-
-// at is an optional binding at position pos in set.
-func at(set string, pos int) pipeline.SetBinding {
-	return pipeline.SetBinding{Set: set, Position: pos}
-}
-
-// must is a mandatory binding at position pos (-1: named) in set.
-func must(set string, pos int) pipeline.SetBinding {
-	return pipeline.SetBinding{Set: set, Position: pos, Mandatory: true}
-}
-
-// inputObject declares the usual -InputObject parameter, bound from the
-// pipeline by value.
-func inputObject(help string) *pipeline.ParamDecl {
-	return &pipeline.ParamDecl{Name: "InputObject", Type: "psobject", Help: help, AllowNull: true,
-		Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1, ValueFromPipeline: true}}}
-}
-
-// current returns the object Process works on: the pipeline input, or
-// -InputObject when nothing is piped in.
-func current(c *pipeline.Call) (any, bool) {
-	if c.HasInput {
-		return c.Input, true
-	}
-	if c.Has("InputObject") {
-		return c.Get("InputObject"), true
-	}
-	return nil, false
-}
+// current returns the object Process works on.
+func current(c *pipeline.Call) (any, bool) { return c.Current() }
 
 // asException turns a Go error into the .NET exception to report.
 func asException(err error) *object.Exception {
