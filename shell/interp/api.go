@@ -53,6 +53,8 @@ type Runner struct {
 	cmdGen uint32
 	// statics holds values assigned to static properties.
 	statics map[string]any
+	// actPool holds finished activations for reuse.
+	actPool []*activation
 	// colPool holds collectors for reuse.
 	colPool []*collector
 	depth   int // call depth, to stop runaway recursion

@@ -42,10 +42,8 @@ func (f *callFrame) materialize(s *Scope, lname string) *Variable {
 	var v *Variable
 	switch lname {
 	case "args":
-		args := f.args
-		if args == nil {
-			args = []any{}
-		}
+		// A copy: the arguments may live in the call's pooled activation.
+		args := append([]any{}, f.args...)
 		v = &Variable{Name: "args", Value: args}
 	case "input":
 		in := f.input

@@ -71,7 +71,9 @@ type activation struct {
 
 func (r *Runner) activate(sb *ScriptBlock, o invokeOpts, out emitFn) *activation {
 	sb.code.compile()
-	return &activation{r: r, sb: sb, code: sb.code, opts: o, out: out}
+	a := r.newActivation()
+	a.r, a.sb, a.code, a.opts, a.out = r, sb, sb.code, o, out
+	return a
 }
 
 // enter makes the activation's scope current and returns the one to
@@ -95,7 +97,7 @@ func (a *activation) Begin() error {
 		parent = a.sb.closure
 	}
 	if a.opts.newScope {
-		a.scopeData = Scope{parent: parent, isScript: a.scriptScope}
+		a.scopeData = Scope{parent: parent, isScript: a.scriptScope, gen: a.scopeData.gen}
 		a.scope = &a.scopeData
 		parent.nchild++
 		a.pushed = true
@@ -241,6 +243,33 @@ func (a *activation) leave() {
 	a.r.depth--
 	if a.pushed {
 		a.scope.parent.nchild--
+		if a.sb.closure == nil {
+			a.r.releaseActivation(a)
+		}
+	}
+}
+
+// newActivation takes an activation from the pool or makes one. A reused
+// one keeps its scope's generation, one higher, so reference sites that
+// cached a variable of its previous call look again.
+func (r *Runner) newActivation() *activation {
+	if n := len(r.actPool); n > 0 {
+		a := r.actPool[n-1]
+		r.actPool = r.actPool[:n-1]
+		gen := a.scopeData.gen
+		*a = activation{}
+		a.scopeData.gen = gen + 1
+		return a
+	}
+	return &activation{}
+}
+
+// releaseActivation returns a finished call's activation to the pool:
+// nothing outlives the call that points into it ($args is copied when
+// read, $PSBoundParameters copies the values).
+func (r *Runner) releaseActivation(a *activation) {
+	if len(r.actPool) < 32 {
+		r.actPool = append(r.actPool, a)
 	}
 }
 

@@ -20,9 +20,9 @@ type varSite struct {
 	sgen, rgen  uint32
 	v           *Variable
 	// write cache: the local variable of wscope.
-	wscope *Scope
-	wrgen  uint32
-	wv     *Variable
+	wscope       *Scope
+	wrgen, wsgen uint32
+	wv           *Variable
 }
 
 func newVarSite(name string) *varSite {
@@ -43,23 +43,23 @@ func (r *Runner) siteGet(s *varSite) *Variable {
 // local returns the variable of the current scope, creating it.
 func (r *Runner) siteLocal(s *varSite) *Variable {
 	sc := r.scope
-	if s.wscope == sc && s.wrgen == r.gen {
+	if s.wscope == sc && s.wrgen == r.gen && s.wsgen == sc.gen {
 		return s.wv
 	}
 	v := r.defineL(sc, s.name, s.lname)
-	s.wscope, s.wrgen, s.wv = sc, r.gen, v
+	s.wscope, s.wrgen, s.wsgen, s.wv = sc, r.gen, sc.gen, v
 	return v
 }
 
 // localOnly returns the variable of the current scope, or nil.
 func (r *Runner) siteLocalOnly(s *varSite) *Variable {
 	sc := r.scope
-	if s.wscope == sc && s.wrgen == r.gen {
+	if s.wscope == sc && s.wrgen == r.gen && s.wsgen == sc.gen {
 		return s.wv
 	}
 	v := sc.local(s.lname)
 	if v != nil {
-		s.wscope, s.wrgen, s.wv = sc, r.gen, v
+		s.wscope, s.wrgen, s.wsgen, s.wv = sc, r.gen, sc.gen, v
 	}
 	return v
 }
