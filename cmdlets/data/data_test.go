@@ -430,3 +430,22 @@ func TestCsvReading(t *testing.T) {
 		t.Errorf("type names %v", tn)
 	}
 }
+
+func TestConvertToHtmlList(t *testing.T) {
+	out, err := cmdtest.New().Run(convertToHtml, []any{obj("A", int32(1)), obj("A", []any{int32(1), int32(2)})}, P("As"), "List", P("Fragment"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "<table>\n<tr><td>A:</td><td>1</td></tr>\n<tr><td><hr></td></tr>\n<tr><td>A:</td><td>System.Object[]</td></tr>\n</table>"
+	if got := lines(out); got != want {
+		t.Errorf("got\n%s", got)
+	}
+	out, err = cmdtest.New().Run(convertToHtml, nil, P("Title"), "A & B")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\"  \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<title>A & B</title>\n</head><body>\n<table>\n</table>\n</body></html>"
+	if got := lines(out); got != want {
+		t.Errorf("page:\n%s", got)
+	}
+}

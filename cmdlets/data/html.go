@@ -51,7 +51,7 @@ func htmlBegin(c *pipeline.Call) error {
 	st := &htmlState{list: strings.EqualFold(c.String("As"), "List"), first: true}
 	c.State = st
 	if c.Has("Property") && c.Get("Property") != nil {
-		props, err := objutil.ParseProps(c.Get("Property"))
+		props, err := objutil.ParseProps(c.Get("Property"), "Width", "Alignment")
 		if err != nil {
 			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
 		}
@@ -68,7 +68,9 @@ func htmlBegin(c *pipeline.Call) error {
 			if c.Has("Title") {
 				title = c.String("Title")
 			}
-			out = append(out, "<title>"+htmlEncode(title)+"</title>")
+			// The title is written as given: PowerShell computes its
+			// HTML encoding but does not use it.
+			out = append(out, "<title>"+title+"</title>")
 		}
 		if c.Has("CssUri") {
 			out = append(out, `<link rel="stylesheet" type="text/css" href="`+c.String("CssUri")+`" />`)
@@ -77,9 +79,7 @@ func htmlBegin(c *pipeline.Call) error {
 		out = append(out, c.Strings("Body")...)
 	}
 	out = append(out, c.Strings("PreContent")...)
-	if !st.list {
-		out = append(out, "<table>")
-	}
+	out = append(out, "<table>")
 	return outStrings(c, out)
 }
 
@@ -92,17 +92,11 @@ func outStrings(c *pipeline.Call, lines []string) error {
 	return nil
 }
 
-// htmlText encodes a value for a table cell.
+// htmlText encodes a value for a table cell: its ToString(), so a
+// collection shows its type name as in PowerShell.
 func htmlText(v any) string {
 	if v == nil || v == object.Null {
 		return ""
-	}
-	if items, ok := dotnet.Enumerate(v); ok {
-		parts := make([]string, len(items))
-		for i, it := range items {
-			parts[i] = dotnet.ToString(it)
-		}
-		return htmlEncode(strings.Join(parts, " "))
 	}
 	return htmlEncode(dotnet.MethodToString(v))
 }
@@ -121,7 +115,9 @@ func htmlProcess(c *pipeline.Call) error {
 			props = append(props, objutil.Prop{Name: m.Name})
 		}
 	}
-	if st.first {
+	if st.first || st.list {
+		// A list shows each object's own properties; a table keeps the
+		// first object's columns.
 		st.headers = props
 	}
 	vals := make([]string, len(st.headers))
@@ -133,18 +129,35 @@ func htmlProcess(c *pipeline.Call) error {
 	}
 	var out []string
 	if st.list {
-		out = append(out, "<table>")
-		for i, p := range st.headers {
-			out = append(out, "<tr><td>"+htmlEncode(p.Name)+":</td><td>"+vals[i]+"</td></tr>")
+		// Objects after the first are separated by a rule.
+		if !st.first {
+			out = append(out, "<tr><td><hr></td></tr>")
 		}
-		out = append(out, "</table>")
+		for i, p := range st.headers {
+			out = append(out, "<tr><td>"+p.Name+":</td><td>"+vals[i]+"</td></tr>")
+		}
 	} else {
 		if st.first {
-			out = append(out, "<colgroup>"+strings.Repeat("<col/>", len(st.headers))+"</colgroup>")
+			var cols strings.Builder
+			cols.WriteString("<colgroup>")
+			for _, p := range st.headers {
+				cols.WriteString("<col")
+				if p.Extra != nil {
+					if w, ok := extraKey(p.Extra, "Width"); ok {
+						cols.WriteString(` width = "` + dotnet.ToString(w) + `"`)
+					}
+					if a, ok := extraKey(p.Extra, "Alignment"); ok {
+						cols.WriteString(` align = "` + dotnet.ToString(a) + `"`)
+					}
+				}
+				cols.WriteString("/>")
+			}
+			cols.WriteString("</colgroup>")
+			out = append(out, cols.String())
 			var b strings.Builder
 			b.WriteString("<tr>")
 			for _, p := range st.headers {
-				b.WriteString("<th>" + htmlEncode(p.Name) + "</th>")
+				b.WriteString("<th>" + p.Name + "</th>")
 			}
 			b.WriteString("</tr>")
 			out = append(out, b.String())
@@ -162,11 +175,8 @@ func htmlProcess(c *pipeline.Call) error {
 }
 
 func htmlEnd(c *pipeline.Call) error {
-	st := c.State.(*htmlState)
 	var out []string
-	if !st.list {
-		out = append(out, "</table>")
-	}
+	out = append(out, "</table>")
 	out = append(out, c.Strings("PostContent")...)
 	if !c.Switch("Fragment") {
 		out = append(out, "</body></html>")
@@ -178,3 +188,14 @@ func htmlEnd(c *pipeline.Call) error {
 var htmlReplacer = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
 
 func htmlEncode(s string) string { return htmlReplacer.Replace(s) }
+
+// extraKey finds a calculated property's key by unique prefix.
+func extraKey(h *object.Hashtable, full string) (any, bool) {
+	for _, k := range h.Keys() {
+		ks := dotnet.ToString(k)
+		if ks != "" && len(ks) <= len(full) && strings.EqualFold(full[:len(ks)], ks) {
+			return h.Get(k)
+		}
+	}
+	return nil, false
+}
