@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"cspsh/cmdlets"
 	"cspsh/pipeline"
@@ -42,6 +43,9 @@ func run(o *options) int {
 
 	interactive := o.file == "" && !o.hasCommand && repl.IsTerminal(os.Stdin)
 	var reader *repl.Readline
+	var hist *repl.History
+	var color bool
+	comp := &repl.Completer{}
 	opts := []interp.Option{
 		interp.WithRegistry(cmdlets.Registry()),
 		interp.WithSession(sess),
@@ -50,7 +54,9 @@ func run(o *options) int {
 	}
 	if interactive {
 		var err error
-		reader, err = repl.NewReadline(nil, nil)
+		color = repl.ColorAllowed(1)
+		hist = repl.LoadHistory(historyPath(sess.Home), 4096)
+		reader, err = repl.NewReadline(repl.ReadlineConfig{History: hist.Lines, Complete: comp.Complete, Color: color})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "cspsh:", err)
 			return 1
@@ -59,11 +65,18 @@ func run(o *options) int {
 		opts = append(opts, interp.WithHost(&repl.TermHost{Out: os.Stdout, Err: os.Stderr, Reader: reader, NonInteractive: o.nonInteractive}))
 	}
 	r := interp.New(opts...)
+	comp.Rt = r.Runtime()
 
+	// $PROFILE is the lab's profile script, set even with -NoProfile as
+	// PowerShell does.
+	profile := filepath.Join(sess.Home, "profile.ps1")
+	r.SetVariable("PROFILE", profile)
 	if !o.noProfile {
-		profile := filepath.Join(sess.Home, "profile.ps1")
 		if _, err := os.Stat(profile); err == nil {
-			r.RunFile(profile, nil)
+			// Dot-sourced, as PowerShell runs profiles: its functions and
+			// variables stay, and a mistake in it is reported without
+			// ending the session.
+			r.RunString(". '"+strings.ReplaceAll(profile, "'", "''")+"'", "")
 		}
 	}
 
@@ -87,10 +100,13 @@ func run(o *options) int {
 		return 0
 	case interactive:
 		return repl.Loop(repl.Config{
-			Runner:     replRunner{r},
-			Reader:     reader,
-			History:    repl.LoadHistory(historyPath(sess.Home), 4096),
-			Incomplete: incomplete,
+			Runner:        replRunner{r},
+			Reader:        reader,
+			History:       hist,
+			Incomplete:    incomplete,
+			Session:       sess,
+			LocalComputer: localComputer,
+			Color:         color,
 		})
 	}
 	// A script on standard input.

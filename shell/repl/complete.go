@@ -103,6 +103,7 @@ func (c *Completer) Complete(ctx context.Context, line []rune, pos int) Completi
 	}
 	return Completion{Start: pos, End: end}
 }
+
 // wordEndAt extends the word under the cursor to its end, so completion
 // replaces the whole word, not only the part before the cursor.
 func wordEndAt(line []rune, pos int) int {

@@ -17,26 +17,114 @@ type History struct {
 	max   int
 }
 
-// sensitive matches what PSReadLine treats as a secret: a parameter whose
-// name carries password/secret/token/apikey (-Password, -CaPassword),
-// ConvertTo-SecureString's -AsPlainText, and an assignment to a variable
-// named like one. Reading a property such as $cred.Password is not an
-// assignment and stays in the history.
-var sensitive = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)(^|[\s(;|{])[-\x{2013}\x{2014}\x{2015}]\w*(password|passwd|secret|token|apikey)\w*\b`),
-	regexp.MustCompile(`(?i)(^|[\s(;|{])[-\x{2013}\x{2014}\x{2015}]AsPlainText\b`),
-	regexp.MustCompile(`(?i)\$\{?(\w+:)?\w*(password|passwd|secret|token|apikey)\w*\}?\s*(\+|-|\*|/|%|\?\?)?=[^=]`),
-}
+// sensitiveWord is PSReadLine's pattern for names that may carry a
+// secret (its s_sensitivePattern, plus passwd).
+var sensitiveWord = regexp.MustCompile(`(?i)password|passwd|asplaintext|token|apikey|secret`)
 
 // IsSensitive reports whether a command line must not be written to the
-// history file.
+// history file. It follows PSReadLine's default AddToHistoryHandler, token
+// by token, where the pattern matches:
+//   - -AsPlainText is always sensitive;
+//   - a parameter named like a secret (-Password, -CaPassword, -Token:)
+//     is sensitive when its argument is a literal; a variable
+//     (-Password $pw), a command in parentheses (-Token (Get-Secret)) or
+//     no argument at all (a switch such as -UseDefaultPassword) is not;
+//   - a variable or property named like one is sensitive only when
+//     assigned a value that is not a pipeline or a member access
+//     ($password = "x" yes; $token = Get-Secret, $pw = $c.Password,
+//     $cred.Password, $password -eq $null no).
+//
+// Unlike PSReadLine, a bare word or string that merely contains the
+// pattern (-Type OAuthTokenIssuer, Get-Help … -Parameter Password) is not
+// treated as a secret: those were PSReadLine's false positives, and they
+// would keep this shell's everyday certificate commands out of the file.
 func IsSensitive(line string) bool {
-	for _, re := range sensitive {
-		if re.MatchString(line) {
-			return true
+	if !sensitiveWord.MatchString(line) {
+		return false
+	}
+	src := []rune(line)
+	toks := Tokenize(src)
+	text := func(t Token) string { return string(src[t.Start:t.End]) }
+	for k, t := range toks {
+		if !sensitiveWord.MatchString(text(t)) {
+			continue
+		}
+		switch t.Kind {
+		case TokParameter:
+			if sensitiveParam(src, toks, k) {
+				return true
+			}
+		case TokVariable, TokMember:
+			if assignedLiteral(src, toks, k) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// sensitiveParam applies PSReadLine's parameter rule to toks[k].
+func sensitiveParam(src []rune, toks []Token, k int) bool {
+	name := strings.TrimRight(strings.TrimLeftFunc(string(src[toks[k].Start:toks[k].End]), isDash), ":")
+	if strings.EqualFold(name, "AsPlainText") {
+		return true
+	}
+	if !sensitiveWord.MatchString(name) {
+		return false
+	}
+	j := k + 1
+	if j >= len(toks) || toks[j].Cmd != toks[k].Cmd || toks[j].Kind == TokParameter || toks[j].Kind == TokComment {
+		return false // a switch
+	}
+	arg := toks[j]
+	switch {
+	case arg.Kind == TokVariable:
+		// A variable, unless a member of it is taken ($c.Password).
+		return j+1 < len(toks) && toks[j+1].Start == arg.End && toks[j+1].Kind == TokOperator && string(src[toks[j+1].Start:toks[j+1].End]) == "."
+	case arg.Kind == TokOperator && string(src[arg.Start:arg.End]) == "(":
+		return !(j+1 < len(toks) && toks[j+1].Kind == TokCommand)
+	case arg.Kind == TokOperator && string(src[arg.Start:arg.End]) == "|":
+		return false
+	}
+	return true
+}
+
+// assignedLiteral reports whether the variable or property at toks[k] is
+// the target of an assignment whose right side is not a pipeline or a
+// member access.
+func assignedLiteral(src []rune, toks []Token, k int) bool {
+	j := k + 1
+	// Skip the rest of a member chain ($cred.Password, $a.b.Token).
+	for j < len(toks) && (toks[j].Kind == TokMember || toks[j].Kind == TokOperator && (string(src[toks[j].Start:toks[j].End]) == "." || string(src[toks[j].Start:toks[j].End]) == "::")) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != TokOperator {
+		return false
+	}
+	op := string(src[toks[j].Start:toks[j].End])
+	if !strings.HasSuffix(op, "=") || op == "==" || op == "!=" {
+		return false
+	}
+	rhs := toks[j+1:]
+	if len(rhs) == 0 {
+		return false
+	}
+	if rhs[0].Kind == TokCommand {
+		return false // a pipeline: $token = Get-Secret
+	}
+	for _, t := range rhs {
+		if t.Kind == TokOperator && string(src[t.Start:t.End]) == "|" {
+			return false
+		}
+		if t.Kind == TokOperator && string(src[t.Start:t.End]) == ";" {
+			break
+		}
+	}
+	// A member access or method call: $pw = $cred.Password.
+	if len(rhs) >= 3 && rhs[0].Kind == TokVariable && rhs[1].Kind == TokOperator && rhs[2].Kind == TokMember {
+		return false
+	}
+	return true
 }
 
 // LoadHistory reads the history file at path (missing is fine).

@@ -17,7 +17,20 @@ func TestIsSensitive(t *testing.T) {
 		{`Import-CsCertificate –Path C:\a.pfx –Password ‘x’`, true},
 		{`$pw = ConvertTo-SecureString "P@ssw0rd" -AsPlainText -Force`, true},
 		{`$password = "hunter2"`, true},
-		{`$dbSecret = Get-Content s.txt`, true},
+		{`$dbSecret = 'plain'`, true},
+		{`$cred.Password = "x"`, true},
+		{`Import-PfxCertificate -FilePath a.pfx -Password:"x"`, true},
+		{`Import-PfxCertificate -FilePath a.pfx -Password ('x' + 'y')`, true},
+		{`Connect-Thing -Token $t.Value`, true},
+		// PSReadLine's safe forms: a variable or a command as the
+		// argument, a switch, a pipeline or member access assigned.
+		{`Import-CsCertificate -Path a.pfx -Password $pw`, false},
+		{`Connect-Thing -Token (Get-Secret -Name t)`, false},
+		{`Connect-Thing -UseDefaultPassword -Verbose`, false},
+		{`Connect-Thing -SaveToken`, false},
+		{`$dbSecret = Get-Content s.txt`, false},
+		{`$token = Get-Secret -Name t | Select-Object -First 1`, false},
+		{`$pw = $cred.Password`, false},
 		{`$apiKey="x"`, true},
 		{`$MyToken += "x"`, true},
 		{`${env:GitHubToken} = "x"`, true},
@@ -26,7 +39,10 @@ func TestIsSensitive(t *testing.T) {
 		{`$cred.GetNetworkCredential().Password.Length`, false},
 		{`if ($password -eq $null) { "none" }`, false},
 		{`Get-CsCertificate -Type OAuthTokenIssuer`, false},
+		// Unlike PSReadLine, words merely containing the pattern stay.
 		{`Get-Help Import-CsCertificate -Parameter Password`, false},
+		{`Get-CsCertificate -Type OAuthTokenIssuer`, false},
+		{`Write-Output "secret"`, false},
 		{`Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint $x`, false},
 	}
 	for _, tt := range tests {

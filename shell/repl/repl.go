@@ -9,6 +9,10 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
+
+	"cspsh/pipeline"
+	"cspsh/shell/interp"
 )
 
 // Runner is what the loop needs from the interpreter.
@@ -22,6 +26,8 @@ type Runner interface {
 	Interrupt()
 	// ExitCode reports whether `exit` was run, and its code.
 	ExitCode() (int, bool)
+	// LastOK is $? after the input ran (for the history entry's status).
+	LastOK() bool
 }
 
 // LineReader reads one edited line; readline implements it, tests use a
@@ -43,10 +49,28 @@ type Config struct {
 	// Incomplete reports whether src is unfinished input that more lines
 	// could complete (the parser's "incomplete" bit).
 	Incomplete func(src string) bool
-	// OnInput is told about every complete input before it runs (for the
-	// session's Get-History list).
+	// OnInput is told about every complete input before it runs.
 	OnInput func(src string)
+	// Session, when set, receives a Get-History entry per input, and its
+	// Computer (after Enter-PSSession) prefixes the prompt.
+	Session *pipeline.Session
+	// LocalComputer is the computer the shell runs on: no prefix for it.
+	LocalComputer string
+	// Color colours echoed pasted lines.
+	Color bool
 }
+
+// pasteReader is a LineReader that takes bracketed pastes apart.
+type pasteReader interface {
+	Pasted() ([]string, bool)
+	Echo(prompt, line string, color bool)
+}
+
+// historyReader is a LineReader with its own recall list (Up, Ctrl+R).
+type historyReader interface{ AddHistory(line string) }
+
+// idleReader is a LineReader whose completion may still be finishing.
+type idleReader interface{ Idle() }
 
 // Loop runs the read-eval-print loop until exit or Ctrl-D and returns the
 // exit code.
@@ -76,14 +100,46 @@ func Loop(c Config) int {
 		if c.History != nil {
 			c.History.Add(src)
 		}
+		if h, ok := c.Reader.(historyReader); ok {
+			h.AddHistory(src)
+		}
 		if c.OnInput != nil {
 			c.OnInput(src)
 		}
-		c.Runner.RunInteractive(src)
+		if i, ok := c.Reader.(idleReader); ok {
+			i.Idle()
+		}
+		start := time.Now()
+		err = c.Runner.RunInteractive(src)
+		if c.Session != nil {
+			c.Session.AddHistory(src, status(err, c.Runner.LastOK()), start, time.Now())
+		}
 		if code, exited := c.Runner.ExitCode(); exited {
 			return code
 		}
 	}
+}
+
+// status is the ExecutionStatus of a history entry: Stopped after Ctrl+C,
+// Failed when the input ended in an error, else Completed.
+func status(err error, ok bool) string {
+	switch {
+	case interp.IsStopped(err):
+		return "Stopped"
+	case err != nil || !ok:
+		return "Failed"
+	}
+	return "Completed"
+}
+
+// prompt is the runner's prompt, with "[computer]: " in front inside a
+// remote session, as PowerShell's host adds it.
+func prompt(c Config) string {
+	p := c.Runner.Prompt()
+	if s := c.Session; s != nil && s.Computer != "" && c.LocalComputer != "" && !strings.EqualFold(s.Computer, c.LocalComputer) {
+		p = "[" + s.Computer + "]: " + p
+	}
+	return p
 }
 
 // readInput reads one complete input: the first line, then ">> " lines
@@ -91,11 +147,14 @@ func Loop(c Config) int {
 // continuation line ends the input, as in PowerShell's console, so a
 // mistake gets its parse error instead of an endless ">> ".
 func readInput(c Config) (string, error) {
-	line, err := c.Reader.ReadLine(c.Runner.Prompt())
+	line, err := c.Reader.ReadLine(prompt(c))
 	if err != nil {
 		return "", err
 	}
 	src := line
+	if _, err := absorbPaste(c, &src); err != nil {
+		return "", err
+	}
 	for c.Incomplete != nil && c.Incomplete(src) {
 		more, err := c.Reader.ReadLine(">> ")
 		if err == io.EOF {
@@ -104,10 +163,46 @@ func readInput(c Config) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		if strings.TrimSpace(more) == "" {
+		blank := strings.TrimSpace(more) == ""
+		pasted, err := absorbPaste(c, &more)
+		if err != nil {
+			return "", err
+		}
+		if blank && !pasted {
 			break
 		}
 		src += "\n" + more
 	}
 	return src, nil
+}
+
+// absorbPaste appends to *src the lines of a multi-line paste whose first
+// line ReadLine just returned, so the pasted block is one input that
+// runs once, in order, as a script does. A last pasted line without a
+// newline is read at ">> " for editing first.
+func absorbPaste(c Config, src *string) (bool, error) {
+	pr, ok := c.Reader.(pasteReader)
+	if !ok {
+		return false, nil
+	}
+	any := false
+	for {
+		lines, partial := pr.Pasted()
+		for _, l := range lines {
+			pr.Echo(">> ", l, c.Color)
+			*src += "\n" + l
+		}
+		any = any || len(lines) > 0 || partial
+		if !partial {
+			return any, nil
+		}
+		more, err := c.Reader.ReadLine(">> ")
+		if err == io.EOF {
+			return any, nil
+		}
+		if err != nil {
+			return any, err
+		}
+		*src += "\n" + more
+	}
 }

@@ -272,6 +272,14 @@ func Tokenize(line []rune) []Token {
 			continue
 		}
 		wildWord := (r == '*' || r == '?') && i+1 < n && !wordEnd(line[i+1]) && line[i+1] != '='
+		if st.cmdPos && (r == '%' || r == '?') && (i+1 == n || isSpace(line[i+1]) || line[i+1] == '{') {
+			// The ForEach-Object and Where-Object aliases.
+			i++
+			add(TokCommand, start, i)
+			st.cmdPos, st.argCmd = false, len(toks)-1
+			toks[len(toks)-1].Cmd = len(toks) - 1
+			continue
+		}
 		if st.cmdPos && (wildWord || !strings.ContainsRune("=+*/%!,<>", r)) && !(isDash(r) && (i+1 >= n || !unicode.IsLetter(line[i+1]))) {
 			for i < n && !wordEnd(line[i]) && line[i] != '=' {
 				i++
