@@ -30,7 +30,7 @@ func replaceOp(cs bool) Func {
 		}
 		re, err := patternOf(pat, cs)
 		if err != nil {
-			return nil, err
+			return nil, invalidReplacePattern(pat, err)
 		}
 		r := newReplacer(re, repl, env)
 		if items, ok := collection(x); ok {
@@ -217,4 +217,17 @@ func unwrapSingle(v any) any {
 		return a[0]
 	}
 	return v
+}
+
+// invalidReplacePattern is -replace's error for a bad pattern: a
+// RuntimeException (ParserStrings InvalidRegularExpression) around the
+// Regex constructor's ArgumentException, targeting the pattern.
+func invalidReplacePattern(pat any, err error) error {
+	rec, ok := err.(*object.ErrorRecord)
+	if !ok || rec.FullyQualifiedErrorID != "System.ArgumentException" {
+		return err
+	}
+	p := stringOperand(pat)
+	ex := &object.Exception{Type: runtimeExceptionType, Message: "The regular expression pattern " + p + " is not valid.", Inner: rec.Exception}
+	return object.NewError(ex, "InvalidRegularExpression", "InvalidOperation", p)
 }

@@ -145,7 +145,8 @@ func (sp *splitSpec) split(s string, out []any) ([]any, error) {
 			return nil, newRuntimeError("ScriptBlockSplitUnavailable", "InvalidOperation", "A script block delimiter needs a running script.")
 		}
 		for i, r := range s {
-			v, err := sp.env.InvokeScriptBlock(sp.sb, object.Char(r))
+			// $_ is the character as a one-character string.
+			v, err := sp.env.InvokeScriptBlock(sp.sb, string(r))
 			if err != nil {
 				return nil, err
 			}

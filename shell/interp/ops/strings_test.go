@@ -130,7 +130,7 @@ func TestSplit(t *testing.T) {
 		{"-split", "a.b", []any{".", int32(0), "SimpleMatch,IgnoreCase"}, []any{"a", "b"}},
 		{"-split", "a\nb\nc", []any{"^b$", int32(0), "multiline"}, []any{"a\n", "\nc"}},
 	})
-	sb := goBlock{f: func(du any) (any, error) { return du == object.Char('n') || du == object.Char('s'), nil }}
+	sb := goBlock{f: func(du any) (any, error) { return du == "n" || du == "s", nil }}
 	runBinary(t, []binCase{
 		{"-split", "Mercury,Venus", sb, []any{"Mercury,Ve", "u", ""}},
 	})
@@ -224,5 +224,16 @@ func BenchmarkMatch(b *testing.B) {
 func BenchmarkLookbehindMatch(b *testing.B) {
 	for n := 0; n < b.N; n++ {
 		_, _ = Binary("-match", "CN=pool01.contoso.com, OU=IT", `(?<=CN=)[^,]+`, nil)
+	}
+}
+
+func TestReplaceInvalidPattern(t *testing.T) {
+	_, err := Binary("-replace", "a", []any{"(", "b"}, nil)
+	rec, ok := err.(*object.ErrorRecord)
+	if !ok || rec.Error() != "The regular expression pattern ( is not valid." || rec.FullyQualifiedErrorID != "InvalidRegularExpression" {
+		t.Fatalf("got %v", err)
+	}
+	if rec.Exception.Inner == nil || rec.Exception.Inner.Message != `parsing "(" - Not enough )'s.` {
+		t.Errorf("inner %v", rec.Exception.Inner)
 	}
 }
