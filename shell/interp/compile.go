@@ -19,6 +19,9 @@ type (
 // compiler holds what compiling one file needs.
 type compiler struct {
 	file *syntax.File
+	// usesInput is set when the code reads $input (so a script block run
+	// per pipeline object can skip setting it when it does not).
+	usesInput bool
 }
 
 // blockCode is a compiled statement list with the traps hoisted to it.

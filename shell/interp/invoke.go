@@ -290,7 +290,7 @@ func (r *Runner) invokeTo(sb *ScriptBlock, o invokeOpts, out emitFn) error {
 	code.compile()
 	// The common case of ForEach-Object and Where-Object: a plain block
 	// run in the caller's scope with $_ set.
-	if !o.newScope && !code.hasParams && !code.named && !o.hasInput && len(o.vars) == 0 && sb.closure == nil && code.end != nil && len(o.args) == 0 {
+	if !o.newScope && !code.hasParams && !code.named && (!o.hasInput || !code.usesInput && len(o.input) == 1) && len(o.vars) == 0 && sb.closure == nil && code.end != nil && len(o.args) == 0 {
 		if o.useDollarUnder {
 			r.setLocal(r.scope, "_", o.dollarUnder)
 		}

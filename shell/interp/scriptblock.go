@@ -38,6 +38,7 @@ type sbCode struct {
 	begin, process, end          *blockCode
 	hasProcess, named, hasParams bool
 	isFilter                     bool
+	usesInput                    bool
 	defaultSet                   string
 	shouldProcess                bool
 	confirmImpact                string
@@ -95,6 +96,7 @@ func (sc *sbCode) compile() {
 	if sc.isFilter && !sc.named && sc.end != nil {
 		sc.process, sc.end, sc.hasProcess = sc.end, nil, true
 	}
+	sc.usesInput = c.usesInput
 }
 
 // compileParams reads the parameters and attributes (what the binder and

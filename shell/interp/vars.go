@@ -68,6 +68,9 @@ func (r *Runner) siteLocalOnly(s *varSite) *Variable {
 func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
 	v = dollarUnder(v)
 	lname := strings.ToLower(v.Name)
+	if lname == "input" {
+		c.usesInput = true
+	}
 	switch v.Scope {
 	case "", "variable", "local", "private", "global", "script":
 	case "env":
