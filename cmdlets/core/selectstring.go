@@ -237,7 +237,7 @@ func (st *selectStringState) searchFile(c *pipeline.Call, hostPath, display stri
 		return c.WriteError(c.Fail(object.NewException("System.Management.Automation.ItemNotFoundException",
 			"Cannot find path '%s' because it does not exist.", display), "PathNotFound", "ObjectNotFound", display))
 	}
-	text := strings.TrimPrefix(string(data), "\uFEFF")
+	text := objutil.DecodeText(data)
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.TrimSuffix(text, "\n")
 	var lines []string

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -305,7 +306,7 @@ var importCsv = &pipeline.CommandInfo{
 				}
 				continue
 			}
-			text := strings.TrimPrefix(string(data), "\uFEFF")
+			text := objutil.DecodeText(data)
 			if err := outCsvObjects(c, text); err != nil {
 				return err
 			}

@@ -99,3 +99,20 @@ func TestIntroSortMatchesDotNet(t *testing.T) {
 		}
 	}
 }
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct {
+		in   []byte
+		want string
+	}{
+		{[]byte("plain"), "plain"},
+		{[]byte{0xEF, 0xBB, 0xBF, 'a'}, "a"},
+		{[]byte{0xFF, 0xFE, 'h', 0, 'i', 0}, "hi"},
+		{[]byte{0xFE, 0xFF, 0, 'h', 0, 'i'}, "hi"},
+	}
+	for _, tt := range tests {
+		if got := DecodeText(tt.in); got != tt.want {
+			t.Errorf("DecodeText(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
