@@ -134,6 +134,7 @@ func TestUnary(t *testing.T) {
 		{",", int32(1), []any{int32(1)}},
 		{"-split", " a  b\tc ", []any{"a", "b", "c"}},
 		{"-split", []any{"1 2", "a b"}, []any{"1", "2", "a", "b"}},
+		{"-split", "", []any{""}},
 	}
 	for _, c := range cases {
 		got, err := Unary(c.op, c.x, &testEnv{})

@@ -219,11 +219,17 @@ func foldString(s string) string {
 	return string(b)
 }
 
-// unarySplit is `-split x`: split on runs of white space, dropping empty
-// pieces.
+// unarySplit is `-split x`: split on runs of white space after trimming.
 func unarySplit(x any, _ Env) (any, error) {
 	out := make([]any, 0, 4)
+	// Each string is trimmed, then split on runs of white space
+	// (PowerShell's UnarySplitOperator), so "" gives one empty string.
 	each := func(s string) {
+		s = strings.TrimFunc(s, unicode.IsSpace)
+		if s == "" {
+			out = append(out, "")
+			return
+		}
 		for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
 			out = append(out, f)
 		}
