@@ -165,14 +165,27 @@ func Tokenize(line []rune) []Token {
 		}
 		if s, d := isQuote(r); s || d || r == '@' && i+1 < n && (line[i+1] == '\'' || line[i+1] == '"') {
 			i = scanString(line, i)
+			invoked := st.cmdPos && afterInvoke(line, toks)
 			add(TokString, start, i)
+			if invoked {
+				// & "c:\a b\x.exe" -y: the string names the command.
+				st.cmdPos, st.argCmd = false, len(toks)-1
+				toks[len(toks)-1].Cmd = len(toks) - 1
+				continue
+			}
 			markMember(line, &i, add)
 			st.cmdPos = false
 			continue
 		}
 		if r == '$' {
 			i = scanVariable(line, i)
+			invoked := st.cmdPos && afterInvoke(line, toks)
 			add(TokVariable, start, i)
+			if invoked {
+				st.cmdPos, st.argCmd = false, len(toks)-1
+				toks[len(toks)-1].Cmd = len(toks) - 1
+				continue
+			}
 			markMember(line, &i, add)
 			if st.cmdPos {
 				st.cmdPos = false
@@ -324,6 +337,17 @@ func Tokenize(line []rune) []Token {
 		}
 	}
 	return toks
+}
+
+// afterInvoke reports whether the last token is the call operator & or
+// the dot-source operator, so the next value names a command.
+func afterInvoke(line []rune, toks []Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	t := toks[len(toks)-1]
+	op := string(line[t.Start:t.End])
+	return t.Kind == TokOperator && (op == "&" || op == ".")
 }
 
 // markMember colours .Name and ::Name right after a value as a member.
