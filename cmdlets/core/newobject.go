@@ -35,9 +35,11 @@ var newObject = &pipeline.CommandInfo{
 
 func newObjectProcess(c *pipeline.Call) error {
 	if c.SetName == "Com" {
-		return c.Fail(object.NewException("System.PlatformNotSupportedException",
-			"Cannot create the COM object \"%s\": COM is not available on this platform.", c.String("ComObject")),
-			"CannotCreateComObject", "NotImplemented", c.String("ComObject"))
+		// No COM classes are registered here, so every ProgID fails as an
+		// unregistered one does in Windows PowerShell.
+		return c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+			"Cannot load COM type %s.", c.String("ComObject")),
+			"CannotLoadComObjectType", "InvalidType", nil)
 	}
 	name := strings.TrimSpace(c.String("TypeName"))
 	args, _ := c.Get("ArgumentList").([]any)
