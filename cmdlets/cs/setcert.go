@@ -3,6 +3,7 @@ package cs
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
@@ -97,9 +98,17 @@ func setCertificate(c *pipeline.Call, rep *report) error {
 		thumb = pki.NormalizeThumbprint(c.String("Thumbprint"))
 	}
 	var scope string
+	scopes := map[string]string{}
 	if err := lab.View(func(tx *store.Tx) error {
-		scope, err = scopeOf(tx, c)
-		return err
+		if scope, err = scopeOf(tx, c); err != nil {
+			return err
+		}
+		for _, t := range types {
+			if scopes[t], err = scopeForUse(tx, c, scope, t); err != nil {
+				return err
+			}
+		}
+		return nil
 	}); err != nil {
 		return err
 	}
@@ -149,13 +158,13 @@ func setCertificate(c *pipeline.Call, rep *report) error {
 			}
 		}
 		for _, t := range types {
-			if err := tx.Assign(scope, t, m.Thumbprint, opts); err != nil {
+			if err := tx.Assign(scopes[t], t, m.Thumbprint, opts); err != nil {
 				return err
 			}
 			if opts.Effective.IsZero() {
-				rep.add("Assigned %s as %s at scope %s", m.Thumbprint, t, scope)
+				rep.add("Assigned %s as %s at scope %s", m.Thumbprint, t, scopes[t])
 			} else {
-				rep.add("Staged %s as %s at scope %s from %s", m.Thumbprint, t, scope, usDate(opts.Effective))
+				rep.add("Staged %s as %s at scope %s from %s", m.Thumbprint, t, scopes[t], usDate(opts.Effective))
 			}
 		}
 		return nil
@@ -175,4 +184,26 @@ func referenceThumbprint(v any) string {
 		return pki.NormalizeThumbprint(s)
 	}
 	return ""
+}
+
+// scopeForUse is where a use is assigned when -Identity is left out: the
+// computer's own scope, except for OAuthTokenIssuer when the deployment
+// already has a global one and the computer none of its own (the -Roll
+// page stages the OAuthTokenIssuer certificate without -Identity; it
+// lives in the Central Management Store).
+func scopeForUse(tx *store.Tx, c *pipeline.Call, scope, use string) (string, error) {
+	if c.String("Identity") != "" || !strings.EqualFold(use, oauthUse) {
+		return scope, nil
+	}
+	if _, err := tx.Assignment(scope, use); err == nil {
+		return scope, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return "", err
+	}
+	if _, err := tx.Assignment(store.GlobalScope, use); err == nil {
+		return store.GlobalScope, nil
+	} else if !errors.Is(err, store.ErrNotFound) {
+		return "", err
+	}
+	return scope, nil
 }

@@ -133,3 +133,22 @@ func TestRemovePreviousOfGlobalUseWithoutIdentity(t *testing.T) {
 		t.Errorf("global OAuthTokenIssuer after Remove -Previous: %v", g)
 	}
 }
+
+// The -Roll page's OAuthTokenIssuer command without -Identity stages the
+// global certificate when that is the one the deployment has.
+func TestRollGlobalOAuthWithoutIdentity(t *testing.T) {
+	l := newLab(t)
+	def := prop(l.get("-Type", "Default")[0], "Thumbprint").(string)
+	ext := prop(l.get("-Type", "WebServicesExternal")[0], "Thumbprint").(string)
+	l.run("Set-CsCertificate", "-Identity", "global", "-Type", "OAuthTokenIssuer", "-Thumbprint", def)
+	if _, err := l.run("Set-CsCertificate", "-Type", "OAuthTokenIssuer", "-Thumbprint", ext, "-Roll", "-EffectiveDate", "7/21/2015 1:00:00 PM"); err != nil {
+		t.Fatal(err)
+	}
+	g := l.get("-Identity", "global")
+	if len(g) != 1 || prop(g[0], "Thumbprint") != ext || prop(g[0], "PreviousThumbprint") != def {
+		t.Errorf("global OAuthTokenIssuer after the page's command: %v", g)
+	}
+	if own := l.get("-Identity", "atl-cs-001.litwareinc.com"); len(own) != 4 {
+		t.Errorf("atl-cs-001 sees %d assignments, want its 3 and the global one", len(own))
+	}
+}
