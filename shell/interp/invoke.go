@@ -198,6 +198,11 @@ func (a *activation) Process(input any) error {
 // setInput replaces $input.
 func (a *activation) setInput(in []any) {
 	a.frame.input = in
+	if !a.pushed {
+		// Dot-sourced: $input lives in the caller's scope.
+		a.r.setLocal(a.scope, "input", in)
+		return
+	}
 	if v, ok := a.scope.vars.get("input"); ok {
 		v.Value = in
 	}
