@@ -77,7 +77,7 @@ func selectBegin(c *pipeline.Call) error {
 	if c.Has("Property") && c.Get("Property") != nil {
 		props, err := objutil.ParseProps(c.Get("Property"))
 		if err != nil {
-			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+			return objutil.FailProps(c, err)
 		}
 		st.props, st.hasProps = props, true
 	}

@@ -53,7 +53,7 @@ func htmlBegin(c *pipeline.Call) error {
 	if c.Has("Property") && c.Get("Property") != nil {
 		props, err := objutil.ParseProps(c.Get("Property"), "Width", "Alignment")
 		if err != nil {
-			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+			return objutil.FailProps(c, err)
 		}
 		st.props = props
 	}

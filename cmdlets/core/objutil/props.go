@@ -72,16 +72,16 @@ func ParseProps(v any, allowed ...string) ([]Prop, error) {
 
 func parseCalculated(h *object.Hashtable, allowed []string) (Prop, error) {
 	p := Prop{Calculated: true}
-	haveName := false
+	nameKey := ""
 	for _, k := range h.Keys() {
 		key := dotnet.ToString(k)
 		val, _ := h.Get(k)
 		switch {
 		case keyMatch(key, "Name") || keyMatch(key, "Label"):
-			if haveName {
-				return p, illegalKey("Name, Label")
+			if nameKey != "" {
+				return p, propError("DictionaryKeyDuplicate", "The duplicated key \"%s\" conflicts with \"%s\".", key, nameKey)
 			}
-			p.Name, haveName = dotnet.ToString(val), true
+			p.Name, nameKey = dotnet.ToString(val), key
 		case keyMatch(key, "Expression"):
 			switch e := Base(val).(type) {
 			case object.ScriptBlock:
@@ -89,7 +89,7 @@ func parseCalculated(h *object.Hashtable, allowed []string) (Prop, error) {
 			case string:
 				p.ExprName = e
 			case nil:
-				return p, object.NewException("System.Management.Automation.ArgumentException", "The Expression key has a null value.")
+				return p, propError("DictionaryKeyMissingValue", "The %s key has no value.", key)
 			default:
 				p.ExprName = dotnet.ToString(e)
 			}
@@ -116,10 +116,9 @@ func parseCalculated(h *object.Hashtable, allowed []string) (Prop, error) {
 		}
 	}
 	if p.Expr == nil && p.ExprName == "" && !contains(allowed, "NoExpression") {
-		return p, object.NewException("System.Management.Automation.ArgumentException",
-			"The Expression key is missing.")
+		return p, propError("DictionaryKeyMandatoryEntry", "A mandatory entry for %s is missing.", "Expression")
 	}
-	if !haveName {
+	if nameKey == "" {
 		if p.Expr != nil {
 			p.Name = strings.TrimSpace(p.Expr.String())
 		} else {
@@ -130,8 +129,20 @@ func parseCalculated(h *object.Hashtable, allowed []string) (Prop, error) {
 }
 
 func illegalKey(k string) error {
-	return object.NewException("System.Management.Automation.ArgumentException",
-		"The %s key is not valid.", k)
+	return propError("DictionaryKeyIllegal", "The %s key is not valid.", k)
+}
+
+// PropError is a malformed calculated property, with the error id
+// PowerShell reports it under (DictionaryKeyIllegal, …).
+type PropError struct {
+	ID string
+	Ex *object.Exception
+}
+
+func (e *PropError) Error() string { return e.Ex.Message }
+
+func propError(id, format string, args ...any) error {
+	return &PropError{ID: id, Ex: object.NewException("System.Management.Automation.ParameterBindingException", format, args...)}
 }
 
 func contains(list []string, s string) bool {
@@ -238,4 +249,16 @@ func CustomObjectString(o *object.PSObject) string {
 	}
 	b.WriteString("}")
 	return b.String()
+}
+
+// FailProps turns an error from ParseProps into the terminating error
+// the cmdlet reports.
+func FailProps(c *pipeline.Call, err error) error {
+	if pe, ok := err.(*PropError); ok {
+		return c.Fail(pe.Ex, pe.ID, "InvalidArgument", nil)
+	}
+	if ex, ok := err.(*object.Exception); ok {
+		return c.Fail(ex, "DictionaryKeyIllegal", "InvalidArgument", nil)
+	}
+	return err
 }
