@@ -57,6 +57,8 @@ var errorTests = []struct {
 	{"$(1", "1:4 MissingEndParenthesisInSubexpression: Missing closing ')' in subexpression.", true},
 	{"!", "1:2 MissingExpressionAfterOperator: Missing expression after unary operator '!'.", true},
 	{"Get-Foo > ", "1:10 MissingFileSpecification: Missing file specification after redirection operator.", true},
+	{"[ordered]$x", "1:1 OrderedAttributeOnlyOnHashLiteralNode: The ordered attribute can be specified only on a hash literal node.", false},
+	{"$h = [Ordered](1, 2)", "1:6 OrderedAttributeOnlyOnHashLiteralNode: The ordered attribute can be specified only on a hash literal node.", false},
 	{"Get-Foo 2>&1 2>$null", "1:14 StreamAlreadyRedirected: The error stream for this command is already redirected.", false},
 	{"Get-Foo 1>&2", "1:9 RedirectionNotSupported: The '1>&2' operator is reserved for future use.", false},
 	{"Get-Foo < x", "1:9 RedirectionNotSupported: The '<' operator is reserved for future use.", false},

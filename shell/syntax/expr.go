@@ -1,6 +1,9 @@
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Binary operator precedence (PowerShell's TokenFlags.BinaryPrecedence*).
 const (
@@ -232,9 +235,16 @@ func (p *parser) castOrType() Expr {
 	if !p.startsUnary(n) {
 		return te
 	}
+	typeEnd := p.lastEnd
 	x := p.unary()
 	if x == nil {
 		return te
+	}
+	// [ordered] builds an ordered dictionary from a hash literal and
+	// means nothing on any other expression (PowerShell's parser rejects it).
+	if _, isHash := x.(*HashtableExpr); !isHash && strings.EqualFold(tn.Name, "ordered") {
+		p.errorAt(open.pos, typeEnd, "OrderedAttributeOnlyOnHashLiteralNode",
+			"The ordered attribute can be specified only on a hash literal node.", false)
 	}
 	return &ConvertExpr{Span: Span{Pos(open.pos), x.End()}, Type: tn, X: x}
 }
