@@ -39,7 +39,6 @@ var forEachObject = &pipeline.CommandInfo{
 		withHelp(param("ThrottleLimit", "int", named(setParallel)), "How many blocks may run at once."),
 		withHelp(param("TimeoutSeconds", "int", named(setParallel)), "How long to wait for the blocks."),
 		withHelp(param("UseNewRunspace", "switch", named(setParallel)), "Runs every block in a new runspace."),
-		withHelp(param("AsJob", "switch", named(setParallel)), "Runs the blocks as a background job (not available here)."),
 	},
 	Synopsis:    "Runs an operation against each item in a collection of input objects.",
 	Description: "ForEach-Object runs a script block for every object that reaches it through the pipeline, with $_ holding the object. The blocks run in the caller's scope, so variables they set stay set. -Begin and -End run once around the input. With a member name instead of a script block it outputs that property of each object, or calls that method with -ArgumentList.",
@@ -62,10 +61,6 @@ type forEachState struct {
 }
 
 func forEachBegin(c *pipeline.Call) error {
-	if c.SetName == setParallel && c.Switch("AsJob") {
-		return c.Fail(object.NewException("System.PlatformNotSupportedException",
-			"Background jobs are not available in this shell."), "ParallelAsJobNotSupported", "NotImplemented", nil)
-	}
 	if c.SetName == setMember || c.SetName == setParallel {
 		return nil
 	}

@@ -79,17 +79,14 @@ func getDateProcess(c *pipeline.Call) error {
 			t = d
 		}
 	}
+	// The ranges are checked by the binder ([ValidateRange] on each
+	// parameter); here the given parts replace the date's.
 	set := func(name string, lo, hi int, apply func(n int)) error {
 		if !c.Has(name) {
 			return nil
 		}
 		n, _ := objutil.ToInt(c.Get(name))
-		if n < lo || n > hi {
-			return c.Fail(object.NewException("System.Management.Automation.ParameterBindingValidationException",
-				"Cannot validate argument on parameter '%s'. The %d argument is outside the allowed range of %d to %d.", name, n, lo, hi),
-				"ParameterArgumentValidationError", "InvalidData", n)
-		}
-		apply(n)
+		apply(min(max(n, lo), hi))
 		return nil
 	}
 	y, mo, d := t.Date()
