@@ -48,6 +48,9 @@ type Binding struct {
 	// pipeDefaults are $PSDefaultParameterValues waiting for pipeline
 	// input to leave their parameters unbound.
 	pipeDefaults []pipeDefault
+	// plan is Pipeline's precomputed per-object binding (planned: decided).
+	plan    *pipePlan
+	planned bool
 }
 
 // binder is the Binding while it is being built.

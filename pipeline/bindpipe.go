@@ -51,9 +51,15 @@ var pipeStages = []pipeStage{{false, false}, {true, false}, {false, true}, {true
 // Pipeline binds one pipeline input object and returns every bound
 // parameter for it (command-line ones, delay-bind script blocks
 // evaluated with $_ = input, and the input's own binding). It updates
-// SetName to the set chosen for this object.
+// SetName to the set chosen for this object. The map may be reused by
+// the next call: read it, do not keep it.
 func (b *Binding) Pipeline(input any) (map[string]any, error) {
 	input = unwrapNull(input)
+	if pl := b.fastPipe(); pl != nil {
+		pl.bound[pl.p.Name] = input
+		b.SetName = pl.set
+		return pl.bound, nil
+	}
 	bound := make(map[string]any, len(b.Bound)+2)
 	for k, v := range b.Bound {
 		bound[k] = v
