@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
@@ -106,8 +107,17 @@ func (c *compiler) expandable(e *syntax.ExpandableString) exprFn {
 			parts[i] = part{expr: c.expr(p)}
 		}
 	}
+	size := 0
+	for _, p := range parts {
+		size += len(p.lit)
+		if p.expr != nil {
+			size += 8
+		}
+	}
 	return func(r *Runner) (any, error) {
 		var b strings.Builder
+		b.Grow(size)
+		var num [12]byte
 		for _, p := range parts {
 			if p.expr == nil {
 				b.WriteString(p.lit)
@@ -120,6 +130,8 @@ func (c *compiler) expandable(e *syntax.ExpandableString) exprFn {
 			switch t := v.(type) {
 			case string:
 				b.WriteString(t)
+			case int32:
+				b.Write(strconv.AppendInt(num[:0], int64(t), 10))
 			case nil:
 			default:
 				b.WriteString(r.toStringOFS(v))
