@@ -51,6 +51,9 @@ type Runner struct {
 	// cmdGen is bumped when a function or alias is defined, so command
 	// sites look their command up again.
 	cmdGen uint32
+	// imported records the modules Import-Module loaded (lower-case
+	// name to name).
+	imported map[string]string
 	// statics holds values assigned to static properties.
 	statics map[string]any
 	// actPool holds finished activations for reuse.
