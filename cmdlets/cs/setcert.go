@@ -15,10 +15,10 @@ import (
 func setCsCertificate() *pipeline.CommandInfo {
 	const ref, thumb, path = "CertificateReference", "Thumbprint", "Path"
 	return &pipeline.CommandInfo{
-		Name:       "Set-CsCertificate",
-		Module:     module,
-		DefaultSet: thumb,
-		Synopsis:   "Assigns a certificate from the machine store to Skype for Business Server uses.",
+		Name:   "Set-CsCertificate",
+		Module: module,
+		// The reference marks no default parameter set.
+		Synopsis: "Assigns a certificate from the machine store to Skype for Business Server uses.",
 		Description: "Makes a certificate that is already in the computer's LocalMachine\\My store (with its private key) the " +
 			"current certificate of each -Type at the local computer's scope, or at global scope with -Identity global. " +
 			"The certificate it replaces becomes the previous one. With -EffectiveDate and -Roll the new certificate is " +
