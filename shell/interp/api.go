@@ -40,7 +40,8 @@ type Runner struct {
 	// scriptTerm marks errors that end the whole script (throw, Stop).
 	scriptTerm map[*object.ErrorRecord]bool
 
-	sinks *sinks // where the non-output streams go (redirections)
+	sinks     *sinks // where the non-output streams go (redirections)
+	baseSinks *sinks // the console's, when nothing is redirected
 
 	exitCode  int
 	exited    bool
@@ -117,6 +118,7 @@ func New(opts ...Option) *Runner {
 	r.global.isScript = true
 	r.scope = r.global
 	r.sinks = r.defaultSinks()
+	r.baseSinks = r.sinks
 	r.initVariables()
 	return r
 }

@@ -10,6 +10,7 @@ import (
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
 )
 
 // nativeProc runs a program: pipeline input becomes its standard input,
@@ -70,7 +71,16 @@ func (p *nativeProc) End() error {
 	} else {
 		cmd.Stdin = os.Stdin
 	}
-	cmd.Stderr = hostErrWriter{p.r}
+	// With its errors redirected (2>$null, 2>&1, 2>file) a program's
+	// standard error becomes error records, as in PowerShell; otherwise
+	// it goes straight to the console.
+	redirected := p.r.sinks != p.r.baseSinks
+	var errBuf bytes.Buffer
+	if redirected {
+		cmd.Stderr = &errBuf
+	} else {
+		cmd.Stderr = hostErrWriter{p.r}
+	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		return err
@@ -87,6 +97,20 @@ func (p *nativeProc) End() error {
 		}
 	}
 	err = cmd.Wait()
+	if redirected && errBuf.Len() > 0 {
+		for i, line := range strings.Split(strings.TrimRight(errBuf.String(), "\r\n"), "\n") {
+			id := "NativeCommandError"
+			if i > 0 {
+				id = "NativeCommandErrorMessage"
+			}
+			ex := object.NewException("System.Management.Automation.RemoteException", "%s", strings.TrimSuffix(line, "\r"))
+			rec := object.NewError(ex, id, "NotSpecified", line)
+			rec.Invocation = p.at.info()
+			rec.Invocation.MyCommand = p.name
+			rec.NonTerminating = true
+			p.r.writeError(rec)
+		}
+	}
 	code := 0
 	var ee *exec.ExitError
 	if errors.As(err, &ee) {
