@@ -43,7 +43,11 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 		if static {
 			tv, ok := obj.(*object.TypeValue)
 			if !ok {
-				return nil, at.wrap(fmt.Errorf("Unable to find type"))
+				// $obj::Name reads a static member of the object's type.
+				var err error
+				if tv, err = r.resolveType(dotnet.TypeName(obj)); err != nil {
+					return nil, at.wrap(err)
+				}
 			}
 			v, err := r.getStatic(tv, n)
 			return v, at.wrap(err)

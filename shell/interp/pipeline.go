@@ -292,7 +292,6 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 	}
 	stages := make([]*stage, n)
 	emit := out
-	var source *elemCode
 	closers := []func() error{}
 	defer func() {
 		for _, c := range closers {
@@ -318,12 +317,7 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			if i != 0 {
 				return true, e.at.wrap(newRuntimeError("Expressions are only allowed as the first element of a pipeline.", "ExpressionsMustBeFirstInPipeline", "ParserError"))
 			}
-			source = e
-			if sk != nil || len(e.redirs) > 0 {
-				stages[0] = &stage{r: r, scope: r.scope, sinks: sk, proc: &exprProc{r: r, x: e.expr, out: stEmit}}
-			} else {
-				stages[0] = &stage{r: r, scope: r.scope, proc: &exprProc{r: r, x: e.expr, out: stEmit}}
-			}
+			stages[0] = &stage{r: r, scope: r.scope, sinks: sk, proc: &exprProc{r: r, x: e.expr, out: stEmit}}
 			break
 		}
 		old := r.sinks
@@ -339,7 +333,6 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 		stages[i] = st
 		emit = st.process
 	}
-	_ = source
 	// A failed pipeline still leaves the scopes of the functions it
 	// started.
 	cleanup := func() {
