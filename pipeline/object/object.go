@@ -85,20 +85,21 @@ type Hashtable struct {
 	Ordered bool
 	keys    []any
 	vals    []any
-	index   map[any]int
+	// sindex finds string keys (lower-cased) and index every other key,
+	// so the common string lookup hashes a plain string, unboxed.
+	sindex map[string]int
+	index  map[any]int
 }
 
 // NewHashtable returns an empty hashtable.
 func NewHashtable(ordered bool) *Hashtable {
-	return &Hashtable{Ordered: ordered, index: map[any]int{}}
+	return &Hashtable{Ordered: ordered}
 }
 
-// hashKey normalises a key the way Hashtable compares keys: strings
-// without case, everything else by value.
+// hashKey normalises a non-string key the way Hashtable compares keys:
+// by value.
 func hashKey(k any) any {
 	switch v := k.(type) {
-	case string:
-		return strings.ToLower(v)
 	case *big.Int:
 		return "\x00bigint:" + v.String()
 	case Decimal:
@@ -109,12 +110,37 @@ func hashKey(k any) any {
 	return k
 }
 
+// find returns the position of k.
+func (h *Hashtable) find(k any) (int, bool) {
+	if s, ok := k.(string); ok {
+		i, ok := h.sindex[strings.ToLower(s)]
+		return i, ok
+	}
+	i, ok := h.index[hashKey(k)]
+	return i, ok
+}
+
+// put records that k is at position i.
+func (h *Hashtable) put(k any, i int) {
+	if s, ok := k.(string); ok {
+		if h.sindex == nil {
+			h.sindex = map[string]int{}
+		}
+		h.sindex[strings.ToLower(s)] = i
+		return
+	}
+	if h.index == nil {
+		h.index = map[any]int{}
+	}
+	h.index[hashKey(k)] = i
+}
+
 // Len is the number of entries.
 func (h *Hashtable) Len() int { return len(h.keys) }
 
 // Get returns the value under k.
 func (h *Hashtable) Get(k any) (any, bool) {
-	i, ok := h.index[hashKey(k)]
+	i, ok := h.find(k)
 	if !ok {
 		return nil, false
 	}
@@ -123,41 +149,43 @@ func (h *Hashtable) Get(k any) (any, bool) {
 
 // Set adds or replaces the value under k, keeping the first position.
 func (h *Hashtable) Set(k, v any) {
-	hk := hashKey(k)
-	if i, ok := h.index[hk]; ok {
+	if i, ok := h.find(k); ok {
 		h.vals[i] = v
 		return
 	}
-	h.index[hk] = len(h.keys)
+	h.put(k, len(h.keys))
 	h.keys = append(h.keys, k)
 	h.vals = append(h.vals, v)
 }
 
 // Has reports whether k is a key.
 func (h *Hashtable) Has(k any) bool {
-	_, ok := h.index[hashKey(k)]
+	_, ok := h.find(k)
 	return ok
 }
 
 // Delete removes k if present.
 func (h *Hashtable) Delete(k any) {
-	hk := hashKey(k)
-	i, ok := h.index[hk]
+	i, ok := h.find(k)
 	if !ok {
 		return
 	}
-	delete(h.index, hk)
+	if s, isStr := k.(string); isStr {
+		delete(h.sindex, strings.ToLower(s))
+	} else {
+		delete(h.index, hashKey(k))
+	}
 	h.keys = append(h.keys[:i], h.keys[i+1:]...)
 	h.vals = append(h.vals[:i], h.vals[i+1:]...)
 	for j := i; j < len(h.keys); j++ {
-		h.index[hashKey(h.keys[j])] = j
+		h.put(h.keys[j], j)
 	}
 }
 
 // Clear removes every entry.
 func (h *Hashtable) Clear() {
 	h.keys, h.vals = nil, nil
-	h.index = map[any]int{}
+	h.sindex, h.index = nil, nil
 }
 
 // Keys returns the keys in order (a copy).
