@@ -114,6 +114,36 @@ func (tx *Tx) seedDefaultLab() error {
 			}
 		}
 	}
+	return tx.seedEdge()
+}
+
+// seedEdge gives the Edge Server its certificates, assigned at its own
+// scope as the Certificate wizard does: the internal one, and the
+// external one for the Access, Web Conferencing and A/V Edge services.
+func (tx *Tx) seedEdge() error {
+	if _, err := tx.Computer(EdgePool); err != nil {
+		return nil // a lab without the default Edge Server
+	}
+	if as, err := tx.Assignments(EdgePool); err != nil || len(as) > 0 {
+		return err
+	}
+	for _, a := range []struct {
+		name string
+		uses []string
+	}{
+		{"edgeint", []string{"Internal"}},
+		{"edgeext", []string{"AccessEdgeExternal", "DataEdgeExternal", "AudioVideoAuthentication"}},
+	} {
+		der := labFile(a.name + ".cer")
+		if err := tx.AddMachineCert(MachineCert{Computer: EdgePool, Store: "My", DER: der, PrivateKey: labFile(a.name + ".key"), Exportable: true}); err != nil {
+			return err
+		}
+		for _, use := range a.uses {
+			if err := tx.Assign(EdgePool, use, thumbOf(der), AssignOptions{}); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 

@@ -111,6 +111,15 @@ CREATE TABLE cert_requests (
 	created       TEXT NOT NULL
 );
 `,
+	// 3: the Edge Server's certificates; the rows come from the embedded
+	// files, so upgrades[3] adds them.
+	`SELECT 1;`,
+}
+
+// upgrades run after the SQL of the migration with the same number when
+// an existing lab is upgraded (a new lab is seeded whole instead).
+var upgrades = map[int]func(tx *Tx) error{
+	3: (*Tx).seedEdge,
 }
 
 // SchemaVersion is the number of migrations this build knows.
@@ -130,6 +139,11 @@ func (s *Store) migrate() (created bool, err error) {
 		for i := v; i < len(migrations); i++ {
 			if err := tx.exec(migrations[i]); err != nil {
 				return fmt.Errorf("schema %d: %w", i+1, err)
+			}
+			if up := upgrades[i+1]; up != nil && v > 0 {
+				if err := up(tx); err != nil {
+					return fmt.Errorf("schema %d: %w", i+1, err)
+				}
 			}
 		}
 		if v == len(migrations) {

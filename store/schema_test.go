@@ -19,7 +19,10 @@ func TestUpgradeFromSchema1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{"DROP TABLE cert_requests", "DROP TABLE web_services", "PRAGMA user_version = 1"} {
+	for _, q := range []string{"DROP TABLE cert_requests", "DROP TABLE web_services",
+		"DELETE FROM assignments WHERE scope = 'atl-edge-001.litwareinc.com'",
+		"DELETE FROM machine_certs WHERE computer = 'atl-edge-001.litwareinc.com' AND store = 'My'",
+		"PRAGMA user_version = 1"} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatal(err)
 		}
@@ -38,6 +41,10 @@ func TestUpgradeFromSchema1(t *testing.T) {
 		as, err := tx.Assignments(LocalComputer)
 		if err != nil || len(as) != 3 {
 			t.Errorf("assignments after upgrade = %d, %v", len(as), err)
+		}
+		edge, err := tx.Assignments(EdgePool)
+		if err != nil || len(edge) != 4 {
+			t.Errorf("Edge assignments after upgrade = %d, %v", len(edge), err)
 		}
 		var v int
 		tx.q.QueryRowContext(tx.ctx, "PRAGMA user_version").Scan(&v)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -60,6 +61,20 @@ func TestDefaultLab(t *testing.T) {
 			if len(my) != 2 || my[0].PrivateKey == nil || my[1].PrivateKey == nil {
 				t.Errorf("%s My store: %d certificates", fe, len(my))
 			}
+		}
+		edge, err := tx.Assignments(EdgePool)
+		if err != nil {
+			return err
+		}
+		var edgeUses []string
+		for _, a := range edge {
+			edgeUses = append(edgeUses, a.Use)
+		}
+		if strings.Join(edgeUses, ",") != "Internal,AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication" {
+			t.Errorf("Edge uses = %v", edgeUses)
+		}
+		if edge[0].Thumbprint == edge[1].Thumbprint || edge[1].Thumbprint != edge[3].Thumbprint {
+			t.Error("the Edge Server has one internal and one external certificate")
 		}
 		g, err := tx.Assignments("global")
 		if err != nil {
