@@ -37,12 +37,7 @@ func (v *varRef) get(r *Runner) (any, error) {
 
 func (v *varRef) set(r *Runner, val any) error {
 	if v.local {
-		vr := r.siteLocal(v.site)
-		if vr.Type == "" && vr.Options == 0 {
-			vr.Value = val
-			return nil
-		}
-		return r.assign(vr, val)
+		return r.assign(r.siteLocal(v.site), val)
 	}
 	return v.write(r, val)
 }
@@ -329,12 +324,7 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			if err != nil {
 				return nil, at.wrap(err)
 			}
-			vr := r.siteLocal(s)
-			if vr.Type == "" && vr.Options == 0 {
-				vr.Value = nv
-				return nv, nil
-			}
-			return nv, at.wrap(r.assign(vr, nv))
+			return nv, at.wrap(r.assign(r.siteLocal(s), nv))
 		}
 	}
 	return func(r *Runner) (any, error) {

@@ -215,10 +215,7 @@ func (c *compiler) incDec(e *syntax.UnaryExpr) exprFn {
 					return nil, at.wrap(err)
 				}
 			}
-			vr := r.siteLocal(s)
-			if vr.Type == "" && vr.Options == 0 {
-				vr.Value = nv
-			} else if err := r.assign(vr, nv); err != nil {
+			if err := r.assign(r.siteLocal(s), nv); err != nil {
 				return nil, at.wrap(err)
 			}
 			if post {

@@ -199,6 +199,10 @@ func (r *Runner) scopeByName(name string) (*Scope, error) {
 
 // assign stores val into v, converting to its type constraint.
 func (r *Runner) assign(v *Variable, val any) error {
+	if v.Type == "" && v.Options == 0 {
+		v.Value = val
+		return nil
+	}
 	if v.Options&(optReadOnly|optConstant) != 0 {
 		opt := "read-only or constant"
 		ex := object.NewException("System.Management.Automation.SessionStateUnauthorizedAccessException",

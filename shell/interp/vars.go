@@ -202,12 +202,7 @@ func (c *compiler) varSetter(v *syntax.VariableExpr) func(r *Runner, val any) er
 		}
 		s := newVarSite(v.Name)
 		return func(r *Runner, val any) error {
-			vr := r.siteLocal(s)
-			if vr.Type == "" && vr.Options == 0 {
-				vr.Value = val
-				return nil
-			}
-			return at.wrap(r.assign(vr, val))
+			return at.wrap(r.assign(r.siteLocal(s), val))
 		}
 	}
 	scope, name := v.Scope, v.Name
