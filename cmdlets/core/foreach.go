@@ -58,6 +58,10 @@ type forEachState struct {
 	scripts    []object.ScriptBlock
 	start, end int
 	endScript  object.ScriptBlock
+	// pending holds what the begin blocks wrote; it is passed on with
+	// the first object (or at the end), once the commands after this one
+	// have started.
+	pending []any
 }
 
 func forEachBegin(c *pipeline.Call) error {
@@ -102,14 +106,28 @@ func forEachBegin(c *pipeline.Call) error {
 		}
 	}
 	if sb, ok := c.Get("Begin").(object.ScriptBlock); ok {
-		if err := runBlock(c, sb, nil, false); err != nil {
+		if err := st.begin(c, sb); err != nil {
 			return err
 		}
 	}
 	if st.end >= 2 && st.scripts[0] != nil {
-		return runBlock(c, st.scripts[0], nil, false)
+		return st.begin(c, st.scripts[0])
 	}
 	return nil
+}
+
+// begin runs a begin block, keeping its output for later.
+func (st *forEachState) begin(c *pipeline.Call, sb object.ScriptBlock) error {
+	out, err := c.Rt.Invoke(sb, pipeline.InvokeOptions{UseDollarUnder: true})
+	st.pending = append(st.pending, out...)
+	return err
+}
+
+// flush writes the begin blocks' output.
+func (st *forEachState) flush(c *pipeline.Call) error {
+	out := st.pending
+	st.pending = nil
+	return c.OutAll(out)
 }
 
 // runBlock runs sb in the caller's scope, streaming its output.
@@ -141,6 +159,9 @@ func forEachProcess(c *pipeline.Call) error {
 		return err
 	}
 	st := c.State.(*forEachState)
+	if err := st.flush(c); err != nil {
+		return err
+	}
 	for i := st.start; i < st.end; i++ {
 		if st.scripts[i] == nil {
 			continue
@@ -154,7 +175,13 @@ func forEachProcess(c *pipeline.Call) error {
 
 func forEachEnd(c *pipeline.Call) error {
 	st, ok := c.State.(*forEachState)
-	if !ok || st.endScript == nil {
+	if !ok {
+		return nil
+	}
+	if err := st.flush(c); err != nil {
+		return err
+	}
+	if st.endScript == nil {
 		return nil
 	}
 	return runBlock(c, st.endScript, nil, false)
