@@ -137,6 +137,15 @@ func runBlock(c *pipeline.Call, sb object.ScriptBlock, dollar any, withInput boo
 	opt := pipeline.InvokeOptions{DollarUnder: dollar, UseDollarUnder: true, Output: c.Out}
 	if withInput {
 		opt.Input, opt.HasInput = []any{dollar}, true
+		// The block runs in the caller's scope, and so may the commands
+		// its output streams into: put $_ back after each object passes
+		// downstream, as PowerShell restores it when a block returns.
+		opt.Output = func(v any) error {
+			err := c.Out(v)
+			_ = c.Rt.SetVar("_", dollar, "")
+			_ = c.Rt.SetVar("PSItem", dollar, "")
+			return err
+		}
 	}
 	_, err := c.Rt.Invoke(sb, opt)
 	return err
