@@ -7,7 +7,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 )
 
 // Arrays (System.Object[]), ArrayList and List[T].

@@ -5,7 +5,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 )
 
 // Instance methods of numbers, chars and type literals.

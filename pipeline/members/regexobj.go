@@ -5,7 +5,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 )
 
 // objectMethod serves the methods of .NET reference types modelled as

@@ -5,7 +5,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 )
 
 // [System.Array] and [System.Linq.Enumerable] statics that need no

@@ -1,6 +1,7 @@
 package members
 
 import (
+	"cspsh/pipeline/wildcard"
 	"encoding/base64"
 	"strconv"
 	"strings"
@@ -9,11 +10,11 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 )
 
 func wildcardMatch(pattern, name string) (bool, error) {
-	return ops.WildcardMatch(pattern, name, false)
+	return wildcard.Match(pattern, name, false)
 }
 
 // [guid]

@@ -6,7 +6,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 )
 
 // [System.String] statics.

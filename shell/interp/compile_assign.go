@@ -5,7 +5,7 @@ import (
 
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 	"cspsh/shell/syntax"
 )
 
@@ -243,7 +243,7 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 				if v == object.Null {
 					v = nil
 				}
-				return v, set(r, v)
+				return v, at.wrap(set(r, v))
 			}
 		case *syntax.ArrayLiteral:
 			return c.multiAssign(t, rhs)
@@ -251,6 +251,15 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			// $h[k] = v without building a place.
 			obj, idx := c.expr(t.X), c.expr(t.Index)
 			return func(r *Runner) (any, error) {
+				// The value first, as PowerShell evaluates it
+				// ($b[$a] = $c[$a++] indexes $b with the new $a).
+				v, err := rhs(r)
+				if err != nil {
+					return nil, err
+				}
+				if v == object.Null {
+					v = nil
+				}
 				o, err := obj(r)
 				if err != nil {
 					return nil, err
@@ -259,28 +268,22 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 				if err != nil {
 					return nil, err
 				}
-				v, err := rhs(r)
-				if err != nil {
-					return nil, err
-				}
-				if v == object.Null {
-					v = nil
-				}
 				return v, at.wrap(r.indexSet(o, i, v))
 			}
 		}
 		lv := c.lvalue(a.Left)
 		return func(r *Runner) (any, error) {
-			ref, err := lv(r)
-			if err != nil {
-				return nil, err
-			}
+			// The value is evaluated before the target's index or object.
 			v, err := rhs(r)
 			if err != nil {
 				return nil, err
 			}
 			if v == object.Null {
 				v = nil
+			}
+			ref, err := lv(r)
+			if err != nil {
+				return nil, err
 			}
 			return v, at.wrap(ref.set(r, v))
 		}

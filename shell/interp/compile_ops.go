@@ -2,7 +2,7 @@ package interp
 
 import (
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 	"cspsh/shell/syntax"
 )
 

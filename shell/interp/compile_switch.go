@@ -2,12 +2,13 @@ package interp
 
 import (
 	"bufio"
+	wc "cspsh/pipeline/wildcard"
 	"os"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
+	"cspsh/pipeline/ops"
 	"cspsh/shell/syntax"
 )
 
@@ -94,11 +95,17 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 						}
 						ok = toBool(m)
 					case wildcard:
-						ok, err = ops.WildcardMatch(dotnet.ToString(p), dotnet.ToString(item), cs)
+						ok, err = wc.Match(dotnet.ToString(p), dotnet.ToString(item), cs)
 						if err != nil {
 							return at.wrap(err)
 						}
 					default:
+						if ps, isStr := p.(string); isStr {
+							// A string clause compares the value's string.
+							is := dotnet.ToString(item)
+							ok = is == ps || !cs && strings.EqualFold(is, ps)
+							break
+						}
 						if _, isStr := item.(string); isStr {
 							p = dotnet.ToString(p)
 						}

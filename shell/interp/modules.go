@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cspsh/pipeline/wildcard"
 	"os"
 	"sort"
 	"strings"
@@ -8,7 +9,6 @@ import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/shell/interp/ops"
 )
 
 // The module commands. Every built-in module (SkypeForBusiness, PKI,
@@ -213,4 +213,4 @@ func matchesAny(name string, patterns []string) bool {
 	return false
 }
 
-func wildcardMatch(pattern, s string) (bool, error) { return ops.WildcardMatch(pattern, s, false) }
+func wildcardMatch(pattern, s string) (bool, error) { return wildcard.Match(pattern, s, false) }
