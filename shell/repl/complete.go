@@ -53,6 +53,11 @@ func (c *Completer) Complete(ctx context.Context, line []rune, pos int) Completi
 	if pos > len(line) {
 		pos = len(line)
 	}
+	if pos > 0 && !isSpace(line[pos-1]) {
+		// In the middle of a word the whole word is completed, as
+		// PowerShell completes the token under the cursor.
+		pos = wordEndAt(line, pos)
+	}
 	prefix := line[:pos]
 	toks := Tokenize(prefix)
 	end := wordEndAt(line, pos)

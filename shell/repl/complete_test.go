@@ -140,9 +140,9 @@ func TestComplete(t *testing.T) {
 // cursor, not only the part before it.
 func TestCompleteReplacesWord(t *testing.T) {
 	comp, _, _ := newTestCompleter(t)
-	line := []rune("Get-CsCerXX -Type Default")
-	got := comp.Complete(context.Background(), line, 9)
-	if got.Start != 0 || got.End != 11 || len(got.Items) == 0 || got.Items[0].Text != "Get-CsCertificate" {
+	line := []rune("get-cscertificate -Type Default")
+	got := comp.Complete(context.Background(), line, 3)
+	if got.Start != 0 || got.End != 17 || len(got.Items) != 1 || got.Items[0].Text != "Get-CsCertificate" {
 		t.Errorf("got %+v", got)
 	}
 }

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+var thumbprintRE = regexp.MustCompile(`[0-9A-F]{40}`)
+
+// Each kind of Tab completion, at a real prompt.
+func TestReplCompletion(t *testing.T) {
+	m := newTerm(t, 160, 50)
+	tests := []struct {
+		typed string
+		want  string         // the line after Tab
+		match *regexp.Regexp // or a pattern for it
+		tabs  int            // Tabs to press (default 1)
+	}{
+		{typed: "Get-CsCer", want: "Get-CsCertificate"},
+		{typed: "Set-CsCertificate -Ef", want: "Set-CsCertificate -EffectiveDate"},
+		{typed: "Set-CsCertificate -Type Default -Ty", want: "Set-CsCertificate -Type Default -Ty"}, // given: left out
+		{typed: "Get-CsCertificate -Type OA", want: "Get-CsCertificate -Type OAuthTokenIssuer"},
+		{typed: "Set-CsCertificate -Identity gl", want: "Set-CsCertificate -Identity global"},
+		{typed: "Get-CsManagementStoreReplicationStatus -ReplicaFqdn atl-cs-001", want: "Get-CsManagementStoreReplicationStatus -ReplicaFqdn atl-cs-001.litwareinc.com"},
+		{typed: "Request-CsCertificate -New -Type Default -CA atl", want: `Request-CsCertificate -New -Type Default -CA atl-ca-001.litwareinc.com\myca`},
+		// Several certificates: the first Tab extends their common
+		// prefix, the second lists them and takes the first.
+		{typed: "Set-CsCertificate -Thumbprint ", match: regexp.MustCompile(`^Set-CsCertificate -Thumbprint [0-9A-F]{40}$`), tabs: 2},
+		{typed: `Get-ChildItem C:\Cert`, want: `Get-ChildItem C:\Certificates\`},
+		{typed: `Get-ChildItem c:\certificates\server`, want: `Get-ChildItem c:\certificates\ServerToServerAuth.pfx`},
+		{typed: `Get-ChildItem Cert:\LocalMachine\My\`, match: regexp.MustCompile(`^Get-ChildItem Cert:\\LocalMachine\\My\\[0-9A-F]{40}$`), tabs: 2},
+		{typed: "Get-ChildItem My", want: "Get-ChildItem 'My Docs/'"},
+		{typed: "[datet", want: "[datetime]"},
+	}
+	for _, tt := range tests {
+		m.text(tt.typed)
+		m.keys("Tab")
+		if tt.tabs == 2 {
+			m.waitFor("the first Tab", func(string) bool { return !strings.HasSuffix(m.lastLine(), " ") && !strings.HasSuffix(m.lastLine(), `\`) })
+			m.keys("Tab")
+		}
+		if tt.match != nil {
+			m.waitFor("completion of "+tt.typed, func(string) bool {
+				l := m.lastLine()
+				i := strings.Index(l, "> ")
+				return i >= 0 && tt.match.MatchString(l[i+2:])
+			})
+		} else {
+			m.waitLine(tt.want)
+		}
+		m.clear()
+	}
+	// Wildcard command search: the first Tab takes the first match, the
+	// second lists them all.
+	m.text("*-CsCert*")
+	m.keys("Tab")
+	m.waitLine("Get-CsCertificate")
+	m.keys("Tab")
+	m.waitFor("the list", func(s string) bool {
+		return strings.Contains(s, "Import-CsCertificate") && strings.Contains(s, "Request-CsCertificate")
+	})
+	m.waitLine("Import-CsCertificate")
+	m.clear()
+	// Variables and members of a variable whose value is known.
+	m.text("$c = Get-CsCertificate -Type Default")
+	m.enter()
+	m.text("$c.Thu")
+	m.keys("Tab")
+	m.waitLine("$c.Thumbprint")
+	m.clear()
+	m.text("Write-Output $c")
+	m.keys("Tab")
+	m.waitLine("Write-Output $c")
+	m.clear()
+	// Completion replaces the word under the cursor, not only appends.
+	m.text("get-cscertificate -Type Default")
+	m.keys("Home", "Right", "Right", "Right", "Tab")
+	m.waitLine("Get-CsCertificate -Type Default")
+}
+
+// A pasted block (bracketed paste) runs once, in order; a wrong one gets
+// one parse error.
+func TestReplPaste(t *testing.T) {
+	m := newTerm(t, 120, 40)
+	n := m.prompts()
+	m.text("\x1b[200~$n = 0\rforeach ($i in 1..3) {\r  $n += $i\r}\r\"sum=$n\"\r\x1b[201~")
+	s := m.waitFor("the block's output", func(s string) bool {
+		return strings.Count(s, "PS ") > n && strings.HasSuffix(m.lastLine(), ">")
+	})
+	if strings.Count(s, "sum=6") != 2 { // the echoed line holds "sum=$n"
+		if strings.Count(s, "\nsum=6") != 1 {
+			t.Errorf("block did not run once:\n%s", s)
+		}
+	}
+	n = m.prompts()
+	m.text("\x1b[200~Write-Output 'never'\r$x = 1 +\r}\r\x1b[201~")
+	s = m.waitFor("the parse error", func(s string) bool {
+		return strings.Count(s, "PS ") > n && strings.HasSuffix(m.lastLine(), ">")
+	})
+	if c := strings.Count(s, "CategoryInfo"); c != 1 {
+		t.Errorf("%d error records, want 1:\n%s", c, s)
+	}
+	if strings.Contains(s, "\nnever") {
+		t.Errorf("a wrong block ran in part:\n%s", s)
+	}
+}
+
+// Ctrl+C stops a long pipeline and the shell keeps working, with the
+// terminal still in a state the line editor can use.
+func TestReplCtrlC(t *testing.T) {
+	m := newTerm(t, 120, 40)
+	m.text("1..10000000 | ForEach-Object { $_ }")
+	m.keys("Enter")
+	// Wait for output, so the key reaches a running pipeline (as SIGINT)
+	// and not the line editor.
+	started := regexp.MustCompile(`\n\d+\n`)
+	m.waitFor("the pipeline's output", started.MatchString)
+	m.keys("C-c")
+	m.waitFor("the prompt after Ctrl+C", func(s string) bool {
+		l := m.lastLine()
+		return strings.HasPrefix(l, "PS ") && strings.HasSuffix(l, ">")
+	})
+	m.text("Get-CsCer")
+	m.keys("Tab")
+	m.waitLine("Get-CsCertificate")
+	m.clear()
+	m.text("(Get-History)[-1].ExecutionStatus")
+	if s := m.enter(); !strings.Contains(s, "\nStopped") {
+		t.Errorf("history status after Ctrl+C:\n%s", s)
+	}
+	// Ctrl+C on a line being typed cancels it.
+	m.text("Write-Output half")
+	m.keys("C-c")
+	m.waitFor("the cancelled line", func(string) bool { return strings.HasSuffix(m.lastLine(), ">") })
+}
+
+// Resizing to (almost) nothing and a non-UTF-8 locale do not crash.
+func TestReplResizeAndLocale(t *testing.T) {
+	m := newTerm(t, 100, 30, "LANG=C", "LC_ALL=C")
+	m.run("resize-window", "-t", "t", "-x", "1", "-y", "5")
+	m.text("Get-CsCertificate -Type Default")
+	m.keys("Enter")
+	m.text("\xe9\xe8 x")
+	m.keys("Enter")
+	m.run("resize-window", "-t", "t", "-x", "100", "-y", "30")
+	m.text("Write-Output ('st' + 'ill ok')")
+	m.keys("Enter")
+	m.waitFor("output after the resize", func(s string) bool { return strings.Contains(s, "\nstill ok") })
+	if dead := m.run("display", "-p", "-t", "t", "#{pane_dead}"); strings.TrimSpace(dead) != "0" {
+		t.Errorf("shell exited")
+	}
+}
+
+// The history file after a session that typed a password: mode 0600,
+// the password line left out, the rest kept; Up still recalls it in the
+// session; Ctrl+D on an empty line ends the shell.
+func TestReplHistoryFile(t *testing.T) {
+	m := newTerm(t, 200, 40)
+	secret := `Import-CsCertificate -Identity global -Type OAuthTokenIssuer -Path C:\Certificates\ServerToServerAuth.pfx  -Password "P@ssw0rd"`
+	m.text(secret)
+	m.enter()
+	m.text("Get-CsCertificate -Type OAuthTokenIssuer")
+	m.enter()
+	m.text("Import")
+	m.keys("Up")
+	m.waitLine(secret)
+	m.clear()
+	m.keys("C-d")
+	m.waitFor("the shell to exit", func(string) bool {
+		return strings.TrimSpace(m.run("display", "-p", "-t", "t", "#{pane_dead}")) == "1"
+	})
+	path := filepath.Join(m.home, "history.txt")
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("history mode %v, want 0600", st.Mode().Perm())
+	}
+	data, _ := os.ReadFile(path)
+	if strings.Contains(string(data), "P@ssw0rd") {
+		t.Errorf("the password reached the history file:\n%s", data)
+	}
+	if !strings.Contains(string(data), "Get-CsCertificate -Type OAuthTokenIssuer\n") {
+		t.Errorf("history file lacks the other command:\n%s", data)
+	}
+}
