@@ -39,7 +39,9 @@ func TestReplCompletion(t *testing.T) {
 		m.text(tt.typed)
 		m.keys("Tab")
 		if tt.tabs == 2 {
-			m.waitFor("the first Tab", func(string) bool { return !strings.HasSuffix(m.lastLine(), " ") && !strings.HasSuffix(m.lastLine(), `\`) })
+			m.waitFor("the first Tab", func(string) bool {
+				return !strings.HasSuffix(m.lastLine(), " ") && !strings.HasSuffix(m.lastLine(), `\`)
+			})
 			m.keys("Tab")
 		}
 		if tt.match != nil {
