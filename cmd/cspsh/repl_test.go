@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 var thumbprintRE = regexp.MustCompile(`[0-9A-F]{40}`)
@@ -188,5 +189,70 @@ func TestReplHistoryFile(t *testing.T) {
 	}
 	if !strings.Contains(string(data), "Get-CsCertificate -Type OAuthTokenIssuer\n") {
 		t.Errorf("history file lacks the other command:\n%s", data)
+	}
+}
+
+// seedSteps is the seed page's procedure (assign a server-to-server
+// authentication certificate) typed mostly by Tab: "<Tab>", "<Up>" and
+// "<Enter>" are keys, the rest is typed text.
+var seedSteps = [][]string{
+	{"Set-Loc", "<Tab>", ` C:\`, "<Enter>"},
+	{"Get-CsCer", "<Tab>", " -Ty", "<Tab>", " OA", "<Tab>", "<Enter>"},
+	{"Import-CsC", "<Tab>", " -Id", "<Tab>", " gl", "<Tab>", " -Ty", "<Tab>", " OA", "<Tab>", " -Pat", "<Tab>", ` C:\Cert`, "<Tab>", "Ser", "<Tab>", " -Passw", "<Tab>", ` "P@ssw0rd"`, "<Enter>"},
+	{"Get-CsCer", "<Tab>", " -Ty", "<Tab>", " OA", "<Tab>", "<Enter>"},
+	{"$x = (Get-CsCer", "<Tab>", " -Ty", "<Tab>", " Def", "<Tab>", ").Thumbprint", "<Enter>"},
+	{"Set-CsC", "<Tab>", " -Id", "<Tab>", " gl", "<Tab>", " -Ty", "<Tab>", " OA", "<Tab>", " -Th", "<Tab>", " $x", "<Enter>"},
+	{"Set-CsC", "<Up>", " -Ef", "<Tab>", ` "7/1/2015" -Ro`, "<Tab>", "<Enter>"},
+	{"Get-CsCer", "<Tab>", " -Ty", "<Tab>", " OA", "<Tab>", "<Enter>"},
+}
+
+// The seed procedure at the prompt, by Tab; with CSPSH_UPDATE_TRANSCRIPT
+// set it records testdata/repl-seed-session.txt.
+func TestReplSeedByTab(t *testing.T) {
+	m := newTerm(t, 200, 200)
+	var keys strings.Builder
+	for _, step := range seedSteps {
+		for i, k := range step {
+			switch k {
+			case "<Tab>", "<Up>":
+				m.keys(strings.Trim(k, "<>"))
+			case "<Enter>":
+				m.enter()
+			default:
+				m.text(k)
+			}
+			if i > 0 && k != "<Enter>" && !strings.HasPrefix(k, "<") || k == "<Tab>" || k == "<Up>" {
+				// Let the key take effect before typing on.
+				time.Sleep(40 * time.Millisecond)
+			}
+			keys.WriteString(k)
+		}
+		keys.WriteString("\n")
+	}
+	screen := m.screen()
+	for _, want := range []string{
+		`PS C:\> Import-CsCertificate -Identity global -Type OAuthTokenIssuer -Path C:\Certificates\ServerToServerAuth.pfx -Password "P@ssw0rd"`,
+		`PS C:\> Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint $x`,
+		`PS C:\> Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint $x -EffectiveDate "7/1/2015" -Roll`,
+		"Use                : OAuthTokenIssuer",
+	} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("screen lacks %q:\n%s", want, screen)
+		}
+	}
+	if strings.Contains(screen, "FullyQualifiedErrorId") {
+		t.Errorf("an error in the procedure:\n%s", screen)
+	}
+	if os.Getenv("CSPSH_UPDATE_TRANSCRIPT") != "" {
+		out := "# The seed page's procedure (assign a server-to-server authentication certificate)\n" +
+			"# typed at the cspsh prompt mostly by Tab, recorded from a tmux pane by\n" +
+			"# TestReplSeedByTab (cmd/cspsh/repl_test.go).\n#\n# Keystrokes, one input per line:\n"
+		for _, l := range strings.Split(strings.TrimSuffix(keys.String(), "\n"), "\n") {
+			out += "#   " + l + "\n"
+		}
+		out += "#\n# Screen (the temporary start folder shown as <workdir>):\n" + strings.ReplaceAll(screen, m.dir, "<workdir>") + "\n"
+		if err := os.WriteFile(filepath.Join("..", "..", "testdata", "repl-seed-session.txt"), []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
