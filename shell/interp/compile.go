@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 	"cspsh/shell/syntax"
@@ -22,6 +23,9 @@ type compiler struct {
 	// usesInput is set when the code reads $input (so a script block run
 	// per pipeline object can skip setting it when it does not).
 	usesInput bool
+	// usesEnum collects "foreach" and "switch" when the code reads the
+	// loop enumerator variables.
+	usesEnum string
 }
 
 // blockCode is a compiled statement list with the traps hoisted to it.
@@ -89,6 +93,19 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 				return err
 			}
 			continue
+		}
+		if r.catchDepth == 0 {
+			if p, ok := r.errorAction(); ok && (p == pipeline.SilentlyContinue || p == pipeline.Ignore) {
+				// about_Preference_Variables: with nobody to catch it, a
+				// terminating error is suppressed too (still in $Error
+				// unless Ignore), and the script goes on.
+				delete(r.scriptTerm, rec)
+				r.lastOK = false
+				if p == pipeline.SilentlyContinue {
+					r.addError(rec)
+				}
+				continue
+			}
 		}
 		if r.catchDepth > 0 || r.scriptTerm[rec] || r.eapStop() {
 			return rec

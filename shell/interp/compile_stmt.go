@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strings"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -269,15 +270,23 @@ func (c *compiler) doStmt(s *syntax.DoStmt) stmtFn {
 func (c *compiler) foreachStmt(s *syntax.ForEachStmt) stmtFn {
 	in := c.value(s.In)
 	set := c.varSetter(s.Var)
+	saved := c.usesEnum
+	c.usesEnum = ""
 	body := c.blockOf(s.Body)
+	usesEnum := strings.Contains(c.usesEnum, "foreach")
+	c.usesEnum = saved + c.usesEnum
 	label := s.Label
 	return func(r *Runner, out emitFn) error {
 		coll, err := in(r)
 		if err != nil {
 			return err
 		}
-		items := enumerate(coll)
-		for _, item := range items {
+		it := &iterator{items: enumerate(coll)}
+		if usesEnum {
+			r.setLocal(r.scope, "foreach", it.object())
+		}
+		for it.pos = 0; it.pos < len(it.items); it.pos++ {
+			item := it.items[it.pos]
 			if r.interrupt.Load() {
 				return errStopped()
 			}
@@ -296,6 +305,34 @@ func (c *compiler) foreachStmt(s *syntax.ForEachStmt) stmtFn {
 		}
 		return nil
 	}
+}
+
+// iterator is the position of a foreach or switch in its collection; the
+// $foreach and $switch variables expose it, so MoveNext() in the body
+// skips elements.
+type iterator struct {
+	items []any
+	pos   int
+}
+
+// object is the enumerator value scripts see.
+func (it *iterator) object() *object.PSObject {
+	o := object.NewObject("System.Collections.IEnumerator", "System.Object")
+	o.Add(&object.Member{Name: "MoveNext", Kind: object.Method, Call: func([]any) (any, error) {
+		it.pos++
+		return it.pos < len(it.items), nil
+	}})
+	o.Add(&object.Member{Name: "Reset", Kind: object.Method, Call: func([]any) (any, error) {
+		it.pos = -1
+		return nil, nil
+	}})
+	o.Add(&object.Member{Name: "Current", Kind: object.Property, Get: func() any {
+		if it.pos >= 0 && it.pos < len(it.items) {
+			return it.items[it.pos]
+		}
+		return nil
+	}})
+	return o
 }
 
 // enumerate lists what foreach walks: the elements of a collection, no

@@ -2,13 +2,13 @@ package interp
 
 import (
 	"bufio"
-	wc "cspsh/pipeline/wildcard"
 	"os"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/ops"
+	wc "cspsh/pipeline/wildcard"
 	"cspsh/shell/syntax"
 )
 
@@ -35,6 +35,7 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 	if s.Default != nil {
 		def = c.blockOf(s.Default)
 	}
+	usesEnum := strings.Contains(c.usesEnum, "switch")
 	cond := c.value(s.Cond)
 	at := siteOf(c.file, s)
 	label := s.Label
@@ -64,7 +65,12 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 				items = enumerate(v)
 			}
 		}
-		for _, item := range items {
+		it := &iterator{items: items}
+		if usesEnum {
+			r.setLocal(r.scope, "switch", it.object())
+		}
+		for it.pos = 0; it.pos < len(it.items); it.pos++ {
+			item := it.items[it.pos]
 			if r.interrupt.Load() {
 				return errStopped()
 			}

@@ -172,8 +172,8 @@ func (r *Runner) indexSet(obj, idx, v any) error {
 	case nil, object.AutomationNull:
 		return newRuntimeError(msgNullIndex, "NullArray", "InvalidOperation")
 	case *object.Hashtable:
-		if idx == nil {
-			return object.NewException("System.ArgumentNullException", "Key cannot be null.\r\nParameter name: key")
+		if idx == nil || idx == object.Null {
+			return newRuntimeError("Index operation failed; the array index evaluated to null.", "NullArrayIndex", "InvalidOperation")
 		}
 		t.Set(idx, v)
 		return nil

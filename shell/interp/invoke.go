@@ -296,10 +296,18 @@ func (r *Runner) invokeTo(sb *ScriptBlock, o invokeOpts, out emitFn) error {
 	// The common case of ForEach-Object and Where-Object: a plain block
 	// run in the caller's scope with $_ set.
 	if !o.newScope && !code.hasParams && !code.named && (!o.hasInput || !code.usesInput && len(o.input) == 1) && len(o.vars) == 0 && sb.closure == nil && code.end != nil && len(o.args) == 0 {
+		var du *Variable
+		var prev any
 		if o.useDollarUnder {
-			r.setLocal(r.scope, "_", o.dollarUnder)
+			// $_ is restored on return: a downstream block runs while
+			// this one is still using its own $_.
+			du = r.define(r.scope, "_")
+			prev, du.Value = du.Value, o.dollarUnder
 		}
 		err := code.end.run(r, out)
+		if du != nil {
+			du.Value = prev
+		}
 		if _, ok := err.(*returnErr); ok {
 			return nil
 		}
@@ -471,8 +479,22 @@ func (a *activation) allPositional() bool {
 	return true
 }
 
+// switchValue is a [switch] parameter's value: a SwitchParameter, true or
+// false in conditions, with .IsPresent.
+func switchValue(v any) any {
+	b := toBool(v)
+	o := object.NewObject("System.Management.Automation.SwitchParameter", "System.ValueType", "System.Object")
+	o.Base = b
+	o.Add(&object.Member{Name: "IsPresent", Kind: object.Property, Value: b, Type: "bool"})
+	o.Add(&object.Member{Name: "ToBool", Kind: object.Method, Call: func([]any) (any, error) { return b, nil }})
+	return o
+}
+
 // setParam defines a parameter variable, constrained to its type.
 func (a *activation) setParam(p *paramCode, v any) error {
+	if p.isSwitch {
+		v = switchValue(v)
+	}
 	var vr *Variable
 	if a.pushed && p.index < len(a.paramVars) {
 		if old, ok := a.scope.vars.get(p.lname); ok {

@@ -212,7 +212,13 @@ func (r *Runner) assign(v *Variable, val any) error {
 	if v.Type != "" {
 		c, err := dotnet.Convert(val, v.Type)
 		if err != nil {
-			return err
+			// A type-constrained variable rejects the value as its
+			// ArgumentTypeConverterAttribute does.
+			ex := object.NewException("System.Management.Automation.ArgumentTransformationMetadataException", "%s", err.Error())
+			if inner, ok := err.(*object.Exception); ok {
+				ex.Inner = inner
+			}
+			return object.NewError(ex, "RuntimeException", "MetadataError", nil)
 		}
 		val = c
 	}

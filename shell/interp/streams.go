@@ -116,10 +116,15 @@ func (r *Runner) addError(rec *object.ErrorRecord) {
 
 // eapStop reports whether $ErrorActionPreference is Stop.
 func (r *Runner) eapStop() bool {
+	p, ok := r.errorAction()
+	return ok && p == pipeline.Stop
+}
+
+// errorAction is $ErrorActionPreference as seen from the current scope.
+func (r *Runner) errorAction() (pipeline.ActionPreference, bool) {
 	v := r.scope.find("erroractionpreference")
 	if v == nil {
-		return false
+		return 0, false
 	}
-	p, ok := pipeline.ParseActionPreference(v.value())
-	return ok && p == pipeline.Stop
+	return pipeline.ParseActionPreference(v.value())
 }

@@ -68,8 +68,11 @@ func (r *Runner) siteLocalOnly(s *varSite) *Variable {
 func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
 	v = dollarUnder(v)
 	lname := strings.ToLower(v.Name)
-	if lname == "input" {
+	switch lname {
+	case "input":
 		c.usesInput = true
+	case "foreach", "switch":
+		c.usesEnum += lname + " "
 	}
 	switch v.Scope {
 	case "", "variable", "local", "private", "global", "script":
@@ -202,7 +205,7 @@ func (c *compiler) varSetter(v *syntax.VariableExpr) func(r *Runner, val any) er
 		}
 		s := newVarSite(v.Name)
 		return func(r *Runner, val any) error {
-			return at.wrap(r.assign(r.siteLocal(s), val))
+			return r.assign(r.siteLocal(s), val)
 		}
 	}
 	scope, name := v.Scope, v.Name
@@ -217,13 +220,13 @@ func (c *compiler) varSetter(v *syntax.VariableExpr) func(r *Runner, val any) er
 			sc = r.scope
 			vr := r.define(sc, name)
 			vr.Options |= optPrivate
-			return at.wrap(r.assign(vr, val))
+			return r.assign(vr, val)
 		case "function":
 			return at.wrap(r.setFunctionValue(name, val))
 		default:
 			return at.wrap(newRuntimeError("Cannot find drive. A drive with the name '"+scope+"' does not exist.", "DriveNotFound", "ObjectNotFound"))
 		}
-		return at.wrap(r.assign(r.define(sc, name), val))
+		return r.assign(r.define(sc, name), val)
 	}
 }
 
