@@ -2,6 +2,7 @@ package members
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"cspsh/pipeline/dotnet"
@@ -25,7 +26,11 @@ type staticType struct {
 
 var statics map[string]staticType
 
-func init() {
+// staticsOnce builds statics on first use, not at start-up: building
+// it loads dotnet's type registry, which an empty script never needs.
+var staticsOnce sync.Once
+
+func initStatics() {
 	statics = map[string]staticType{
 		"system.math":                          {get: mathGet, call: mathCall},
 		"system.string":                        {get: stringStaticGet, call: stringStaticCall},
@@ -68,6 +73,7 @@ func init() {
 // GetStatic reads [type]::Name. An unknown member is $null.
 func GetStatic(t *object.TypeValue, name string) (any, error) {
 	lname := strings.ToLower(name)
+	staticsOnce.Do(initStatics)
 	if st, ok := statics[strings.ToLower(t.FullName)]; ok && st.get != nil {
 		r, found, err := st.get(lname)
 		if found || err != nil {
@@ -88,6 +94,7 @@ func CallStatic(t *object.TypeValue, name string, args []any) (any, error) {
 	if lname == "new" {
 		return New(t.FullName, args)
 	}
+	staticsOnce.Do(initStatics)
 	if st, ok := statics[strings.ToLower(t.FullName)]; ok && st.call != nil {
 		r, found, err := st.call(lname, args)
 		if found {
