@@ -332,6 +332,9 @@ func (b *binder) bindValue(p *ParamDecl, v any, at *Arg) error {
 		b.valid = narrow(b.valid, p)
 		return nil
 	}
+	if err := b.refuseCollectionForString(p, v, pos); err != nil {
+		return err
+	}
 	cv, err := coerce(p, v)
 	if err != nil {
 		return b.errConvert(p, err, pos)

@@ -594,3 +594,37 @@ func TestDefaultParameterValuesAfterPipeline(t *testing.T) {
 		t.Errorf("default Count not applied: %v", got)
 	}
 }
+
+func TestCollectionToStringParameter(t *testing.T) {
+	// Plain functions join a collection into a [string] parameter; advanced
+	// functions and cmdlets refuse it (about_Type_Conversion); a single
+	// element still binds.
+	param := func() []*ParamDecl {
+		return []*ParamDecl{{Name: "String", Type: "string", Sets: sets(SetBinding{Set: AllSets, Position: 0})}}
+	}
+	tests := []struct {
+		ci      *CommandInfo
+		v       any
+		want    any
+		wantErr string
+	}{
+		{&CommandInfo{Name: "plain", Kind: KindFunction, Params: param()}, []any{int32(1), int32(2)}, "1 2", ""},
+		{&CommandInfo{Name: "adv", Kind: KindFunction, CmdletBinding: true, Params: param()}, []any{int32(1), int32(2)},
+			nil, "Cannot process argument transformation on parameter 'String'. Cannot convert value to type System.String."},
+		{&CommandInfo{Name: "Get-Thing", Kind: KindCmdlet, Params: param()}, []any{"a", "b"},
+			nil, "Cannot convert 'System.Object[]' to the type 'System.String' required by parameter 'String'. Specified method is not supported."},
+		{&CommandInfo{Name: "adv", Kind: KindFunction, CmdletBinding: true, Params: param()}, []any{"one"}, "one", ""},
+	}
+	for _, tt := range tests {
+		b, err := Bind(tt.ci, args(pnv("String", tt.v)), newFakeRT(), false)
+		if tt.wantErr != "" {
+			if err == nil || err.Error() != tt.wantErr {
+				t.Errorf("%s: err = %v, want %q", tt.ci.Name, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || b.Bound["String"] != tt.want {
+			t.Errorf("%s: bound %v, err %v; want %v", tt.ci.Name, b.Bound["String"], err, tt.want)
+		}
+	}
+}

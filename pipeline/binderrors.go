@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -145,6 +146,26 @@ func (b *binder) errConvert(p *ParamDecl, err error, pos *object.InvocationInfo)
 	}
 	rec.Exception.Inner = ex
 	return rec
+}
+
+// refuseCollectionForString enforces that cmdlets and advanced functions
+// do not bind a collection to a scalar [string] parameter: only plain
+// functions join it into one string (about_Type_Conversion, "Best practices
+// for parameter binding"). A one-element collection still binds.
+func (b *binder) refuseCollectionForString(p *ParamDecl, v any, pos *object.InvocationInfo) error {
+	if !b.advanced() || p.Enum != nil || fullTypeName(p.Type) != "System.String" {
+		return nil
+	}
+	items, ok := enumerate(v)
+	if !ok || len(items) == 1 {
+		return nil
+	}
+	if b.isScript() {
+		return b.bindError(exParameterTransform, "ParameterArgumentTransformationError", categoryInvalidData,
+			fmt.Sprintf(msgTransformationError, p.Name, "Cannot convert value to type System.String."), pos)
+	}
+	return b.bindError(exParameterBinding, "CannotConvertArgument", categoryInvalidArgument,
+		fmt.Sprintf(msgCannotConvertArgument, dotnet.TypeName(v), "System.String", p.Name, "Specified method is not supported."), pos)
 }
 
 // errValidation reports a failed validation attribute.
