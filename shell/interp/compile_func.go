@@ -34,11 +34,22 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 		kind = pipeline.KindFilter
 	}
 	at := siteOf(c.file, s)
+	// Comment-based help (.SYNOPSIS, .DESCRIPTION, .EXAMPLE …) for Get-Help.
+	var help *pipeline.CommentHelp
+	for _, text := range syntax.FunctionHelpComments(s) {
+		if h, ok := pipeline.ParseCommentHelp(text); ok {
+			help = h
+			break
+		}
+	}
 	return func(r *Runner, _ emitFn) error {
 		sb := &ScriptBlock{code: code}
 		ci, err := code.info(r, name, kind)
 		if err != nil {
 			return at.wrap(err)
+		}
+		if help != nil {
+			help.Apply(ci)
 		}
 		ci.Script = &funcCode{name: name, sb: sb}
 		sc := r.scope
