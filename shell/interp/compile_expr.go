@@ -229,6 +229,9 @@ func (c *compiler) convert(e *syntax.ConvertExpr) exprFn {
 			}
 		}
 	}
+	if v, ok := e.X.(*syntax.VariableExpr); ok && (lname == "ref" || lname == "system.management.automation.psreference") {
+		return c.reference(v)
+	}
 	x := c.expr(e.X)
 	if lname == "void" || lname == "system.void" {
 		return func(r *Runner) (any, error) {
@@ -269,4 +272,22 @@ func (r *Runner) convertTo(v any, name string) (any, error) {
 		}
 	}
 	return dotnet.Convert(v, name)
+}
+
+// reference compiles [ref]$v: a PSReference whose Value reads and writes
+// the variable itself (created in the current scope when it does not
+// exist yet), so a function or a .NET out parameter can set it.
+func (c *compiler) reference(v *syntax.VariableExpr) exprFn {
+	scope, name := v.Scope, v.Name
+	return func(r *Runner) (any, error) {
+		vr := r.lookupVar(scope, name)
+		if vr == nil {
+			vr = r.define(r.scope, name)
+		}
+		o := object.NewObject("System.Management.Automation.PSReference", "System.Object")
+		o.Add(&object.Member{Name: "Value", Kind: object.Property,
+			Get: func() any { return vr.value() },
+			Set: func(val any) error { return r.assign(vr, val) }})
+		return o, nil
+	}
 }

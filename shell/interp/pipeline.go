@@ -224,6 +224,11 @@ type stage struct {
 	scope *Scope
 	sinks *sinks
 	close func() error
+	// begun is set once the stage's Begin has run: output an upstream
+	// command writes in its own Begin reaches this stage before the
+	// pipeline gets to begin it, and PowerShell then runs this stage's
+	// Begin first (CommandProcessor.ProcessRecord checks RanBeginAlready).
+	begun bool
 }
 
 func (s *stage) enter() (*Scope, *sinks) {
@@ -237,6 +242,10 @@ func (s *stage) enter() (*Scope, *sinks) {
 }
 
 func (s *stage) begin() error {
+	if s.begun {
+		return nil
+	}
+	s.begun = true
 	os, ok := s.enter()
 	err := s.proc.Begin()
 	s.r.scope, s.r.sinks = os, ok
@@ -247,6 +256,11 @@ func (s *stage) process(v any) error {
 	r := s.r
 	if r.interrupt.Load() {
 		return errStopped()
+	}
+	if !s.begun {
+		if err := s.begin(); err != nil {
+			return err
+		}
 	}
 	os, ok := s.enter()
 	err := s.proc.Process(v)
