@@ -256,3 +256,22 @@ func TestReplSeedByTab(t *testing.T) {
 		}
 	}
 }
+
+// The profile runs at start ($PROFILE names it), its prompt function
+// replaces "PS <location>> ", and inside a remote session the host puts
+// "[computer]: " in front.
+func TestReplProfileAndPrompt(t *testing.T) {
+	m := startTerm(t, 120, 40, "function prompt { 'LAB ' + (Get-Location) + '> ' }\n$global:fromProfile = 'yes'\n")
+	m.waitFor("the profile's prompt", func(string) bool { return strings.HasPrefix(m.lastLine(), "LAB ") })
+	m.text("$fromProfile; Split-Path $PROFILE -Leaf")
+	m.keys("Enter")
+	m.waitFor("the profile's variable", func(s string) bool { return strings.Contains(s, "\nyes\nprofile.ps1\n") })
+	m.text("Enter-PSSession atl-cs-002.litwareinc.com")
+	m.keys("Enter")
+	m.waitFor("the remote prompt", func(string) bool {
+		return strings.HasPrefix(m.lastLine(), "[atl-cs-002.litwareinc.com]: LAB ")
+	})
+	m.text("Exit-PSSession")
+	m.keys("Enter")
+	m.waitFor("the local prompt", func(string) bool { return strings.HasPrefix(m.lastLine(), "LAB ") })
+}

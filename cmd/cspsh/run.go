@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"cspsh/cmdlets"
 	"cspsh/pipeline"
@@ -72,11 +71,11 @@ func run(o *options) int {
 	profile := filepath.Join(sess.Home, "profile.ps1")
 	r.SetVariable("PROFILE", profile)
 	if !o.noProfile {
-		if _, err := os.Stat(profile); err == nil {
-			// Dot-sourced, as PowerShell runs profiles: its functions and
-			// variables stay, and a mistake in it is reported without
-			// ending the session.
-			r.RunString(". '"+strings.ReplaceAll(profile, "'", "''")+"'", "")
+		if src, err := os.ReadFile(profile); err == nil {
+			// In the global scope, as PowerShell dot-sources profiles: its
+			// functions and variables stay, and a mistake in it is
+			// reported without ending the session.
+			r.RunString(string(src), profile)
 		}
 	}
 

@@ -24,6 +24,14 @@ type term struct {
 // variables (LANG=C, …).
 func newTerm(t *testing.T, width, height int, env ...string) *term {
 	t.Helper()
+	return startTerm(t, width, height, "", env...)
+}
+
+// startTerm is newTerm with a profile script: when profile is not empty
+// it is written to the lab's profile.ps1 and the shell starts without
+// -NoProfile.
+func startTerm(t *testing.T, width, height int, profile string, env ...string) *term {
+	t.Helper()
 	tm, err := exec.LookPath("tmux")
 	if err != nil {
 		t.Skip("tmux not installed")
@@ -47,12 +55,18 @@ func newTerm(t *testing.T, width, height int, env ...string) *term {
 	})
 	cmd := []string{"env", "-u", "NO_COLOR", "CSPSH_HOME=" + term.home, "TERM=xterm-256color", "TZ=UTC"}
 	cmd = append(cmd, env...)
-	cmd = append(cmd, bin, "-NoProfile")
+	cmd = append(cmd, bin)
+	if profile == "" {
+		cmd = append(cmd, "-NoProfile")
+	} else {
+		os.MkdirAll(term.home, 0o700)
+		os.WriteFile(filepath.Join(term.home, "profile.ps1"), []byte(profile), 0o644)
+	}
 	args := []string{"-S", term.sock, "-f", conf, "new-session", "-d", "-s", "t", "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), "-c", term.dir}
 	if out, err := exec.Command(tm, append(args, cmd...)...).CombinedOutput(); err != nil {
 		t.Fatalf("tmux: %v\n%s", err, out)
 	}
-	term.waitFor("first prompt", func(s string) bool { return strings.Contains(s, "PS ") })
+	term.waitFor("first prompt", func(s string) bool { return strings.Contains(s, "> ") || strings.HasSuffix(s, ">") })
 	return term
 }
 
