@@ -67,40 +67,56 @@ func trailingBlockComment(text string) string {
 
 // commentBefore is the comment block that ends src, allowing one blank
 // line between it and what follows: a <# … #> block or consecutive #
-// lines.
+// lines. It reads src backwards line by line, so a script of many
+// functions costs each function only the lines just before it.
 func commentBefore(src string) string {
-	lines := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
-	// The last element is the text before the function keyword on its
-	// own line; it must be blank.
-	if strings.TrimSpace(lines[len(lines)-1]) != "" {
+	// The text before the function keyword on its own line must be
+	// blank.
+	end := strings.LastIndexByte(src, '\n')
+	if end < 0 || strings.TrimSpace(src[end+1:]) != "" {
 		return ""
 	}
-	i := len(lines) - 2
-	if i >= 0 && strings.TrimSpace(lines[i]) == "" {
-		i-- // one blank line is allowed
-	}
-	if i < 0 {
-		return ""
-	}
-	last := strings.TrimSpace(lines[i])
-	if strings.HasSuffix(last, "#>") {
-		block := strings.Join(lines[:i+1], "\n")
-		start := strings.LastIndex(block, "<#")
-		if start < 0 {
+	line, start := lineEndingAt(src, end)
+	if strings.TrimSpace(line) == "" {
+		if start == 0 {
 			return ""
 		}
-		return block[start+2 : strings.LastIndex(block, "#>")]
+		end = start - 1 // one blank line is allowed
+		line, start = lineEndingAt(src, end)
 	}
-	j := i
-	for j >= 0 && strings.HasPrefix(strings.TrimSpace(lines[j]), "#") {
-		j--
-	}
-	if j == i {
-		return ""
+	if strings.HasSuffix(strings.TrimSpace(line), "#>") {
+		block := src[:end]
+		open := strings.LastIndex(block, "<#")
+		if open < 0 {
+			return ""
+		}
+		close := strings.LastIndex(block, "#>")
+		if close < open+2 {
+			return ""
+		}
+		return strings.ReplaceAll(block[open+2:close], "\r\n", "\n")
 	}
 	var run []string
-	for _, l := range lines[j+1 : i+1] {
-		run = append(run, strings.TrimSpace(l))
+	for {
+		t := strings.TrimSpace(line)
+		if !strings.HasPrefix(t, "#") {
+			break
+		}
+		run = append(run, t)
+		if start == 0 {
+			break
+		}
+		line, start = lineEndingAt(src, start-1)
+	}
+	for i, j := 0, len(run)-1; i < j; i, j = i+1, j-1 {
+		run[i], run[j] = run[j], run[i]
 	}
 	return strings.Join(run, "\n")
+}
+
+// lineEndingAt returns the line of src that ends at end (the index of
+// its newline, or len(src)) and where it starts.
+func lineEndingAt(src string, end int) (string, int) {
+	start := strings.LastIndexByte(src[:end], '\n') + 1
+	return src[start:end], start
 }

@@ -17,6 +17,10 @@ func TestFunctionHelpComments(t *testing.T) {
 		{"too far before", "<# .SYNOPSIS #>\n\n\nfunction f { 1 }", nil},
 		{"end of body", "function f {\n 1\n<# .SYNOPSIS\nE. #>\n}", []string{" .SYNOPSIS\nE. "}},
 		{"none", "function f { 'a # not a comment' }", nil},
+		{"before, CRLF block", "1\r\n<#\r\n.SYNOPSIS\r\nC.\r\n#>\r\nfunction f { 1 }", []string{"\n.SYNOPSIS\nC.\n"}},
+		{"before, lines after code", "$x = 1\n  # .SYNOPSIS\n  # L.\n\nfunction f { 1 }", []string{"# .SYNOPSIS\n# L."}},
+		{"code right before", "$x = 1\nfunction f { 1 }", nil},
+		{"unmatched block end", "#>\nfunction f { 1 }", nil},
 	}
 	for _, tt := range tests {
 		sb, err := Parse(NewFile("t.ps1", tt.src))
