@@ -58,10 +58,6 @@ type forEachState struct {
 	scripts    []object.ScriptBlock
 	start, end int
 	endScript  object.ScriptBlock
-	// pending holds what the begin blocks wrote; it is passed on with
-	// the first object (or at the end), once the commands after this one
-	// have started.
-	pending []any
 }
 
 func forEachBegin(c *pipeline.Call) error {
@@ -106,28 +102,14 @@ func forEachBegin(c *pipeline.Call) error {
 		}
 	}
 	if sb, ok := c.Get("Begin").(object.ScriptBlock); ok {
-		if err := st.begin(c, sb); err != nil {
+		if err := runBlock(c, sb, nil, false); err != nil {
 			return err
 		}
 	}
 	if st.end >= 2 && st.scripts[0] != nil {
-		return st.begin(c, st.scripts[0])
+		return runBlock(c, st.scripts[0], nil, false)
 	}
 	return nil
-}
-
-// begin runs a begin block, keeping its output for later.
-func (st *forEachState) begin(c *pipeline.Call, sb object.ScriptBlock) error {
-	out, err := c.Rt.Invoke(sb, pipeline.InvokeOptions{UseDollarUnder: true})
-	st.pending = append(st.pending, out...)
-	return err
-}
-
-// flush writes the begin blocks' output.
-func (st *forEachState) flush(c *pipeline.Call) error {
-	out := st.pending
-	st.pending = nil
-	return c.OutAll(out)
 }
 
 // runBlock runs sb in the caller's scope, streaming its output.
@@ -168,9 +150,6 @@ func forEachProcess(c *pipeline.Call) error {
 		return err
 	}
 	st := c.State.(*forEachState)
-	if err := st.flush(c); err != nil {
-		return err
-	}
 	for i := st.start; i < st.end; i++ {
 		if st.scripts[i] == nil {
 			continue
@@ -184,13 +163,7 @@ func forEachProcess(c *pipeline.Call) error {
 
 func forEachEnd(c *pipeline.Call) error {
 	st, ok := c.State.(*forEachState)
-	if !ok {
-		return nil
-	}
-	if err := st.flush(c); err != nil {
-		return err
-	}
-	if st.endScript == nil {
+	if !ok || st.endScript == nil {
 		return nil
 	}
 	return runBlock(c, st.endScript, nil, false)

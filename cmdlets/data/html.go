@@ -45,9 +45,6 @@ type htmlState struct {
 	list    bool
 	headers []objutil.Prop
 	first   bool
-	// head holds the page start, written with the first object (or at
-	// the end) once the commands after this one have started.
-	head []string
 }
 
 func htmlBegin(c *pipeline.Call) error {
@@ -82,8 +79,8 @@ func htmlBegin(c *pipeline.Call) error {
 		out = append(out, c.Strings("Body")...)
 	}
 	out = append(out, c.Strings("PreContent")...)
-	st.head = append(out, "<table>")
-	return nil
+	out = append(out, "<table>")
+	return outStrings(c, out)
 }
 
 func outStrings(c *pipeline.Call, lines []string) error {
@@ -106,10 +103,6 @@ func htmlText(v any) string {
 
 func htmlProcess(c *pipeline.Call) error {
 	st := c.State.(*htmlState)
-	if err := outStrings(c, st.head); err != nil {
-		return err
-	}
-	st.head = nil
 	in, ok := current(c)
 	if !ok || in == nil || in == object.Null {
 		return nil
@@ -182,8 +175,7 @@ func htmlProcess(c *pipeline.Call) error {
 }
 
 func htmlEnd(c *pipeline.Call) error {
-	out := c.State.(*htmlState).head
-	out = append(out, "</table>")
+	out := []string{"</table>"}
 	out = append(out, c.Strings("PostContent")...)
 	if !c.Switch("Fragment") {
 		out = append(out, "</body></html>")
