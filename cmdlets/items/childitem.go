@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/paths"
 	"cspsh/pipeline/wildcard"
 )
@@ -66,7 +68,7 @@ func (o *listOptions) walk(c *pipeline.Call, dir, rel string, level int) error {
 	if err != nil {
 		return c.WriteError(ioError(c, "DirUnauthorizedAccessError", "PermissionDenied", paths.Display(c.Rt.Session(), dir), err))
 	}
-	sort.Slice(ents, func(i, j int) bool { return strings.ToLower(ents[i].Name()) < strings.ToLower(ents[j].Name()) })
+	sortEntries(ents)
 	var subdirs []string
 	for _, e := range ents {
 		fi, err := e.Info()
@@ -97,6 +99,42 @@ func (o *listOptions) walk(c *pipeline.Call, dir, rel string, level int) error {
 	return nil
 }
 
+// providerItems applies -Filter, -Include, -Exclude and -Name to the
+// items of a provider drive, by their child name (PSChildName).
+func (o *listOptions) providerItems(items []any) []any {
+	out := items[:0:0]
+	for _, it := range items {
+		v, _ := members.Get(it, "PSChildName")
+		if v == nil {
+			v, _ = members.Get(it, "Name")
+		}
+		name := dotnet.ToString(v)
+		switch {
+		case o.filter != nil && !o.filter.Match(name),
+			len(o.include) > 0 && !anyMatch(o.include, name),
+			anyMatch(o.exclude, name):
+			continue
+		}
+		if o.names {
+			out = append(out, name)
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// sortEntries orders a folder as the FileSystem provider lists it:
+// folders first, then files, each by name without case.
+func sortEntries(ents []os.DirEntry) {
+	sort.SliceStable(ents, func(i, j int) bool {
+		if di, dj := ents[i].IsDir(), ents[j].IsDir(); di != dj {
+			return di
+		}
+		return strings.ToLower(ents[i].Name()) < strings.ToLower(ents[j].Name())
+	})
+}
+
 func getChildItem(c *pipeline.Call) error {
 	o := &listOptions{recurse: c.Switch("Recurse") || c.Has("Depth"), files: c.Switch("File"), dirs: c.Switch("Directory"),
 		force: c.Switch("Force"), names: c.Switch("Name"), depth: -1}
@@ -125,7 +163,7 @@ func getChildItem(c *pipeline.Call) error {
 				}
 				continue
 			}
-			if err := c.OutAll(items); err != nil {
+			if err := c.OutAll(o.providerItems(items)); err != nil {
 				return err
 			}
 			continue

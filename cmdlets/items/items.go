@@ -51,14 +51,20 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 		names = dirTypeNames
 	}
 	o := object.NewObject(append([]string(nil), names...)...)
-	add := func(name string, v any) { o.Add(&object.Member{Name: name, Kind: object.NoteProperty, Value: v}) }
+	// The provider's notes, then the .NET properties (Get-Member shows
+	// them as NoteProperty, CodeProperty, ScriptProperty and Property).
+	kind := object.NoteProperty
+	add := func(name string, v any) { o.Add(&object.Member{Name: name, Kind: kind, Value: v}) }
 	add("PSPath", fsProvider+full)
 	add("PSParentPath", fsProvider+parent)
 	add("PSChildName", fi.Name())
 	add("PSIsContainer", fi.IsDir())
+	kind = object.CodeProperty
 	add("Mode", mode(fi))
+	kind = object.ScriptProperty
 	ext := filepath.Ext(fi.Name())
 	add("BaseName", strings.TrimSuffix(fi.Name(), ext))
+	kind = object.Property
 	add("Name", fi.Name())
 	if !fi.IsDir() {
 		add("Length", fi.Size())
@@ -72,10 +78,9 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	add("FullName", full)
 	add("Extension", ext)
 	mt := fi.ModTime().Local()
-	add("CreationTime", mt)
-	add("LastAccessTime", mt)
-	add("LastWriteTime", mt)
-	add("LastWriteTimeUtc", mt.UTC())
+	for _, name := range []string{"CreationTime", "LastAccessTime", "LastWriteTime", "LastWriteTimeUtc"} {
+		o.Add(fileTimeMember(hostPath, name, mt))
+	}
 	attrs := "Archive"
 	if fi.IsDir() {
 		attrs = "Directory"
@@ -240,14 +245,21 @@ func matchName(dir, name string) (string, bool) {
 // pathArgs returns the -Path or -LiteralPath values and whether they are
 // literal.
 func pathArgs(c *pipeline.Call, def string) ([]string, bool) {
-	if c.Has("LiteralPath") {
-		return c.Strings("LiteralPath"), true
+	literal := c.Has("LiteralPath")
+	var ps []string
+	if literal {
+		ps = append([]string(nil), c.Strings("LiteralPath")...)
+	} else {
+		ps = append([]string(nil), c.Strings("Path")...)
+		if len(ps) == 0 && def != "" {
+			ps = []string{def}
+		}
 	}
-	ps := c.Strings("Path")
-	if len(ps) == 0 && def != "" {
-		ps = []string{def}
+	s := c.Rt.Session()
+	for i, p := range ps {
+		ps[i] = providerRelative(s, p)
 	}
-	return ps, false
+	return ps, literal
 }
 
 // splitDrive reports a non-file provider drive (Env:, Cert:, …) in p and

@@ -35,6 +35,9 @@ func Location(s *pipeline.Session) string {
 // directory (or a provider drive such as Cert:\ or Env:\).
 func setLocation(c *pipeline.Call, given string) error {
 	s := c.Rt.Session()
+	if given != "-" && given != "+" {
+		given = providerRelative(s, given)
+	}
 	if prov, rest, ok := splitDrive(given); ok {
 		if rest != "" {
 			if _, found, err := prov.Item(c, rest); err != nil || !found {

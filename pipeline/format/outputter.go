@@ -266,11 +266,9 @@ func (o *outputter) outOfBand(e *entry) {
 		return
 	}
 	if e.raw {
-		text := e.text
-		if len(text) > 0 && text[len(text)-1] == '\n' {
-			text = text[:len(text)-1]
-		}
-		for _, l := range splitLines(text) {
+		// The text is written as one WriteLine: a trailing newline
+		// ("abc`n", Out-String's result) shows as an empty line.
+		for _, l := range splitLines(e.text) {
 			o.line(l)
 		}
 		return

@@ -1,0 +1,39 @@
+package items
+
+import (
+	"os"
+	"strings"
+	"time"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// fileTimeMember is one of a file item's time properties. Assigning it
+// ((Get-Item f).LastWriteTime = '2/13/2019 08:55') changes the file's
+// time as FileSystemInfo's setters do; the host keeps one modification
+// time, so every time property reads it.
+func fileTimeMember(hostPath, name string, t time.Time) *object.Member {
+	utc := strings.HasSuffix(name, "Utc")
+	m := &object.Member{Name: name, Kind: object.Property, Type: "datetime"}
+	m.Value = t
+	if utc {
+		m.Value = t.UTC()
+	}
+	m.Set = func(v any) error {
+		c, err := dotnet.Convert(v, "System.DateTime")
+		if err != nil {
+			return err
+		}
+		nt := c.(time.Time)
+		if err := os.Chtimes(hostPath, nt, nt); err != nil {
+			return &object.Exception{Type: "System.IO.IOException", Message: err.Error()}
+		}
+		m.Value = nt.Local()
+		if utc {
+			m.Value = nt.UTC()
+		}
+		return nil
+	}
+	return m
+}
