@@ -130,6 +130,9 @@ func (tx *Tx) CatchUp(force bool, only ...string) ([]string, error) {
 				}
 			}
 		}
+		if err := tx.snapshotGlobals(r.FQDN); err != nil {
+			return nil, err
+		}
 		if err := tx.exec("UPDATE replicas SET applied_version = ?, last_status_report = ?, last_update_creation = ? WHERE fqdn = ?",
 			cms.Version, timeText(now), timeText(now), r.FQDN); err != nil {
 			return nil, err
@@ -164,4 +167,44 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// snapshotGlobals gives replica fqdn the CMS master's global
+// assignments, as its replication agent does when it catches up.
+func (tx *Tx) snapshotGlobals(fqdn string) error {
+	if err := tx.exec("DELETE FROM replica_assignments WHERE fqdn = ?", fqdn); err != nil {
+		return err
+	}
+	return tx.exec(`INSERT INTO replica_assignments(fqdn, use, thumbprint, effective, previous, changed, ordinal)
+		SELECT ?, use, thumbprint, effective, previous, changed, rowid FROM assignments WHERE scope = ?`, fqdn, GlobalScope)
+}
+
+// GlobalsSeenBy returns the global assignments computer works with: the
+// master's on the Central Management Server itself, elsewhere its
+// replica's copy as of its last replication (none for a computer
+// without a replica).
+func (tx *Tx) GlobalsSeenBy(computer string) ([]*Assignment, error) {
+	cms, err := tx.CentralStore()
+	if err != nil {
+		return nil, err
+	}
+	if strings.EqualFold(cms.Host, computer) {
+		return tx.Assignments(GlobalScope)
+	}
+	rows, err := tx.q.QueryContext(tx.ctx, `SELECT '`+GlobalScope+`', a.use, a.thumbprint, c.der, a.effective, a.previous, p.der, a.changed
+		FROM replica_assignments a JOIN certificates c ON c.thumbprint = a.thumbprint
+		LEFT JOIN certificates p ON p.thumbprint = a.previous WHERE a.fqdn = ? ORDER BY a.ordinal`, computer)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*Assignment
+	for rows.Next() {
+		a, err := scanAssignment(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
 }

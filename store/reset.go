@@ -2,7 +2,7 @@ package store
 
 // labTables are the tables a reset empties, children before parents.
 var labTables = []string{
-	"cert_requests", "web_services", "replicas", "cms", "certificate_authorities", "assignments",
+	"cert_requests", "web_services", "replica_assignments", "replicas", "cms", "certificate_authorities", "assignments",
 	"machine_certs", "certificates", "simple_urls", "computers", "pools", "sites", "sip_domains", "settings",
 }
 

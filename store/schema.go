@@ -114,6 +114,23 @@ CREATE TABLE cert_requests (
 	// 3: the Edge Server's certificates; the rows come from the embedded
 	// files, so upgrades[3] adds them.
 	`SELECT 1;`,
+	// 4: each replica's copy of the global assignments, as of its last
+	// replication; an existing lab's replicas start from the master.
+	`
+CREATE TABLE replica_assignments (
+	fqdn       TEXT NOT NULL COLLATE NOCASE REFERENCES computers(fqdn),
+	use        TEXT NOT NULL COLLATE NOCASE,
+	thumbprint TEXT NOT NULL REFERENCES certificates(thumbprint),
+	effective  TEXT,
+	previous   TEXT REFERENCES certificates(thumbprint),
+	changed    TEXT NOT NULL,
+	ordinal    INTEGER NOT NULL,
+	PRIMARY KEY (fqdn, use)
+);
+INSERT INTO replica_assignments(fqdn, use, thumbprint, effective, previous, changed, ordinal)
+	SELECT r.fqdn, a.use, a.thumbprint, a.effective, a.previous, a.changed, a.rowid
+	FROM replicas r, assignments a WHERE a.scope = 'Global';
+`,
 }
 
 // upgrades run after the SQL of the migration with the same number when

@@ -19,7 +19,7 @@ func TestUpgradeFromSchema1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, q := range []string{"DROP TABLE cert_requests", "DROP TABLE web_services",
+	for _, q := range []string{"DROP TABLE replica_assignments", "DROP TABLE cert_requests", "DROP TABLE web_services",
 		"DELETE FROM assignments WHERE scope = 'atl-edge-001.litwareinc.com'",
 		"DELETE FROM machine_certs WHERE computer = 'atl-edge-001.litwareinc.com' AND store = 'My'",
 		"PRAGMA user_version = 1"} {

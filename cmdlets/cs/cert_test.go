@@ -72,10 +72,17 @@ func TestImportGlobalOAuth(t *testing.T) {
 	if g := l.get("-Identity", "global"); len(g) != 1 {
 		t.Errorf("global: %d", len(g))
 	}
-	// The other front ends see the global assignment too.
+	// The other front ends see the global assignment once their replica
+	// of the Central Management Store has caught up.
 	l.rt.session.Computer = "atl-cs-003.litwareinc.com"
+	if g := l.get("-Type", "OAuthTokenIssuer"); len(g) != 0 {
+		t.Errorf("atl-cs-003 sees %d OAuthTokenIssuer certificates before replication", len(g))
+	}
+	if _, err := l.run("Invoke-CsManagementStoreReplication"); err != nil {
+		t.Fatal(err)
+	}
 	if g := l.get("-Type", "OAuthTokenIssuer"); len(g) != 1 {
-		t.Errorf("atl-cs-003 sees %d OAuthTokenIssuer certificates", len(g))
+		t.Errorf("atl-cs-003 sees %d OAuthTokenIssuer certificates after replication", len(g))
 	}
 }
 

@@ -71,13 +71,16 @@ func runGetCsCertificate(c *pipeline.Call) error {
 }
 
 // assignmentsFor is what a computer uses: its own assignments, then the
-// global ones for uses it has none of. The global scope lists only its own.
+// global ones for uses it has none of, as its replica of the Central
+// Management Store has them (a front end that has not replicated yet
+// still works with the old global assignments). The global scope lists
+// only its own.
 func assignmentsFor(tx *store.Tx, scope string) ([]*store.Assignment, error) {
 	own, err := tx.Assignments(scope)
 	if err != nil || store.IsGlobal(scope) {
 		return own, err
 	}
-	global, err := tx.Assignments(store.GlobalScope)
+	global, err := tx.GlobalsSeenBy(scope)
 	if err != nil {
 		return nil, err
 	}
