@@ -24,6 +24,19 @@ const (
 
 func isKeyMarker(r rune) bool { return r >= keyComplete && r <= keyDelete }
 
+// lineBreak stands for a line break inside a recalled multi-line history
+// entry: readline's screen arithmetic cannot handle a real newline in the
+// edited line, so the entry is edited as one line showing "↵" and the
+// breaks come back when it is submitted.
+const lineBreak = '\uE00E'
+
+// shownBreak is how a lineBreak looks on screen.
+const shownBreak = '\u21b5'
+
+// toEdited and fromEdited convert between text and the edited line.
+func toEdited(s string) string   { return strings.ReplaceAll(s, "\n", string(lineBreak)) }
+func fromEdited(s string) string { return strings.ReplaceAll(s, string(lineBreak), "\n") }
+
 // Bracketed paste (xterm): the terminal wraps pasted text in these once
 // the application asks for it with pasteOn.
 const (

@@ -31,40 +31,46 @@ type Painter struct {
 // keeps every visible rune in place (readline positions the cursor from
 // the unpainted line).
 func (p *Painter) Paint(line []rune, _ int) []rune {
-	clean := line
+	clean := make([]rune, len(line))
+	shown := make([]rune, len(line))
 	for i, r := range line {
-		if isKeyMarker(r) {
-			if &clean[0] == &line[0] {
-				clean = append([]rune(nil), line...)
-			}
-			clean[i] = ' '
+		clean[i], shown[i] = r, r
+		switch {
+		case isKeyMarker(r):
+			clean[i], shown[i] = ' ', ' '
+		case r == lineBreak:
+			clean[i], shown[i] = '\n', shownBreak
 		}
 	}
 	if !p.Color || len(clean) == 0 {
-		return clean
+		return shown
 	}
-	return []rune(Highlight(clean))
+	return []rune(highlight(clean, shown))
 }
 
 // Highlight returns src with PSReadLine's colours (for the line editor
 // and for echoing the lines of a pasted block).
-func Highlight(src []rune) string {
+func Highlight(src []rune) string { return highlight(src, src) }
+
+// highlight colours shown by the tokens of src (the same runes, except
+// for how line breaks are drawn).
+func highlight(src, shown []rune) string {
 	var b strings.Builder
 	at := 0
 	for _, t := range Tokenize(src) {
 		if t.Start < at || t.End > len(src) {
 			continue
 		}
-		b.WriteString(string(src[at:t.Start]))
+		b.WriteString(string(shown[at:t.Start]))
 		if c, ok := tokenColors[t.Kind]; ok {
 			b.WriteString(c)
-			b.WriteString(string(src[t.Start:t.End]))
+			b.WriteString(string(shown[t.Start:t.End]))
 			b.WriteString(colorReset)
 		} else {
-			b.WriteString(string(src[t.Start:t.End]))
+			b.WriteString(string(shown[t.Start:t.End]))
 		}
 		at = t.End
 	}
-	b.WriteString(string(src[at:]))
+	b.WriteString(string(shown[at:]))
 	return b.String()
 }

@@ -39,7 +39,23 @@ type ReadlineConfig struct {
 func NewReadline(cfg ReadlineConfig) (*Readline, error) {
 	r := &Readline{out: os.Stdout, paste: true}
 	r.filter = newInputFilter(readline.NewCancelableStdin(os.Stdin))
-	r.ed = &editor{complete: cfg.Complete, history: cfg.History, width: r.Width}
+	r.ed = &editor{complete: cfg.Complete, width: r.Width}
+	if cfg.History != nil {
+		r.ed.history = func() []string {
+			h := cfg.History()
+			out := make([]string, len(h))
+			for i, l := range h {
+				out[i] = toEdited(l)
+			}
+			return out
+		}
+	}
+	if cfg.Complete != nil {
+		r.ed.complete = func(ctx context.Context, line []rune, pos int) Completion {
+			in := []rune(fromEdited(string(line)))
+			return cfg.Complete(ctx, in, pos)
+		}
+	}
 	r.filter.onInterrupt = r.ed.interrupt
 	rl, err := readline.NewEx(&readline.Config{
 		DisableAutoSaveHistory: true,
@@ -62,7 +78,7 @@ func NewReadline(cfg ReadlineConfig) (*Readline, error) {
 	r.ed.bell = func() { io.WriteString(rl.Stdout(), "\a") }
 	if cfg.History != nil {
 		for _, h := range cfg.History() {
-			rl.SaveHistory(h)
+			rl.SaveHistory(toEdited(h))
 		}
 	}
 	return r, nil
@@ -88,6 +104,7 @@ func (r *Readline) ReadLine(prompt string) (string, error) {
 	}
 	r.rl.SetPrompt(prompt)
 	line, err := r.rl.Readline()
+	line = fromEdited(line)
 	switch err {
 	case readline.ErrInterrupt:
 		return "", ErrInterrupt
@@ -115,7 +132,7 @@ func (r *Readline) Echo(prompt, line string, color bool) {
 }
 
 // AddHistory makes a line available to Up/Down and Ctrl+R.
-func (r *Readline) AddHistory(line string) { r.rl.SaveHistory(line) }
+func (r *Readline) AddHistory(line string) { r.rl.SaveHistory(toEdited(line)) }
 
 // Idle waits until no completion is still running (a cancelled one may
 // finish in the background; commands must not run beside it).

@@ -67,4 +67,14 @@ func TestHighlight(t *testing.T) {
 	if got := string(p.Paint([]rune("ab"+string(keyComplete)), 3)); got != "ab " {
 		t.Errorf("uncoloured paint %q", got)
 	}
+	// A recalled multi-line entry: the break is drawn as ↵ and the
+	// second line is still coloured as a new statement.
+	p.Color = true
+	got = string(p.Paint([]rune(toEdited("$a = 1\nGet-Date")), 0))
+	if want := "\x1b[92m$a\x1b[0m \x1b[90m=\x1b[0m \x1b[97m1\x1b[0m↵\x1b[93mGet-Date\x1b[0m"; got != want {
+		t.Errorf("multi-line paint %q, want %q", got, want)
+	}
+	if fromEdited(toEdited("a\nb")) != "a\nb" {
+		t.Error("line breaks do not survive editing")
+	}
 }
