@@ -119,8 +119,9 @@ func arrayMethod(a []any, name string, args []any) (any, bool, error) {
 		// IList's mutators exist on arrays but fail: arrays are fixed size.
 		return nil, true, dotnetErr("System.NotSupportedException", "Collection was of a fixed size.")
 	case "clear":
+		zero := elemDefault(a)
 		for i := range a {
-			a[i] = nil
+			a[i] = zero
 		}
 		return object.Null, true, nil
 	case "getlength":
@@ -308,7 +309,10 @@ func listMethod(l *object.List, name string, args []any) (any, bool, error) {
 		}
 		return object.Null, true, nil
 	case "toarray":
-		return append([]any{}, l.Items...), true, nil
+		// List<T>.ToArray() is a T[]: [List[int]] gives Int32[].
+		out := append([]any{}, l.Items...)
+		dotnet.MarkArrayType(out, l.ElemType)
+		return out, true, nil
 	case "clone":
 		return &object.List{TypeName: l.TypeName, ElemType: l.ElemType, Items: append([]any(nil), l.Items...)}, true, nil
 	case "get_item", "item":

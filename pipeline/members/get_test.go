@@ -1,7 +1,9 @@
 package members
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -102,6 +104,45 @@ func TestSet(t *testing.T) {
 		err := Set(v, "Size", int32(5))
 		if err == nil || err.Error() != notFound {
 			t.Errorf("Set(%#v, Size) = %v, want %q", v, err, notFound)
+		}
+	}
+	// Properties of built-in values exist but are read-only.
+	for _, tc := range []struct {
+		v    any
+		name string
+	}{{"abc", "length"}, {[]any{int32(1)}, "Count"}} {
+		err := Set(tc.v, tc.name, int32(5))
+		want := fmt.Sprintf("'%s' is a ReadOnly property.", strings.ToUpper(tc.name[:1])+tc.name[1:])
+		if err == nil || err.Error() != want {
+			t.Errorf("Set(%#v, %s) = %v, want %q", tc.v, tc.name, err, want)
+		}
+	}
+}
+
+func TestTypedArrayDefaults(t *testing.T) {
+	// Clear() fills a typed array with default(T); List<T>.ToArray() is a T[].
+	a, err := dotnet.Convert([]any{int32(1), int32(2)}, "System.Int32[]")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Call(a, "Clear", nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := a.([]any); got[0] != int32(0) || got[1] != int32(0) {
+		t.Errorf("after Clear: %v", got)
+	}
+	plain := []any{"x"}
+	if _, err := Call(plain, "Clear", nil); err != nil || plain[0] != nil {
+		t.Errorf("Object[] Clear: %v %v", plain, err)
+	}
+	l := &object.List{TypeName: "System.Collections.Generic.List`1[System.Int32]", ElemType: "System.Int32", Items: []any{int32(5)}}
+	arr, err := Call(l, "ToArray", nil)
+	if err != nil || dotnet.TypeName(arr) != "System.Int32[]" {
+		t.Errorf("ToArray() = %v (%s), %v", arr, dotnet.TypeName(arr), err)
+	}
+	for full, want := range map[string]any{"System.Int32": int32(0), "System.Boolean": false, "System.String": nil, "System.Double": float64(0)} {
+		if got := typeDefault(full); got != want {
+			t.Errorf("typeDefault(%s) = %#v, want %#v", full, got, want)
 		}
 	}
 }

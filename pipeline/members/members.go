@@ -210,7 +210,26 @@ func Set(v any, name string, val any) error {
 			return nil
 		}
 	}
+	// The .NET properties of built-in values ('abc'.Length, @(1).Count,
+	// a date's Year) exist but have no setter.
+	if a, ok := v.([]any); ok {
+		if _, found, _ := arrayGet(a, strings.ToLower(name)); found {
+			return readOnly(arrayPropertyNames[strings.ToLower(name)])
+		}
+	} else if v != nil {
+		for _, p := range Properties(v) {
+			if strings.EqualFold(p.Name, name) {
+				return readOnly(p.Name)
+			}
+		}
+	}
 	return propertyNotFound(name)
+}
+
+// arrayPropertyNames spells the properties of System.Array as .NET does.
+var arrayPropertyNames = map[string]string{
+	"count": "Count", "length": "Length", "longlength": "LongLength", "rank": "Rank",
+	"isreadonly": "IsReadOnly", "issynchronized": "IsSynchronized", "isfixedsize": "IsFixedSize", "syncroot": "SyncRoot",
 }
 
 // utf16Len is the .NET length of s (UTF-16 code units).

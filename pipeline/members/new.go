@@ -64,7 +64,18 @@ func New(typeName string, args []any) (any, error) {
 			err = overload
 			break
 		}
+		if b, ok := args[0].([]any); ok {
+			r, err = guidFromBytes(b)
+			break
+		}
 		r, err = dotnet.ParseGuid(argString(args[0]))
+	case strings.HasSuffix(full, "[]") && !strings.Contains(full, ","):
+		// T[]::new(n) and New-Object 'T[]' n: n elements of default(T).
+		if len(args) != 1 {
+			err = overload
+			break
+		}
+		r, err = newArray(strings.TrimSuffix(full, "[]"), args[0])
 	case hashAlgorithms[lfull] != nil && (strings.HasSuffix(lfull, "managed") || strings.HasSuffix(lfull, "provider")):
 		r = newHashAlgorithm(full, hashAlgorithms[lfull])
 	case lfull == "system.management.automation.psnoteproperty":

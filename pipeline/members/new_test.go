@@ -133,3 +133,31 @@ func TestSetsQueuesStacks(t *testing.T) {
 		t.Error("Queue.Sort should not exist")
 	}
 }
+
+func TestNewArrayAndGuidFromBytes(t *testing.T) {
+	// [int[]]::new(3) is three zeros typed Int32[]; [string[]]::new(2) two $nulls.
+	a, err := New("int[]", []any{int32(3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.([]any); len(got) != 3 || got[0] != int32(0) || dotnet.TypeName(a) != "System.Int32[]" {
+		t.Errorf("[int[]]::new(3) = %#v (%s)", a, dotnet.TypeName(a))
+	}
+	s, err := New("string[]", []any{int32(2)})
+	if err != nil || len(s.([]any)) != 2 || s.([]any)[0] != nil {
+		t.Errorf("[string[]]::new(2) = %#v, %v", s, err)
+	}
+	// Guid(byte[]): the first three fields are little-endian
+	// (about_Type_Conversion's example).
+	bytes := make([]any, 16)
+	for i := range bytes {
+		bytes[i] = uint8(i + 1)
+	}
+	g, err := New("System.Guid", []any{bytes})
+	if err != nil || dotnet.ToString(g) != "04030201-0605-0807-090a-0b0c0d0e0f10" {
+		t.Errorf("Guid(bytes) = %v, %v", g, err)
+	}
+	if _, err := New("System.Guid", []any{bytes[:3]}); err == nil {
+		t.Error("Guid(3 bytes): want an error")
+	}
+}

@@ -112,8 +112,9 @@ func arrayStaticCall(lname string, args []any) (any, bool, error) {
 			}
 			start, n = s, c
 		}
+		zero := elemDefault(a)
 		for i := start; i < start+n; i++ {
-			a[i] = nil
+			a[i] = zero
 		}
 		return object.Null, true, nil
 	case "copy":

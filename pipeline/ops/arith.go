@@ -139,6 +139,13 @@ func Mul(x, y any) (any, error) {
 		return arrayMul(a.Items, y)
 	case nil, object.AutomationNull:
 		return nullLeft('*', y)
+	case bool:
+		// Booleans take part in arithmetic as 0 and 1, except that two
+		// of them cannot be multiplied (about_Type_Conversion).
+		if _, ok := y.(bool); ok {
+			return nil, newRuntimeError("NotADefinedOperationForType", "InvalidOperation",
+				"The operation '[System.Boolean] * [System.Boolean]' is not defined.")
+		}
 	}
 	return arith('*', x, y, "op_Multiply")
 }

@@ -81,7 +81,10 @@ func TestArithmeticErrors(t *testing.T) {
 		{"+", dec("79228162514264337593543950335"), int32(1), "Value was either too large or too small for a Decimal.", "RuntimeException"},
 		{"+", int32(16), "file", `Cannot convert value "file" to type "System.Int32". Error: "Input string was not in a correct format."`, ""},
 		{"-", []any{int32(1)}, int32(1), "Method invocation failed because [System.Object[]] does not contain a method named 'op_Subtraction'.", "MethodNotFound"},
+		// Booleans count as 0 and 1, but two cannot be multiplied.
+		{"*", false, true, "The operation '[System.Boolean] * [System.Boolean]' is not defined.", "NotADefinedOperationForType"},
 	})
+	runBinary(t, []binCase{{"-", false, true, int32(-1)}, {"*", true, int32(3), int32(3)}})
 	h1 := object.NewHashtable(false)
 	h1.Set("a", int32(1))
 	h2 := object.NewHashtable(false)
