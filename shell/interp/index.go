@@ -139,9 +139,21 @@ func (r *Runner) indexGet(obj, idx any) (any, error) {
 		if m := t.Member("get_Item"); m != nil && m.Call != nil {
 			return m.Call([]any{idx})
 		}
+		if _, isStr := idx.(string); isStr {
+			if v, err := members.Call(obj, "get_Item", []any{idx}); err == nil {
+				return v, nil
+			}
+		}
 		items = []any{obj}
 	default:
 		if e, ok := dotnet.Enumerate(obj); ok {
+			if _, isStr := idx.(string); isStr {
+				// $m.Groups['name'], .PSObject.Properties['x']: a keyed
+				// indexer.
+				if v, err := members.Call(obj, "get_Item", []any{idx}); err == nil {
+					return v, nil
+				}
+			}
 			items = e
 		} else if v, err := members.Call(obj, "get_Item", []any{idx}); err == nil {
 			return v, nil
@@ -151,6 +163,17 @@ func (r *Runner) indexGet(obj, idx any) (any, error) {
 	}
 	i, err := toIndex(idx)
 	if err != nil {
+		if name, ok := idx.(string); ok {
+			// A keyed collection held as an array (regex groups,
+			// PSObject.Properties): the element of that name.
+			for _, it := range items {
+				if o, ok := it.(*object.PSObject); ok {
+					if n, ok := o.Prop("Name"); ok && strings.EqualFold(dotnet.ToString(n), name) {
+						return o, nil
+					}
+				}
+			}
+		}
 		return nil, err
 	}
 	if i < 0 {
@@ -187,6 +210,14 @@ func (r *Runner) indexSet(obj, idx, v any) error {
 		}
 		if i < 0 || i >= len(t) {
 			return newRuntimeError("Index was outside the bounds of the array.", "System.IndexOutOfRangeException", "InvalidOperation")
+		}
+		if et, ok := dotnet.ArrayElemType(t); ok {
+			// An [int[]] converts what is stored in it.
+			cv, err := dotnet.Convert(v, et)
+			if err != nil {
+				return err
+			}
+			v = cv
 		}
 		t[i] = v
 		return nil

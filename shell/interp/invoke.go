@@ -67,6 +67,13 @@ type activation struct {
 	// arguments of a binder-free call.
 	paramVars [3]Variable
 	argBuf    [4]any
+	// dotted keeps the caller's $_ while a dot-sourced block sets its
+	// own: PowerShell gives a dotted block its own automatic variables
+	// and pops them when it returns.
+	dotted struct {
+		du   *Variable
+		prev any
+	}
 }
 
 func (r *Runner) activate(sb *ScriptBlock, o invokeOpts, out emitFn) *activation {
@@ -123,7 +130,7 @@ func (a *activation) Begin() error {
 		r.setLocal(a.scope, k, v)
 	}
 	if a.opts.useDollarUnder {
-		r.setLocal(a.scope, "_", a.opts.dollarUnder)
+		a.setDollarUnder(a.opts.dollarUnder)
 	}
 	if err := a.bind(); err != nil {
 		return err
@@ -172,7 +179,7 @@ func (a *activation) Process(input any) error {
 	}
 	old := a.enter()
 	defer func() { r.scope = old }()
-	r.setLocal(a.scope, "_", input)
+	a.setDollarUnder(input)
 	a.setInput([]any{input})
 	if a.pipeBind {
 		m, err := a.binding.Pipeline(input)
@@ -193,6 +200,20 @@ func (a *activation) Process(input any) error {
 		}
 	}
 	return a.runBlock(a.code.process)
+}
+
+// setDollarUnder sets $_ in the activation's scope; in the caller's
+// scope (dot-sourced) the caller's value is kept for leave to restore.
+func (a *activation) setDollarUnder(v any) {
+	if a.pushed {
+		a.r.setLocal(a.scope, "_", v)
+		return
+	}
+	if a.dotted.du == nil {
+		a.dotted.du = a.r.define(a.scope, "_")
+		a.dotted.prev = a.dotted.du.Value
+	}
+	a.dotted.du.Value = v
 }
 
 // setInput replaces $input.
@@ -218,7 +239,7 @@ func (a *activation) End() error {
 	if a.code.hasProcess && !a.processed && !a.opts.expectingInput {
 		a.processed = true
 		if a.opts.useDollarUnder {
-			r.setLocal(a.scope, "_", a.opts.dollarUnder)
+			a.setDollarUnder(a.opts.dollarUnder)
 		}
 		if err := a.runBlock(a.code.process); err != nil {
 			return err
@@ -246,6 +267,10 @@ func (a *activation) leave() {
 	}
 	a.entered = false
 	a.r.depth--
+	if a.dotted.du != nil {
+		a.dotted.du.Value = a.dotted.prev
+		a.dotted.du = nil
+	}
 	if a.pushed {
 		a.scope.parent.nchild--
 		if a.sb.closure == nil {

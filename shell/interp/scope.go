@@ -200,7 +200,7 @@ func (r *Runner) scopeByName(name string) (*Scope, error) {
 // assign stores val into v, converting to its type constraint.
 func (r *Runner) assign(v *Variable, val any) error {
 	if v.Type == "" && v.Options == 0 {
-		v.Value = val
+		v.Value, v.get = val, nil
 		return nil
 	}
 	if v.Options&(optReadOnly|optConstant) != 0 {
@@ -222,7 +222,7 @@ func (r *Runner) assign(v *Variable, val any) error {
 		}
 		val = c
 	}
-	v.Value = val
+	v.Value, v.get = val, nil
 	return nil
 }
 
