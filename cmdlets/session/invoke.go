@@ -1,10 +1,12 @@
 package session
 
 import (
+	"os"
 	"strings"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
 	"cspsh/store"
 )
 
@@ -148,8 +150,16 @@ func resolveComputer(c *pipeline.Call, name string) (string, error) {
 	return fqdn, nil
 }
 
-// psSessions remembers the computers left by Enter-PSSession.
-type psSessions struct{ stack []string }
+// psSessions remembers the computers (and locations) left by
+// Enter-PSSession.
+type psSessions struct {
+	stack     []string
+	locations []string
+}
+
+// remoteHome is where a remote session starts, as WinRM starts it: the
+// Administrator's Documents folder of the remote computer.
+const remoteHome = `C:\Users\Administrator\Documents`
 
 func sessions(c *pipeline.Call) *psSessions {
 	v, _ := c.Rt.Session().Service("pssession", func() (any, error) { return &psSessions{}, nil })
@@ -176,7 +186,15 @@ var enterPSSession = &pipeline.CommandInfo{
 		s := c.Rt.Session()
 		st := sessions(c)
 		st.stack = append(st.stack, s.Computer)
+		st.locations = append(st.locations, s.Location)
 		s.Computer = comp
+		// A remote session starts in the user's Documents folder; the
+		// lab's computers share one C: drive, so the folder is made there.
+		if dir, err := paths.Resolve(s, remoteHome); err == nil {
+			if os.MkdirAll(dir, 0o755) == nil {
+				s.Location = remoteHome
+			}
+		}
 		return nil
 	},
 }
@@ -190,8 +208,13 @@ var exitPSSession = &pipeline.CommandInfo{
 	Process: func(c *pipeline.Call) error {
 		st := sessions(c)
 		if n := len(st.stack); n > 0 {
-			c.Rt.Session().Computer = st.stack[n-1]
+			s := c.Rt.Session()
+			s.Computer = st.stack[n-1]
 			st.stack = st.stack[:n-1]
+			if m := len(st.locations); m > 0 {
+				s.Location = st.locations[m-1]
+				st.locations = st.locations[:m-1]
+			}
 		}
 		return nil
 	},
