@@ -89,8 +89,14 @@ func formatArg(args []any) (string, bool) {
 	if len(args) == 0 || len(args) > 2 {
 		return "", false
 	}
-	if s, ok := args[0].(string); ok {
-		return s, true
+	switch a := args[0].(type) {
+	case string:
+		return a, true
+	case []any, *object.List:
+		// A collection cannot be an IFormatProvider, so the string
+		// overload wins and the array converts as "$a" does
+		// (about_Type_Conversion: ToString(@(1, 2)) formats with "1 2").
+		return dotnet.ToString(a), true
 	}
 	return "", false
 }

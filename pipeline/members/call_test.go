@@ -227,3 +227,16 @@ func TestGetHashCode(t *testing.T) {
 		}
 	}
 }
+
+func TestToStringFormatFromArray(t *testing.T) {
+	// An array argument binds to ToString(string) as its joined text.
+	d := time.Date(2020, 1, 1, 0, 0, 0, 0, time.Local)
+	got, err := Call(d, "ToString", []any{[]any{"yyyy", "MM"}})
+	if err != nil || got != "2020 01" {
+		t.Errorf("ToString(@('yyyy','MM')) = %v, %v", got, err)
+	}
+	got, err = Call(d, "ToString", []any{"yyyy"})
+	if err != nil || got != "2020" {
+		t.Errorf("ToString('yyyy') = %v, %v", got, err)
+	}
+}
