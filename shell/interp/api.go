@@ -6,9 +6,11 @@ package interp
 import (
 	"io"
 	"os"
+	"sync"
 	"sync/atomic"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 	"cspsh/shell/syntax"
 )
@@ -46,6 +48,8 @@ type Runner struct {
 	exitCode  int
 	exited    bool
 	interrupt atomic.Bool
+	intMu     sync.Mutex
+	intCh     chan struct{}
 
 	strict  int // Set-StrictMode version (0: off)
 	scripts map[string]*cachedScript
@@ -120,6 +124,10 @@ func New(opts ...Option) *Runner {
 	r.sinks = r.defaultSinks()
 	r.baseSinks = r.sinks
 	r.initVariables()
+	// .NET statics ([IO.File]::ReadAllText('C:\x')) resolve lab paths and
+	// write to this console.
+	members.ResolvePath = r.resolvePath
+	members.ConsoleOut = r.stdout
 	return r
 }
 
@@ -127,8 +135,39 @@ func New(opts ...Option) *Runner {
 func (r *Runner) ExitCode() (int, bool) { return r.exitCode, r.exited }
 
 // Interrupt stops the running pipeline at the next stage boundary or loop
-// iteration (Ctrl-C). It may be called from another goroutine.
-func (r *Runner) Interrupt() { r.interrupt.Store(true) }
+// iteration (Ctrl-C), and wakes a cmdlet waiting on Interrupted. It may be
+// called from another goroutine.
+func (r *Runner) Interrupt() {
+	r.interrupt.Store(true)
+	r.intMu.Lock()
+	if r.intCh != nil {
+		select {
+		case <-r.intCh:
+		default:
+			close(r.intCh)
+		}
+	}
+	r.intMu.Unlock()
+}
+
+// Interrupted is closed when the running pipeline is being stopped
+// (pipeline.Interrupter, for Start-Sleep and prompts).
+func (rt rtView) Interrupted() <-chan struct{} {
+	rt.intMu.Lock()
+	defer rt.intMu.Unlock()
+	if rt.intCh == nil {
+		rt.intCh = make(chan struct{})
+	}
+	return rt.intCh
+}
+
+// resetInterrupt clears a Ctrl-C that came between runs.
+func (r *Runner) resetInterrupt() {
+	r.interrupt.Store(false)
+	r.intMu.Lock()
+	r.intCh = make(chan struct{})
+	r.intMu.Unlock()
+}
 
 // LastOK is $?: whether the last statement succeeded.
 func (r *Runner) LastOK() bool { return r.lastOK }

@@ -126,3 +126,16 @@ func TestVariablesAndCommandsForCompletion(t *testing.T) {
 		t.Error("Commands() lacks Get-MyThing")
 	}
 }
+
+func TestInterruptWakesWaitingCmdlet(t *testing.T) {
+	r, _, _ := newRunner(t)
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		r.Interrupt()
+	}()
+	start := time.Now()
+	r.RunString("Start-Sleep -Seconds 30", "")
+	if time.Since(start) > 20*time.Second {
+		t.Fatal("Start-Sleep was not interrupted")
+	}
+}

@@ -87,7 +87,7 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		if simple && e.plainArgs {
 			// Plain positional values for a plain function: no binder.
 			a := r.activate(fc.sb, invokeOpts{newScope: e.invoke != ".", expectingInput: expectingInput,
-				name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at}, emit)
+				name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at, position: position}, emit)
 			var vals []any
 			if len(e.args) <= len(a.argBuf) {
 				vals = a.argBuf[:len(e.args)]
@@ -112,7 +112,7 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 			return nil, err
 		}
 		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput,
-			name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at}
+			name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at, position: position}
 		return r.activate(fc.sb, o, emit), nil
 	case pipeline.KindExternalScript:
 		sb, err := r.loadScript(ci.Path)
@@ -124,7 +124,7 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 			return nil, err
 		}
 		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput,
-			name: filepath.Base(ci.Path), invName: name, kind: ci.Kind, at: &e.at, path: ci.Path}
+			name: filepath.Base(ci.Path), invName: name, kind: ci.Kind, at: &e.at, path: ci.Path, position: position}
 		a := r.activate(sb, o, emit)
 		a.scriptScope = true
 		return a, nil

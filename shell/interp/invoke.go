@@ -33,6 +33,8 @@ type invokeOpts struct {
 	at             *site
 	expectingInput bool
 	ownFrame       bool
+	// position is the command's place in its pipeline (for prompts).
+	position int
 	// path is the script file run (ExternalScript).
 	path string
 }
@@ -358,6 +360,9 @@ func (r *Runner) invokeTo(sb *ScriptBlock, o invokeOpts, out emitFn) error {
 // bind binds the arguments to the parameters and fills $args.
 func (a *activation) bind() error {
 	code, f := a.code, a.frame
+	if a.helpAsked() {
+		return a.bindSlow()
+	}
 	if !code.hasParams {
 		f.args = a.argValues()
 		return nil
@@ -419,11 +424,16 @@ func (a *activation) bindSlow() error {
 			args[i] = pipeline.Arg{Value: v, Text: dotnet.ToString(v)}
 		}
 	}
-	b, err := pipeline.BindWith(ci, args, rtView{r}, pipeline.BindOptions{ExpectingInput: a.opts.expectingInput, Invocation: a.opts.invocation()})
+	b, err := pipeline.BindWith(ci, args, rtView{r}, pipeline.BindOptions{ExpectingInput: a.opts.expectingInput, Invocation: a.opts.invocation(), PipelinePosition: a.opts.position})
 	if err != nil {
 		return err
 	}
 	a.binding = b
+	if b.HelpRequested {
+		// f -?: the help instead of running.
+		a.exited = true
+		return a.out(pipeline.HelpText(ci, pipeline.HelpOptions{}))
+	}
 	given := b.BoundParameters()
 	bt := f.boundTable()
 	for _, name := range b.Order {
@@ -615,4 +625,14 @@ func (a *activation) applyCommon(cm *pipeline.Common) {
 			set("ConfirmPreference", "None")
 		}
 	}
+}
+
+// helpAsked reports a -? argument.
+func (a *activation) helpAsked() bool {
+	for _, arg := range a.opts.cmdArgs {
+		if arg.IsParam && arg.Name == "?" {
+			return true
+		}
+	}
+	return false
 }

@@ -102,7 +102,7 @@ func isNumber(s string) bool {
 // formatter for the whole unit, so consecutive objects share a table),
 // uncaught errors are shown, and exit/break end it quietly.
 func (r *Runner) top(body func(out emitFn) error) (err error) {
-	r.interrupt.Store(false)
+	r.resetInterrupt()
 	defer func() {
 		// A bug must not take the shell down: report it as an error.
 		if p := recover(); p != nil {

@@ -225,3 +225,5 @@ func (rt rtView) RunString(src string) ([]any, error) {
 
 // Session is the shell session state.
 func (r *Runner) Session() *pipeline.Session { return r.sess }
+
+var _ pipeline.Interrupter = rtView{}
