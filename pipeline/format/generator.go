@@ -2,6 +2,8 @@ package format
 
 import (
 	"strings"
+
+	"cspsh/pipeline/dotnet"
 	"time"
 
 	"cspsh/pipeline/object"
@@ -162,8 +164,10 @@ func (g *generator) startInfo(first any) *startInfo {
 				h.align = AlignLeft
 				if g.view == nil {
 					// ComputeDefaultAlignment: scalars other than strings
-					// (numbers, bool, char, enums) are right-aligned.
-					if val, err := c.value(first); err == nil && isScalar(val) {
+					// (numbers, bool, char) are right-aligned; 5.1's
+					// scalar list has no enums, so they stay left
+					// (Get-Service reference, Format-Table -Property Status).
+					if val, err := c.value(first); err == nil && isScalar(val) && !isEnumValue(val) {
 						if _, str := val.(string); !str {
 							h.align = AlignRight
 						}
@@ -346,3 +350,14 @@ func isDateTime(v any) bool {
 }
 
 var _ = object.Null
+
+// isEnumValue reports an enum value, bare or wrapped in a PSObject.
+func isEnumValue(v any) bool {
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+		v = o.Base
+	}
+	if _, ok := v.(dotnet.Enum); ok {
+		return true
+	}
+	return isEnum(v)
+}
