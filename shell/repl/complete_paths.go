@@ -15,7 +15,7 @@ import (
 
 // defaultMaxEntries bounds a directory listing when the Completer does
 // not say.
-const defaultMaxEntries = 5000
+const defaultMaxEntries = 20000
 
 // paths completes a file-system or provider path: C:\Cert → C:\Certificates\
 // (lab drives, without case), ./sc → ./scripts/ (the host's, with case),
