@@ -37,7 +37,9 @@ type ReadlineConfig struct {
 
 // NewReadline opens the terminal for line editing.
 func NewReadline(cfg ReadlineConfig) (*Readline, error) {
-	r := &Readline{out: os.Stdout, paste: true}
+	// Bracketed paste is asked of the terminal only when the screen is
+	// one (escape codes must not end up in a piped transcript).
+	r := &Readline{out: os.Stdout, paste: IsTerminal(os.Stdout)}
 	r.filter = newInputFilter(readline.NewCancelableStdin(os.Stdin))
 	r.ed = &editor{complete: cfg.Complete, width: r.Width}
 	if cfg.History != nil {
