@@ -50,7 +50,9 @@ var roles = []struct {
 		func(n, d string) bool { return isTopologyRead(n) || d == "location" }},
 	{"CsResponseGroupManager", "S-1-5-21-1573807623-1597889489-1765977225-1154",
 		"Can manage the configuration of specific response groups.",
-		func(n, d string) bool { return d == "rgs" && (strings.HasPrefix(n, "Get-") || n == "Set-CsRgsQueue" || n == "Set-CsRgsAgentGroup") }},
+		func(n, d string) bool {
+			return d == "rgs" && (strings.HasPrefix(n, "Get-") || n == "Set-CsRgsQueue" || n == "Set-CsRgsAgentGroup")
+		}},
 	{"CsPersistentChatAdministrator", "S-1-5-21-1573807623-1597889489-1765977225-1155",
 		"Can manage the Persistent Chat feature and specific Persistent Chat rooms.",
 		func(n, d string) bool { return isTopologyRead(n) || d == "pchat" }},
