@@ -28,6 +28,10 @@ type outputter struct {
 	table   *tableLayout
 	wideBuf []string
 	wideN   int
+
+	// rawWhole hands a string's text to line in one piece, line breaks
+	// and all, as StreamingTextWriter does for Out-String -Stream.
+	rawWhole bool
 }
 
 func newOutputter(width int, line func(string)) *outputter {
@@ -268,6 +272,10 @@ func (o *outputter) outOfBand(e *entry) {
 	if e.raw {
 		// The text is written as one WriteLine: a trailing newline
 		// ("abc`n", Out-String's result) shows as an empty line.
+		if o.rawWhole {
+			o.line(e.text)
+			return
+		}
 		for _, l := range splitLines(e.text) {
 			o.line(l)
 		}

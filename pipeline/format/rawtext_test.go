@@ -1,6 +1,9 @@
 package format
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Strings are written with one WriteLine each, so their own line breaks,
 // trailing ones included, show as they are (about_Special_Characters:
@@ -18,6 +21,34 @@ func TestRawTextLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := render(t, 80, tt.in...); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Out-String -Stream (NewLineWriter) passes a string on whole: 5.1's
+// StreamingTextWriter gets one WriteLine per string.
+func TestLineWriterRawWhole(t *testing.T) {
+	tests := []struct {
+		in   []any
+		want []string
+	}{
+		{[]any{"a\nb", "c"}, []string{"a\nb", "c"}},
+		{[]any{"abc\n"}, []string{"abc\n"}},
+		{[]any{int32(1), int32(2)}, []string{"1", "2"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		w := NewLineWriter(80, func(l string) { got = append(got, l) })
+		for _, v := range tt.in {
+			if err := w.Write(v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
 		}
 	}

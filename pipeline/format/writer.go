@@ -33,10 +33,13 @@ func NewWriter(w io.Writer, width int) *Writer {
 }
 
 // NewLineWriter returns a Writer that hands each finished line to line
-// (Out-String -Stream).
+// (Out-String -Stream). A string input is handed over whole, its own
+// line breaks included, as Windows PowerShell 5.1's Out-String -Stream
+// emits it.
 func NewLineWriter(width int, line func(string)) *Writer {
 	wr := &Writer{}
 	wr.out = newOutputter(width, line)
+	wr.out.rawWhole = true
 	return wr
 }
 
