@@ -117,6 +117,9 @@ func New(opts ...Option) *Runner {
 	if r.host == nil {
 		r.host = NewHost(r.stdout, r.stderr, false)
 	}
+	if h, ok := r.host.(*Host); ok && h.sess == nil {
+		h.sess = r.sess
+	}
 	r.errorVar = &object.List{TypeName: "System.Collections.ArrayList"}
 	r.global = newScope(nil)
 	r.global.isScript = true

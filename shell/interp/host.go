@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 )
 
@@ -21,6 +22,9 @@ type Host struct {
 	out, err    io.Writer
 	in          *bufio.Reader
 	interactive bool
+	// sess is the session whose transcript (Start-Transcript) receives
+	// a copy of what the host writes.
+	sess *pipeline.Session
 }
 
 // NewHost returns a host writing to out and err. When interactive is
@@ -42,6 +46,7 @@ func (h *Host) Write(text string) {
 	h.mu.Lock()
 	io.WriteString(h.out, text)
 	h.mu.Unlock()
+	pipeline.TeeTranscript(h.sess, text)
 }
 
 // WriteErr writes text to standard error.
@@ -49,6 +54,7 @@ func (h *Host) WriteErr(text string) {
 	h.mu.Lock()
 	io.WriteString(h.err, text)
 	h.mu.Unlock()
+	pipeline.TeeTranscript(h.sess, text)
 }
 
 // Interactive reports whether prompts can be answered.

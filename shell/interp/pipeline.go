@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"errors"
 	"strings"
 
 	"cspsh/pipeline"
@@ -218,6 +219,10 @@ func (c *compiler) pipelineStmt(p *syntax.Pipeline) stmtFn {
 }
 
 // stage is one running pipeline element.
+// errUnwind carries a stop-upstream request back to runPipeline through
+// the commands before the one that asked.
+var errUnwind = errors.New("unwind upstream")
+
 type stage struct {
 	r     *Runner
 	proc  pipeline.Processor
@@ -229,6 +234,8 @@ type stage struct {
 	// pipeline gets to begin it, and PowerShell then runs this stage's
 	// Begin first (CommandProcessor.ProcessRecord checks RanBeginAlready).
 	begun bool
+	// stoppedUp: this command asked for no more input.
+	stoppedUp bool
 }
 
 func (s *stage) enter() (*Scope, *sinks) {
@@ -265,6 +272,12 @@ func (s *stage) process(v any) error {
 	os, ok := s.enter()
 	err := s.proc.Process(v)
 	r.scope, r.sinks = os, ok
+	if err == pipeline.ErrStopUpstream {
+		// This command wants no more input: unwind the commands before
+		// it; runPipeline ends this one and those after.
+		s.stoppedUp = true
+		return errUnwind
+	}
 	return err
 }
 
@@ -362,8 +375,24 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			return true, err
 		}
 	}
-	for _, st := range stages {
-		if err := st.end(); err != nil {
+	for i := 0; i < len(stages); i++ {
+		err := stages[i].end()
+		if err == errUnwind {
+			// Resume with the command that stopped its upstream.
+			for j := range stages {
+				if stages[j].stoppedUp {
+					i = j
+					break
+				}
+			}
+			for _, st := range stages[:i] {
+				if a, ok := st.proc.(*activation); ok {
+					a.leave()
+				}
+			}
+			err = stages[i].end()
+		}
+		if err != nil {
 			cleanup()
 			return true, err
 		}
