@@ -81,6 +81,14 @@ func init() {
 		{Label: "Name", Property: "Name", Width: 25},
 		{Label: "Group", Property: "Group"},
 	}})
+	// DotNetTypes.format.ps1xml: a version is a four-column table of fixed
+	// widths ($PSVersionTable.PSVersion's familiar look), not a list.
+	RegisterView("System.Version", &View{Name: "System.Version", Kind: TableKind, Columns: []Column{
+		{Label: "Major", Property: "Major", Width: 6},
+		{Label: "Minor", Property: "Minor", Width: 6},
+		{Label: "Build", Property: "Build", Width: 6},
+		{Label: "Revision", Property: "Revision", Width: 8},
+	}})
 	RegisterView("Microsoft.PowerShell.Commands.GenericMeasureInfo", &View{Name: "GenericMeasureInfo", Kind: ListKind, Columns: []Column{
 		{Property: "Count"}, {Property: "Average"}, {Property: "Sum"},
 		{Property: "Maximum"}, {Property: "Minimum"}, {Property: "Property"},

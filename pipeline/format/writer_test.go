@@ -429,3 +429,23 @@ func TestExpandBoth(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestVersionView(t *testing.T) {
+	// DotNetTypes.format.ps1xml's System.Version table: widths 6, 6, 6, 8.
+	v, err := dotnet.Convert("1.2.3.4", "System.Version")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := render(t, 120, v)
+	want := "\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n1      2      3      4\n\n\n"
+	trim := func(s string) string {
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimRight(l, " ")
+		}
+		return strings.Join(lines, "\n")
+	}
+	if trim(got) != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
