@@ -247,8 +247,79 @@ func (q *request) argument(toks []Token, k int, word string, start, end int) Com
 		if c := q.value(toks[t.Cmd], p, word, start, end); c.Items != nil {
 			return c
 		}
+		if ci := q.c.lookup(q.text(toks[t.Cmd])); ci == nil || resolveParam(ci, p) == nil || !resolveParam(ci, p).IsSwitch() {
+			return q.paths(word, start, end)
+		}
+	}
+	// A positional argument: the values of the parameter at its position
+	// (Enter-PSSession atl<Tab>), else a path.
+	if p := q.positional(toks, k); p != "" {
+		if c := q.value(toks[t.Cmd], p, word, start, end); c.Items != nil {
+			return c
+		}
 	}
 	return q.paths(word, start, end)
+}
+
+// positional names the parameter a positional argument at toks[k] binds
+// to: the k-th unnamed argument of the command, matched against the
+// positions its parameters declare (the default parameter set first).
+func (q *request) positional(toks []Token, k int) string {
+	t := toks[k]
+	ci := q.c.lookup(q.text(toks[t.Cmd]))
+	if ci == nil {
+		return ""
+	}
+	given := map[string]bool{}
+	n := 0
+	for j := t.Cmd + 1; j < k; j++ {
+		o := toks[j]
+		if o.Cmd != t.Cmd {
+			continue
+		}
+		if o.Kind == TokParameter {
+			name := strings.TrimRight(strings.TrimLeftFunc(q.text(o), isDash), ":")
+			p := resolveParam(ci, name)
+			if p != nil {
+				given[strings.ToLower(p.Name)] = true
+			}
+			if p != nil && !p.IsSwitch() && j+1 < k && toks[j+1].Cmd == t.Cmd && toks[j+1].Kind != TokParameter {
+				j++ // its value
+			}
+			continue
+		}
+		if o.Kind == TokGeneric || o.Kind == TokString || o.Kind == TokNumber || o.Kind == TokVariable {
+			n++
+		}
+	}
+	// Positions order the parameters (PowerShell binds the n-th unnamed
+	// argument to the n-th position), first within the default set.
+	for _, inDefault := range []bool{true, false} {
+		byPos := map[int]string{}
+		var order []int
+		for _, p := range ci.Params {
+			for _, sb := range p.Sets {
+				if sb.Position < 0 || inDefault && sb.Set != ci.DefaultSet && sb.Set != pipeline.AllSets {
+					continue
+				}
+				if _, ok := byPos[sb.Position]; !ok {
+					byPos[sb.Position] = p.Name
+					order = append(order, sb.Position)
+				}
+			}
+		}
+		sort.Ints(order)
+		var free []int
+		for _, pos := range order {
+			if !given[strings.ToLower(byPos[pos])] {
+				free = append(free, pos)
+			}
+		}
+		if n < len(free) {
+			return byPos[free[n]]
+		}
+	}
+	return ""
 }
 
 // value completes the value of parameter param of the command token cmd:

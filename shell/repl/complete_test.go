@@ -100,6 +100,9 @@ func TestComplete(t *testing.T) {
 		{line: "[datet", first: "[datetime]", start: 0},
 		{line: "[System.Int3", first: "[System.Int32]", start: 0},
 		{line: "$x = (Get-CsCertificate -Type Def", first: "Default", start: 30},
+		{line: "Enter-PSSession atl-cs-00", first: "atl-cs-001.litwareinc.com", start: 16},
+		{line: "Get-CsCertificate gl", first: "global", start: 18},
+		{line: "Set-CsCertificate -Roll ./sc", first: "./scripts/", start: 24},
 		{line: "Get-CsCertificate | Select-Object -Fir", first: "-First", start: 34},
 	}
 	for _, tt := range tests {
