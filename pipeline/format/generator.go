@@ -185,6 +185,14 @@ func (g *generator) groupKey(v any) (string, bool) {
 	if g.group == nil {
 		return "", false
 	}
+	// An object without the grouping property starts no group (5.1's
+	// UpdateGroupingKeyValue: no match, no update), so a certificate
+	// read from a file (Get-PfxCertificate) shows no "PSParentPath:".
+	if c := g.group.Column; c.Expr == nil {
+		if _, ok := propValue(v, c.Property); !ok {
+			return "", false
+		}
+	}
 	val, _ := g.group.Column.value(v)
 	return displayString(val, g.limit), true
 }
