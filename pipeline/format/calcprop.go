@@ -65,7 +65,9 @@ func parseColumn(spec any, keys []string, rt pipeline.Runtime) (Column, error) {
 	case *object.Hashtable:
 		return parseHashColumn(t, keys, rt)
 	case object.ScriptBlock:
-		return Column{Label: strings.TrimSpace(t.String()), Expr: scriptExpr(t, rt)}, nil
+		// The header is the block's text as written, spaces included
+		// (Format-Table reference, Example 8: "DayOfWeek  $_ / $null").
+		return Column{Label: t.String(), Expr: scriptExpr(t, rt)}, nil
 	}
 	return Column{Property: dotnet.ToString(spec)}, nil
 }
@@ -106,7 +108,7 @@ func parseHashColumn(h *object.Hashtable, keys []string, rt pipeline.Runtime) (C
 			case object.ScriptBlock:
 				c.Expr = scriptExpr(e, rt)
 				if c.Label == "" {
-					c.Property = strings.TrimSpace(e.String())
+					c.Property = e.String()
 				}
 			case string:
 				if e == "" {
