@@ -131,6 +131,7 @@ func New(opts ...Option) *Runner {
 	// write to this console.
 	members.ResolvePath = r.resolvePath
 	members.ConsoleOut = r.stdout
+	members.Now = r.now
 	return r
 }
 
