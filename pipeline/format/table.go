@@ -155,8 +155,11 @@ func (t *tableLayout) rowLines(values []string, multiLine bool) []string {
 // row renders values on one line (TableWriter.GenerateRow).
 func (t *tableLayout) row(values []string) string {
 	var sb strings.Builder
-	n := len(t.widths)
-	for k := 0; k < n; k++ {
+	last := len(t.widths) - 1
+	for last >= 0 && t.widths[last] <= 0 {
+		last-- // columns dropped from the right leave a new last column
+	}
+	for k := 0; k <= last; k++ {
 		if t.widths[k] <= 0 {
 			continue
 		}
@@ -167,7 +170,7 @@ func (t *tableLayout) row(values []string) string {
 		if k < len(values) {
 			v = values[k]
 		}
-		sb.WriteString(fitField(v, t.widths[k], t.align(k), k < n-1))
+		sb.WriteString(fitField(v, t.widths[k], t.align(k), k < last))
 	}
 	return sb.String()
 }
