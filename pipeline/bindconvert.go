@@ -74,6 +74,9 @@ func paramTypeName(p *ParamDecl) string {
 // shortTypeName is the type as Get-Command -Syntax shows it: the last
 // dotted component ("CertType[]", "String", "SwitchParameter").
 func shortTypeName(p *ParamDecl) string {
+	if p.DisplayType != "" {
+		return p.DisplayType
+	}
 	full := paramTypeName(p)
 	arr := strings.HasSuffix(full, "[]")
 	full = strings.TrimSuffix(full, "[]")

@@ -77,6 +77,10 @@ type ParamDecl struct {
 	// SupportsWildcards is what Get-Help shows as "Accept wildcard
 	// characters?".
 	SupportsWildcards bool
+	// DisplayType, when set, is the type name Get-Command -Syntax and
+	// Get-Help show instead of Type's (a product type the binder treats
+	// as another, e.g. "XdsIdentity" bound as a string).
+	DisplayType string
 }
 
 // Range is a ValidateRange attribute's inclusive bounds (numbers).

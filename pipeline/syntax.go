@@ -37,6 +37,9 @@ var syntaxTypeNames = map[string]string{
 
 // syntaxType is a parameter's type as Get-Command -Syntax prints it.
 func syntaxType(p *ParamDecl) string {
+	if p.DisplayType != "" {
+		return "<" + p.DisplayType + ">"
+	}
 	full := paramTypeName(p)
 	arr := strings.HasSuffix(full, "[]")
 	full = strings.TrimSuffix(full, "[]")

@@ -20,7 +20,7 @@ func getCsCertificate() *pipeline.CommandInfo {
 			typeParam("Only these uses, e.g. -Type Default or -Type Internal,External,Default."),
 			netportParam(),
 			reportParam(),
-			pipeline.NewParam("Identity", "string").At(pipeline.AllSets, 2).
+			pipeline.NewParam("Identity", "string").Shown("XdsIdentity").At(pipeline.AllSets, 2).
 				Describe("\"global\" lists the global assignments (copied to every front end by replication)."),
 		},
 		Examples: []pipeline.Example{

@@ -33,7 +33,7 @@ func importCsCertificate() *pipeline.CommandInfo {
 				Describe("$True lets the private key be exported again later."),
 			forceParam("Suppresses non-fatal messages."),
 			reportParam(),
-			pipeline.NewParam("Identity", "string").Must(cms, 2).
+			pipeline.NewParam("Identity", "string").Shown("XdsIdentity").Must(cms, 2).
 				Describe("\"global\" assigns the certificate at global scope, replicated to every front end."),
 			typeParam("The uses to assign the certificate to at the -Identity scope, e.g. OAuthTokenIssuer.").Must(cms, -1),
 			effectiveDateParam().At(cms, -1).At(local, -1),

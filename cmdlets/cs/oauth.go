@@ -67,7 +67,7 @@ func oauthObject(tx *store.Tx) (*object.PSObject, error) {
 }
 
 func globalIdentityParam() *pipeline.ParamDecl {
-	return pipeline.NewParam("Identity", "string").At("Identity", 2).
+	return pipeline.NewParam("Identity", "string").Shown("XdsIdentity").At("Identity", 2).
 		Describe("Always the single global collection: \"global\".")
 }
 

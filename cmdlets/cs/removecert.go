@@ -21,7 +21,7 @@ func removeCsCertificate() *pipeline.CommandInfo {
 			netportParam(),
 			forceParam("Removes a certificate in use without asking."),
 			reportParam(),
-			pipeline.NewParam("Identity", "string").At(pipeline.AllSets, 2).
+			pipeline.NewParam("Identity", "string").Shown("XdsIdentity").At(pipeline.AllSets, 2).
 				Describe("\"global\" removes global assignments; without it the local computer's are removed."),
 			pipeline.NewParam("Previous", "switch").Describe("Remove the previous certificate instead of the current one."),
 		},

@@ -27,14 +27,14 @@ func setCsCertificate() *pipeline.CommandInfo {
 		Params: []*pipeline.ParamDecl{
 			pipeline.NewParam("NetportId", "string").At(ref, -1).At(thumb, -1).
 				Describe("Reserved; accepted for certificates dedicated to a port, which the product does not support."),
-			pipeline.NewParam("Reference", "object").Must(ref, -1).FromPipeline(true, false).
+			pipeline.NewParam("Reference", "object").Shown("CertificateReference").Must(ref, -1).FromPipeline(true, false).
 				Describe("A certificate object, such as one Get-CsCertificate returns."),
 			pipeline.NewParam("Thumbprint", "string").Must(thumb, -1).
 				Describe("The thumbprint of the certificate to assign, e.g. B142918E463981A76503828BB1278391B716280987B."),
 			typeParam("The uses to assign, e.g. -Type Default,WebServicesInternal,WebServicesExternal.").At(ref, -1).At(thumb, -1).Must(path, -1),
 			forceParam("Suppresses non-fatal messages."),
 			reportParam(),
-			pipeline.NewParam("Identity", "string").At(ref, -1).At(thumb, -1).Must(path, -1).
+			pipeline.NewParam("Identity", "string").Shown("XdsIdentity").At(ref, -1).At(thumb, -1).Must(path, -1).
 				Describe("\"global\" assigns at global scope; global certificates are replicated to every front end."),
 			effectiveDateParam(),
 			rollParam(),

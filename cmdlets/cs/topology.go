@@ -54,7 +54,7 @@ func filterMatch(c *pipeline.Call, name string) (bool, error) {
 
 func identityOrFilter(help string) []*pipeline.ParamDecl {
 	return []*pipeline.ParamDecl{
-		pipeline.NewParam("Identity", "string").At("Identity", 2).Describe(help),
+		pipeline.NewParam("Identity", "string").Shown("XdsGlobalRelativeIdentity").At("Identity", 2).Describe(help),
 		pipeline.NewParam("Filter", "string").At("Filter", -1).Describe("A wildcard pattern for the identities to return, e.g. \"*.litwareinc.com\"."),
 	}
 }
