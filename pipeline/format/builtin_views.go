@@ -23,6 +23,11 @@ func init() {
 		{Label: "Name", Property: "Name", Width: 30},
 		{Label: "Value", Property: "Value"},
 	}})
+	// Format-List of dictionary entries shows Name and Value only (the
+	// DictionaryEntry list view), not the Key property as well.
+	RegisterView("System.Collections.DictionaryEntry", &View{Name: "System.Collections.DictionaryEntry", Kind: ListKind, Columns: []Column{
+		{Property: "Name"}, {Property: "Value"},
+	}})
 	RegisterView("System.TimeSpan", &View{Name: "System.TimeSpan", Kind: ListKind, Columns: timeSpanColumns()})
 	RegisterView("System.RuntimeType", &View{Name: "System.RuntimeType", Kind: TableKind, Columns: []Column{
 		{Label: "IsPublic", Width: 8, Expr: func(any) (any, error) { return true, nil }},
@@ -49,11 +54,13 @@ func init() {
 	RegisterView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
 		Name: "ThumbprintWide", Kind: WideKind, Columns: []Column{{Property: "Thumbprint"}},
 	})
+	// FileSystem.format.ps1xml groups every view of files by folder.
+	byFolder := &Group{Column: Column{Property: "PSParentPath"}, Header: func(parent string) string {
+		return "    Directory: " + strings.TrimPrefix(parent, "Microsoft.PowerShell.Core\\FileSystem::") + "\n"
+	}}
 	fileView := &View{
 		Name: "children", Kind: TableKind,
-		GroupBy: &Group{Column: Column{Property: "PSParentPath"}, Header: func(parent string) string {
-			return "    Directory: " + strings.TrimPrefix(parent, "Microsoft.PowerShell.Core\\FileSystem::") + "\n"
-		}},
+		GroupBy: byFolder,
 		Columns: []Column{
 			{Label: "Mode", Property: "Mode", Width: 7, Align: AlignLeft},
 			{Label: "LastWriteTime", Width: 25, Align: AlignRight, Expr: lastWriteTime},
@@ -73,8 +80,10 @@ func init() {
 		}
 		return name, nil
 	}}}}
+	fileWide.GroupBy = byFolder
 	RegisterView("System.IO.FileInfo", fileWide)
 	RegisterView("System.IO.DirectoryInfo", fileWide)
+	registerFileLists(byFolder)
 	RegisterView("Microsoft.PowerShell.Commands.MatchInfo", &View{Name: "MatchInfo", Kind: CustomKind, Render: matchInfoText})
 	RegisterView("Microsoft.PowerShell.Commands.GroupInfo", &View{Name: "GroupInfo", Kind: TableKind, Columns: []Column{
 		{Label: "Count", Property: "Count", Width: 5, Align: AlignRight},
