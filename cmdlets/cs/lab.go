@@ -2,6 +2,7 @@ package cs
 
 import (
 	"strings"
+	"time"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
@@ -11,6 +12,10 @@ import (
 
 // serviceName is the session service holding the opened lab.
 const serviceName = "store"
+
+// clockService is the session service Get-Date and [datetime]::Now read
+// the time from (cmdlets/data ClockService).
+const clockService = "clock"
 
 // OpenLab returns the session's lab, opening (and on first use creating)
 // it: a script that runs no lab command never touches the database. The
@@ -24,6 +29,13 @@ func OpenLab(c *pipeline.Call) (*store.Store, error) {
 			return nil, err
 		}
 		s.Closers = append(s.Closers, func() { st.Close() })
+		// Get-Date and [datetime]::Now read the lab clock from now on,
+		// so that Set-LabClock and Move-LabClock move "now" for scripts.
+		s.Services[clockService] = func() (time.Time, error) {
+			var now time.Time
+			err := st.View(func(tx *store.Tx) (err error) { now, err = tx.Now(); return err })
+			return now, err
+		}
 		return st, nil
 	})
 	if err != nil {
