@@ -1,5 +1,6 @@
 // Package repl is the interactive front of cspsh: the prompt loop with
-// multi-line continuation, history, Ctrl-C handling and the terminal host.
+// multi-line continuation and bracketed paste, history, Ctrl-C handling,
+// tab completion, syntax colouring and the terminal host.
 package repl
 
 import (
