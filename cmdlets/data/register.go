@@ -13,7 +13,7 @@ var commands = []*pipeline.CommandInfo{
 	convertToJson, convertFromJson, convertToCsv, convertFromCsv, exportCsv, importCsv,
 	convertToHtml, convertFromStringData, getDate, newTimeSpan, getRandom, startSleep,
 	getCulture, getUICulture, convertToSecureString, convertFromSecureString,
-	getCredential, readHost,
+	getCredential, readHost, measureCommand,
 }
 
 // aliases are Windows PowerShell 5.1's default aliases for them.

@@ -283,6 +283,16 @@ func IsInstance(v any, t *object.TypeValue) bool {
 
 // GetType returns the TypeValue of v ($v.GetType()); nil for $null.
 func GetType(v any) *object.TypeValue {
+	// A custom object's .NET type is PSCustomObject whatever names its
+	// TypeNames list starts with (Select-Object's "Selected.System.String",
+	// a PSTypeName): only the ETS view shows those.
+	if o, ok := v.(*object.PSObject); ok && o.Base == nil {
+		for _, t := range o.TypeNames {
+			if t == object.PSCustomObjectType {
+				return typeValue(t)
+			}
+		}
+	}
 	n := TypeName(v)
 	if n == "" {
 		return nil

@@ -146,3 +146,16 @@ func TestBuiltinAccelerators(t *testing.T) {
 		}
 	}
 }
+
+func TestGetTypeOfCustomObjects(t *testing.T) {
+	// Select-Object's and PSTypeName'd objects are still PSCustomObjects
+	// to GetType(); a cmdlet-made object keeps its own type name.
+	sel := object.NewObject("Selected.System.String", object.PSCustomObjectType, "System.Object")
+	if got := GetType(sel).FullName; got != object.PSCustomObjectType {
+		t.Errorf("Selected object GetType() = %s", got)
+	}
+	cert := object.NewObject("System.Security.Cryptography.X509Certificates.X509Certificate2", "System.Object")
+	if got := GetType(cert).FullName; got != "System.Security.Cryptography.X509Certificates.X509Certificate2" {
+		t.Errorf("certificate GetType() = %s", got)
+	}
+}
