@@ -275,3 +275,35 @@ func TestReplProfileAndPrompt(t *testing.T) {
 	m.keys("Enter")
 	m.waitFor("the local prompt", func(string) bool { return strings.HasPrefix(m.lastLine(), "LAB ") })
 }
+
+// The edited line is coloured as PSReadLine colours it, errors are red;
+// NO_COLOR turns every colour off.
+func TestReplColor(t *testing.T) {
+	for _, noColor := range []bool{false, true} {
+		var env []string
+		if noColor {
+			env = append(env, "NO_COLOR=1")
+		}
+		m := newTerm(t, 120, 40, env...)
+		m.text(`Get-Item -Path 'C:\nowhere' # x`)
+		m.waitFor("the typed line", func(string) bool { return strings.HasSuffix(m.lastLine(), "# x") })
+		typed := m.run("capture-pane", "-p", "-e", "-t", "t")
+		m.keys("Enter")
+		m.waitFor("the error", func(s string) bool { return strings.Contains(s, "FullyQualifiedErrorId") })
+		all := m.run("capture-pane", "-p", "-e", "-t", "t")
+		if noColor {
+			if strings.Contains(all, "\x1b[") {
+				t.Errorf("NO_COLOR: colour on screen:\n%q", all)
+			}
+			continue
+		}
+		for _, want := range []string{"\x1b[93mGet-Item", "\x1b[90m-Path", "\x1b[36m'C:\\nowhere'", "\x1b[32m# x"} {
+			if !strings.Contains(typed, want) {
+				t.Errorf("line lacks %q:\n%q", want, typed)
+			}
+		}
+		if !strings.Contains(all, "\x1b[91m") {
+			t.Errorf("error not red:\n%q", all)
+		}
+	}
+}
