@@ -102,3 +102,30 @@ func TestEditorKeys(t *testing.T) {
 		t.Errorf("delete on empty line: %q %d", l, p)
 	}
 }
+
+// Ctrl+C (through the input filter's hook) cancels a slow completion:
+// the line stays as it was and the prompt is back at once.
+func TestEditorCancelCompletion(t *testing.T) {
+	started := make(chan struct{})
+	e := &editor{complete: func(ctx context.Context, line []rune, pos int) Completion {
+		close(started)
+		<-ctx.Done()
+		return Completion{Items: []Candidate{{"late", "late"}}}
+	}}
+	if e.interrupt() {
+		t.Error("Ctrl+C used up with no completion running")
+	}
+	done := make(chan string)
+	go func() {
+		l, _ := press(e, "Get-", 4, keyComplete)
+		done <- l
+	}()
+	<-started
+	if !e.interrupt() {
+		t.Error("Ctrl+C not taken by the running completion")
+	}
+	if l := <-done; l != "Get-" {
+		t.Errorf("line after cancel %q", l)
+	}
+	e.inflight.Wait()
+}
