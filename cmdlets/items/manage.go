@@ -21,7 +21,7 @@ func newItem(c *pipeline.Call) error {
 	kind := strings.ToLower(c.String("ItemType"))
 	for _, g := range given {
 		if name := c.String("Name"); name != "" {
-			g = strings.TrimRight(g, `\/`) + `\` + name
+			g = joinPath(g, name)
 		}
 		h, err := paths.Resolve(s, g)
 		if err != nil {

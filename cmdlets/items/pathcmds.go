@@ -28,8 +28,12 @@ func testPath(c *pipeline.Call) error {
 				found = kind == "" || kind == "any" || (kind == "leaf") == leaf
 			}
 		} else if targets, err := expand(c, g, literal); err == nil {
+			keep, err := testFilter(c)
+			if err != nil {
+				return err
+			}
 			for _, t := range targets {
-				if fi, err := os.Stat(t.host); err == nil {
+				if fi, err := os.Stat(t.host); err == nil && keep(fi) {
 					found = kind == "" || kind == "any" || (kind == "container") == fi.IsDir()
 					if found {
 						break
@@ -61,6 +65,9 @@ func joinPath(parent, child string) string {
 	sep := "/"
 	if paths.DriveLetter(parent) != 0 || strings.Contains(parent, `\`) || strings.HasSuffix(parent, ":") {
 		sep = `\`
+	}
+	if parent == "." {
+		sep = "/" // ./name: a host-relative path that paths.Resolve reads
 	}
 	if parent == "" {
 		return child
@@ -120,7 +127,7 @@ func resolvePath(c *pipeline.Call) error {
 			disp := paths.Display(s, t.host)
 			var v any = pathInfo(disp)
 			if c.Switch("Relative") {
-				v = "." + string(disp[len(strings.TrimRight(Location(s), `\/`)):])
+				v = relativePath(Location(s), disp)
 			}
 			if err := c.Out(v); err != nil {
 				return err
@@ -147,6 +154,11 @@ func pathCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("LiteralPath", "string[]").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The paths, taken literally."),
 				pipeline.NewParam("PathType", "string").OneOf("Any", "Container", "Leaf").Alias("Type").Describe("Any, Container (a folder) or Leaf (a file)."),
 				pipeline.NewParam("IsValid", "switch").Describe("Tests only that the path is well formed."),
+				pipeline.NewParam("Filter", "string").Describe("A wildcard the item's name must match."),
+				pipeline.NewParam("Include", "string[]").Describe("Wildcards of names that count."),
+				pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names that do not count."),
+				pipeline.NewParam("NewerThan", "datetime").Describe("Counts only items changed after this time."),
+				pipeline.NewParam("OlderThan", "datetime").Describe("Counts only items changed before this time."),
 			},
 			Process: testPath,
 		},
@@ -168,16 +180,12 @@ func pathCmdlets() []*pipeline.CommandInfo {
 						r = joinPath(r, more)
 					}
 					if c.Switch("Resolve") {
-						h, err := paths.Resolve(c.Rt.Session(), r)
-						if err != nil {
+						// -Resolve returns every existing path the joined
+						// (wildcard) path names.
+						if err := outResolved(c, r); err != nil {
 							return err
 						}
-						if _, err := os.Stat(h); err != nil {
-							if werr := c.WriteError(notFound(c, r)); werr != nil {
-								return werr
-							}
-							continue
-						}
+						continue
 					}
 					if err := c.Out(r); err != nil {
 						return err
@@ -200,11 +208,21 @@ func pathCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Qualifier", "switch").Must("QualifierSet", -1).Describe("Returns the drive, such as C:."),
 				pipeline.NewParam("NoQualifier", "switch").Must("NoQualifierSet", -1).Describe("Returns the path without its drive."),
 				pipeline.NewParam("IsAbsolute", "switch").Must("IsAbsoluteSet", -1).Describe("Tells whether the path is absolute."),
+				pipeline.NewParam("Resolve", "switch").Describe("Splits the paths the (wildcard) path resolves to instead of the text given."),
 			},
 			Process: func(c *pipeline.Call) error {
 				for _, p := range c.Strings("Path") {
-					if err := c.Out(splitPath(c, p)); err != nil {
-						return err
+					ps := []string{p}
+					if c.Switch("Resolve") {
+						var err error
+						if ps, err = resolvedPaths(c, p); err != nil {
+							return err
+						}
+					}
+					for _, p := range ps {
+						if err := c.Out(splitPath(c, p)); err != nil {
+							return err
+						}
 					}
 				}
 				return nil
