@@ -61,7 +61,7 @@ func run(o *options) int {
 			return 1
 		}
 		defer reader.Close()
-		opts = append(opts, interp.WithHost(&repl.TermHost{Out: os.Stdout, Err: os.Stderr, Reader: reader, NonInteractive: o.nonInteractive}))
+		opts = append(opts, interp.WithHost(&repl.TermHost{Out: os.Stdout, Err: os.Stderr, Reader: reader, NonInteractive: o.nonInteractive, Session: sess}))
 	}
 	r := interp.New(opts...)
 	comp.Rt = r.Runtime()

@@ -1,9 +1,13 @@
 package repl
 
 import (
-	"errors"
 	"io"
 	"os"
+	"regexp"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+	"cspsh/shell/interp"
 )
 
 // TermHost is the console host of an interactive session: output to the
@@ -13,17 +17,36 @@ type TermHost struct {
 	Reader   *Readline
 	// NonInteractive is -NonInteractive: prompts fail instead of asking.
 	NonInteractive bool
+	// Session receives a copy of the console text while Start-Transcript
+	// runs.
+	Session *pipeline.Session
 }
 
-// errNonInteractive is PowerShell's message when a prompt is needed but the
+// errNonInteractive is PowerShell's error when a prompt is needed but the
 // host cannot ask.
-var errNonInteractive = errors.New("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.")
+var errNonInteractive = object.NewException("System.Management.Automation.PSInvalidOperationException", "%s", interp.NonInteractiveMessage)
+
+// ansiSeq matches the colour and cursor sequences a transcript leaves out.
+var ansiSeq = regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")
+
+// tee copies console text, without colour, to a running transcript.
+func (h *TermHost) tee(text string) {
+	if h.Session != nil && h.Session.Transcript != nil {
+		pipeline.TeeTranscript(h.Session, ansiSeq.ReplaceAllString(text, ""))
+	}
+}
 
 // Write writes text to standard output.
-func (h *TermHost) Write(text string) { io.WriteString(h.Out, text) }
+func (h *TermHost) Write(text string) {
+	io.WriteString(h.Out, text)
+	h.tee(text)
+}
 
 // WriteErr writes text to standard error.
-func (h *TermHost) WriteErr(text string) { io.WriteString(h.Err, text) }
+func (h *TermHost) WriteErr(text string) {
+	io.WriteString(h.Err, text)
+	h.tee(text)
+}
 
 // Interactive reports whether prompts can be answered.
 func (h *TermHost) Interactive() bool { return !h.NonInteractive && h.Reader != nil }
@@ -33,7 +56,9 @@ func (h *TermHost) ReadLine(prompt string) (string, error) {
 	if !h.Interactive() {
 		return "", errNonInteractive
 	}
-	return h.Reader.ReadLine(prompt)
+	line, err := h.Reader.ReadLine(prompt)
+	h.tee(prompt + line + "\n")
+	return line, err
 }
 
 // ReadSecret prompts and reads a line without echo.
@@ -41,7 +66,9 @@ func (h *TermHost) ReadSecret(prompt string) (string, error) {
 	if !h.Interactive() {
 		return "", errNonInteractive
 	}
-	return h.Reader.ReadSecret(prompt)
+	line, err := h.Reader.ReadSecret(prompt)
+	h.tee(prompt + "\n")
+	return line, err
 }
 
 // Width is the terminal width; a terminal reporting zero columns (a

@@ -85,7 +85,7 @@ func Loop(c Config) int {
 		}
 	}()
 	for {
-		src, err := readInput(c)
+		src, shown, err := readInput(c)
 		if err == io.EOF {
 			return 0
 		}
@@ -97,6 +97,10 @@ func Loop(c Config) int {
 		}
 		if strings.TrimSpace(src) == "" {
 			continue
+		}
+		if c.Session != nil {
+			// The transcript reads like the console: prompt, then input.
+			pipeline.TeeTranscript(c.Session, ansiSeq.ReplaceAllString(shown, "")+strings.ReplaceAll(src, "\n", "\n>> ")+"\n")
 		}
 		if c.History != nil {
 			c.History.Add(src)
@@ -147,34 +151,35 @@ func prompt(c Config) string {
 // while the parser says the input is only incomplete. An empty
 // continuation line ends the input, as in PowerShell's console, so a
 // mistake gets its parse error instead of an endless ">> ".
-func readInput(c Config) (string, error) {
-	line, err := c.Reader.ReadLine(prompt(c))
+func readInput(c Config) (string, string, error) {
+	shown := prompt(c)
+	line, err := c.Reader.ReadLine(shown)
 	if err != nil {
-		return "", err
+		return "", shown, err
 	}
 	src := line
 	if _, err := absorbPaste(c, &src); err != nil {
-		return "", err
+		return "", shown, err
 	}
 	for c.Incomplete != nil && c.Incomplete(src) {
 		more, err := c.Reader.ReadLine(">> ")
 		if err == io.EOF {
-			return src, nil
+			return src, shown, nil
 		}
 		if err != nil {
-			return "", err
+			return "", shown, err
 		}
 		blank := strings.TrimSpace(more) == ""
 		pasted, err := absorbPaste(c, &more)
 		if err != nil {
-			return "", err
+			return "", shown, err
 		}
 		if blank && !pasted {
 			break
 		}
 		src += "\n" + more
 	}
-	return src, nil
+	return src, shown, nil
 }
 
 // absorbPaste appends to *src the lines of a multi-line paste whose first
