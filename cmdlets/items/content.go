@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"strings"
+	"time"
 	"unicode/utf16"
 
 	"cspsh/pipeline"
@@ -58,7 +59,7 @@ func splitLines(s string) []string {
 func getContent(c *pipeline.Call) error {
 	given, literal := pathArgs(c, "")
 	for _, g := range given {
-		targets, err := expand(c, g, literal)
+		targets, err := expandFiltered(c, g, literal)
 		if err != nil {
 			return err
 		}
@@ -98,12 +99,35 @@ func getContent(c *pipeline.Call) error {
 			if n, ok := intParam(c, "Tail"); ok && n >= 0 && n < len(lines) {
 				lines = lines[len(lines)-n:]
 			}
-			for _, l := range lines {
-				if err := c.Out(l); err != nil {
-					return err
-				}
+			if err := outLines(c, lines); err != nil {
+				return err
 			}
 		}
+	}
+	return nil
+}
+
+// outLines writes the lines one at a time, or in arrays of -ReadCount
+// lines (0 or less: all of them in one array), as Get-Content does.
+func outLines(c *pipeline.Call, lines []string) error {
+	n, ok := intParam(c, "ReadCount")
+	if !ok || n == 1 {
+		for _, l := range lines {
+			if err := c.Out(l); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if n <= 0 {
+		n = len(lines)
+	}
+	for len(lines) > 0 {
+		k := min(n, len(lines))
+		if err := c.Out(toAny(lines[:k])); err != nil {
+			return err
+		}
+		lines = lines[k:]
 	}
 	return nil
 }
@@ -132,7 +156,7 @@ func writeContent(appendMode bool) func(c *pipeline.Call) error {
 		w := c.State.(*contentWriter)
 		given, literal := pathArgs(c, "")
 		for _, g := range given {
-			targets, err := expand(c, g, literal)
+			targets, err := expandFiltered(c, g, literal)
 			if err != nil {
 				return err
 			}
@@ -204,12 +228,12 @@ func collectValue(c *pipeline.Call) error {
 	v := c.Get("Value")
 	if items, ok := dotnet.Enumerate(v); ok {
 		for _, e := range items {
-			w.lines = append(w.lines, dotnet.ToString(e))
+			w.lines = append(w.lines, contentText(e))
 		}
 		return nil
 	}
 	if v != nil || c.Has("Value") {
-		w.lines = append(w.lines, dotnet.ToString(v))
+		w.lines = append(w.lines, contentText(v))
 	}
 	return nil
 }
@@ -219,6 +243,9 @@ func contentCmdlets() []*pipeline.CommandInfo {
 		return []*pipeline.ParamDecl{
 			pipeline.NewParam("Path", "string[]").Must("Path", 0).FromPipeline(false, true).Describe(help),
 			pipeline.NewParam("LiteralPath", "string[]").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The path, taken literally."),
+			pipeline.NewParam("Filter", "string").Describe("A wildcard the file names must match."),
+			pipeline.NewParam("Include", "string[]").Describe("Wildcards of file names to include."),
+			pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of file names to leave out."),
 		}
 	}
 	writer := func(name string, appendMode bool, syn string) *pipeline.CommandInfo {
@@ -250,7 +277,7 @@ func contentCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Tail", "int").Alias("Last").Describe("Returns only the last N lines."),
 				pipeline.NewParam("Raw", "switch").Describe("Returns the whole file as one string."),
 				pipeline.NewParam("Encoding", "string").Describe("Accepted for compatibility; byte-order marks decide the encoding."),
-				pipeline.NewParam("ReadCount", "long").Describe("Accepted for compatibility."),
+				pipeline.NewParam("ReadCount", "long").Describe("Sends the lines in arrays of this many (0: all lines in one array)."),
 			),
 			Process: getContent,
 		},
@@ -265,7 +292,7 @@ func contentCmdlets() []*pipeline.CommandInfo {
 			Process: func(c *pipeline.Call) error {
 				given, literal := pathArgs(c, "")
 				for _, g := range given {
-					targets, err := expand(c, g, literal)
+					targets, err := expandFiltered(c, g, literal)
 					if err != nil {
 						return err
 					}
@@ -287,4 +314,20 @@ func contentCmdlets() []*pipeline.CommandInfo {
 			},
 		},
 	}
+}
+
+// contentText is the text the file system content writer stores for a
+// value: its ToString() in the current culture (en-US), so a date is
+// written as 1/1/2019 8:00:00 AM rather than PowerShell's invariant
+// string form.
+func contentText(v any) string {
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+		v = o.Base
+	}
+	if t, ok := v.(time.Time); ok {
+		if s, err := dotnet.FormatValue(t, ""); err == nil {
+			return s
+		}
+	}
+	return dotnet.ToString(v)
 }

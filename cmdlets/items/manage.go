@@ -104,7 +104,7 @@ func removeItem(c *pipeline.Call) error {
 			}
 			continue
 		}
-		targets, err := expand(c, g, literal)
+		targets, err := expandFiltered(c, g, literal)
 		if err != nil {
 			return err
 		}
@@ -212,7 +212,7 @@ func copyOrMove(move bool) func(c *pipeline.Call) error {
 		}
 		given, literal := inputPaths(c)
 		for _, g := range given {
-			targets, err := expand(c, g, literal)
+			targets, err := expandFiltered(c, g, literal)
 			if err != nil {
 				return err
 			}
@@ -270,7 +270,7 @@ func renameItem(c *pipeline.Call) error {
 	given, literal := inputPaths(c)
 	newName := c.String("NewName")
 	for _, g := range given {
-		targets, err := expand(c, g, literal)
+		targets, err := expandFiltered(c, g, literal)
 		if err != nil {
 			return err
 		}
@@ -359,6 +359,9 @@ func manageCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Recurse", "switch").Describe("Copies folders with their content."),
 				pipeline.NewParam("Force", "switch").Describe("Overwrites read-only files."),
 				pipeline.NewParam("PassThru", "switch").Describe("Returns the copies."),
+				pipeline.NewParam("Filter", "string").Describe("A wildcard the names must match."),
+				pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
+				pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
 			),
 			Process: copyOrMove(false),
 		},
@@ -371,6 +374,9 @@ func manageCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Destination", "string").At(pipeline.AllSets, 1).FromPipeline(false, true).Describe("Where to move to."),
 				pipeline.NewParam("Force", "switch").Describe("Replaces an existing file."),
 				pipeline.NewParam("PassThru", "switch").Describe("Returns the moved items."),
+				pipeline.NewParam("Filter", "string").Describe("A wildcard the names must match."),
+				pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
+				pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
 			),
 			Process: copyOrMove(true),
 		},
