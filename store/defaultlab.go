@@ -156,26 +156,47 @@ func (s *Store) writeLabFiles(created bool) error {
 	return WriteDefaultFiles(s.home)
 }
 
+// labFiles are the files the documentation names, on the lab's drive C,
+// by their embedded name: the seed page's PFX and the Import-CsCertificate
+// page's WebServer.pfx (no password).
+var labFiles = []struct{ path, name string }{
+	{S2SPFXPath, "ServerToServerAuth.pfx"},
+	{WebServerPFXPath, "WebServer.pfx"},
+}
+
+// WebServerPFXPath is the Import-CsCertificate page's example file.
+const WebServerPFXPath = `Certificates\WebServer.pfx`
+
+func drivePath(home, p string) string {
+	return filepath.Join(home, "drives", "C", filepath.FromSlash(strings.ReplaceAll(p, `\`, "/")))
+}
+
 // RestoreDefaultFiles writes the default lab's files again, replacing
 // what is there (a reset).
 func RestoreDefaultFiles(home string) error {
-	p := filepath.Join(home, "drives", "C", filepath.FromSlash(strings.ReplaceAll(S2SPFXPath, `\`, "/")))
-	os.Remove(p)
+	for _, f := range labFiles {
+		os.Remove(drivePath(home, f.path))
+	}
 	return WriteDefaultFiles(home)
 }
 
 // WriteDefaultFiles writes the files the documentation names into the
-// lab's drive C (C:\Certificates\ServerToServerAuth.pfx), without
+// lab's drive C (C:\Certificates\ServerToServerAuth.pfx, …), without
 // overwriting a file that exists.
 func WriteDefaultFiles(home string) error {
-	p := filepath.Join(home, "drives", "C", filepath.FromSlash(strings.ReplaceAll(S2SPFXPath, `\`, "/")))
-	if _, err := os.Stat(p); err == nil {
-		return nil
+	for _, f := range labFiles {
+		p := drivePath(home, f.path)
+		if _, err := os.Stat(p); err == nil {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, labFile(f.name), 0o644); err != nil {
+			return err
+		}
 	}
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return err
-	}
-	return os.WriteFile(p, labFile("ServerToServerAuth.pfx"), 0o644)
+	return nil
 }
 
 // DefaultPFX returns the default lab's server-to-server PFX file.

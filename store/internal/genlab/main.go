@@ -115,6 +115,26 @@ func run(out string, fresh bool) error {
 			return err
 		}
 	}
+	// The Import-CsCertificate page's C:\Certificates\WebServer.pfx,
+	// imported there without -Password: a web server certificate for the
+	// pool's internal web services, in a PFX with an empty password.
+	if !exists("WebServer.pfx") {
+		k, c, err := issue(ca, pki.Template{
+			Subject:   pkix.Name{CommonName: "atl-cs-001.litwareinc.com"},
+			DNSNames:  dom("atl-cs-001", "atl-cs-002", "atl-cs-003", "meet", "dialin", "admin", "lyncdiscoverinternal"),
+			NotBefore: from, NotAfter: to,
+		})
+		if err != nil {
+			return err
+		}
+		pfx, err := pki.WritePFX(k, c, []*x509.Certificate{ca.Cert}, "")
+		if err != nil {
+			return err
+		}
+		if err := write("WebServer.pfx", pfx); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
