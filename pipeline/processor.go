@@ -81,7 +81,10 @@ func (p *cmdletProcessor) Begin() error {
 		c.errSink = func(rec *object.ErrorRecord) { p.errVar.Items = append(p.errVar.Items, rec) }
 	}
 	if p.warnVar != nil {
-		c.warnSink = func(v any) { p.warnVar.Items = append(p.warnVar.Items, v) }
+		// -WarningVariable collects WarningRecords, not bare strings.
+		c.warnSink = func(v any) {
+			p.warnVar.Items = append(p.warnVar.Items, NewStreamRecord(WarningStream, toString(v)))
+		}
 	}
 	if p.infoVar != nil {
 		c.infoSink = func(v any) { p.infoVar.Items = append(p.infoVar.Items, v) }

@@ -117,3 +117,24 @@ func TestProcessorHelp(t *testing.T) {
 		t.Errorf("out = %v, err %v", out, err)
 	}
 }
+
+func TestWarningVariableHoldsRecords(t *testing.T) {
+	// -WarningVariable collects WarningRecords whose Message is the text.
+	ci := &CommandInfo{Name: "Warn-Thing", Kind: KindCmdlet}
+	ci.Process = func(c *Call) error { return c.WriteWarning("disk low") }
+	rt := newFakeRT()
+	if _, _, err := run(t, rt, ci, args(pn("WarningVariable"), val("w"), pn("WarningAction"), val("SilentlyContinue"))); err != nil {
+		t.Fatal(err)
+	}
+	w, _ := rt.vars["w"].(*object.List)
+	if w == nil || len(w.Items) != 1 {
+		t.Fatalf("w = %v", rt.vars["w"])
+	}
+	rec, ok := w.Items[0].(*object.PSObject)
+	if !ok || rec.TypeName() != "System.Management.Automation.WarningRecord" {
+		t.Fatalf("item = %#v", w.Items[0])
+	}
+	if m, _ := rec.Prop("Message"); m != "disk low" {
+		t.Errorf("Message = %v", m)
+	}
+}

@@ -18,23 +18,9 @@ const (
 
 // NewStreamRecord builds the WarningRecord, VerboseRecord or DebugRecord
 // that carries message (what 3>&1 merges into the output, and what
-// -WarningVariable collects).
+// -WarningVariable collects); see pipeline.NewStreamRecord.
 func NewStreamRecord(kind pipeline.StreamKind, message string) *object.PSObject {
-	typ := WarningRecordType
-	switch kind {
-	case pipeline.VerboseStream:
-		typ = VerboseRecordType
-	case pipeline.DebugStream:
-		typ = DebugRecordType
-	}
-	o := object.NewObject(typ, informationalRecord, "System.Object")
-	o.SetProp("Message", message)
-	o.SetProp("InvocationInfo", nil)
-	o.SetProp("PipelineIterationInfo", []any{})
-	// InformationalRecord.ToString() is the message, so "$record" and
-	// [string]$record read as the text the stream showed.
-	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return message, nil }})
-	return o
+	return pipeline.NewStreamRecord(kind, message)
 }
 
 // HostMessage is Write-Host's HostInformationMessage: the text and how
