@@ -19,6 +19,17 @@ type listOptions struct {
 	depth                              int // -1: unlimited
 	filter                             *wildcard.Pattern
 	include, exclude                   []*wildcard.Pattern
+	// sep joins -Name results below the path: \ on the lab's drives,
+	// / on host folders.
+	sep string
+}
+
+// joinRel joins a -Name result's folder and name.
+func (o *listOptions) joinRel(rel, name string) string {
+	if rel == "" {
+		return name
+	}
+	return rel + o.sep + name
 }
 
 func compileAll(c *pipeline.Call, name string) ([]*wildcard.Pattern, error) {
@@ -79,7 +90,7 @@ func (o *listOptions) walk(c *pipeline.Call, dir, rel string, level int) error {
 		if o.keep(fi) {
 			var v any
 			if o.names {
-				v = filepath.Join(rel, e.Name())
+				v = o.joinRel(rel, e.Name())
 			} else {
 				v = itemObject(c.Rt.Session(), full, fi)
 			}
@@ -92,7 +103,7 @@ func (o *listOptions) walk(c *pipeline.Call, dir, rel string, level int) error {
 		}
 	}
 	for _, s := range subdirs {
-		if err := o.walk(c, filepath.Join(dir, s), filepath.Join(rel, s), level+1); err != nil {
+		if err := o.walk(c, filepath.Join(dir, s), o.joinRel(rel, s), level+1); err != nil {
 			return err
 		}
 	}
@@ -138,8 +149,8 @@ func sortEntries(ents []os.DirEntry) {
 func getChildItem(c *pipeline.Call) error {
 	o := &listOptions{recurse: c.Switch("Recurse") || c.Has("Depth"), files: c.Switch("File"), dirs: c.Switch("Directory"),
 		force: c.Switch("Force"), names: c.Switch("Name"), depth: -1}
-	if d, ok := c.Get("Depth").(int32); ok {
-		o.depth = int(d)
+	if d, ok := intParam(c, "Depth"); ok {
+		o.depth = d
 	}
 	var err error
 	if f := c.String("Filter"); f != "" {
@@ -205,6 +216,16 @@ func getChildItem(c *pipeline.Call) error {
 					}
 				}
 				continue
+			}
+			if len(o.include) > 0 && !o.recurse {
+				// -Include filters the path's own items: without a
+				// wildcard (C:\Test\*) or -Recurse a folder lists
+				// nothing (Get-ChildItem reference, Example 4).
+				continue
+			}
+			o.sep = "/"
+			if paths.IsLabPath(paths.Display(c.Rt.Session(), t.host)) {
+				o.sep = `\`
 			}
 			if err := o.walk(c, t.host, "", 0); err != nil {
 				return err
