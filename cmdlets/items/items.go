@@ -220,7 +220,7 @@ func expand(c *pipeline.Call, given string, literal bool) ([]target, error) {
 		}
 		matches = next
 	}
-	sort.Strings(matches)
+	sortMatches(matches)
 	out := make([]target, len(matches))
 	for i, m := range matches {
 		out[i] = target{given: given, host: m}
@@ -276,4 +276,28 @@ func splitDrive(p string) (pipeline.Provider, string, bool) {
 	}
 	rest := strings.TrimLeft(strings.ReplaceAll(p[i+1:], "/", `\`), `\`)
 	return prov, rest, true
+}
+
+// sortMatches orders wildcard matches as the FileSystem provider lists a
+// folder: by folder, then folders before files, each without case.
+func sortMatches(ms []string) {
+	type key struct {
+		parent, name string
+		file         bool
+	}
+	keys := make(map[string]key, len(ms))
+	for _, m := range ms {
+		fi, err := os.Stat(m)
+		keys[m] = key{strings.ToLower(filepath.Dir(m)), strings.ToLower(filepath.Base(m)), err != nil || !fi.IsDir()}
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := keys[ms[i]], keys[ms[j]]
+		if a.parent != b.parent {
+			return a.parent < b.parent
+		}
+		if a.file != b.file {
+			return b.file
+		}
+		return a.name < b.name
+	})
 }
