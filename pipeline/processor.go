@@ -189,7 +189,8 @@ func (p *cmdletProcessor) End() error {
 		return nil
 	}
 	if !p.b.ExpectingInput && !p.processed {
-		if err := p.Process(nil); err != nil {
+		// With nothing piped in there is no upstream to stop.
+		if err := p.Process(nil); err != nil && err != ErrStopUpstream {
 			return err
 		}
 	}

@@ -144,7 +144,13 @@ func selectProcess(c *pipeline.Call) error {
 		return st.process(c, in)
 	case st.index != nil:
 		if st.index[st.n] {
-			return st.process(c, in)
+			if err := st.process(c, in); err != nil {
+				return err
+			}
+		}
+		if st.n >= st.maxIndex && !c.Switch("Wait") {
+			// Past the last index wanted: stop the commands before.
+			return pipeline.ErrStopUpstream
 		}
 		return nil
 	case st.skipLast > 0:
@@ -176,7 +182,15 @@ func selectProcess(c *pipeline.Call) error {
 		return nil
 	}
 	st.taken++
-	return st.process(c, in)
+	if err := st.process(c, in); err != nil {
+		return err
+	}
+	if st.hasFirst && st.first > 0 && st.taken >= st.first && !c.Switch("Wait") {
+		// All requested objects are out: the commands before stop
+		// (PowerShell's StopUpstreamCommandsException), unless -Wait.
+		return pipeline.ErrStopUpstream
+	}
+	return nil
 }
 
 func selectEnd(c *pipeline.Call) error {

@@ -6,6 +6,7 @@ import (
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 	"cspsh/shell/syntax"
 )
 
@@ -25,6 +26,11 @@ type argCode struct {
 type elemCode struct {
 	isExpr bool
 	expr   exprFn
+	// rangeLo and rangeHi are the operands of a range heading the
+	// pipeline: PowerShell's compiler enumerates `1..1000000000 | …`
+	// instead of building the array.
+	rangeLo, rangeHi exprFn
+	rangeAt          site
 	// command
 	invoke     string
 	name       exprFn
@@ -44,7 +50,11 @@ type elemCode struct {
 func (c *compiler) element(e syntax.PipelineElement) *elemCode {
 	switch e := e.(type) {
 	case *syntax.CommandExpr:
-		return &elemCode{isExpr: true, expr: c.expr(e.X), redirs: c.redirs(e.Redirections), at: siteOf(c.file, e)}
+		ec := &elemCode{isExpr: true, expr: c.expr(e.X), redirs: c.redirs(e.Redirections), at: siteOf(c.file, e)}
+		if b, ok := e.X.(*syntax.BinaryExpr); ok && b.Op == ".." {
+			ec.rangeLo, ec.rangeHi, ec.rangeAt = c.expr(b.X), c.expr(b.Y), siteOf(c.file, b)
+		}
+		return ec
 	case *syntax.Command:
 		ec := &elemCode{invoke: e.Invoke, at: siteOf(c.file, e), nameAt: siteOf(c.file, e.Name), redirs: c.redirs(e.Redirections)}
 		if sc, ok := e.Name.(*syntax.StringConst); ok && e.Invoke == "" {
@@ -344,7 +354,7 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			if i != 0 {
 				return true, e.at.wrap(newRuntimeError("Expressions are only allowed as the first element of a pipeline.", "ExpressionsMustBeFirstInPipeline", "ParserError"))
 			}
-			stages[0] = &stage{r: r, scope: r.scope, sinks: sk, proc: &exprProc{r: r, x: e.expr, out: stEmit}}
+			stages[0] = &stage{r: r, scope: r.scope, sinks: sk, proc: &exprProc{r: r, x: e.expr, lo: e.rangeLo, hi: e.rangeHi, at: e.rangeAt, out: stEmit}}
 			break
 		}
 		old := r.sinks
@@ -409,17 +419,55 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 // exprProc is an expression at the head of a pipeline: it writes its
 // value's elements downstream when the pipeline runs.
 type exprProc struct {
-	r   *Runner
-	x   exprFn
-	out emitFn
+	r      *Runner
+	x      exprFn
+	lo, hi exprFn
+	at     site
+	out    emitFn
 }
 
 func (p *exprProc) Begin() error            { return nil }
 func (p *exprProc) Process(input any) error { return nil }
 func (p *exprProc) End() error {
+	if p.lo != nil {
+		return p.streamRange()
+	}
 	v, err := p.x(p.r)
 	if err != nil {
 		return err
 	}
 	return emitValue(v, p.out)
+}
+
+// streamRange writes the numbers (or characters) of a range one at a
+// time.
+func (p *exprProc) streamRange() error {
+	lo, err := p.lo(p.r)
+	if err != nil {
+		return err
+	}
+	hi, err := p.hi(p.r)
+	if err != nil {
+		return err
+	}
+	from, to, isChar, err := ops.RangeBounds(lo, hi)
+	if err != nil {
+		return p.at.wrap(err)
+	}
+	step := int32(1)
+	if to < from {
+		step = -1
+	}
+	for v := from; ; v += step {
+		var item any = v
+		if isChar {
+			item = object.Char(v)
+		}
+		if err := p.out(item); err != nil {
+			return err
+		}
+		if v == to {
+			return nil
+		}
+	}
 }

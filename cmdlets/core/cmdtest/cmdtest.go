@@ -213,7 +213,10 @@ func (r *RT) Run(ci *pipeline.CommandInfo, input []any, args ...any) ([]any, err
 		return out, err
 	}
 	for _, in := range input {
-		if err := p.Process(in); err != nil {
+		if err := p.Process(in); err == pipeline.ErrStopUpstream {
+			// The command wants no more input; its End still runs.
+			break
+		} else if err != nil {
 			return out, err
 		}
 	}
