@@ -82,7 +82,10 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 	}
 	switch ci.Kind {
 	case pipeline.KindFunction, pipeline.KindFilter:
-		fc := ci.Script.(*funcCode)
+		fc, ok := ci.Script.(*funcCode)
+		if !ok {
+			return nil, e.nameAt.wrap(commandNotFound(name))
+		}
 		simple := fc.sb.code.paramsDone && fc.sb.code.simple
 		if simple && e.plainArgs {
 			// Plain positional values for a plain function: no binder.
