@@ -35,6 +35,12 @@ func Location(s *pipeline.Session) string {
 // directory (or a provider drive such as Cert:\ or Env:\).
 func setLocation(c *pipeline.Call, given string) error {
 	s := c.Rt.Session()
+	ls := locationState(s)
+	defer func() { ls.remember(s.Location) }()
+	if d := driveOf(given); d != "" && len(given) == len(d)+1 && !strings.EqualFold(driveOf(Location(s)), d) {
+		// Set-Location C: goes back to the last location on that drive.
+		given = ls.onDrive(d)
+	}
 	if given != "-" && given != "+" {
 		given = providerRelative(s, given)
 	}
@@ -70,21 +76,14 @@ func locationCmdlets() []*pipeline.CommandInfo {
 			Synopsis:    "Gets the current working location.",
 			Description: "Returns a PathInfo object for the current location: a host folder, a folder of the lab's simulated drives, or a provider drive such as Cert:.",
 			Examples:    []pipeline.Example{{Code: "Get-Location", Remarks: "Shows where relative paths are resolved from."}},
+			DefaultSet: "Location",
 			Params: []*pipeline.ParamDecl{
-				pipeline.NewParam("Stack", "switch").Describe("Shows the locations saved with Push-Location instead."),
+				pipeline.NewParam("PSDrive", "string[]").At("Location", -1).Describe("Shows the location on each of these drives instead."),
+				pipeline.NewParam("PSProvider", "string[]").At("Location", -1).Describe("Shows the location on the drive of this provider used last."),
+				pipeline.NewParam("Stack", "switch").At("Stack", -1).Describe("Shows the locations saved with Push-Location instead."),
+				pipeline.NewParam("StackName", "string[]").At("Stack", -1).Describe("Shows the locations saved on these named stacks."),
 			},
-			Process: func(c *pipeline.Call) error {
-				s := c.Rt.Session()
-				if c.Switch("Stack") {
-					for i := len(s.LocationStack) - 1; i >= 0; i-- {
-						if err := c.Out(pathInfo(s.LocationStack[i])); err != nil {
-							return err
-						}
-					}
-					return nil
-				}
-				return c.Out(pathInfo(Location(s)))
-			},
+			Process: getLocation,
 		},
 		{
 			Name: "Set-Location", Module: management,
@@ -95,9 +94,14 @@ func locationCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Path", "string").At("Path", 0).FromPipeline(true, true).Describe("The location to move to."),
 				pipeline.NewParam("LiteralPath", "string").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The location, taken literally."),
 				pipeline.NewParam("PassThru", "switch").Describe("Returns the new location."),
+				pipeline.NewParam("StackName", "string").Must("Stack", -1).Describe("Makes this named stack the current stack (an empty name: the default stack)."),
 			},
 			DefaultSet: "Path",
 			Process: func(c *pipeline.Call) error {
+				if c.Has("StackName") {
+					locationState(c.Rt.Session()).current = c.String("StackName")
+					return nil
+				}
 				p := c.String("Path")
 				if c.Has("LiteralPath") {
 					p = c.String("LiteralPath")
@@ -121,17 +125,26 @@ func locationCmdlets() []*pipeline.CommandInfo {
 			Examples:    []pipeline.Example{{Code: `Push-Location C:\Certificates; Pop-Location`, Remarks: "Visits a folder and comes back."}},
 			Params: []*pipeline.ParamDecl{
 				pipeline.NewParam("Path", "string").At("Path", 0).FromPipeline(true, true).Describe("The location to move to."),
+				pipeline.NewParam("LiteralPath", "string").Must("LiteralPath", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The location, taken literally."),
+				pipeline.NewParam("StackName", "string").Describe("The named stack to save the location on (created when new)."),
 				pipeline.NewParam("PassThru", "switch").Describe("Returns the new location."),
 			},
+			DefaultSet: "Path",
 			Process: func(c *pipeline.Call) error {
 				s := c.Rt.Session()
 				cur := Location(s)
-				if p := c.String("Path"); p != "" {
+				p := c.String("Path")
+				if c.Has("LiteralPath") {
+					p = c.String("LiteralPath")
+				}
+				if p != "" {
 					if err := setLocation(c, p); err != nil {
 						return err
 					}
 				}
-				s.LocationStack = append(s.LocationStack, cur)
+				ls := locationState(s)
+				name := c.String("StackName")
+				ls.setStack(s, name, append(ls.stack(s, name), cur))
 				if c.Switch("PassThru") {
 					return c.Out(pathInfo(Location(s)))
 				}
@@ -144,16 +157,21 @@ func locationCmdlets() []*pipeline.CommandInfo {
 			Description: "Takes the last location off the stack and moves there.",
 			Examples:    []pipeline.Example{{Code: "Pop-Location", Remarks: "Goes back to where Push-Location was run."}},
 			Params: []*pipeline.ParamDecl{
+				pipeline.NewParam("StackName", "string").Describe("The named stack to take the location from."),
 				pipeline.NewParam("PassThru", "switch").Describe("Returns the new location."),
 			},
 			Process: func(c *pipeline.Call) error {
 				s := c.Rt.Session()
-				n := len(s.LocationStack)
+				ls := locationState(s)
+				name := c.String("StackName")
+				st := ls.stack(s, name)
+				n := len(st)
 				if n == 0 {
 					return nil
 				}
-				s.Location = s.LocationStack[n-1]
-				s.LocationStack = s.LocationStack[:n-1]
+				s.Location = st[n-1]
+				ls.remember(s.Location)
+				ls.setStack(s, name, st[:n-1])
 				if c.Switch("PassThru") {
 					return c.Out(pathInfo(s.Location))
 				}
