@@ -312,8 +312,25 @@ func (r *Runner) invokeBlock(sbi object.ScriptBlock, o invokeOpts) ([]any, error
 	if !ok {
 		return nil, object.NewException(psInvalidOperationTyp, "The script block cannot be invoked.")
 	}
-	var col collector
-	return col.items, r.invokeTo(sb, o, col.emit)
+	return r.collectInvoke(sb, o)
+}
+
+// collectInvoke runs sb and returns its output. The collector is pooled
+// (Where-Object and friends run a block per object); the caller owns
+// the result, so a single item is copied out.
+func (r *Runner) collectInvoke(sb *ScriptBlock, o invokeOpts) ([]any, error) {
+	col := r.getCollector()
+	err := r.invokeTo(sb, o, col.out)
+	var items []any
+	switch len(col.items) {
+	case 0:
+	case 1:
+		items = []any{col.items[0]}
+	default:
+		items = col.items
+	}
+	r.putCollector(col)
+	return items, err
 }
 
 // invokeTo runs sb with its output going to out.

@@ -36,20 +36,7 @@ func (r *Runner) Invoke(sb object.ScriptBlock, opt pipeline.InvokeOptions) ([]an
 	if opt.Output != nil {
 		return nil, r.invokeTo(isb, o, opt.Output)
 	}
-	// A pooled collector: Where-Object and friends call this per object.
-	// The caller owns the result, so a single item is copied out.
-	col := r.getCollector()
-	err := r.invokeTo(isb, o, col.out)
-	var items []any
-	switch len(col.items) {
-	case 0:
-	case 1:
-		items = []any{col.items[0]}
-	default:
-		items = col.items
-	}
-	r.putCollector(col)
-	return items, err
+	return r.collectInvoke(isb, o)
 }
 
 // GetVar reads a variable as seen from the current scope.
