@@ -176,6 +176,11 @@ func pathCmdlets() []*pipeline.CommandInfo {
 			Process: func(c *pipeline.Call) error {
 				for _, p := range c.Strings("Path") {
 					r := joinPath(p, c.String("ChildPath"))
+					if !strings.ContainsAny(p, `\/:`) && !strings.HasPrefix(Location(c.Rt.Session()), "/") {
+						// A bare relative name joins with the separator of
+						// where we are: \ on the lab's drives.
+						r = strings.TrimRight(p, `\/`) + `\` + strings.TrimLeft(c.String("ChildPath"), `\/`)
+					}
 					for _, more := range c.Strings("AdditionalChildPath") {
 						r = joinPath(r, more)
 					}
