@@ -225,3 +225,28 @@ func (rt rtView) RunString(src string) ([]any, error) {
 func (r *Runner) Session() *pipeline.Session { return r.sess }
 
 var _ pipeline.Interrupter = rtView{}
+
+var _ pipeline.CommandRemover = rtView{}
+
+// RemoveCommand forgets a function or alias (Remove-Item function:f).
+func (rt rtView) RemoveCommand(name string, kind pipeline.CommandKind) bool {
+	r := rt.Runner
+	lname := strings.ToLower(name)
+	for s := r.scope; s != nil; s = s.parent {
+		switch kind {
+		case pipeline.KindFunction, pipeline.KindFilter:
+			if _, ok := s.funcs[lname]; ok {
+				delete(s.funcs, lname)
+				r.cmdGen++
+				return true
+			}
+		case pipeline.KindAlias:
+			if _, ok := s.aliases[lname]; ok {
+				delete(s.aliases, lname)
+				r.cmdGen++
+				return true
+			}
+		}
+	}
+	return false
+}
