@@ -12,15 +12,16 @@ import (
 // (boxed numbers, strings, AST nodes) while keeping little alive, so with
 // Go's default GOGC=100 it spends a third of its CPU time collecting a
 // heap of a few MiB. While the live heap stays small it runs with
-// GOGC=400 under a 24 MiB soft memory limit (peak RSS stays under the
-// 32 MiB budget of bench/README.md); once the live heap passes half the
-// limit, the limit would force a collection after every few MiB, so it
-// goes back to Go's defaults for the rest of the run. The interactive
+// GOGC=400 under a 20 MiB soft memory limit (peak RSS stays under the
+// 32 MiB budget of bench/README.md, with room for a collection that a
+// loaded machine stretches out); once the live heap passes three
+// quarters of the limit, the limit would force a collection after every
+// few MiB, so it goes back to Go's defaults for the rest of the run. The interactive
 // shell keeps the defaults (an idle REPL must stay small), as does a user
 // who sets GOGC or GOMEMLIMIT.
 const (
 	scriptGCPercent = 400
-	scriptMemLimit  = 24 << 20
+	scriptMemLimit  = 20 << 20
 )
 
 func init() {
@@ -44,11 +45,11 @@ type gcSentinel struct{ _ *byte }
 var liveHeap = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 
 // watchLiveHeap checks the live heap after every collection and restores
-// the default collector settings once it passes half the soft limit.
+// the default collector settings once it passes 3/4 of the soft limit.
 func watchLiveHeap() {
 	runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
 		metrics.Read(liveHeap)
-		if v := liveHeap[0].Value; v.Kind() == metrics.KindUint64 && v.Uint64() > scriptMemLimit/2 {
+		if v := liveHeap[0].Value; v.Kind() == metrics.KindUint64 && v.Uint64() > scriptMemLimit/4*3 {
 			debug.SetGCPercent(100)
 			debug.SetMemoryLimit(math.MaxInt64)
 			return
