@@ -96,6 +96,9 @@ func call(v any, name string, args []any) (any, bool, error) {
 		r, found, err = arrayMethod(x, name, args)
 	case *object.List:
 		r, found, err = listMethod(x, name, args)
+		if found && err == nil {
+			syncTypeNames(x)
+		}
 	case *object.Hashtable:
 		r, found, err = hashtableMethod(x, name, args)
 	case time.Time:

@@ -261,3 +261,27 @@ func TestPSObjectPropertiesCollection(t *testing.T) {
 		t.Errorf("added C = %v", v)
 	}
 }
+
+func TestPSObjectTypeNamesAreLive(t *testing.T) {
+	// $o.PSObject.TypeNames.Insert(0, 'My.Type') changes the object's
+	// type names, as custom formatting relies on.
+	o := custom("a", int32(1))
+	o.TypeNames = []string{object.PSCustomObjectType, "System.Object"}
+	view, err := Get(o, "PSObject")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := Get(view, "TypeNames")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Call(names, "Insert", []any{int32(0), "My.Type"}); err != nil {
+		t.Fatal(err)
+	}
+	if o.TypeNames[0] != "My.Type" || len(o.TypeNames) != 3 {
+		t.Errorf("TypeNames = %v", o.TypeNames)
+	}
+	if got := dotnet.GetType(o).FullName; got != object.PSCustomObjectType {
+		t.Errorf("GetType() = %s", got)
+	}
+}

@@ -36,7 +36,7 @@ func psobjectView(v any) *object.PSObject {
 	}
 	view.Add(&object.Member{Name: "BaseObject", Kind: object.Property, Value: base})
 	view.Add(&object.Member{Name: "ImmediateBaseObject", Kind: object.Property, Value: base})
-	view.Add(&object.Member{Name: "TypeNames", Kind: object.Property, Value: typeNames(v)})
+	view.Add(&object.Member{Name: "TypeNames", Kind: object.Property, Value: liveTypeNames(v)})
 	view.Add(&object.Member{Name: "Copy", Kind: object.Method, Call: func([]any) (any, error) {
 		if o, ok := v.(*object.PSObject); ok {
 			return o.Copy(), nil
