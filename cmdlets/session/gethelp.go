@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/object"
 	"cspsh/pipeline/wildcard"
 )
 
@@ -142,7 +143,20 @@ func runGetHelp(c *pipeline.Call) error {
 	if len(opts.Parameter) > 0 && strings.TrimSpace(text) == "" {
 		return fail(c, exArgument, "No parameter matches criteria "+opts.Parameter[0]+".", "NoParmsFound", "InvalidArgument", opts.Parameter[0])
 	}
-	return c.Out(text)
+	if len(opts.Parameter) > 0 {
+		return c.Out(text)
+	}
+	return c.Out(helpInfo(ci, text))
+}
+
+// helpInfo is the help object Get-Help returns: it shows as the help
+// text, and scripts read its properties ((Get-Help Get-Foo).Synopsis, as
+// about_Comment_Based_Help shows).
+func helpInfo(ci *pipeline.CommandInfo, text string) *object.PSObject {
+	o := newObject([]string{"MamlCommandHelpInfo", "System.Management.Automation.PSObject", "System.Object"},
+		prop{"Name", ci.Name}, prop{"Category", helpCategory(ci)}, prop{"Synopsis", ci.Synopsis}, prop{"ModuleName", ci.Module})
+	o.Base = text
+	return o
 }
 
 func helpCategory(ci *pipeline.CommandInfo) string {

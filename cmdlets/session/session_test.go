@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -139,8 +140,20 @@ func TestGetCommand(t *testing.T) {
 func TestGetHelp(t *testing.T) {
 	s := newShell(t)
 	out, err := s.run("Get-Help", tokens("gv"))
-	if err != nil || len(out) != 1 || !strings.HasPrefix(out[0].(string), "\nNAME\n    Get-Variable\n") {
+	if err != nil || len(out) != 1 {
 		t.Fatalf("Get-Help gv = %q, %v", out, err)
+	}
+	// A help object: it shows as the help text and has the command's
+	// properties ((Get-Help Get-Foo).Synopsis in about_Comment_Based_Help).
+	help, ok := out[0].(*object.PSObject)
+	if !ok || !strings.HasPrefix(dotnet.ToString(help.Base), "\nNAME\n    Get-Variable\n") {
+		t.Fatalf("Get-Help gv = %#v", out[0])
+	}
+	if syn, _ := propOf(help, "Synopsis"); syn == "" || syn == nil {
+		t.Errorf("Get-Help gv has no Synopsis")
+	}
+	if name, _ := propOf(help, "Name"); name != "Get-Variable" {
+		t.Errorf("Get-Help gv Name = %v", name)
 	}
 	out, _ = s.run("Get-Help", tokens("Get-History", "-Parameter", "Count"))
 	if len(out) != 1 || !strings.Contains(out[0].(string), "-Count <Int32>") {
