@@ -253,12 +253,18 @@ func (c *compiler) convert(e *syntax.ConvertExpr) exprFn {
 }
 
 // customObject turns a hashtable literal into a PSCustomObject with its
-// properties in the order written.
+// properties in the order written; a PSTypeName key names the object's
+// type instead (about_PSCustomObject).
 func customObject(h *object.Hashtable) *object.PSObject {
 	o := object.NewObject()
 	keys, vals := h.Keys(), h.Values()
 	for i, k := range keys {
-		o.SetProp(dotnet.ToString(k), vals[i])
+		name := dotnet.ToString(k)
+		if strings.EqualFold(name, "PSTypeName") {
+			o.TypeNames = append([]string{dotnet.ToString(vals[i])}, o.TypeNames...)
+			continue
+		}
+		o.SetProp(name, vals[i])
 	}
 	return o
 }
