@@ -15,6 +15,21 @@ const management = "Microsoft.PowerShell.Management"
 // one-column table headed Path.
 func pathInfo(loc string) *object.PSObject {
 	o := object.NewObject("System.Management.Automation.PathInfo", "System.Object")
+	// Drive, Provider, ProviderPath and Path, as PathInfo has them; the
+	// drive and provider are given by name.
+	drive, provider := driveOf(loc), `Microsoft.PowerShell.Core\FileSystem`
+	if onProviderDrive(loc) {
+		if p, _, ok := splitDrive(loc); ok {
+			provider = `Microsoft.PowerShell.Core\` + p.Name()
+		}
+	}
+	var d any
+	if drive != "" {
+		d = drive
+	}
+	o.SetProp("Drive", d)
+	o.SetProp("Provider", provider)
+	o.SetProp("ProviderPath", loc)
 	o.SetProp("Path", loc)
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return loc, nil }})
 	return o

@@ -28,6 +28,10 @@ func init() {
 	RegisterView("System.Collections.DictionaryEntry", &View{Name: "System.Collections.DictionaryEntry", Kind: ListKind, Columns: []Column{
 		{Property: "Name"}, {Property: "Value"},
 	}})
+	// PowerShellCore.format.ps1xml shows a PathInfo by its Path alone.
+	RegisterView("System.Management.Automation.PathInfo", &View{Name: "PathInfo", Kind: TableKind, Columns: []Column{
+		{Label: "Path", Property: "Path"},
+	}})
 	RegisterView("System.TimeSpan", &View{Name: "System.TimeSpan", Kind: ListKind, Columns: timeSpanColumns()})
 	RegisterView("System.RuntimeType", &View{Name: "System.RuntimeType", Kind: TableKind, Columns: []Column{
 		{Label: "IsPublic", Width: 8, Expr: func(any) (any, error) { return true, nil }},
