@@ -59,6 +59,8 @@ type Runner struct {
 	// imported records the modules Import-Module loaded (lower-case
 	// name to name).
 	imported map[string]string
+	// policy is the execution policy Set-ExecutionPolicy set.
+	policy string
 	// statics holds values assigned to static properties.
 	statics map[string]any
 	// actPool holds finished activations for reuse.
