@@ -314,6 +314,10 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		// $x += … on a plain variable: read and write the local
 		// variable through one cached site.
 		s := newVarSite(v.Name)
+		var sa *strAppend
+		if a.Op == "+=" {
+			sa = &strAppend{}
+		}
 		return func(r *Runner) (any, error) {
 			var cur any
 			if vr := r.siteLocalOnly(s); vr != nil {
@@ -322,6 +326,15 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			v, err := rhs(r)
 			if err != nil {
 				return nil, err
+			}
+			if sa != nil {
+				// String building: string + string appends in place.
+				if cs, ok := cur.(string); ok {
+					if vs, ok := v.(string); ok {
+						nv := sa.add(cs, vs)
+						return nv, at.wrap(r.assign(r.siteLocal(s), nv))
+					}
+				}
 			}
 			nv, err := f(cur, v, opsEnv{r})
 			if err != nil {
