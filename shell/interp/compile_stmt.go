@@ -191,14 +191,8 @@ func (c *compiler) forStmt(s *syntax.ForStmt) stmtFn {
 					return nil
 				}
 			}
-			if err := body.run(r, out); err != nil {
-				brk, _, pass := loopControl(err, label)
-				if pass != nil {
-					return pass
-				}
-				if brk {
-					return nil
-				}
+			if stop, err := body.runLoop(r, out, label); stop || err != nil {
+				return err
 			}
 			if iter != nil {
 				if err := iter(r, out); err != nil {
@@ -225,14 +219,8 @@ func (c *compiler) whileStmt(s *syntax.WhileStmt) stmtFn {
 			if !ok {
 				return nil
 			}
-			if err := body.run(r, out); err != nil {
-				brk, _, pass := loopControl(err, label)
-				if pass != nil {
-					return pass
-				}
-				if brk {
-					return nil
-				}
+			if stop, err := body.runLoop(r, out, label); stop || err != nil {
+				return err
 			}
 		}
 	}
@@ -247,14 +235,8 @@ func (c *compiler) doStmt(s *syntax.DoStmt) stmtFn {
 			if r.interrupt.Load() {
 				return errStopped()
 			}
-			if err := body.run(r, out); err != nil {
-				brk, _, pass := loopControl(err, label)
-				if pass != nil {
-					return pass
-				}
-				if brk {
-					return nil
-				}
+			if stop, err := body.runLoop(r, out, label); stop || err != nil {
+				return err
 			}
 			ok, err := cond(r)
 			if err != nil {
@@ -293,14 +275,8 @@ func (c *compiler) foreachStmt(s *syntax.ForEachStmt) stmtFn {
 			if err := set(r, item); err != nil {
 				return err
 			}
-			if err := body.run(r, out); err != nil {
-				brk, _, pass := loopControl(err, label)
-				if pass != nil {
-					return pass
-				}
-				if brk {
-					return nil
-				}
+			if stop, err := body.runLoop(r, out, label); stop || err != nil {
+				return err
 			}
 		}
 		return nil
@@ -333,6 +309,17 @@ func (it *iterator) object() *object.PSObject {
 		return nil
 	}})
 	return o
+}
+
+// runLoop runs one iteration of a loop body labelled label: stop is
+// set by a break that targets the loop; a break or continue for an outer
+// loop, and any other error, is passed on.
+func (b *blockCode) runLoop(r *Runner, out emitFn, label string) (stop bool, err error) {
+	if err = b.run(r, out); err == nil {
+		return false, nil
+	}
+	brk, _, pass := loopControl(err, label)
+	return brk, pass
 }
 
 // enumerate lists what foreach walks: the elements of a collection, no
