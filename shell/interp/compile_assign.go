@@ -236,12 +236,9 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		case *syntax.VariableExpr:
 			set := c.varSetter(t)
 			return func(r *Runner) (any, error) {
-				v, err := rhs(r)
+				v, err := assigned(r, rhs)
 				if err != nil {
 					return nil, err
-				}
-				if v == object.Null {
-					v = nil
 				}
 				return v, at.wrap(set(r, v))
 			}
@@ -253,12 +250,9 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			return func(r *Runner) (any, error) {
 				// The value first, as PowerShell evaluates it
 				// ($b[$a] = $c[$a++] indexes $b with the new $a).
-				v, err := rhs(r)
+				v, err := assigned(r, rhs)
 				if err != nil {
 					return nil, err
-				}
-				if v == object.Null {
-					v = nil
 				}
 				o, err := obj(r)
 				if err != nil {
@@ -274,12 +268,9 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		lv := c.lvalue(a.Left)
 		return func(r *Runner) (any, error) {
 			// The value is evaluated before the target's index or object.
-			v, err := rhs(r)
+			v, err := assigned(r, rhs)
 			if err != nil {
 				return nil, err
-			}
-			if v == object.Null {
-				v = nil
 			}
 			ref, err := lv(r)
 			if err != nil {
@@ -362,6 +353,16 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		}
 		return nv, at.wrap(ref.set(r, nv))
 	}
+}
+
+// assigned evaluates an assignment's value: a command that wrote nothing
+// assigns $null.
+func assigned(r *Runner, rhs exprFn) (any, error) {
+	v, err := rhs(r)
+	if v == object.Null {
+		v = nil
+	}
+	return v, err
 }
 
 // multiAssign compiles `$a, $b, $c = …`: each variable takes one element,
