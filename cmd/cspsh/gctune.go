@@ -16,9 +16,9 @@ import (
 // 32 MiB budget of bench/README.md, with room for a collection that a
 // loaded machine stretches out); once the live heap passes three
 // quarters of the limit, the limit would force a collection after every
-// few MiB, so it goes back to Go's defaults for the rest of the run. The interactive
-// shell keeps the defaults (an idle REPL must stay small), as does a user
-// who sets GOGC or GOMEMLIMIT.
+// few MiB, so it goes back to Go's defaults for the rest of the run.
+// The interactive shell keeps the defaults (an idle REPL must stay
+// small), as does a user who sets GOGC or GOMEMLIMIT.
 const (
 	scriptGCPercent = 400
 	scriptMemLimit  = 22 << 20
