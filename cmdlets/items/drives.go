@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
@@ -162,9 +163,25 @@ func drives(c *pipeline.Call) []*object.PSObject {
 	out = append(out, driveInfo("/", "FileSystem", "/", ""))
 	for _, p := range pipeline.Providers() {
 		for _, d := range p.Drives() {
-			out = append(out, driveInfo(d, p.Name(), `\`, ""))
+			// Only the certificate drive has a root (\); Env:, Variable:,
+			// Alias: and Function: show none.
+			root := ""
+			if p.Name() == "Certificate" {
+				root = `\`
+			}
+			out = append(out, driveInfo(d, p.Name(), root, ""))
 		}
 	}
+	for _, d := range out {
+		if p, _ := d.Prop("Provider"); p == "FileSystem" {
+			addSpace(d, home)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, _ := out[i].Prop("Name")
+		b, _ := out[j].Prop("Name")
+		return strings.ToLower(a.(string)) < strings.ToLower(b.(string))
+	})
 	loc := Location(c.Rt.Session())
 	for _, d := range out {
 		n, _ := d.Prop("Name")
@@ -177,8 +194,31 @@ func drives(c *pipeline.Call) []*object.PSObject {
 }
 
 func driveCmdlets() []*pipeline.CommandInfo {
-	format.RegisterView("System.Management.Automation.PSDriveInfo", &format.View{Kind: format.TableKind, Columns: []format.Column{
-		{Property: "Name"}, {Property: "Provider"}, {Property: "Root"}, {Property: "CurrentLocation", Align: format.AlignRight},
+	// PowerShellCore.format.ps1xml's drive view: the space columns are
+	// "{0:###0.00}" -f ($_.Used / 1GB), shown when the drive reports any.
+	gb := func(prop string) func(v any) (any, error) {
+		return func(v any) (any, error) {
+			o, ok := v.(*object.PSObject)
+			if !ok {
+				return nil, nil
+			}
+			used, _ := o.Prop("Used")
+			free, _ := o.Prop("Free")
+			if used == nil && free == nil {
+				return nil, nil
+			}
+			n, _ := o.Prop(prop)
+			b, _ := n.(int64)
+			return dotnet.FormatOperator("{0:###0.00}", []any{float64(b) / (1 << 30)})
+		}
+	}
+	format.RegisterView("System.Management.Automation.PSDriveInfo", &format.View{Name: "drive", Kind: format.TableKind, Columns: []format.Column{
+		{Label: "Name", Property: "Name", Width: 10},
+		{Label: "Used (GB)", Width: 13, Align: format.AlignRight, Expr: gb("Used")},
+		{Label: "Free (GB)", Width: 13, Align: format.AlignRight, Expr: gb("Free")},
+		{Label: "Provider", Property: "Provider", Width: 13},
+		{Label: "Root", Property: "Root", Width: 35},
+		{Label: "CurrentLocation", Property: "CurrentLocation", Align: format.AlignRight},
 	}})
 	return []*pipeline.CommandInfo{
 		{

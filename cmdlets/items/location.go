@@ -91,7 +91,7 @@ func locationCmdlets() []*pipeline.CommandInfo {
 			Synopsis:    "Gets the current working location.",
 			Description: "Returns a PathInfo object for the current location: a host folder, a folder of the lab's simulated drives, or a provider drive such as Cert:.",
 			Examples:    []pipeline.Example{{Code: "Get-Location", Remarks: "Shows where relative paths are resolved from."}},
-			DefaultSet: "Location",
+			DefaultSet:  "Location",
 			Params: []*pipeline.ParamDecl{
 				pipeline.NewParam("PSDrive", "string[]").At("Location", -1).Describe("Shows the location on each of these drives instead."),
 				pipeline.NewParam("PSProvider", "string[]").At("Location", -1).Describe("Shows the location on the drive of this provider used last."),
