@@ -68,7 +68,9 @@ func registerViews() {
 		cols[i] = format.Column{Property: p}
 	}
 	format.RegisterView(referenceType, &format.View{Name: "CertificateReference", Kind: format.ListKind, Columns: cols})
+	// Test-CsCertificateConfiguration's table, as "Check server
+	// certificates" prints it: Thumbprint, then Use.
 	format.RegisterView(certificateExistsType, &format.View{Name: "CertificateExists", Kind: format.TableKind, Columns: []format.Column{
-		{Property: "Use", Align: format.AlignLeft}, {Property: "Thumbprint", Align: format.AlignLeft}, {Property: "Status", Align: format.AlignLeft},
+		{Property: "Thumbprint", Align: format.AlignLeft}, {Property: "Use", Align: format.AlignLeft},
 	}})
 }
