@@ -133,10 +133,21 @@ var (
 	variableProvider = &sessionProvider{name: "Variable", drive: "Variable", list: variableItems,
 		remove: func(c *pipeline.Call, name string) error { return c.Rt.RemoveVar(name, "") }}
 	aliasProvider = &sessionProvider{name: "Alias", drive: "Alias", list: commandItems(pipeline.KindAlias),
-		remove: func(*pipeline.Call, string) error { return nil }}
+		remove: removeCommand(pipeline.KindAlias)}
 	functionProvider = &sessionProvider{name: "Function", drive: "Function", list: commandItems(pipeline.KindFunction),
-		remove: func(*pipeline.Call, string) error { return nil }}
+		remove: removeCommand(pipeline.KindFunction)}
 )
+
+// removeCommand forgets a session function or alias through the runtime
+// (Remove-Item function:f); a built-in command cannot be removed.
+func removeCommand(kind pipeline.CommandKind) func(c *pipeline.Call, name string) error {
+	return func(c *pipeline.Call, name string) error {
+		if r, ok := c.Rt.(pipeline.CommandRemover); ok && r.RemoveCommand(name, kind) {
+			return nil
+		}
+		return itemNotFound(c, map[bool]string{true: "Alias", false: "Function"}[kind == pipeline.KindAlias]+":\\"+name)
+	}
+}
 
 // driveInfo is one PSDriveInfo as Get-PSDrive lists it.
 func driveInfo(name, provider, root, current string) *object.PSObject {
