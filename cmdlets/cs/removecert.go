@@ -85,7 +85,8 @@ func removeCertificates(c *pipeline.Call, rep *report) error {
 		if !c.ShouldProcess(a.Scope+": "+a.Use+" (thumbprint "+thumb+")", what) {
 			continue
 		}
-		if !previous && !c.Switch("Force") && !c.WhatIf && !confirmInUse(c, a) {
+		// Asked already when -Confirm is on; -Force skips the question.
+		if !previous && !c.Switch("Force") && !c.WhatIf && !c.Confirm && !confirmInUse(c, a) {
 			continue
 		}
 		chosen = append(chosen, a)
