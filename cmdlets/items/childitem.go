@@ -254,11 +254,11 @@ func getItem(c *pipeline.Call) error {
 			}
 			continue
 		}
-		targets, err := expand(c, g, literal)
+		targets, err := expandFiltered(c, g, literal)
 		if err != nil {
 			return err
 		}
-		if len(targets) == 0 {
+		if len(targets) == 0 && !(wildcard.HasWildcard(g) && (c.Has("Include") || c.Has("Exclude") || c.Has("Filter"))) {
 			if err := c.WriteError(notFound(c, g)); err != nil {
 				return err
 			}
@@ -313,8 +313,13 @@ func childItemCmdlets() []*pipeline.CommandInfo {
 		Synopsis:    "Gets the item at a location.",
 		Description: "Returns the file, folder or provider item at each path (wildcards allowed).",
 		Examples:    []pipeline.Example{{Code: `Get-Item C:\Certificates\ServerToServerAuth.pfx`, Remarks: "Shows the PFX file of the documentation."}},
-		Params:      append(pathParams(), pipeline.NewParam("Force", "switch").Describe("Includes hidden items.")),
-		Process:     getItem,
+		Params: append(pathParams(),
+			pipeline.NewParam("Force", "switch").Describe("Includes hidden items."),
+			pipeline.NewParam("Filter", "string").Describe("A wildcard the names must match."),
+			pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
+			pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
+		),
+		Process: getItem,
 	}
 	gi.Params[0].Sets[0].Mandatory = true
 	return []*pipeline.CommandInfo{gci, gi}

@@ -55,17 +55,23 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	// them as NoteProperty, CodeProperty, ScriptProperty and Property).
 	kind := object.NoteProperty
 	add := func(name string, v any) { o.Add(&object.Member{Name: name, Kind: kind, Value: v}) }
+	name, md, parentPath := fi.Name(), mode(fi), fsProvider+parent
+	if paths.DriveLetter(full) != 0 && len(strings.TrimRight(full, `\`)) == 2 {
+		// A drive's root is named C:\, has no parent, and is hidden and
+		// system as Windows marks it.
+		name, md, parentPath = full, "d--hs-", ""
+	}
 	add("PSPath", fsProvider+full)
-	add("PSParentPath", fsProvider+parent)
-	add("PSChildName", fi.Name())
+	add("PSParentPath", parentPath)
+	add("PSChildName", name)
 	add("PSIsContainer", fi.IsDir())
 	kind = object.CodeProperty
-	add("Mode", mode(fi))
+	add("Mode", md)
 	kind = object.ScriptProperty
-	ext := filepath.Ext(fi.Name())
-	add("BaseName", strings.TrimSuffix(fi.Name(), ext))
+	ext := filepath.Ext(name)
+	add("BaseName", strings.TrimSuffix(name, ext))
 	kind = object.Property
-	add("Name", fi.Name())
+	add("Name", name)
 	if !fi.IsDir() {
 		add("Length", fi.Size())
 		add("DirectoryName", parent)
