@@ -13,12 +13,16 @@ type ParseError struct {
 	Incomplete bool
 }
 
+// Error returns PowerShell's message alone; the position and source line are
+// added by whoever displays the error, as PowerShell's error view does.
 func (e *ParseError) Error() string { return e.Message }
 
 // ParseErrors is the list of errors a parse found, in source order.
 // PowerShell reports all of them before running anything.
 type ParseErrors []*ParseError
 
+// Error returns the first error's message, the one PowerShell names first;
+// callers that show all of them range over the list.
 func (l ParseErrors) Error() string {
 	if len(l) == 0 {
 		return "no errors"

@@ -427,6 +427,9 @@ type StringConst struct {
 // StringKind says how a string was written.
 type StringKind int
 
+// The string kinds. They are kept in the tree because meaning depends on
+// them: a bare word in command position names a command where a quoted
+// string is a value, and only the double-quoted kinds expand.
 const (
 	BareWord StringKind = iota
 	SingleQuoted
