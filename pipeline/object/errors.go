@@ -21,6 +21,8 @@ type Exception struct {
 	Props map[string]any
 }
 
+// Error returns the .NET Message so that a Go error chain prints what
+// $_.Exception.Message would.
 func (e *Exception) Error() string { return e.Message }
 
 // NewException returns an exception of the given .NET type.
@@ -56,6 +58,8 @@ type ErrorRecord struct {
 	NonTerminating bool
 }
 
+// Error returns the text PowerShell shows first for the record:
+// ErrorDetails.Message when set, else the exception's message.
 func (r *ErrorRecord) Error() string {
 	if r.DetailsMessage != "" {
 		return r.DetailsMessage
