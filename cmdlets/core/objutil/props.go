@@ -139,6 +139,8 @@ type PropError struct {
 	Ex *object.Exception
 }
 
+// Error returns the exception's message so that a PropError that escapes
+// FailProps still reads as PowerShell's text.
 func (e *PropError) Error() string { return e.Ex.Message }
 
 func propError(id, format string, args ...any) error {
