@@ -65,8 +65,9 @@ func beginFile(c *pipeline.Call) error {
 	st := &fileState{path: full}
 	if c.Switch("NoClobber") && !c.Switch("Append") {
 		if _, err := os.Stat(full); err == nil {
-			return c.Fail(object.NewException("System.IO.IOException", "The file '%s' already exists.", p),
-				"NoClobber", "ResourceExists", p)
+			shown := paths.Display(c.Rt.Session(), full)
+			return c.Fail(object.NewException("System.IO.IOException", "The file '%s' already exists.", shown),
+				"NoClobber", "ResourceExists", shown)
 		}
 	}
 	if !c.ShouldProcess(p, "Output to File") {

@@ -4,7 +4,11 @@
 // streams, with Windows PowerShell 5.1's default aliases.
 package output
 
-import "cspsh/pipeline"
+import (
+	"strings"
+
+	"cspsh/pipeline"
+)
 
 const utility = "Microsoft.PowerShell.Utility"
 
@@ -33,9 +37,18 @@ func Register(r *pipeline.Registry) {
 		if ci.Module == "" {
 			ci.Module = utility
 		}
+		if ci.TypeName == "" {
+			ci.TypeName = cmdletClass(ci.Name)
+		}
 		r.Add(ci)
 	}
 	for a, t := range aliases {
 		r.Alias(a, t)
 	}
+}
+
+// cmdletClass is the .NET class of a built-in cmdlet, which ends its
+// errors' FullyQualifiedErrorId (NoClobber,Microsoft.PowerShell.Commands.OutFileCommand).
+func cmdletClass(name string) string {
+	return "Microsoft.PowerShell.Commands." + strings.ReplaceAll(name, "-", "") + "Command"
 }
