@@ -56,6 +56,12 @@ type InvokeOptions struct {
 	// Output, when set, receives each output object as it is produced
 	// (streaming) instead of the result slice.
 	Output func(v any) error
+	// PropagateErrors makes a terminating error inside the block end the
+	// invocation and come back as Invoke's error instead of being shown
+	// and skipped (PowerShell's DoInvokeReturnAsIs, which the format
+	// cmdlets' calculated properties use so that a failing expression
+	// becomes #ERR or a -ShowError record).
+	PropagateErrors bool
 }
 
 // Variable is one PowerShell variable as Get-Variable shows it.

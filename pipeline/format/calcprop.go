@@ -191,7 +191,7 @@ func scriptExpr(sb object.ScriptBlock, rt pipeline.Runtime) func(any) (any, erro
 		if rt == nil {
 			return nil, nil
 		}
-		out, err := rt.Invoke(sb, pipeline.InvokeOptions{DollarUnder: v, UseDollarUnder: true})
+		out, err := rt.Invoke(sb, pipeline.InvokeOptions{DollarUnder: v, UseDollarUnder: true, PropagateErrors: true})
 		if err != nil {
 			return nil, err
 		}

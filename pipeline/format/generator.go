@@ -262,7 +262,7 @@ func (g *generator) entry(v any) *entry {
 func (g *generator) cell(c Column, v any) string {
 	val, err := c.value(v)
 	if err != nil {
-		g.failed(v, c.Name(), err, "PSPropertyExpressionError", "Failed to evaluate expression \""+c.Name()+"\".")
+		g.failed(v, c.Name(), err, "mshExpressionError", "Failed to evaluate expression \""+c.Name()+"\".")
 		if g.p.DisplayError {
 			return "#ERR"
 		}

@@ -33,6 +33,12 @@ func (r *Runner) Invoke(sb object.ScriptBlock, opt pipeline.InvokeOptions) ([]an
 	if !ok {
 		return nil, object.NewException(psInvalidOperationTyp, "The script block cannot be invoked.")
 	}
+	if opt.PropagateErrors {
+		// As inside a try: a statement's terminating error leaves the
+		// block for the caller to handle.
+		r.catchDepth++
+		defer func() { r.catchDepth-- }()
+	}
 	if opt.Output != nil {
 		return nil, r.invokeTo(isb, o, opt.Output)
 	}
