@@ -282,8 +282,11 @@ func renameItem(c *pipeline.Call) error {
 				continue
 			}
 			if strings.ContainsAny(newName, `\/`) {
-				ex := object.NewException("System.Management.Automation.PSArgumentException", "Cannot rename the specified target, because it represents a path or device name.")
-				return object.NewError(ex, "Argument,"+commandClass(c), "InvalidArgument", newName)
+				// Windows PowerShell 5.1's text; the error names no target.
+				ex := object.NewException("System.Management.Automation.PSArgumentException", "Cannot rename because the target specified represents a path or device name.")
+				rec := object.NewError(ex, "Argument,"+commandClass(c), "InvalidArgument", nil)
+				rec.Invocation, rec.Activity = c.Invocation, c.Info.Name
+				return rec
 			}
 			to := filepath.Join(filepath.Dir(t.host), newName)
 			if !c.ShouldProcess("Item: "+paths.Display(s, t.host)+" Destination: "+paths.Display(s, to), "Rename File") {
