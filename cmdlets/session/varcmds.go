@@ -228,6 +228,23 @@ var removeVariable = &pipeline.CommandInfo{
 }
 
 func removeOne(c *pipeline.Call, name, scope string) error {
+	if vars, err := variablesIn(c, scope); err == nil {
+		for _, v := range vars {
+			if !strings.EqualFold(v.Name, name) {
+				continue
+			}
+			// The nearest definition is the one removed: a constant one
+			// never goes, a read-only one only with -Force
+			// (SessionStateStrings VariableNotRemovable).
+			opts := strings.ToLower(v.Options)
+			if strings.Contains(opts, "constant") || strings.Contains(opts, "readonly") && !c.Switch("Force") {
+				ex := object.NewException("System.Management.Automation.SessionStateUnauthorizedAccessException",
+					"Cannot remove variable %s because it is constant or read-only. If the variable is read-only, try the operation again specifying the Force option.", v.Name)
+				return c.Fail(ex, "VariableNotRemovable", "WriteError", v.Name)
+			}
+			break
+		}
+	}
 	return c.Rt.RemoveVar(name, scope)
 }
 
