@@ -4,7 +4,9 @@ import (
 	"os"
 	"strings"
 
+	"cspsh/cmdlets/cs"
 	"cspsh/pipeline"
+	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
 	"cspsh/store"
@@ -24,8 +26,37 @@ var invokeExpression = &pipeline.CommandInfo{
 		if oerr := c.OutAll(out); oerr != nil {
 			return oerr
 		}
-		return err
+		return invokeParseError(c, err)
 	},
+}
+
+// invokeParseError reports a parse error in the text as Invoke-Expression's
+// own error, as Windows PowerShell does: "Invoke-Expression : " and the
+// ParseException's message (which leads with its position in the text),
+// then the position of the Invoke-Expression command, with the error id
+// ending in InvokeExpressionCommand.
+func invokeParseError(c *pipeline.Call, err error) error {
+	rec, ok := err.(*object.ErrorRecord)
+	if !ok || !strings.EqualFold(rec.Category, "ParserError") || rec.Exception == nil || c.Invocation == nil {
+		return err
+	}
+	if rec.Invocation != nil && rec.Invocation.MyCommand != "" {
+		return err // already a command's error
+	}
+	msg := rec.Exception.Message
+	if rec.Invocation != nil && !strings.HasPrefix(msg, "At ") {
+		if pm := format.PositionMessage(rec.Invocation); pm != "" {
+			msg = pm + "\n" + msg
+		}
+	}
+	ex := &object.Exception{Type: rec.Exception.Type, Message: msg}
+	id := rec.FullyQualifiedErrorID
+	if i := strings.Index(id, ","); i >= 0 {
+		id = id[:i]
+	}
+	out := object.NewError(ex, id+","+c.Info.ErrorSuffix(), rec.Category, nil)
+	out.Invocation, out.Activity = c.Invocation, c.Info.Name
+	return out
 }
 
 var invokeCommand = &pipeline.CommandInfo{
@@ -122,12 +153,13 @@ func resolveComputer(c *pipeline.Call, name string) (string, error) {
 	case "", ".", "localhost", "127.0.0.1", "::1":
 		return s.Computer, nil
 	}
-	st, ok := s.Services["store"].(*store.Store)
-	if !ok {
-		return n, nil
+	// A remote computer is one of the lab's: open the lab to look it up.
+	st, err := cs.OpenLab(c)
+	if err != nil {
+		return "", err
 	}
 	var fqdn string
-	err := st.View(func(tx *store.Tx) error {
+	err = st.View(func(tx *store.Tx) error {
 		comps, err := tx.Computers()
 		if err != nil {
 			return err
