@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -48,8 +49,9 @@ func setCert() *CommandInfo {
 }
 
 func TestBindNamed(t *testing.T) {
-	jul1 := time.Date(2015, 7, 1, 0, 0, 0, 0, time.Local)
-	jul22 := time.Date(2015, 7, 22, 6, 0, 0, 0, time.Local)
+	// Dates parsed from text have DateTimeKind Unspecified.
+	jul1 := dotnet.Unspecified(time.Date(2015, 7, 1, 0, 0, 0, 0, time.Local))
+	jul22 := dotnet.Unspecified(time.Date(2015, 7, 22, 6, 0, 0, 0, time.Local))
 	tests := []struct {
 		name  string
 		args  []Arg

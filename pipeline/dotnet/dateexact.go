@@ -165,7 +165,7 @@ func ParseExact(s, format string) (time.Time, error) {
 	if offset != -1<<31 {
 		return time.Date(year, time.Month(month), day, hour, minute, sec, nanos, time.FixedZone("", offset)).In(time.Local), nil
 	}
-	return time.Date(year, time.Month(month), day, hour, minute, sec, nanos, time.Local), nil
+	return Unspecified(time.Date(year, time.Month(month), day, hour, minute, sec, nanos, time.Local)), nil
 }
 
 func atoiSafe(s string) int {

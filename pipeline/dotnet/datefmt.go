@@ -90,6 +90,16 @@ func pad(n, width int) string {
 	return s
 }
 
+// Unspecified gives t DateTimeKind.Unspecified, as a DateTime parsed from
+// text without an offset has: the same wall clock and instant, held in a
+// fixed zone of the local offset at that time (dateKind reads any such
+// zone as Unspecified). Round-trip formats ("o", "K") then print no
+// offset, and date arithmetic stays on the wall clock as .NET's does.
+func Unspecified(t time.Time) time.Time {
+	_, off := t.Zone()
+	return t.In(time.FixedZone("", off))
+}
+
 // dateKind returns .NET's DateTimeKind for a time: UTC, Local, or
 // Unspecified for any other fixed location.
 func dateKind(t time.Time) string {

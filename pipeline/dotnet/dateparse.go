@@ -273,7 +273,7 @@ func ParseDateTime(s string) (time.Time, error) {
 		t := time.Date(year, time.Month(mon), day, hour, minute, second, nanos, time.FixedZone("", *offset))
 		return t.In(time.Local), nil
 	}
-	return time.Date(year, time.Month(mon), day, hour, minute, second, nanos, time.Local), nil
+	return Unspecified(time.Date(year, time.Month(mon), day, hour, minute, second, nanos, time.Local)), nil
 }
 
 // daysIn returns the number of days in a month.

@@ -159,3 +159,26 @@ func TestGetTypeOfCustomObjects(t *testing.T) {
 		t.Errorf("certificate GetType() = %s", got)
 	}
 }
+
+func TestParsedDatesAreUnspecified(t *testing.T) {
+	// [datetime]'2020-01-01' has DateTimeKind Unspecified: "o" prints no
+	// offset; a string with an offset converts to Local (.NET's Parse).
+	d, err := ParseDateTime("2020-01-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := FormatDate(d, "o"); got != "2020-01-01T00:00:00.0000000" {
+		t.Errorf(`ParseDateTime("2020-01-01") "o" = %s`, got)
+	}
+	if dateKind(d) != "Unspecified" {
+		t.Errorf("kind = %s", dateKind(d))
+	}
+	local := time.Date(2020, 1, 1, 0, 0, 0, 0, time.Local)
+	if !d.Equal(local) || d.Hour() != 0 {
+		t.Errorf("Unspecified moved the wall clock or the instant: %v", d)
+	}
+	withOffset, err := ParseDateTime("2020-01-01T00:00:00Z")
+	if err != nil || dateKind(withOffset) != "Local" {
+		t.Errorf("offset date kind = %s, %v", dateKind(withOffset), err)
+	}
+}

@@ -23,12 +23,16 @@ func enumValue(typeName string, v int64) any {
 	return int32(v)
 }
 
-// kindOf is DateTime.Kind: UTC and Local as the Location says.
+// kindOf is DateTime.Kind: UTC and Local as the Location says; any other
+// (fixed) zone is a date parsed without an offset, Unspecified.
 func kindOf(t time.Time) any {
-	if t.Location() == time.UTC {
+	switch t.Location() {
+	case time.UTC:
 		return enumValue("System.DateTimeKind", 1)
+	case time.Local:
+		return enumValue("System.DateTimeKind", 2)
 	}
-	return enumValue("System.DateTimeKind", 2)
+	return enumValue("System.DateTimeKind", 0)
 }
 
 // withTicks rebuilds t at a new tick count, keeping its Location.
