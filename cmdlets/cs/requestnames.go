@@ -88,6 +88,19 @@ func requestNames(tx *store.Tx, computer string, types []string, extra []string,
 			add("lyncdiscover." + d)
 		}
 	}
+	// The Edge Server's external interface: the Access Edge service's
+	// FQDN (sip.<SIP domain>) as Subject, then the Web Conferencing Edge
+	// FQDN and sip.<domain> for each SIP domain (the A/V Edge name needs
+	// no public certificate name).
+	if comp.PoolKind == "Edge" && (containsFold(types, "AccessEdgeExternal") || containsFold(types, "DataEdgeExternal") ||
+		containsFold(types, "AudioVideoAuthentication") || containsFold(types, "External")) && len(doms) > 0 {
+		cn = "sip." + doms[0]
+		add(cn)
+		add("webconf." + doms[0])
+		for _, d := range doms {
+			add("sip." + d)
+		}
+	}
 	if cn == "" {
 		cn = comp.FQDN
 		add(comp.FQDN)
