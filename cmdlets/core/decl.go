@@ -17,7 +17,6 @@ var (
 	named       = pipeline.NamedIn
 	at          = pipeline.PositionIn
 	must        = pipeline.MandatoryIn
-	piped       = pipeline.PipedIn
 	inputObject = pipeline.InputObjectParam
 )
 

@@ -59,14 +59,14 @@ var measureObject = &pipeline.CommandInfo{
 
 // stat accumulates one measured property.
 type stat struct {
-	name                  string
-	count                 int
-	found                 bool
-	sum, sumSq            float64
-	max, min              any
-	numericMax, numericOK bool
-	fmax, fmin            float64
-	lines, words, chars   int
+	name                string
+	count               int
+	found               bool
+	sum, sumSq          float64
+	max, min            any
+	numericOK           bool
+	fmax, fmin          float64
+	lines, words, chars int
 }
 
 type measureState struct {

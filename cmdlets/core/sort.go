@@ -52,7 +52,6 @@ type sortEntry struct {
 
 type sortState struct {
 	props   []objutil.Prop
-	desc    []bool
 	cs      bool
 	entries []sortEntry
 }
