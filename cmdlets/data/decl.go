@@ -18,7 +18,6 @@ var (
 	named       = pipeline.NamedIn
 	at          = pipeline.PositionIn
 	must        = pipeline.MandatoryIn
-	piped       = pipeline.PipedIn
 	inputObject = pipeline.InputObjectParam
 )
 
