@@ -1,6 +1,9 @@
 package format
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // groupingWindow is how long Out-Default collects the rows of a table
 // whose view does not fix its column widths before it settles them
@@ -190,6 +193,9 @@ func (o *outputter) groupStart() {
 		}
 		o.hint = nil
 		o.table = newTableLayout(o.width, widths, aligns, si.hideHeader)
+		if si.autoSize {
+			o.droppedWarning(labels)
+		}
 		for _, l := range o.table.header(labels) {
 			o.line(l)
 		}
@@ -290,6 +296,30 @@ func (o *outputter) outOfBand(e *entry) {
 	o.line("")
 	for _, l := range listLines(e.labels, e.values, o.width) {
 		o.line(l)
+	}
+	o.line("")
+}
+
+// droppedWarning tells, before an -AutoSize table, which columns did not
+// fit on the screen (Format-Table's "WARNING: column "Name" does not fit
+// into the display and was removed.", or how many did), then a blank line.
+func (o *outputter) droppedWarning(labels []string) {
+	if o.table == nil || o.table.disabled {
+		return
+	}
+	var dropped []string
+	for k, w := range o.table.widths {
+		if w <= 0 && k < len(labels) {
+			dropped = append(dropped, labels[k])
+		}
+	}
+	switch len(dropped) {
+	case 0:
+		return
+	case 1:
+		o.line("WARNING: column \"" + dropped[0] + "\" does not fit into the display and was removed.")
+	default:
+		o.line("WARNING: " + strconv.Itoa(len(dropped)) + " columns do not fit into the display and were removed.")
 	}
 	o.line("")
 }
