@@ -80,12 +80,6 @@ func (b *binder) isMandatoryAnywhere(p *ParamDecl) bool {
 	return false
 }
 
-// takesPipeline reports whether p takes pipeline input in set s.
-func takesPipeline(p *ParamDecl, s string) bool {
-	sb := setBinding(p, s)
-	return sb != nil && (sb.ValueFromPipeline || sb.ValueFromPipelineByPropertyName)
-}
-
 // missingMandatory lists the mandatory parameters of set s not bound in
 // bound; with skipPipeline, those that pipeline input may still supply
 // are left out.
