@@ -40,6 +40,9 @@ func (r *Runner) Run(f *syntax.File) error {
 	}
 	c := &compiler{file: f}
 	sb := c.scriptBlock(b)
+	if f.Name == "" {
+		r.setTopInvocation(f.Src)
+	}
 	return r.top(func(out emitFn) error {
 		return r.invokeTo(sb, invokeOpts{}, out)
 	})
