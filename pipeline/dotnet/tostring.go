@@ -133,8 +133,6 @@ func scalarString(v any) string {
 		return TypeString(x.FullName)
 	case object.AutomationNull:
 		return ""
-	case interface{ String() string }:
-		return x.String()
 	}
 	return TypeName(v)
 }
