@@ -46,20 +46,6 @@ func isEnum(v any) bool {
 	return false
 }
 
-// isNumeric reports whether v is a number (right-aligned in tables).
-func isNumeric(v any) bool {
-	switch t := v.(type) {
-	case int8, int16, int32, int64, uint8, uint16, uint32, uint64, float32,
-		float64, object.Decimal, *big.Int:
-		return true
-	case *object.PSObject:
-		if t.Base != nil {
-			return isNumeric(t.Base)
-		}
-	}
-	return false
-}
-
 // typeNames returns the type hierarchy of v, most derived first, as
 // PSObject.TypeNames shows it.
 func typeNames(v any) []string {
