@@ -1,9 +1,6 @@
 package ops
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode"
 
 // Matcher is what the operators need from a compiled regular
 // expression; *regexp.Regexp (RE2) and the backtracking engine both
@@ -281,13 +278,4 @@ func (m *btMachine) repeat(n *btNode, count, i int, k func(int) bool) bool {
 		return true
 	}
 	return count >= n.min && k(i)
-}
-
-// needsBacktracking reports whether a translation failure means the
-// pattern uses a construct only the backtracking engine runs.
-func needsBacktracking(err error) bool {
-	if _, ok := err.(regexUnsupported); ok {
-		return true
-	}
-	return err != nil && strings.Contains(err.Error(), "invalid repeat count")
 }

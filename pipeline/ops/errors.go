@@ -32,10 +32,6 @@ func divideByZero() error {
 	return runtimeError(object.NewException("System.DivideByZeroException", "Attempted to divide by zero."))
 }
 
-func decimalOverflow() error {
-	return runtimeError(object.NewException("System.OverflowException", "Value was either too large or too small for a Decimal."))
-}
-
 // conversionError turns an error from dotnet.Convert into the record a
 // failed operand conversion raises in an expression: a RuntimeException
 // carrying the PSInvalidCastException, with the cast's error id and

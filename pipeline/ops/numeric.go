@@ -411,21 +411,6 @@ func (n num) decimal() (object.Decimal, error) {
 	return object.Decimal{Unscaled: big.NewInt(n.i)}, nil
 }
 
-// isZero reports a zero value.
-func (n num) isZero() bool {
-	switch n.k {
-	case kDouble, kSingle:
-		return n.f == 0
-	case kUInt64:
-		return n.u == 0
-	case kDecimal:
-		return n.d.Unscaled == nil || n.d.Unscaled.Sign() == 0
-	case kBig:
-		return n.big.Sign() == 0
-	}
-	return n.i == 0
-}
-
 // roundEven is .NET's default rounding (MidpointRounding.ToEven), used
 // when a Double becomes an integer.
 func roundEven(f float64) float64 { return math.RoundToEven(f) }
