@@ -228,17 +228,16 @@ func (c *compiler) pipelineStmt(p *syntax.Pipeline) stmtFn {
 	}
 }
 
-// stage is one running pipeline element.
 // errUnwind carries a stop-upstream request back to runPipeline through
 // the commands before the one that asked.
 var errUnwind = errors.New("unwind upstream")
 
+// stage is one running pipeline element.
 type stage struct {
 	r     *Runner
 	proc  pipeline.Processor
 	scope *Scope
 	sinks *sinks
-	close func() error
 	// begun is set once the stage's Begin has run: output an upstream
 	// command writes in its own Begin reaches this stage before the
 	// pipeline gets to begin it, and PowerShell then runs this stage's

@@ -53,7 +53,6 @@ type paramCode struct {
 	index    int
 	def      exprFn
 	isSwitch bool
-	validate bool
 }
 
 func (c *compiler) scriptBlock(b *syntax.ScriptBlock) *ScriptBlock {
