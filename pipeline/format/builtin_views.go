@@ -52,7 +52,10 @@ func init() {
 		Name: "ThumbprintList", Kind: ListKind,
 		Columns: []Column{
 			{Property: "Subject"}, {Property: "Issuer"}, {Property: "Thumbprint"}, {Property: "FriendlyName"},
-			{Property: "NotBefore"}, {Property: "NotAfter"}, {Property: "Extensions"},
+			{Property: "NotBefore"}, {Property: "NotAfter"},
+			// $_.Extensions | ForEach-Object Oid: shown as
+			// {System.Security.Cryptography.Oid, …} in 5.1.
+			{Label: "Extensions", Expr: extensionOids},
 		},
 	})
 	RegisterView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
@@ -188,4 +191,20 @@ func matchInfoText(v any) string {
 		return toString(line)
 	}
 	return p + ":" + toString(num) + ":" + toString(line)
+}
+
+// extensionOids is the certificate list view's Extensions entry: the Oid
+// of each extension.
+func extensionOids(v any) (any, error) {
+	exts, _ := propValue(v, "Extensions")
+	items, ok := enumerate(exts)
+	if !ok {
+		return exts, nil
+	}
+	out := make([]any, 0, len(items))
+	for _, e := range items {
+		oid, _ := propValue(e, "Oid")
+		out = append(out, oid)
+	}
+	return out, nil
 }

@@ -46,3 +46,25 @@ func TestFileViewsGroupByFolder(t *testing.T) {
 		}
 	}
 }
+
+// The certificate list view shows each extension's Oid, which prints as
+// its type name: {System.Security.Cryptography.Oid, …} (Certificate.format.ps1xml).
+func TestCertificateListExtensions(t *testing.T) {
+	cert := object.NewObject("System.Security.Cryptography.X509Certificates.X509Certificate2", "System.Object")
+	var exts []any
+	for _, name := range []string{"Key Usage", "Enhanced Key Usage"} {
+		oid := object.NewObject("System.Security.Cryptography.Oid", "System.Object")
+		oid.SetProp("FriendlyName", name)
+		e := object.NewObject("System.Security.Cryptography.X509Certificates.X509Extension", "System.Object")
+		e.SetProp("Oid", oid)
+		exts = append(exts, e)
+	}
+	cert.SetProp("Extensions", exts)
+	got, err := extensionOids(cert)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := displayString(got, 4); s != "{System.Security.Cryptography.Oid, System.Security.Cryptography.Oid}" {
+		t.Errorf("got %q", s)
+	}
+}
