@@ -5,7 +5,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"unicode"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
@@ -476,14 +475,4 @@ func typeNames(word string) []Candidate {
 		out = append(out, Candidate{Text: "[" + n + "]", Display: n})
 	}
 	return out
-}
-
-// isIdent reports whether s is a plain identifier.
-func isIdent(s string) bool {
-	for _, r := range s {
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') {
-			return false
-		}
-	}
-	return s != ""
 }
