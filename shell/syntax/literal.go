@@ -88,7 +88,7 @@ func (p *parser) braceBody(open token) *ScriptBlock {
 		return &ScriptBlock{File: p.f, Span: Span{Pos(open.pos), Pos(len(p.src))}}
 	}
 	sb := p.scriptBody(true)
-	closePos := p.skipSpaceQuiet(p.pos)
+	var closePos int
 	if p.peek(modeStart).kind != tRCurly {
 		p.errorAt(open.pos, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", p.atEnd())
 		closePos = len(p.src)
