@@ -240,3 +240,22 @@ func TestToStringFormatFromArray(t *testing.T) {
 		t.Errorf("ToString('yyyy') = %v, %v", got, err)
 	}
 }
+
+func TestDateToStringCultures(t *testing.T) {
+	// DateTime.ToString() is en-US "G"; with the invariant culture it is
+	// the invariant form "$date" shows.
+	d := time.Date(2020, 1, 2, 0, 0, 0, 0, time.Local)
+	if got, err := Call(d, "ToString", nil); err != nil || got != "1/2/2020 12:00:00 AM" {
+		t.Errorf("ToString() = %v, %v", got, err)
+	}
+	inv, err := GetStatic(&object.TypeValue{FullName: "System.Globalization.CultureInfo", Name: "CultureInfo"}, "InvariantCulture")
+	if err != nil || inv == nil {
+		t.Fatalf("InvariantCulture = %v, %v", inv, err)
+	}
+	if got, err := Call(d, "ToString", []any{inv}); err != nil || got != "01/02/2020 00:00:00" {
+		t.Errorf("ToString(InvariantCulture) = %v, %v", got, err)
+	}
+	if got, _ := Get(inv, "Name"); got != "" {
+		t.Errorf("InvariantCulture.Name = %q", got)
+	}
+}

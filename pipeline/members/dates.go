@@ -189,7 +189,13 @@ func dateMethod(t time.Time, name string, args []any) (any, bool, error) {
 		// ToString(format, provider): the culture is always en-US/invariant.
 		format, ok := formatArg(args)
 		if !ok {
-			return dotnet.ToString(t), true, nil
+			// ToString() is the current culture's "G" (1/2/2020 12:00:00
+			// AM); ToString([cultureinfo]::InvariantCulture) the invariant
+			// one, as "$date" shows it.
+			if len(args) == 1 && isInvariantCulture(args[0]) {
+				return dotnet.ToString(t), true, nil
+			}
+			return dotnet.FormatDateShort(t), true, nil
 		}
 		s, err := dotnet.FormatValue(t, format)
 		return s, true, err
@@ -309,4 +315,15 @@ func timeSpanMethod(ts object.TimeSpan, name string, args []any) (any, bool, err
 		return object.TimeSpan(math.Round(float64(ts) * f)), true, nil
 	}
 	return nil, false, nil
+}
+
+// isInvariantCulture reports whether v is CultureInfo.InvariantCulture
+// (a culture whose Name is empty).
+func isInvariantCulture(v any) bool {
+	o, ok := v.(*object.PSObject)
+	if !ok {
+		return false
+	}
+	name, found := o.Prop("Name")
+	return found && name == ""
 }

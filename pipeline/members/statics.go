@@ -55,6 +55,7 @@ func initStatics() {
 		"system.linq.enumerable":               {call: linqStaticCall},
 	}
 	statics["system.bitconverter"] = staticType{call: bitConverterStaticCall}
+	statics["system.globalization.cultureinfo"] = staticType{get: cultureStaticGet, call: cultureStaticCall}
 	statics["system.uri"] = staticType{call: uriStaticCall}
 	for name := range hashAlgorithms {
 		if t, ok := dotnet.ResolveType(name); ok {
