@@ -119,6 +119,9 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 			o.SetProp("Verb", ci.Name[:i])
 			o.SetProp("Noun", ci.Name[i+1:])
 		}
+		if sb, ok := ci.Script.(interface{ ScriptBlock() object.ScriptBlock }); ok {
+			o.SetProp("ScriptBlock", sb.ScriptBlock())
+		}
 		o.SetProp("ImplementingType", ci.TypeName)
 		o.SetProp("DefaultParameterSet", ci.DefaultSet)
 		o.SetProp("OutputType", ci.Outputs)

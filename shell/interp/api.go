@@ -129,6 +129,7 @@ func New(opts ...Option) *Runner {
 	r.sinks = r.defaultSinks()
 	r.baseSinks = r.sinks
 	r.initVariables()
+	r.defineDefaultPrompt()
 	// .NET statics ([IO.File]::ReadAllText('C:\x')) resolve lab paths and
 	// write to this console.
 	members.ResolvePath = r.resolvePath
