@@ -199,9 +199,11 @@ func (r *Runner) parseFailure(err error) *object.ErrorRecord {
 func (r *Runner) Prompt() string {
 	if ci := r.findFunction("prompt"); ci != nil {
 		if fc, ok := ci.Script.(*funcCode); ok {
-			old := r.sinks
+			// The prompt runs between commands: $? still tells about
+			// the command before it.
+			old, lastOK := r.sinks, r.lastOK
 			out, err := r.invokeBlock(fc.sb, invokeOpts{newScope: true, name: "prompt"})
-			r.sinks = old
+			r.sinks, r.lastOK = old, lastOK
 			r.scope = r.global
 			if err == nil {
 				var b strings.Builder
