@@ -179,6 +179,16 @@ func getChildItem(c *pipeline.Call) error {
 			}
 			continue
 		}
+		if o.recurse && !literal && (leafWildcard(g) || len(o.include) > 0 || len(o.exclude) > 0) {
+			// PowerShell recurses through the folders itself here
+			// (ProcessPathItems): each folder's subfolders first, then
+			// the folder's own matches (Get-ChildItem reference,
+			// Example 3).
+			if err := o.recursePost(c, g); err != nil {
+				return err
+			}
+			continue
+		}
 		targets, err := expand(c, g, literal)
 		if err != nil {
 			return err
