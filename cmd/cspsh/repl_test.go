@@ -9,8 +9,6 @@ import (
 	"time"
 )
 
-var thumbprintRE = regexp.MustCompile(`[0-9A-F]{40}`)
-
 // Each kind of Tab completion, at a real prompt.
 func TestReplCompletion(t *testing.T) {
 	m := newTerm(t, 160, 50)
