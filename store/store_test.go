@@ -358,6 +358,20 @@ func TestReplicationCatchUp(t *testing.T) {
 			if err == nil && m.PrivateKey == nil {
 				t.Errorf("replicated certificate has no private key")
 			}
+			// The CMS host reads the master; a replica its own copy, as
+			// of its last replication.
+			for _, c := range []struct {
+				computer string
+				want     int
+			}{{LocalComputer, 1}, {"atl-cs-002.litwareinc.com", b2i(wantInStore)}, {"atl-sql-001.litwareinc.com", 0}} {
+				seen, err := tx.GlobalsSeenBy(c.computer)
+				if err != nil || len(seen) != c.want {
+					t.Errorf("%s sees %d global assignments (%v), want %d", c.computer, len(seen), err, c.want)
+				}
+				if len(seen) == 1 && (seen[0].Thumbprint != pfxThumb || !IsGlobal(seen[0].Scope)) {
+					t.Errorf("%s sees %s at %s", c.computer, seen[0].Thumbprint, seen[0].Scope)
+				}
+			}
 			return nil
 		})
 	}
@@ -377,6 +391,13 @@ func TestReplicationCatchUp(t *testing.T) {
 		return nil
 	})
 	check(true, true)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func pkcs8(b *pki.Bundle) ([]byte, error) { return x509.MarshalPKCS8PrivateKey(b.Key) }
