@@ -12,7 +12,6 @@ import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
-	"cspsh/shell/syntax"
 )
 
 // Runner interprets PowerShell scripts. It is not safe for concurrent use
@@ -68,7 +67,6 @@ type Runner struct {
 	// colPool holds collectors for reuse.
 	colPool []*collector
 	depth   int // call depth, to stop runaway recursion
-	file    *syntax.File
 }
 
 // Option configures a Runner.
