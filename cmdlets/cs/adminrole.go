@@ -37,7 +37,7 @@ var roles = []struct {
 	{"CsHelpDesk", "S-1-5-21-1573807623-1597889489-1765977225-1150",
 		"Can view the deployment, including user properties and policies, and can run specific troubleshooting tasks.",
 		func(n, d string) bool {
-			return strings.HasPrefix(n, "Get-") && !isLocalOnly(n) || d == "" && strings.HasPrefix(n, "Test-")
+			return !isLocalOnly(n) && (strings.HasPrefix(n, "Get-") || d == "" && strings.HasPrefix(n, "Test-"))
 		}},
 	{"CsArchivingAdministrator", "S-1-5-21-1573807623-1597889489-1765977225-1151",
 		"Can create, configure, and manage archiving-related settings and policies.",
