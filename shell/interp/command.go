@@ -53,6 +53,12 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		case *ScriptBlock:
 		case *object.PSObject:
 			name = commandObjectName(t)
+			// A FunctionInfo or CmdletInfo (from Get-Command) names that
+			// very command: an alias of the same name does not hide it
+			// (about_Command_Precedence: & (Get-Command h -CommandType Function)).
+			if ci := r.commandOfType(t, name); ci != nil {
+				target = ci
+			}
 		default:
 			name = dotnet.ToString(v)
 		}
@@ -150,6 +156,22 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		return nil, e.at.wrap(err)
 	}
 	return pipeline.NewProcessor(ci, b, rtView{r}, emit), nil
+}
+
+// commandOfType resolves the command a CommandInfo object from
+// Get-Command stands for, by its CommandType, so that precedence (aliases
+// before functions before cmdlets) does not pick another command.
+func (r *Runner) commandOfType(o *object.PSObject, name string) *pipeline.CommandInfo {
+	kind, _ := o.Prop("CommandType")
+	switch dotnet.ToString(kind) {
+	case "Function", "Filter":
+		return r.findFunction(name)
+	case "Cmdlet":
+		if ci, ok := r.reg.Get(name); ok {
+			return ci
+		}
+	}
+	return nil
 }
 
 // lookupCommand resolves a command name: aliases, then functions, then
