@@ -286,12 +286,8 @@ func GetType(v any) *object.TypeValue {
 	// A custom object's .NET type is PSCustomObject whatever names its
 	// TypeNames list starts with (Select-Object's "Selected.System.String",
 	// a PSTypeName): only the ETS view shows those.
-	if o, ok := v.(*object.PSObject); ok && o.Base == nil {
-		for _, t := range o.TypeNames {
-			if t == object.PSCustomObjectType {
-				return typeValue(t)
-			}
-		}
+	if o, ok := v.(*object.PSObject); ok && o.IsCustom() {
+		return typeValue(object.PSCustomObjectType)
 	}
 	n := TypeName(v)
 	if n == "" {
