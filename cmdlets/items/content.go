@@ -10,6 +10,7 @@ import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
 )
 
 // asRecord turns any error into an ErrorRecord for path.
@@ -161,7 +162,7 @@ func writeContent(appendMode bool) func(c *pipeline.Call) error {
 				return err
 			}
 			for _, t := range targets {
-				if !c.ShouldProcess("Path: "+t.given, map[bool]string{true: "Add Content", false: "Set Content"}[appendMode]) {
+				if !c.ShouldProcess("Path: "+paths.Display(c.Rt.Session(), t.host), map[bool]string{true: "Add Content", false: "Set Content"}[appendMode]) {
 					continue
 				}
 				var buf strings.Builder
@@ -303,7 +304,7 @@ func contentCmdlets() []*pipeline.CommandInfo {
 							}
 							continue
 						}
-						if c.ShouldProcess("Item: "+t.given, "Clear Content") {
+						if c.ShouldProcess("Item: "+paths.Display(c.Rt.Session(), t.host), "Clear Content") {
 							if err := os.Truncate(t.host, 0); err != nil {
 								return ioError(c, "ClearContentIOError", "WriteError", t.given, err)
 							}
