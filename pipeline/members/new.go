@@ -298,32 +298,6 @@ func newString(args []any) (any, error) {
 	return nil, overload
 }
 
-// exceptionDefaults are the .NET Framework default messages.
-var exceptionDefaults = map[string]string{
-	"System.FormatException":                          "One of the identified items was in an invalid format.",
-	"System.ArgumentException":                        "Value does not fall within the expected range.",
-	"System.ArgumentNullException":                    "Value cannot be null.",
-	"System.ArgumentOutOfRangeException":              "Specified argument was out of the range of valid values.",
-	"System.InvalidOperationException":                "Operation is not valid due to the current state of the object.",
-	"System.NotImplementedException":                  "The method or operation is not implemented.",
-	"System.NotSupportedException":                    "Specified method is not supported.",
-	"System.IO.FileNotFoundException":                 "Unable to find the specified file.",
-	"System.IO.DirectoryNotFoundException":            "Attempted to access a path that is not on disk.",
-	"System.IO.IOException":                           "I/O error occurred.",
-	"System.UnauthorizedAccessException":              "Attempted to perform an unauthorized operation.",
-	"System.TimeoutException":                         "The operation has timed out.",
-	"System.DivideByZeroException":                    "Attempted to divide by zero.",
-	"System.OverflowException":                        "Arithmetic operation resulted in an overflow.",
-	"System.NullReferenceException":                   "Object reference not set to an instance of an object.",
-	"System.IndexOutOfRangeException":                 "Index was outside the bounds of the array.",
-	"System.Collections.Generic.KeyNotFoundException": "The given key was not present in the dictionary.",
-	"System.InvalidCastException":                     "Specified cast is not valid.",
-	"System.ArithmeticException":                      "Overflow or underflow in the arithmetic operation.",
-	"System.OutOfMemoryException":                     "Insufficient memory to continue the execution of the program.",
-	"System.Security.SecurityException":               "Security error.",
-	"System.OperationCanceledException":               "The operation was canceled.",
-}
-
 // innerOf accepts an exception or an ErrorRecord as an inner exception.
 func innerOf(v any) *object.Exception {
 	switch x := v.(type) {
@@ -336,11 +310,7 @@ func innerOf(v any) *object.Exception {
 }
 
 func newException(full string, args []any) (any, error) {
-	msg, ok := exceptionDefaults[full]
-	if !ok {
-		msg = "Exception of type '" + full + "' was thrown."
-	}
-	ex := &object.Exception{Type: full, Message: msg}
+	ex := &object.Exception{Type: full, Message: dotnet.ExceptionMessage(full)}
 	paramLine := func(p string) string { return "\r\nParameter name: " + p }
 	switch full {
 	case "System.ArgumentNullException", "System.ArgumentOutOfRangeException":
