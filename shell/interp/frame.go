@@ -123,6 +123,8 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 	o.SetProp("PipelinePosition", int32(1))
 	o.SetProp("ExpectingInput", f.input != nil)
 	o.SetProp("CommandOrigin", "Runspace")
+	// Shown as its type name, as .NET's default ToString does.
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return o.TypeNames[0], nil }})
 	// The record form, for cmdlets that place errors at the caller's
 	// invocation (Write-Error in a function shows "f : message").
 	base := *inv

@@ -44,6 +44,13 @@ func (r *Runner) initVariables() {
 	set("ErrorView", "NormalView", 0)
 	set("FormatEnumerationLimit", int32(4), 0)
 	set("MaximumHistoryCount", int32(4096), 0)
+	// Windows PowerShell 5.1's session limits (Get-Variable reference,
+	// Example 1 lists them).
+	set("MaximumAliasCount", int32(4096), 0)
+	set("MaximumDriveCount", int32(4096), 0)
+	set("MaximumErrorCount", int32(256), 0)
+	set("MaximumFunctionCount", int32(4096), 0)
+	set("MaximumVariableCount", int32(4096), 0)
 	set("NestedPromptLevel", int32(0), 0)
 	set("ShellId", "Microsoft.PowerShell", optConstant)
 	set("PSHOME", `C:\Windows\System32\WindowsPowerShell\v1.0`, optConstant|optAllScope)
