@@ -60,6 +60,12 @@ func splitLines(s string) []string {
 func getContent(c *pipeline.Call) error {
 	given, literal := pathArgs(c, "")
 	for _, g := range given {
+		if prov, rest, ok := splitDrive(g); ok {
+			if err := providerContent(c, prov, rest, g); err != nil {
+				return err
+			}
+			continue
+		}
 		targets, err := expandFiltered(c, g, literal)
 		if err != nil {
 			return err
@@ -331,4 +337,40 @@ func contentText(v any) string {
 		}
 	}
 	return dotnet.ToString(v)
+}
+
+// providerContent is Get-Content on a session drive: an environment
+// variable's or variable's value, an alias's definition, a function's
+// body (Get-Content Function:prompt, Get-Content Env:HOME).
+func providerContent(c *pipeline.Call, prov pipeline.Provider, rest, given string) error {
+	item, found, err := prov.Item(c, rest)
+	if err == nil && (!found || rest == "") {
+		err = notFound(c, given)
+	}
+	if err != nil {
+		return c.WriteError(asRecord(c, err, given))
+	}
+	var v any
+	for _, name := range []string{"Value", "ScriptBlock", "Definition"} {
+		if x, ok := item.(*object.PSObject); ok {
+			if pv, ok := x.Prop(name); ok && pv != nil {
+				v = pv
+				break
+			}
+		}
+	}
+	if v == nil {
+		return c.WriteError(asRecord(c, object.NewException("System.Management.Automation.PSInvalidOperationException",
+			"Cannot open file because the current provider (Microsoft.PowerShell.Core\\%s) cannot open a file.", prov.Name()), given))
+	}
+	if sb, ok := v.(object.ScriptBlock); ok {
+		v = sb.String()
+	}
+	if items, ok := dotnet.Enumerate(v); ok {
+		return c.OutAll(items)
+	}
+	if s, ok := v.(string); ok && (prov.Name() == "Function" || strings.Contains(s, "\n")) {
+		return outLines(c, splitLines(s))
+	}
+	return c.Out(v)
 }
