@@ -88,9 +88,10 @@ func TestCallStatic(t *testing.T) {
 		{"char", "ToUpper", []any{object.Char('a')}, object.Char('A')},
 		{"datetime", "DaysInMonth", []any{int32(2020), int32(2)}, int32(29)},
 		{"datetime", "IsLeapYear", []any{int32(1900)}, false},
-		{"datetime", "ParseExact", []any{"2015-07-01", "yyyy-MM-dd", nil}, time.Date(2015, 7, 1, 0, 0, 0, 0, time.Local)},
-		{"datetime", "ParseExact", []any{"01/07/2015 14:30", "dd/MM/yyyy HH:mm", nil}, time.Date(2015, 7, 1, 14, 30, 0, 0, time.Local)},
-		{"datetime", "ParseExact", []any{"Jul 1 2015 2:05 PM", "MMM d yyyy h:mm tt", nil}, time.Date(2015, 7, 1, 14, 5, 0, 0, time.Local)},
+		// ParseExact of a string without a zone gives Kind Unspecified (DateTime.ParseExact docs).
+		{"datetime", "ParseExact", []any{"2015-07-01", "yyyy-MM-dd", nil}, dotnet.Unspecified(time.Date(2015, 7, 1, 0, 0, 0, 0, time.Local))},
+		{"datetime", "ParseExact", []any{"01/07/2015 14:30", "dd/MM/yyyy HH:mm", nil}, dotnet.Unspecified(time.Date(2015, 7, 1, 14, 30, 0, 0, time.Local))},
+		{"datetime", "ParseExact", []any{"Jul 1 2015 2:05 PM", "MMM d yyyy h:mm tt", nil}, dotnet.Unspecified(time.Date(2015, 7, 1, 14, 5, 0, 0, time.Local))},
 		{"timespan", "FromDays", []any{1.5}, object.TimeSpan(36 * object.TicksPerHour)},
 		{"timespan", "FromMinutes", []any{int32(90)}, object.TimeSpan(90 * object.TicksPerMinute)},
 		{"System.IO.Path", "GetFileName", []any{`C:\Certificates\ServerToServerAuth.pfx`}, "ServerToServerAuth.pfx"},
