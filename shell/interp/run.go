@@ -115,7 +115,7 @@ func (r *Runner) top(body func(out emitFn) error) (err error) {
 			err = rec
 		}
 	}()
-	w := format.NewWriter(transcriptTee{r}, r.host.Width())
+	w := format.NewWriter(transcriptTee{r}, consoleWidth(r.host.Width()))
 	w.LookupVar = r.GetVariable
 	r.scope = r.global
 	r.catchDepth = 0
