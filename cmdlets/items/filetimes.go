@@ -37,3 +37,26 @@ func fileTimeMember(hostPath, name string, t time.Time) *object.Member {
 	}
 	return m
 }
+
+// readOnlyMember is a file's IsReadOnly: assigning it sets or clears the
+// write permission, as FileInfo.IsReadOnly sets the read-only attribute.
+func readOnlyMember(hostPath string, ro bool) *object.Member {
+	m := &object.Member{Name: "IsReadOnly", Kind: object.Property, Type: "bool", Value: ro}
+	m.Set = func(v any) error {
+		want := dotnet.ToBool(v)
+		fi, err := os.Stat(hostPath)
+		if err != nil {
+			return &object.Exception{Type: "System.IO.IOException", Message: err.Error()}
+		}
+		perm := fi.Mode().Perm() | 0o200
+		if want {
+			perm &^= 0o222
+		}
+		if err := os.Chmod(hostPath, perm); err != nil {
+			return &object.Exception{Type: "System.IO.IOException", Message: err.Error()}
+		}
+		m.Value = want
+		return nil
+	}
+	return m
+}

@@ -75,7 +75,7 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	if !fi.IsDir() {
 		add("Length", fi.Size())
 		add("DirectoryName", parent)
-		add("IsReadOnly", fi.Mode().Perm()&0o200 == 0)
+		o.Add(readOnlyMember(hostPath, fi.Mode().Perm()&0o200 == 0))
 	} else {
 		add("Parent", leafOf(parent))
 		add("Root", rootOf(full))

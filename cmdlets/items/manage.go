@@ -144,6 +144,15 @@ func removeItem(c *pipeline.Call) error {
 					}
 				}
 				err = os.RemoveAll(t.host)
+			} else if fi.Mode().Perm()&0o200 == 0 && !c.Switch("Force") {
+				// A read-only file needs -Force (Remove-Item reference,
+				// Example 3), in Windows PowerShell's words.
+				ex := object.NewException("System.IO.IOException", "Cannot remove item %s: You do not have sufficient access rights to perform this operation.", disp)
+				if werr := c.WriteError(object.NewError(ex, "RemoveFileSystemItemUnAuthorizedAccess,"+commandClass(c), "PermissionDenied",
+					itemObject(c.Rt.Session(), t.host, fi))); werr != nil {
+					return werr
+				}
+				continue
 			} else {
 				err = os.Remove(t.host)
 			}
