@@ -57,7 +57,9 @@ func beginHost(c *pipeline.Call) error {
 		// Only a transcript would receive it; the console does not.
 		dst = io.Discard
 	}
-	w := format.NewWriter(dst, hostWidth(c))
+	// The console's last column is never written (5.1's
+	// ConsoleLineOutput), as for the shell's own Out-Default.
+	w := format.NewWriter(dst, max(hostWidth(c)-1, 1))
 	w.LookupVar = lookupVar(c)
 	c.State = w
 	return nil
