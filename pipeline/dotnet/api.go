@@ -9,10 +9,9 @@
 //	ResolveType(name) (*object.TypeValue, bool)   "int", "System.Int32", "List[string]", "int[]" …
 //	TypeString(full) string                   how a type prints ("int", "System.IO.Path")
 //	IsInstance(v, t) bool ; ExceptionIs(exType, catchType) bool   -is, catch, trap (hierarchy aware)
-//	BaseType(full) string ; RegisterType, RegisterEnum, LookupEnum   the type table
+//	BaseType(full) string ; RegisterEnum, LookupEnum   the type table
 //	Convert(v, typeName) (any, error)         LanguagePrimitives.ConvertTo; errors are *object.Exception
-//	                                          (PSInvalidCastException; ErrorID and Props["Category"] say how to report it,
-//	                                          AsRuntimeException wraps it as a script sees it)
+//	                                          (PSInvalidCastException; ErrorID and Props["Category"] say how to report it)
 //	ToBool(v) bool                            LanguagePrimitives.IsTrue
 //	ToString(v) / ToStringOFS(v, ofs) string  PowerShell string conversion ("$v", [string]$v)
 //	MethodToString(v) string                  $v.ToString() (.NET's own, en-US)
@@ -21,7 +20,7 @@
 //	FormatValue(v, format) (string, error)    $x.ToString("N2"), $d.ToString("yyyy-MM-dd"), $ts.ToString("c")
 //	FormatOperator(format, args) (string, error)   the -f operator
 //	FormatDate, FormatDateShort, FormatDateDefault, FormatUFormat, FormatTimeSpan, FormatDouble
-//	ParseDateTime, ParseExact, ParseTimeSpan, ParseDouble, ParseNumber, ParseDecimal,
+//	ParseDateTime, ParseExact, ParseTimeSpan, ParseDouble, ParseDecimal,
 //	ParseVersion, ParseGuid, ParseXML, ParseURI, ParseIPAddress
 //	Decimal helpers: DecimalFromInt64, DecimalFromFloat, DecAdd/Sub/Mul/Div/Rem/Cmp/Neg, DecimalString, DecMaxValue
 //	Objects modelled as PSObjects: NewRegex/RegexPattern, NewVersion/VersionParts, NewGuid/RandomGuid

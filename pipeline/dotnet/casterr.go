@@ -79,20 +79,3 @@ func overflow(target string) *object.Exception {
 	}
 	return object.NewException("System.OverflowException", "%s", msg)
 }
-
-// AsRuntimeException wraps a conversion failure the way a script sees
-// it: PowerShell reports a failed cast or operand conversion as a
-// RuntimeException (CategoryInfo "InvalidArgument: (:) [],
-// RuntimeException") whose InnerException is the
-// PSInvalidCastException, keeping its message and error id.
-func AsRuntimeException(err error) error {
-	ex, ok := err.(*object.Exception)
-	if !ok || ex.Type != PSInvalidCastException {
-		return err
-	}
-	w := &object.Exception{Type: "System.Management.Automation.RuntimeException", Message: ex.Message, Inner: ex, Props: map[string]any{}}
-	for k, v := range ex.Props {
-		w.Props[k] = v
-	}
-	return w
-}

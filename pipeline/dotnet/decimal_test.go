@@ -94,42 +94,6 @@ func TestDecimalConversions(t *testing.T) {
 	}
 }
 
-// String operands of arithmetic become numbers as literals do
-// (about_Arithmetic_Operators, about_Numeric_Literals).
-func TestParseNumber(t *testing.T) {
-	tests := []struct {
-		in   string
-		want any
-	}{
-		{"10", int32(10)},
-		{" 9 ", int32(9)},
-		{"-5", int32(-5)},
-		{"0x10", int32(16)},
-		{"0xFFFFFFFF", int32(-1)},
-		{"1e3", 1000.0},
-		{"1.5", 1.5},
-		{"1kb", int32(1024)},
-		{"3000000000", int64(3000000000)},
-		{"5l", int64(5)},
-		{"100uy", uint8(100)},
-	}
-	for _, tt := range tests {
-		got, ok := ParseNumber(tt.in)
-		if !ok || got != tt.want {
-			t.Errorf("ParseNumber(%q) = %#v, %v; want %#v", tt.in, got, ok, tt.want)
-		}
-	}
-	d, ok := ParseNumber("10d")
-	if !ok || DecimalString(d.(object.Decimal)) != "10" {
-		t.Errorf("10d = %#v", d)
-	}
-	for _, bad := range []string{"", "file", "1.2.3", "0x", "--1", "1usgb"} {
-		if v, ok := ParseNumber(bad); ok {
-			t.Errorf("ParseNumber(%q) = %#v", bad, v)
-		}
-	}
-}
-
 // DecDiv is within half a unit of its last digit of the exact quotient,
 // and addition and multiplication are exact when they fit.
 func TestDecimalProperties(t *testing.T) {

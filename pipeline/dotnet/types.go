@@ -341,19 +341,6 @@ func lookup(full string) *typeInfo {
 	return t
 }
 
-// RegisterType adds a type (a script class, or a .NET type a cmdlet
-// package models) so that ResolveType, -is and catch know it. base is the
-// full name of its base class ("" means System.Object).
-func RegisterType(fullName, base string, interfaces ...string) {
-	if base == "" && fullName != "System.Object" {
-		base = "System.Object"
-	}
-	lookup("System.Object") // make sure the table is loaded
-	reg.mu.Lock()
-	reg.types[strings.ToLower(fullName)] = &typeInfo{full: fullName, base: base, ifaces: interfaces}
-	reg.mu.Unlock()
-}
-
 // shortName is the part after the last dot, generic arguments left out:
 // "System.Collections.Generic.List`1[System.String]" → "List`1",
 // "System.Object[]" → "Object[]".
