@@ -104,11 +104,3 @@ func packetOf(v any) (*packet, bool) {
 	p, ok := m.Value.(*packet)
 	return p, ok
 }
-
-// IsFormatData reports whether v is a format object made by a Format-*
-// command (Out-* commands render them; most other commands cannot use
-// them).
-func IsFormatData(v any) bool {
-	_, ok := packetOf(v)
-	return ok
-}
