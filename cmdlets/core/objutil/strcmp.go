@@ -44,14 +44,6 @@ func CompareStrings(a, b string, ignoreCase bool) int {
 	return cmpOrdered(int64(len(ra)), int64(len(rb)))
 }
 
-// EqualStrings is CompareStrings(a, b, ignoreCase) == 0 with a fast path.
-func EqualStrings(a, b string, ignoreCase bool) bool {
-	if ignoreCase {
-		return strings.EqualFold(a, b) || CompareStrings(a, b, true) == 0
-	}
-	return a == b
-}
-
 func ignorable(r rune) bool { return r == '-' || r == '\'' || r == '\u00AD' }
 
 // weight gives a rune's primary sort class and value.
