@@ -166,22 +166,3 @@ func (tx *Tx) Assignments(scope string) ([]*Assignment, error) {
 	}
 	return out, rows.Err()
 }
-
-// UsesOf lists the assignments (any scope) whose current or previous
-// certificate is thumb.
-func (tx *Tx) UsesOf(thumb string) ([]*Assignment, error) {
-	rows, err := tx.q.QueryContext(tx.ctx, "SELECT "+assignCols+assignFrom+" WHERE a.thumbprint = ? OR a.previous = ? ORDER BY a.rowid", thumb, thumb)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*Assignment
-	for rows.Next() {
-		a, err := scanAssignment(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
-}
