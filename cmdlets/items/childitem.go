@@ -19,6 +19,8 @@ type listOptions struct {
 	depth                              int // -1: unlimited
 	filter                             *wildcard.Pattern
 	include, exclude                   []*wildcard.Pattern
+	// hidden, readOnly, system are -Hidden, -ReadOnly and -System.
+	hidden, readOnly, system bool
 	// sep joins -Name results below the path: \ on the lab's drives,
 	// / on host folders.
 	sep string
@@ -58,7 +60,13 @@ func anyMatch(ps []*wildcard.Pattern, name string) bool {
 func (o *listOptions) keep(fi os.FileInfo) bool {
 	name := fi.Name()
 	switch {
-	case !o.force && strings.HasPrefix(name, "."):
+	case !o.force && !o.hidden && strings.HasPrefix(name, "."):
+		return false
+	case o.hidden && !strings.HasPrefix(name, "."),
+		o.readOnly && (fi.IsDir() || fi.Mode().Perm()&0o200 != 0),
+		o.system:
+		// Hidden items are dot files here; nothing carries the system
+		// attribute.
 		return false
 	case o.files && fi.IsDir(), o.dirs && !fi.IsDir():
 		return false
@@ -148,7 +156,8 @@ func sortEntries(ents []os.DirEntry) {
 
 func getChildItem(c *pipeline.Call) error {
 	o := &listOptions{recurse: c.Switch("Recurse") || c.Has("Depth"), files: c.Switch("File"), dirs: c.Switch("Directory"),
-		force: c.Switch("Force"), names: c.Switch("Name"), depth: -1}
+		force: c.Switch("Force"), names: c.Switch("Name"), depth: -1,
+		hidden: c.Switch("Hidden"), readOnly: c.Switch("ReadOnly"), system: c.Switch("System")}
 	if d, ok := intParam(c, "Depth"); ok {
 		o.depth = d
 	}
@@ -315,6 +324,9 @@ func childItemCmdlets() []*pipeline.CommandInfo {
 			pipeline.NewParam("Name", "switch").Describe("Returns names only."),
 			pipeline.NewParam("File", "switch").Describe("Lists files only."),
 			pipeline.NewParam("Directory", "switch").Alias("ad", "d").Describe("Lists folders only."),
+			pipeline.NewParam("Hidden", "switch").Alias("ah", "h").Describe("Lists hidden items only (names starting with a dot)."),
+			pipeline.NewParam("ReadOnly", "switch").Alias("ar").Describe("Lists read-only files only."),
+			pipeline.NewParam("System", "switch").Alias("as").Describe("Lists system items only (there are none outside Windows)."),
 		),
 		Process: getChildItem,
 	}
