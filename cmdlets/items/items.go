@@ -1,6 +1,7 @@
 package items
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -158,7 +159,17 @@ func commandClass(c *pipeline.Call) string {
 func ioError(c *pipeline.Call, id, category, path string, err error) *object.ErrorRecord {
 	msg := err.Error()
 	typ := "System.IO.IOException"
+	var pe *os.PathError
+	shown := path
+	if errors.As(err, &pe) {
+		// Name the path as the user knows it, never the lab's host folder.
+		shown = paths.Display(c.Rt.Session(), pe.Path)
+		msg = strings.ReplaceAll(msg, pe.Path, shown)
+	}
 	switch {
+	case os.IsNotExist(err):
+		typ = "System.IO.DirectoryNotFoundException"
+		msg = "Could not find a part of the path '" + shown + "'."
 	case os.IsPermission(err):
 		typ = "System.UnauthorizedAccessException"
 		msg = "Access to the path '" + path + "' is denied."
