@@ -151,7 +151,13 @@ func (tx *Tx) Assignment(scope, use string) (*Assignment, error) {
 // Assignments lists the assignments at scope in the order they were
 // first made.
 func (tx *Tx) Assignments(scope string) ([]*Assignment, error) {
-	rows, err := tx.q.QueryContext(tx.ctx, "SELECT "+assignCols+assignFrom+" WHERE a.scope = ? ORDER BY a.rowid", scope)
+	return tx.queryAssignments("SELECT "+assignCols+assignFrom+" WHERE a.scope = ? ORDER BY a.rowid", scope)
+}
+
+// queryAssignments runs a query whose columns are assignCols' and reads
+// every row; the CMS and each replica keep assignments in that shape.
+func (tx *Tx) queryAssignments(query string, args ...any) ([]*Assignment, error) {
+	rows, err := tx.q.QueryContext(tx.ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -191,20 +191,7 @@ func (tx *Tx) GlobalsSeenBy(computer string) ([]*Assignment, error) {
 	if strings.EqualFold(cms.Host, computer) {
 		return tx.Assignments(GlobalScope)
 	}
-	rows, err := tx.q.QueryContext(tx.ctx, `SELECT '`+GlobalScope+`', a.use, a.thumbprint, c.der, a.effective, a.previous, p.der, a.changed
+	return tx.queryAssignments(`SELECT '`+GlobalScope+`', a.use, a.thumbprint, c.der, a.effective, a.previous, p.der, a.changed
 		FROM replica_assignments a JOIN certificates c ON c.thumbprint = a.thumbprint
 		LEFT JOIN certificates p ON p.thumbprint = a.previous WHERE a.fqdn = ? ORDER BY a.ordinal`, computer)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*Assignment
-	for rows.Next() {
-		a, err := scanAssignment(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
 }
