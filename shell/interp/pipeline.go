@@ -378,13 +378,35 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			}
 		}
 	}
-	for _, st := range stages {
-		if err := st.begin(); err != nil {
+	start := 0
+	for i := 0; i < len(stages); i++ {
+		err := stages[i].begin()
+		if err == errUnwind {
+			// A command fed by an upstream begin block wants no more
+			// input: the commands before it stop without their end
+			// blocks; those after it still begin.
+			j := i
+			for k := range stages {
+				if stages[k].stoppedUp {
+					j = k
+					stages[k].stoppedUp = false
+					break
+				}
+			}
+			for _, st := range stages[start:j] {
+				if a, ok := st.proc.(*activation); ok {
+					a.leave()
+				}
+			}
+			start, i = j, j
+			continue
+		}
+		if err != nil {
 			cleanup()
 			return true, err
 		}
 	}
-	for i := 0; i < len(stages); i++ {
+	for i := start; i < len(stages); i++ {
 		err := stages[i].end()
 		if err == errUnwind {
 			// Resume with the command that stopped its upstream.
