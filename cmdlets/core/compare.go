@@ -52,13 +52,11 @@ type compareState struct {
 func compareBegin(c *pipeline.Call) error {
 	st := &compareState{cs: c.Switch("CaseSensitive")}
 	c.State = st
-	if c.Has("Property") && c.Get("Property") != nil {
-		props, err := objutil.ParseProps(c.Get("Property"))
-		if err != nil {
-			return objutil.FailProps(c, err)
-		}
-		st.props = props
+	props, _, err := objutil.PropertyArg(c)
+	if err != nil {
+		return err
 	}
+	st.props = props
 	refs, ok := dotnet.Enumerate(c.Get("ReferenceObject"))
 	if !ok && c.Get("ReferenceObject") != nil {
 		refs = []any{c.Get("ReferenceObject")}

@@ -60,13 +60,11 @@ type groupState struct {
 func groupBegin(c *pipeline.Call) error {
 	st := &groupState{cs: c.Switch("CaseSensitive")}
 	c.State = st
-	if c.Has("Property") && c.Get("Property") != nil {
-		props, err := objutil.ParseProps(c.Get("Property"))
-		if err != nil {
-			return objutil.FailProps(c, err)
-		}
-		st.props = props
+	props, _, err := objutil.PropertyArg(c)
+	if err != nil {
+		return err
 	}
+	st.props = props
 	return nil
 }
 

@@ -85,11 +85,11 @@ func measureBegin(c *pipeline.Call) error {
 		ignoreSpace:  c.Switch("IgnoreWhiteSpace"),
 		byName:       map[string]*stat{}}
 	c.State = st
-	if c.Has("Property") && c.Get("Property") != nil {
-		props, err := objutil.ParseProps(c.Get("Property"))
-		if err != nil {
-			return objutil.FailProps(c, err)
-		}
+	props, given, err := objutil.PropertyArg(c)
+	if err != nil {
+		return err
+	}
+	if given {
 		st.props = props
 		for _, p := range props {
 			if !p.Wild {

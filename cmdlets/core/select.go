@@ -74,13 +74,11 @@ type selectState struct {
 func selectBegin(c *pipeline.Call) error {
 	st := &selectState{unique: c.Switch("Unique"), fold: c.Switch("CaseInsensitive"), expand: c.String("ExpandProperty")}
 	c.State = st
-	if c.Has("Property") && c.Get("Property") != nil {
-		props, err := objutil.ParseProps(c.Get("Property"))
-		if err != nil {
-			return objutil.FailProps(c, err)
-		}
-		st.props, st.hasProps = props, true
+	props, given, err := objutil.PropertyArg(c)
+	if err != nil {
+		return err
 	}
+	st.props, st.hasProps = props, given
 	for _, x := range c.Strings("ExcludeProperty") {
 		st.exclude = append(st.exclude, objutil.CompileWildcard(x, false))
 	}

@@ -59,13 +59,11 @@ type sortState struct {
 func sortBegin(c *pipeline.Call) error {
 	st := &sortState{cs: c.Switch("CaseSensitive")}
 	c.State = st
-	if c.Has("Property") && c.Get("Property") != nil {
-		props, err := objutil.ParseProps(c.Get("Property"), "Ascending", "Descending")
-		if err != nil {
-			return objutil.FailProps(c, err)
-		}
-		st.props = props
+	props, _, err := objutil.PropertyArg(c, "Ascending", "Descending")
+	if err != nil {
+		return err
 	}
+	st.props = props
 	return nil
 }
 

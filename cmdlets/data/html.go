@@ -50,13 +50,11 @@ type htmlState struct {
 func htmlBegin(c *pipeline.Call) error {
 	st := &htmlState{list: strings.EqualFold(c.String("As"), "List"), first: true}
 	c.State = st
-	if c.Has("Property") && c.Get("Property") != nil {
-		props, err := objutil.ParseProps(c.Get("Property"), "Width", "Alignment")
-		if err != nil {
-			return objutil.FailProps(c, err)
-		}
-		st.props = props
+	props, _, err := objutil.PropertyArg(c, "Width", "Alignment")
+	if err != nil {
+		return err
 	}
+	st.props = props
 	var out []string
 	if !c.Switch("Fragment") {
 		out = append(out, `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">`,

@@ -140,7 +140,7 @@ type PropError struct {
 }
 
 // Error returns the exception's message so that a PropError that escapes
-// FailProps still reads as PowerShell's text.
+// failProps still reads as PowerShell's text.
 func (e *PropError) Error() string { return e.Ex.Message }
 
 func propError(id, format string, args ...any) error {
@@ -253,9 +253,25 @@ func CustomObjectString(o *object.PSObject) string {
 	return b.String()
 }
 
-// FailProps turns an error from ParseProps into the terminating error
+// PropertyArg reads the command's -Property argument with ParseProps.
+// given is false when -Property is absent or $null (the command then
+// works on whole objects); err is already the terminating error the
+// command returns, with the id PowerShell reports it under.
+func PropertyArg(c *pipeline.Call, allowed ...string) (props []Prop, given bool, err error) {
+	v := c.Get("Property")
+	if !c.Has("Property") || v == nil {
+		return nil, false, nil
+	}
+	props, err = ParseProps(v, allowed...)
+	if err != nil {
+		return nil, false, failProps(c, err)
+	}
+	return props, true, nil
+}
+
+// failProps turns an error from ParseProps into the terminating error
 // the cmdlet reports.
-func FailProps(c *pipeline.Call, err error) error {
+func failProps(c *pipeline.Call, err error) error {
 	if pe, ok := err.(*PropError); ok {
 		return c.Fail(pe.Ex, pe.ID, "InvalidArgument", nil)
 	}
