@@ -109,13 +109,18 @@ func commandItems(kind pipeline.CommandKind) func(c *pipeline.Call) []*object.PS
 			o.SetProp("CommandType", ci.Kind.String())
 			o.SetProp("Name", ci.Name)
 			def := ci.Target
+			var body object.ScriptBlock
 			if kind != pipeline.KindAlias {
-				if sb, ok := ci.Script.(object.ScriptBlock); ok {
-					def = sb.String()
+				body = scriptOf(ci)
+				if body != nil {
+					def = body.String()
 				}
 			}
 			o.SetProp("Definition", def)
 			o.SetProp("Source", ci.Module)
+			if body != nil {
+				o.SetProp("ScriptBlock", body)
+			}
 			out = append(out, o)
 		}
 		sort.Slice(out, func(i, j int) bool {
@@ -125,6 +130,18 @@ func commandItems(kind pipeline.CommandKind) func(c *pipeline.Call) []*object.PS
 		})
 		return out
 	}
+}
+
+// scriptOf returns a function's body: the interpreter keeps its compiled
+// function in CommandInfo.Script and exposes the script block through it.
+func scriptOf(ci *pipeline.CommandInfo) object.ScriptBlock {
+	switch f := ci.Script.(type) {
+	case object.ScriptBlock:
+		return f
+	case interface{ ScriptBlock() object.ScriptBlock }:
+		return f.ScriptBlock()
+	}
+	return nil
 }
 
 var (

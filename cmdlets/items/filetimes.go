@@ -60,3 +60,34 @@ func readOnlyMember(hostPath string, ro bool) *object.Member {
 	}
 	return m
 }
+
+// fileVersionInfo is a file's VersionInfo: a FileVersionInfo for a file
+// without version resources (every file of the lab), whose text lists
+// the empty fields as FileVersionInfo.ToString() does.
+func fileVersionInfo(full string) *object.PSObject {
+	o := object.NewObject("System.Diagnostics.FileVersionInfo", "System.Object")
+	o.SetProp("FileName", full)
+	for _, n := range []string{"InternalName", "OriginalFilename", "FileVersion", "FileDescription", "Product", "ProductVersion"} {
+		o.SetProp(n, nil)
+	}
+	for _, n := range []string{"IsDebug", "IsPatched", "IsPreRelease", "IsPrivateBuild", "IsSpecialBuild"} {
+		o.SetProp(n, false)
+	}
+	o.SetProp("Language", nil)
+	rows := [][2]string{
+		{"File:", full}, {"InternalName:", ""}, {"OriginalFilename:", ""}, {"FileVersion:", ""},
+		{"FileDescription:", ""}, {"Product:", ""}, {"ProductVersion:", ""}, {"Debug:", "False"},
+		{"Patched:", "False"}, {"PreRelease:", "False"}, {"PrivateBuild:", "False"},
+		{"SpecialBuild:", "False"}, {"Language:", ""},
+	}
+	var sb strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			sb.WriteString("\n")
+		}
+		sb.WriteString(r[0] + strings.Repeat(" ", 18-len(r[0])) + r[1])
+	}
+	text := sb.String()
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return text, nil }})
+	return o
+}

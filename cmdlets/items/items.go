@@ -62,30 +62,51 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 		// system as Windows marks it.
 		name, md, parentPath = full, "d--hs-", ""
 	}
+	// Members in the order Format-List * shows a FileInfo or
+	// DirectoryInfo in Windows PowerShell 5.1.
+	drive := "/"
+	if d := paths.DriveLetter(full); d != 0 {
+		drive = string(d)
+	}
 	add("PSPath", fsProvider+full)
 	add("PSParentPath", parentPath)
 	add("PSChildName", name)
+	add("PSDrive", drive)
+	add("PSProvider", `Microsoft.PowerShell.Core\FileSystem`)
 	add("PSIsContainer", fi.IsDir())
 	kind = object.CodeProperty
 	add("Mode", md)
 	kind = object.ScriptProperty
+	if !fi.IsDir() {
+		add("VersionInfo", fileVersionInfo(full))
+	}
 	ext := filepath.Ext(name)
 	add("BaseName", strings.TrimSuffix(name, ext))
+	kind = object.NoteProperty
+	add("Target", []any{})
+	add("LinkType", nil)
 	kind = object.Property
 	add("Name", name)
 	if !fi.IsDir() {
 		add("Length", fi.Size())
 		add("DirectoryName", parent)
+		add("Directory", parent)
 		o.Add(readOnlyMember(hostPath, fi.Mode().Perm()&0o200 == 0))
+		add("Exists", true)
+		add("FullName", full)
 	} else {
-		add("Parent", leafOf(parent))
+		add("FullName", full)
+		pn := leafOf(parent)
+		if strings.HasSuffix(pn, ":") {
+			pn += `\` // the parent is a drive's root
+		}
+		add("Parent", pn)
+		add("Exists", true)
 		add("Root", rootOf(full))
 	}
-	add("Exists", true)
-	add("FullName", full)
 	add("Extension", ext)
 	mt := fi.ModTime().Local()
-	for _, name := range []string{"CreationTime", "LastAccessTime", "LastWriteTime", "LastWriteTimeUtc"} {
+	for _, name := range []string{"CreationTime", "CreationTimeUtc", "LastAccessTime", "LastAccessTimeUtc", "LastWriteTime", "LastWriteTimeUtc"} {
 		o.Add(fileTimeMember(hostPath, name, mt))
 	}
 	attrs := "Archive"
