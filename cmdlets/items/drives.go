@@ -136,10 +136,10 @@ func commandItems(kind pipeline.CommandKind) func(c *pipeline.Call) []*object.PS
 // function in CommandInfo.Script and exposes the script block through it.
 func scriptOf(ci *pipeline.CommandInfo) object.ScriptBlock {
 	switch f := ci.Script.(type) {
-	case object.ScriptBlock:
-		return f
 	case interface{ ScriptBlock() object.ScriptBlock }:
 		return f.ScriptBlock()
+	case object.ScriptBlock:
+		return f
 	}
 	return nil
 }
