@@ -1,6 +1,7 @@
 package output
 
 import (
+	"math"
 	"strings"
 
 	"cspsh/pipeline"
@@ -67,7 +68,7 @@ var formatWide = &pipeline.CommandInfo{
 	Name: "Format-Wide",
 	Params: append(formatCommon(format.WideKind),
 		withHelp(param("AutoSize", "switch"), "Fits as many columns as the widest value allows."),
-		withHelp(param("Column", "int"), "The number of columns."),
+		withHelp(rangeParam("Column", 1, math.MaxInt32), "The number of columns."),
 	),
 	Synopsis:    "Formats objects as a wide table that shows one property of each.",
 	Description: "Format-Wide shows one property of each object (its name by default) in several columns across the screen: two unless -Column or -AutoSize says otherwise.",
@@ -142,11 +143,6 @@ func beginFormat(c *pipeline.Call, shape format.Kind) error {
 	p.Wrap = c.Switch("Wrap")
 	p.HideTableHeaders = c.Switch("HideTableHeaders")
 	if n, ok := c.Get("Column").(int32); ok {
-		if n <= 0 {
-			return c.Fail(object.NewException("System.Management.Automation.ParameterBindingException",
-				"Cannot validate argument on parameter 'Column'. The %d argument is less than the minimum allowed range of 1. Supply an argument that is greater than or equal to 1 and then try the command again.", n),
-				"ParameterArgumentValidationError", "InvalidData", nil)
-		}
 		p.WideColumns = int(n)
 	}
 	c.State = &formatState{f: format.NewFormatter(p, c.Out), expand: c.String("Expand")}

@@ -82,18 +82,10 @@ func progressLine(c *pipeline.Call, width int) string {
 	return line
 }
 
-// rangeParam declares an int parameter with [ValidateRange(lo, hi)].
+// rangeParam declares an int parameter with [ValidateRange(lo, hi)], which
+// the binder checks and reports in PowerShell's words.
 func rangeParam(name string, lo, hi int32) *pipeline.ParamDecl {
 	p := param(name, "int")
-	p.Validate = func(v any) error {
-		n, _ := v.(int32)
-		switch {
-		case n < lo:
-			return fmt.Errorf("The %d argument is less than the minimum allowed range of %d. Supply an argument that is greater than or equal to %d and then try the command again.", n, lo, lo)
-		case n > hi:
-			return fmt.Errorf("The %d argument is greater than the maximum allowed range of %d. Supply an argument that is less than or equal to %d and then try the command again.", n, hi, hi)
-		}
-		return nil
-	}
+	p.ValidateRange = &pipeline.Range{Min: lo, Max: hi}
 	return p
 }

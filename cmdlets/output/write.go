@@ -2,10 +2,12 @@ package output
 
 import (
 	"strings"
+	"time"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/format"
+	"cspsh/pipeline/object"
 )
 
 var writeOutput = &pipeline.CommandInfo{
@@ -118,6 +120,22 @@ func hostText(sb *strings.Builder, v any, sep string, top bool) bool {
 	if v == nil {
 		return false
 	}
-	sb.WriteString(dotnet.ToString(v))
+	sb.WriteString(objectText(v))
 	return true
+}
+
+// objectText is o.ToString() as Write-Host calls it: a date in the
+// current culture (1/1/2020 12:00:00 AM), not PowerShell's invariant
+// string conversion.
+func objectText(v any) string {
+	base := v
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+		base = o.Base
+	}
+	if t, ok := base.(time.Time); ok {
+		if s, err := dotnet.FormatValue(t, ""); err == nil {
+			return s
+		}
+	}
+	return dotnet.ToString(v)
 }
