@@ -1,7 +1,6 @@
 package data
 
 import (
-	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 )
@@ -25,24 +24,10 @@ var (
 // -InputObject when the command runs without input.
 func current(c *pipeline.Call) (any, bool) { return c.Current() }
 
-// inRange is [ValidateRange(lo, hi)]: the binder wraps its message as
-// "Cannot validate argument on parameter 'X'. …".
-func inRange(p *pipeline.ParamDecl, lo, hi int) *pipeline.ParamDecl {
-	p.Validate = func(v any) error {
-		n, ok := objutil.ToInt(v)
-		if !ok {
-			return nil
-		}
-		if n < lo {
-			return object.NewException("System.Management.Automation.ValidationMetadataException",
-				"The %d argument is less than the minimum allowed range of %d. Supply an argument that is greater than or equal to %d and then try the command again.", n, lo, lo)
-		}
-		if n > hi {
-			return object.NewException("System.Management.Automation.ValidationMetadataException",
-				"The %d argument is greater than the maximum allowed range of %d. Supply an argument that is less than or equal to %d and then try the command again.", n, hi, hi)
-		}
-		return nil
-	}
+// inRange is [ValidateRange(lo, hi)]; the binder checks it and reports
+// "Cannot validate argument on parameter 'X'. …" as PowerShell does.
+func inRange(p *pipeline.ParamDecl, lo, hi int32) *pipeline.ParamDecl {
+	p.ValidateRange = &pipeline.Range{Min: lo, Max: hi}
 	return p
 }
 
