@@ -146,6 +146,9 @@ func Resolve(s *pipeline.Session, p string) (string, error) {
 	if name, _, ok := SplitDrive(p); ok {
 		return "", driveError(name)
 	}
+	// On the host, a backslash separates directories as it does for pwsh
+	// on Linux, so the documentation's .\file.txt works as written.
+	p = strings.ReplaceAll(p, `\`, "/")
 	if filepath.IsAbs(p) || p[0] == '/' {
 		return filepath.Clean(p), nil
 	}

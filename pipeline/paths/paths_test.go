@@ -137,3 +137,19 @@ func TestSplitDrive(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveHostBackslashes(t *testing.T) {
+	dir := t.TempDir()
+	s := &pipeline.Session{Home: t.TempDir(), Location: dir}
+	for in, want := range map[string]string{
+		`.\notes.txt`:  filepath.Join(dir, "notes.txt"),
+		`sub\a.txt`:    filepath.Join(dir, "sub", "a.txt"),
+		`..\x`:         filepath.Join(filepath.Dir(dir), "x"),
+		`/tmp\y\z.ps1`: "/tmp/y/z.ps1",
+	} {
+		got, err := Resolve(s, in)
+		if err != nil || got != want {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+}
