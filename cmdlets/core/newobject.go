@@ -64,7 +64,7 @@ func newObjectProcess(c *pipeline.Call) error {
 		}
 		v, err := members.New(name, args)
 		if err != nil {
-			rec := object.NewError(asException(err), "ConstructorInvokedThrowException", "InvalidOperation", nil)
+			rec := object.NewError(object.ExceptionOf(err), "ConstructorInvokedThrowException", "InvalidOperation", nil)
 			if e, ok := err.(*object.ErrorRecord); ok {
 				rec = e
 			}

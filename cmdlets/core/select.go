@@ -407,17 +407,6 @@ func typeNamesOf(v any) []string {
 	return names
 }
 
-// asException extracts the .NET exception of an error.
-func asException(err error) *object.Exception {
-	switch e := err.(type) {
-	case *object.Exception:
-		return e
-	case *object.ErrorRecord:
-		return e.Exception
-	}
-	return object.NewException("System.Exception", "%s", err.Error())
-}
-
 // NewSelectedObject returns an empty Selected.<typeName> custom object.
 // Its ToString renders "@{Name=value; …}" as a PSCustomObject's does,
 // although its most derived type name is not PSCustomObject's.

@@ -118,7 +118,7 @@ func selectStringProcess(c *pipeline.Call) error {
 			shown := dotnet.ToString(full)
 			host, err := paths.Resolve(c.Rt.Session(), shown)
 			if err != nil {
-				return c.WriteError(c.Fail(asException(err), "PathNotFound", "ObjectNotFound", shown))
+				return c.WriteError(c.Fail(object.ExceptionOf(err), "PathNotFound", "ObjectNotFound", shown))
 			}
 			return st.searchFile(c, host, shown)
 		}
@@ -180,7 +180,7 @@ func (st *selectStringState) searchPath(c *pipeline.Call, p string, literal bool
 	s := c.Rt.Session()
 	full, err := paths.Resolve(s, p)
 	if err != nil {
-		return c.WriteError(c.Fail(asException(err), "PathNotFound", "ObjectNotFound", p))
+		return c.WriteError(c.Fail(object.ExceptionOf(err), "PathNotFound", "ObjectNotFound", p))
 	}
 	var files []string
 	if !literal && objutil.HasWildcard(filepath.Base(full)) {

@@ -59,7 +59,7 @@ func teeEnd(c *pipeline.Call) error {
 	}
 	full, err := paths.Resolve(c.Rt.Session(), p)
 	if err != nil {
-		return c.Fail(asException(err), "FileOpenFailure", "OpenError", p)
+		return c.Fail(object.ExceptionOf(err), "FileOpenFailure", "OpenError", p)
 	}
 	var buf bytes.Buffer
 	w := format.NewWriter(&buf, c.Rt.Host().Width())
@@ -82,7 +82,7 @@ func teeEnd(c *pipeline.Call) error {
 	}
 	if _, err := f.Write(buf.Bytes()); err != nil {
 		f.Close()
-		return c.Fail(asException(err), "FileWriteFailure", "WriteError", p)
+		return c.Fail(object.ExceptionOf(err), "FileWriteFailure", "WriteError", p)
 	}
 	return f.Close()
 }

@@ -162,7 +162,7 @@ func assignOptions(c *pipeline.Call) (store.AssignOptions, error) {
 	default:
 		d, err := dotnet.Convert(t, "datetime")
 		if err != nil {
-			return o, c.Fail(asException(err), "InvalidEffectiveDate", "InvalidArgument", t)
+			return o, c.Fail(object.ExceptionOf(err), "InvalidEffectiveDate", "InvalidArgument", t)
 		}
 		o.Effective = d.(time.Time)
 	}

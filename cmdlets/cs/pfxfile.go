@@ -28,7 +28,7 @@ func readPFX(c *pipeline.Call, path string, password string) (*pki.Bundle, strin
 func readCertFile(c *pipeline.Call, path, password string, answers bool) (*pki.Bundle, *x509.Certificate, string, error) {
 	host, err := paths.Resolve(c.Rt.Session(), path)
 	if err != nil {
-		return nil, nil, path, c.Fail(asException(err), "PathResolution", "InvalidArgument", path)
+		return nil, nil, path, c.Fail(object.ExceptionOf(err), "PathResolution", "InvalidArgument", path)
 	}
 	shown := paths.Display(c.Rt.Session(), host)
 	data, err := os.ReadFile(host)
@@ -68,15 +68,6 @@ func pfxException(err error, shown string, data []byte) *object.Exception {
 			"The file '%s' holds a certificate without its private key. Export the certificate with its private key and import that file.", shown)
 	}
 	return object.NewException(cryptoEx, "Cannot find the requested object.")
-}
-
-// asException turns a Go error into the exception a record carries.
-func asException(err error) *object.Exception {
-	var ex *object.Exception
-	if errors.As(err, &ex) {
-		return ex
-	}
-	return object.NewException("System.Exception", "%s", err.Error())
 }
 
 // passwordText is the text of a -Password value (a string, or the text a

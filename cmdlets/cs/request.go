@@ -244,7 +244,7 @@ func newRequest(c *pipeline.Call, rep *report) error {
 func writeOfflineRequest(c *pipeline.Call, lab *store.Store, req store.CertRequest, csrDER []byte, rep *report) error {
 	host, err := paths.Resolve(c.Rt.Session(), req.Output)
 	if err != nil {
-		return c.Fail(asException(err), "PathResolution", "InvalidArgument", req.Output)
+		return c.Fail(object.ExceptionOf(err), "PathResolution", "InvalidArgument", req.Output)
 	}
 	shown := paths.Display(c.Rt.Session(), host)
 	req.Output = shown

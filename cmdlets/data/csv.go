@@ -113,7 +113,7 @@ func exportCsvBegin(c *pipeline.Call) error {
 	}
 	full, err := paths.Resolve(c.Rt.Session(), p)
 	if err != nil {
-		return c.Fail(asException(err), "FileOpenFailure", "OpenError", p)
+		return c.Fail(object.ExceptionOf(err), "FileOpenFailure", "OpenError", p)
 	}
 	st := &exportState{w: newCSVWriter(c), path: full, shown: p}
 	c.State = st
@@ -202,7 +202,7 @@ func exportCsvEnd(c *pipeline.Call) error {
 	}
 	if _, err := f.WriteString(b.String()); err != nil {
 		f.Close()
-		return c.Fail(asException(err), "FileWriteFailure", "WriteError", st.path)
+		return c.Fail(object.ExceptionOf(err), "FileWriteFailure", "WriteError", st.path)
 	}
 	return f.Close()
 }
@@ -293,7 +293,7 @@ var importCsv = &pipeline.CommandInfo{
 		for _, p := range list {
 			full, err := paths.Resolve(c.Rt.Session(), p)
 			if err != nil {
-				if err := c.WriteError(c.Fail(asException(err), "PathNotFound", "ObjectNotFound", p)); err != nil {
+				if err := c.WriteError(c.Fail(object.ExceptionOf(err), "PathNotFound", "ObjectNotFound", p)); err != nil {
 					return err
 				}
 				continue

@@ -1,9 +1,6 @@
 package data
 
-import (
-	"cspsh/pipeline"
-	"cspsh/pipeline/object"
-)
+import "cspsh/pipeline"
 
 // Small constructors keep the parameter tables readable: each cmdlet's
 // declaration is data, read by the binder, Get-Help and completion.
@@ -29,15 +26,4 @@ func current(c *pipeline.Call) (any, bool) { return c.Current() }
 func inRange(p *pipeline.ParamDecl, lo, hi int32) *pipeline.ParamDecl {
 	p.ValidateRange = &pipeline.Range{Min: lo, Max: hi}
 	return p
-}
-
-// asException extracts the .NET exception of an error.
-func asException(err error) *object.Exception {
-	switch e := err.(type) {
-	case *object.Exception:
-		return e
-	case *object.ErrorRecord:
-		return e.Exception
-	}
-	return object.NewException("System.Exception", "%s", err.Error())
 }

@@ -246,13 +246,13 @@ var convertFromSecureString = &pipeline.CommandInfo{
 			}
 			blob, err := seal(k, text)
 			if err != nil {
-				return c.Fail(asException(err), "ConvertFromSecureString", "InvalidOperation", nil)
+				return c.Fail(object.ExceptionOf(err), "ConvertFromSecureString", "InvalidOperation", nil)
 			}
 			return c.Out(keyPrefix + base64.StdEncoding.EncodeToString(blob))
 		}
 		blob, err := seal(labKey(c), text)
 		if err != nil {
-			return c.Fail(asException(err), "ConvertFromSecureString", "InvalidOperation", nil)
+			return c.Fail(object.ExceptionOf(err), "ConvertFromSecureString", "InvalidOperation", nil)
 		}
 		return c.Out(dpapiPrefix + hex.EncodeToString(blob))
 	},

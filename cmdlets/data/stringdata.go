@@ -37,7 +37,7 @@ var convertFromStringData = &pipeline.CommandInfo{
 		}
 		h, err := parseStringData(dotnet.ToString(in), delim)
 		if err != nil {
-			return c.Fail(asException(err), "InvalidOperation", "InvalidOperation", in)
+			return c.Fail(object.ExceptionOf(err), "InvalidOperation", "InvalidOperation", in)
 		}
 		return c.Out(h)
 	},

@@ -1,9 +1,6 @@
 package output
 
-import (
-	"cspsh/pipeline"
-	"cspsh/pipeline/object"
-)
+import "cspsh/pipeline"
 
 // The parameter tables use the shared declaration helpers.
 var (
@@ -17,17 +14,6 @@ var (
 
 // current returns the object Process works on.
 func current(c *pipeline.Call) (any, bool) { return c.Current() }
-
-// asException turns a Go error into the .NET exception to report.
-func asException(err error) *object.Exception {
-	switch e := err.(type) {
-	case *object.Exception:
-		return e
-	case *object.ErrorRecord:
-		return e.Exception
-	}
-	return object.NewException("System.Exception", "%s", err.Error())
-}
 
 // lookupVar reads a variable through the runtime (nil-safe).
 func lookupVar(c *pipeline.Call) func(string) (any, bool) {

@@ -119,14 +119,14 @@ func beginFormat(c *pipeline.Call, shape format.Kind) error {
 		specs := asList(c.Get("Property"))
 		cols, err := format.ParseColumns(specs, shape, c.Rt)
 		if err != nil {
-			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+			return c.Fail(object.ExceptionOf(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
 		}
 		p.Columns = cols
 	}
 	if c.Has("GroupBy") {
 		g, err := format.ParseGroupBy(c.Get("GroupBy"), c.Rt)
 		if err != nil {
-			return c.Fail(asException(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
+			return c.Fail(object.ExceptionOf(err), "DictionaryKeyIllegal", "InvalidArgument", nil)
 		}
 		p.GroupBy = g
 	}

@@ -60,7 +60,7 @@ func beginFile(c *pipeline.Call) error {
 	}
 	full, err := paths.Resolve(c.Rt.Session(), p)
 	if err != nil {
-		return c.Fail(asException(err), "FileOpenFailure", "OpenError", p)
+		return c.Fail(object.ExceptionOf(err), "FileOpenFailure", "OpenError", p)
 	}
 	st := &fileState{path: full}
 	if c.Switch("NoClobber") && !c.Switch("Append") {
