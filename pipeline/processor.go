@@ -136,8 +136,9 @@ func (p *cmdletProcessor) captureVar(name string) *object.List {
 
 // check records a terminating error for $? and -ErrorVariable.
 func (p *cmdletProcessor) check(err error) error {
-	if err == nil {
-		return nil
+	if err == nil || err == ErrStopUpstream {
+		// Asking for no more input (Select-Object -First) is success.
+		return err
 	}
 	p.failed = true
 	if rec, ok := err.(*object.ErrorRecord); ok && p.errVar != nil {
