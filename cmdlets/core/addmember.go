@@ -163,7 +163,7 @@ func buildMember(c *pipeline.Call, obj *object.PSObject) (*object.Member, error)
 				if err != nil {
 					return nil
 				}
-				return objutil.Collapse(out)
+				return object.Collapse(out)
 			}
 		}
 		if setter != nil {
@@ -183,7 +183,7 @@ func buildMember(c *pipeline.Call, obj *object.PSObject) (*object.Member, error)
 			if err != nil {
 				return nil, err
 			}
-			return objutil.Collapse(out), nil
+			return object.Collapse(out), nil
 		}}, nil
 	}
 	return notSupported()

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 
-	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
 	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
@@ -51,7 +50,7 @@ func teeProcess(c *pipeline.Call) error {
 func teeEnd(c *pipeline.Call) error {
 	st := c.State.(*teeState)
 	if c.Has("Variable") {
-		return c.Rt.SetVar(c.String("Variable"), objutil.Collapse(st.items), "")
+		return c.Rt.SetVar(c.String("Variable"), object.Collapse(st.items), "")
 	}
 	p := c.String("FilePath")
 	if c.Has("LiteralPath") {

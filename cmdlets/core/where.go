@@ -117,7 +117,7 @@ func whereProcess(c *pipeline.Call) error {
 		if err != nil {
 			return err
 		}
-		if dotnet.ToBool(objutil.Collapse(out)) {
+		if dotnet.ToBool(object.Collapse(out)) {
 			return c.Out(in)
 		}
 		return nil

@@ -195,13 +195,7 @@ func scriptExpr(sb object.ScriptBlock, rt pipeline.Runtime) func(any) (any, erro
 		if err != nil {
 			return nil, err
 		}
-		switch len(out) {
-		case 0:
-			return nil, nil
-		case 1:
-			return out[0], nil
-		}
-		return out, nil
+		return object.Collapse(out), nil
 	}
 }
 

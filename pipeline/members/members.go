@@ -77,13 +77,7 @@ func enumerate(items []any, name string) (any, error) {
 			out = append(out, r)
 		}
 	}
-	switch len(out) {
-	case 0:
-		return nil, nil
-	case 1:
-		return out[0], nil
-	}
-	return out, nil
+	return object.Collapse(out), nil
 }
 
 // get reads a property of a single value; found is false when the type

@@ -194,7 +194,7 @@ func (r *Runner) whereMethod(obj any, sb *ScriptBlock, rest []any) (any, error) 
 		if err != nil {
 			return false, err
 		}
-		return toBool(resultValue(res)), nil
+		return toBool(object.Collapse(res)), nil
 	}
 	switch mode {
 	case "default", "first":
@@ -314,15 +314,4 @@ func (r *Runner) foreachMethod(obj any, what any, rest []any) (any, error) {
 		out = append(out, res)
 	}
 	return out, nil
-}
-
-// resultValue is a script block's output as one value.
-func resultValue(out []any) any {
-	switch len(out) {
-	case 0:
-		return nil
-	case 1:
-		return out[0]
-	}
-	return out
 }

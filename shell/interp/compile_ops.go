@@ -21,13 +21,7 @@ func (e opsEnv) InvokeScriptBlock(sb object.ScriptBlock, dollarUnder any) (any, 
 	if err != nil {
 		return nil, err
 	}
-	switch len(out) {
-	case 0:
-		return nil, nil
-	case 1:
-		return out[0], nil
-	}
-	return out, nil
+	return object.Collapse(out), nil
 }
 
 func (c *compiler) binary(e *syntax.BinaryExpr) exprFn {

@@ -83,7 +83,7 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 					if err != nil {
 						return err
 					}
-					ok = toBool(resultValue(res))
+					ok = toBool(object.Collapse(res))
 				} else {
 					p, err := cl.pattern(r)
 					if err != nil {

@@ -26,7 +26,7 @@ func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (an
 		if err != nil {
 			return nil, true, err
 		}
-		return resultValue(out), true, nil
+		return object.Collapse(out), true, nil
 	case "getnewclosure":
 		return r.newClosure(sb), true, nil
 	case "tostring":

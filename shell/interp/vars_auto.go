@@ -205,5 +205,5 @@ func (r *Runner) expandString(s string) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return resultValue(out), nil
+	return object.Collapse(out), nil
 }

@@ -176,19 +176,7 @@ func Eval(rt pipeline.Runtime, sb object.ScriptBlock, obj any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Collapse(out), nil
-}
-
-// Collapse turns a pipeline's output into the value an assignment would
-// hold.
-func Collapse(out []any) any {
-	switch len(out) {
-	case 0:
-		return nil
-	case 1:
-		return out[0]
-	}
-	return out
+	return object.Collapse(out), nil
 }
 
 // GetProp reads a property as `$obj.Name` does (hashtable keys included);
