@@ -252,7 +252,7 @@ func (r *Runner) loadScript(path string) (*ScriptBlock, error) {
 		return nil, err
 	}
 	abs, _ := filepath.Abs(path)
-	f := syntax.NewFile(abs, string(data))
+	f := syntax.NewFile(paths.Display(r.sess, abs), string(data))
 	b, err := syntax.Parse(f)
 	if err != nil {
 		return nil, r.parseFailure(err)

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cspsh/pipeline/paths"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -64,7 +65,7 @@ func (r *Runner) RunFile(path string, args []string) error {
 		r.exitCode, r.exited = 64, true
 		return object.NewException("System.IO.FileNotFoundException", "%s", msg)
 	}
-	f := syntax.NewFile(abs, string(data))
+	f := syntax.NewFile(paths.Display(r.sess, abs), string(data))
 	b, err := syntax.Parse(f)
 	if err != nil {
 		r.exitCode, r.exited = 1, true
