@@ -18,18 +18,18 @@ func Call(v any, name string, args []any) (any, error) {
 	if found {
 		return r, wrapCall(name, len(args), err)
 	}
-	if items, ok := enumerable(v); ok {
+	if items, ok := object.Elements(v); ok {
 		var out []any
 		for _, e := range items {
 			r, found, err := call(e, name, args)
 			if !found {
-				if _, nested := enumerable(e); nested {
+				if _, nested := object.Elements(e); nested {
 					// A nested collection enumerates too: @(,('a','b'),'c').ToUpper().
 					r, err = Call(e, name, args)
 					if err != nil {
 						return nil, err
 					}
-					if sub, ok := enumerable(r); ok {
+					if sub, ok := object.Elements(r); ok {
 						out = append(out, sub...)
 					} else if r != object.Null {
 						out = append(out, r)

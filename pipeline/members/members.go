@@ -22,25 +22,10 @@ func Get(v any, name string) (any, error) {
 	if err != nil || found {
 		return r, err
 	}
-	if items, ok := enumerable(v); ok {
+	if items, ok := object.Elements(v); ok {
 		return enumerate(items, name)
 	}
 	return nil, nil
-}
-
-// enumerable returns the elements of a value member access enumerates.
-func enumerable(v any) ([]any, bool) {
-	switch c := v.(type) {
-	case []any:
-		return c, true
-	case *object.List:
-		return c.Items, true
-	case *object.PSObject:
-		if c.Base != nil {
-			return enumerable(c.Base)
-		}
-	}
-	return nil, false
 }
 
 // enumerate collects name from each element; one value comes back as
@@ -59,7 +44,7 @@ func enumerate(items []any, name string) (any, error) {
 				out = append(out, nil)
 				continue
 			}
-			if inner, ok := enumerable(e); ok {
+			if inner, ok := object.Elements(e); ok {
 				r, err = enumerate(inner, name)
 				if err != nil {
 					return nil, err
@@ -71,7 +56,7 @@ func enumerate(items []any, name string) (any, error) {
 				continue
 			}
 		}
-		if sub, ok := enumerable(r); ok {
+		if sub, ok := object.Elements(r); ok {
 			out = append(out, sub...)
 		} else {
 			out = append(out, r)

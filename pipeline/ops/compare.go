@@ -34,7 +34,7 @@ func cmpOp(k cmpKind, cs bool) Func {
 				return cmpResult(k, cmpInt(int64(a), int64(b))), nil
 			}
 		}
-		if items, ok := collection(x); ok {
+		if items, ok := object.Elements(x); ok {
 			out := make([]any, 0)
 			for _, e := range items {
 				r, err := compareScalar(k, e, y, cs)
@@ -90,22 +90,6 @@ func cmpResult(k cmpKind, c int) bool {
 		return c < 0
 	}
 	return c <= 0
-}
-
-// collection returns the elements when v is a collection the comparison
-// operators filter (arrays and lists; not strings or hashtables).
-func collection(v any) ([]any, bool) {
-	switch c := v.(type) {
-	case []any:
-		return c, true
-	case *object.List:
-		return c.Items, true
-	case *object.PSObject:
-		if c.Base != nil {
-			return collection(c.Base)
-		}
-	}
-	return nil, false
 }
 
 // compareScalar applies one comparison to a scalar left operand.

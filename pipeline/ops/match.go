@@ -38,7 +38,7 @@ func matchOp(cs, negate bool) Func {
 		if err != nil {
 			return nil, err
 		}
-		if items, ok := collection(x); ok {
+		if items, ok := object.Elements(x); ok {
 			// A collection filters; $Matches is left alone.
 			out := make([]any, 0)
 			for _, e := range items {

@@ -23,7 +23,7 @@ func inOp(cs, negate bool) Func {
 }
 
 func contains(coll, v any, cs bool) bool {
-	items, ok := collection(coll)
+	items, ok := object.Elements(coll)
 	if !ok {
 		return Equal(coll, v, cs)
 	}

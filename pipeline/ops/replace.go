@@ -17,7 +17,7 @@ func replaceOp(cs bool) Func {
 	}
 	return func(x, y any, env Env) (any, error) {
 		var pat, repl any = y, ""
-		if args, ok := collection(y); ok {
+		if args, ok := object.Elements(y); ok {
 			switch len(args) {
 			case 1:
 				pat = args[0]
@@ -33,7 +33,7 @@ func replaceOp(cs bool) Func {
 			return nil, invalidReplacePattern(pat, err)
 		}
 		r := newReplacer(re, repl, env)
-		if items, ok := collection(x); ok {
+		if items, ok := object.Elements(x); ok {
 			out := make([]any, len(items))
 			for i, e := range items {
 				s, err := r.replace(likeString(e))

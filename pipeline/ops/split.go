@@ -28,7 +28,7 @@ func splitOp(cs bool) Func {
 			return nil, err
 		}
 		out := make([]any, 0, 4)
-		if items, ok := collection(x); ok {
+		if items, ok := object.Elements(x); ok {
 			for _, e := range items {
 				if out, err = spec.split(likeString(e), out); err != nil {
 					return nil, err
@@ -44,7 +44,7 @@ func parseSplit(y any, cs bool, env Env) (*splitSpec, error) {
 	spec := &splitSpec{cs: cs, env: env}
 	delim := y
 	var opts any
-	if args, ok := collection(y); ok {
+	if args, ok := object.Elements(y); ok {
 		if len(args) == 0 || len(args) > 3 {
 			return nil, newRuntimeError("BadOperatorArgument", "InvalidOperation",
 				"The -split operator allows only three elements to follow it, not %d.", len(args))
@@ -234,7 +234,7 @@ func unarySplit(x any, _ Env) (any, error) {
 			out = append(out, f)
 		}
 	}
-	if items, ok := collection(x); ok {
+	if items, ok := object.Elements(x); ok {
 		for _, e := range items {
 			each(likeString(e))
 		}
@@ -254,7 +254,7 @@ func joinOp(x, y any, env Env) (any, error) {
 func unaryJoin(x any, env Env) (any, error) { return join(x, "", env), nil }
 
 func join(x any, sep string, env Env) string {
-	items, ok := collection(x)
+	items, ok := object.Elements(x)
 	if !ok {
 		if isNull(x) {
 			return ""

@@ -2,6 +2,7 @@ package ops
 
 import (
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
 	"cspsh/pipeline/wildcard"
 )
 
@@ -12,7 +13,7 @@ func likeOp(cs, negate bool) Func {
 		if err != nil {
 			return nil, err
 		}
-		if items, ok := collection(x); ok {
+		if items, ok := object.Elements(x); ok {
 			// A collection filters, returning each kept member as the
 			// string it was compared as (about_Comparison_Operators).
 			out := make([]any, 0)
