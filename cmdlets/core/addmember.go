@@ -65,7 +65,7 @@ var addMember = &pipeline.CommandInfo{
 }
 
 func addMemberProcess(c *pipeline.Call) error {
-	in, _ := current(c)
+	in, _ := c.Current()
 	var obj *object.PSObject
 	if o, ok := in.(*object.PSObject); ok {
 		obj = o

@@ -20,10 +20,6 @@ var (
 	inputObject = pipeline.InputObjectParam
 )
 
-// current returns the object Process works on: the pipeline input, or
-// -InputObject when the command runs without input.
-func current(c *pipeline.Call) (any, bool) { return c.Current() }
-
 // scriptBlocks reads a scriptblock or scriptblock[] parameter value.
 func scriptBlocks(v any) []object.ScriptBlock {
 	switch x := v.(type) {

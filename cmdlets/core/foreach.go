@@ -134,7 +134,7 @@ func runBlock(c *pipeline.Call, sb object.ScriptBlock, dollar any, withInput boo
 }
 
 func forEachProcess(c *pipeline.Call) error {
-	in, _ := current(c)
+	in, _ := c.Current()
 	if in == object.Null {
 		in = nil
 	}

@@ -43,7 +43,7 @@ type getMemberState struct {
 
 func getMemberProcess(c *pipeline.Call) error {
 	st := c.State.(*getMemberState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || in == nil || in == object.Null {
 		return nil
 	}

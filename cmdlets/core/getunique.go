@@ -34,7 +34,7 @@ type uniqueState struct {
 }
 
 func getUniqueProcess(c *pipeline.Call) error {
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || in == object.Null {
 		return nil
 	}

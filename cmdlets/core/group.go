@@ -70,7 +70,7 @@ func groupBegin(c *pipeline.Call) error {
 
 func groupProcess(c *pipeline.Call) error {
 	st := c.State.(*groupState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || in == object.Null {
 		return nil
 	}

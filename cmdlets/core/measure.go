@@ -135,7 +135,7 @@ func memberName(in any, name string) string {
 
 func measureProcess(c *pipeline.Call) error {
 	st := c.State.(*measureState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || in == nil || in == object.Null {
 		return nil
 	}

@@ -128,7 +128,7 @@ func toInts(v any) []int {
 
 func selectProcess(c *pipeline.Call) error {
 	st := c.State.(*selectState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || in == nil || in == object.Null {
 		// $null input is ignored, as PowerShell's Select-Object does.
 		return nil

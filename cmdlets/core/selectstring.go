@@ -109,7 +109,7 @@ func selectStringProcess(c *pipeline.Call) error {
 		}
 		return nil
 	}
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || in == nil || in == object.Null {
 		return nil
 	}

@@ -69,7 +69,7 @@ func sortBegin(c *pipeline.Call) error {
 
 func sortProcess(c *pipeline.Call) error {
 	st := c.State.(*sortState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || in == object.Null {
 		return nil
 	}

@@ -38,7 +38,7 @@ var teeObject = &pipeline.CommandInfo{
 type teeState struct{ items []any }
 
 func teeProcess(c *pipeline.Call) error {
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok {
 		return nil
 	}

@@ -101,7 +101,7 @@ func whereParams() []*pipeline.ParamDecl {
 }
 
 func whereProcess(c *pipeline.Call) error {
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok {
 		return nil
 	}
