@@ -51,7 +51,7 @@ var convertToCsv = &pipeline.CommandInfo{
 		return nil
 	},
 	Process: func(c *pipeline.Call) error {
-		in, ok := current(c)
+		in, ok := c.Current()
 		if !ok || in == nil || in == object.Null {
 			return nil
 		}
@@ -156,7 +156,7 @@ func headerLine(text string) string {
 
 func exportCsvProcess(c *pipeline.Call) error {
 	st := c.State.(*exportState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || st.skip || in == nil || in == object.Null {
 		return nil
 	}
@@ -226,7 +226,7 @@ var convertFromCsv = &pipeline.CommandInfo{
 	Outputs: "System.Management.Automation.PSObject",
 	Begin:   func(c *pipeline.Call) error { c.State = &[]string{}; return nil },
 	Process: func(c *pipeline.Call) error {
-		in, ok := current(c)
+		in, ok := c.Current()
 		if !ok {
 			return nil
 		}

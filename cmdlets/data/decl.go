@@ -17,10 +17,6 @@ var (
 	inputObject = pipeline.InputObjectParam
 )
 
-// current returns the object Process works on: the pipeline input, or
-// -InputObject when the command runs without input.
-func current(c *pipeline.Call) (any, bool) { return c.Current() }
-
 // inRange is [ValidateRange(lo, hi)]; the binder checks it and reports
 // "Cannot validate argument on parameter 'X'. …" as PowerShell does.
 func inRange(p *pipeline.ParamDecl, lo, hi int32) *pipeline.ParamDecl {

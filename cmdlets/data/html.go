@@ -101,7 +101,7 @@ func htmlText(v any) string {
 
 func htmlProcess(c *pipeline.Call) error {
 	st := c.State.(*htmlState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || in == nil || in == object.Null {
 		return nil
 	}

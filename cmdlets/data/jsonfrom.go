@@ -38,7 +38,7 @@ var convertFromJson = &pipeline.CommandInfo{
 type jsonFromState struct{ lines []string }
 
 func jsonFromProcess(c *pipeline.Call) error {
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok {
 		return nil
 	}

@@ -50,7 +50,7 @@ type jsonToState struct {
 
 func jsonToProcess(c *pipeline.Call) error {
 	st := c.State.(*jsonToState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok {
 		return nil
 	}

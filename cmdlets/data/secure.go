@@ -139,7 +139,7 @@ var convertToSecureString = &pipeline.CommandInfo{
 }
 
 func convertToSecureProcess(c *pipeline.Call) error {
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok {
 		in = c.Get("String")
 	}
@@ -228,7 +228,7 @@ var convertFromSecureString = &pipeline.CommandInfo{
 	},
 	Outputs: "System.String",
 	Process: func(c *pipeline.Call) error {
-		in, ok := current(c)
+		in, ok := c.Current()
 		if !ok {
 			in = c.Get("SecureString")
 		}

@@ -27,7 +27,7 @@ var convertFromStringData = &pipeline.CommandInfo{
 	},
 	Outputs: "System.Collections.Hashtable",
 	Process: func(c *pipeline.Call) error {
-		in, ok := current(c)
+		in, ok := c.Current()
 		if !ok {
 			in = c.Get("StringData")
 		}
