@@ -12,9 +12,6 @@ var (
 	inputObject = func(help string) *pipeline.ParamDecl { return pipeline.InputObjectParam(help) }
 )
 
-// current returns the object Process works on.
-func current(c *pipeline.Call) (any, bool) { return c.Current() }
-
 // lookupVar reads a variable through the runtime (nil-safe).
 func lookupVar(c *pipeline.Call) func(string) (any, bool) {
 	return func(name string) (any, bool) {

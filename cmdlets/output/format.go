@@ -151,7 +151,7 @@ func beginFormat(c *pipeline.Call, shape format.Kind) error {
 
 func processFormat(c *pipeline.Call) error {
 	st := c.State.(*formatState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok {
 		return nil
 	}

@@ -66,7 +66,7 @@ func beginHost(c *pipeline.Call) error {
 }
 
 func processHost(c *pipeline.Call) error {
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok {
 		return nil
 	}
@@ -122,7 +122,7 @@ func beginString(c *pipeline.Call) error {
 
 func processString(c *pipeline.Call) error {
 	st := c.State.(*stringState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok {
 		return nil
 	}

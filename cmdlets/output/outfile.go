@@ -89,7 +89,7 @@ func beginFile(c *pipeline.Call) error {
 
 func processFile(c *pipeline.Call) error {
 	st := c.State.(*fileState)
-	in, ok := current(c)
+	in, ok := c.Current()
 	if !ok || st.skip {
 		return nil
 	}
