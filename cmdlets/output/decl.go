@@ -9,7 +9,7 @@ var (
 	named       = pipeline.NamedIn
 	at          = pipeline.PositionIn
 	must        = pipeline.MandatoryIn
-	inputObject = func(help string) *pipeline.ParamDecl { return pipeline.InputObjectParam(help) }
+	inputObject = pipeline.InputObjectParam
 )
 
 // lookupVar reads a variable through the runtime (nil-safe).
