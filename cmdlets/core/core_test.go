@@ -372,6 +372,14 @@ func TestForEachArguments(t *testing.T) {
 	if got := text(out); got != "a,b,c" {
 		t.Errorf("got %q", got)
 	}
+	// about_Hidden: hidden members are still accessible by name, so
+	// -MemberName reaches them as $_.Status does.
+	h := object.NewObject()
+	h.Add(&object.Member{Name: "Status", Kind: object.NoteProperty, Value: "Valid", Hidden: true})
+	out, err = rt.Run(forEachObject, []any{h}, "Status")
+	if err != nil || text(out) != "Valid" {
+		t.Errorf("hidden member: %v %v", out, err)
+	}
 	// A missing member yields $null without strict mode.
 	out, err = rt.Run(forEachObject, strs("x"), "NoSuchMember")
 	if err != nil || len(out) != 1 || out[0] != nil {

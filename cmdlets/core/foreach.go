@@ -181,7 +181,7 @@ func forEachMember(c *pipeline.Call, in any) error {
 			v, _ := h.Get(name)
 			return emitEnumerated(c, v)
 		}
-		if objutil.HasProp(in, name) {
+		if objutil.HasProp(in, name) || hiddenProp(in, name) {
 			v, err := members.Get(in, name)
 			if err != nil {
 				return c.WriteError(errorFrom(err, "PropertyEvaluationException", "InvalidOperation", in))
@@ -202,6 +202,18 @@ func forEachMember(c *pipeline.Call, in any) error {
 		return nil
 	}
 	return emitEnumerated(c, v)
+}
+
+// hiddenProp reports whether in is an object with a hidden property
+// called name: -MemberName resolves names as $_.Name does, and hidden
+// members stay accessible by name (about_Hidden).
+func hiddenProp(in any, name string) bool {
+	o, ok := in.(*object.PSObject)
+	if !ok {
+		return false
+	}
+	m := o.Member(name)
+	return m != nil && m.Kind < object.Method
 }
 
 // emitEnumerated writes v, one element at a time when it is a collection.
