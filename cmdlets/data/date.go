@@ -110,7 +110,7 @@ func getDateProcess(c *pipeline.Call) error {
 		// out-of-month day rolls over as AddDays does.
 		t = time.Date(y, mo, 1, h, mi, s, ns, t.Location()).AddDate(0, 0, d-1)
 	} else {
-		if last := daysIn(y, mo); d > last {
+		if last := dotnet.DaysInMonth(y, mo); d > last {
 			d = last
 		}
 		t = time.Date(y, mo, d, h, mi, s, ns, t.Location())
@@ -142,10 +142,6 @@ func hintValue(s string) int64 {
 		}
 	}
 	return 2
-}
-
-func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // formatDate applies -Format, with PowerShell's named file-name formats.

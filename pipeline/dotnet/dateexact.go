@@ -159,7 +159,7 @@ func ParseExact(s, format string) (time.Time, error) {
 	if day < 0 {
 		day = 1
 	}
-	if year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || sec > 59 {
+	if year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, time.Month(month)) || hour > 23 || minute > 59 || sec > 59 {
 		return time.Time{}, dateError()
 	}
 	if offset != -1<<31 {

@@ -266,7 +266,7 @@ func ParseDateTime(s string) (time.Time, error) {
 			return time.Time{}, dateError()
 		}
 	}
-	if year < 1 || year > 9999 || mon < 1 || mon > 12 || day < 1 || day > daysIn(year, mon) {
+	if year < 1 || year > 9999 || mon < 1 || mon > 12 || day < 1 || day > DaysInMonth(year, time.Month(mon)) {
 		return time.Time{}, dateError()
 	}
 	if offset != nil {
@@ -276,9 +276,11 @@ func ParseDateTime(s string) (time.Time, error) {
 	return Unspecified(time.Date(year, time.Month(mon), day, hour, minute, second, nanos, time.Local)), nil
 }
 
-// daysIn returns the number of days in a month.
-func daysIn(year, month int) int {
-	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+// DaysInMonth is DateTime.DaysInMonth: every date check (parsing,
+// ParseExact, [datetime] construction, Get-Date's parts) bounds the day
+// by it.
+func DaysInMonth(year int, month time.Month) int {
+	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // timeSpanError is TimeSpan.Parse's FormatException.

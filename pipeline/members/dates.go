@@ -95,14 +95,10 @@ func addMonths(t time.Time, months int) (time.Time, error) {
 		return time.Time{}, argOutOfRange("months", "The added or subtracted value results in an un-representable DateTime.")
 	}
 	d := t.Day()
-	if last := daysIn(y, time.Month(m+1)); d > last {
+	if last := dotnet.DaysInMonth(y, time.Month(m+1)); d > last {
 		d = last
 	}
 	return time.Date(y, time.Month(m+1), d, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location()), nil
-}
-
-func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // addScaled is AddDays/AddHours/…: the value in milliseconds rounded

@@ -236,7 +236,7 @@ func newDateTime(args []any) (any, error) {
 		v[i] = n
 	}
 	y, m, d := v[0], v[1], v[2]
-	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+	if y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > dotnet.DaysInMonth(y, time.Month(m)) {
 		return nil, argOutOfRange("", "Year, Month, and Day parameters describe an un-representable DateTime.")
 	}
 	if v[3] < 0 || v[3] > 23 || v[4] < 0 || v[4] > 59 || v[5] < 0 || v[5] > 59 || v[6] < 0 || v[6] > 999 {

@@ -97,7 +97,7 @@ func dateStaticCall(lname string, args []any) (any, bool, error) {
 		if m < 1 || m > 12 {
 			return nil, true, argOutOfRange("month", "Month must be between one and twelve.")
 		}
-		return int32(daysIn(y, time.Month(m))), true, nil
+		return int32(dotnet.DaysInMonth(y, time.Month(m))), true, nil
 	case "isleapyear":
 		if len(args) != 1 {
 			return nil, true, overload
