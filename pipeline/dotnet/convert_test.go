@@ -210,6 +210,23 @@ func TestConvertNetAndExceptions(t *testing.T) {
 	if e, ok := ex.(*object.Exception); err != nil || !ok || e.Message != "boom" || e.Type != "System.IO.FileNotFoundException" {
 		t.Errorf("exception = %#v, %v", ex, err)
 	}
+	// Write-Error reference, Example 4 / about_Hash_Tables: a hashtable
+	// converts to a type with a default constructor by setting properties.
+	h := object.NewHashtable(false)
+	h.Set("Source", "Get-ParameterNames.ps1")
+	h.Set("HelpLink", "https://go.microsoft.com/fwlink/?LinkID=113425")
+	ex, err = Convert(h, "System.Exception")
+	if e, ok := ex.(*object.Exception); err != nil || !ok || e.Type != "System.Exception" ||
+		e.Message != "Exception of type 'System.Exception' was thrown." ||
+		e.Props["Source"] != "Get-ParameterNames.ps1" || e.Props["HelpLink"] != "https://go.microsoft.com/fwlink/?LinkID=113425" {
+		t.Errorf("exception from hashtable = %#v, %v", ex, err)
+	}
+	// Message is read-only on System.Exception, so the cast still fails.
+	bad := object.NewHashtable(false)
+	bad.Set("Message", "x")
+	if _, err := Convert(bad, "System.Exception"); err == nil {
+		t.Errorf("exception from {Message} should fail")
+	}
 }
 
 // [int[]] and friends keep their .NET type name although the value model

@@ -212,6 +212,38 @@ func toException(v any, full string) (any, error) {
 		}
 	case string:
 		return &object.Exception{Type: full, Message: x}, nil
+	case *object.Hashtable:
+		if e, ok := exceptionFromHashtable(x, full); ok {
+			return e, nil
+		}
 	}
 	return nil, castError(v, full, "ConvertToFinalInvalidCastException")
+}
+
+// exceptionSetters are the public settable properties every exception
+// has (System.Exception's Source and HelpLink), keyed by lower case.
+var exceptionSetters = map[string]string{"source": "Source", "helplink": "HelpLink"}
+
+// exceptionFromHashtable is [System.Exception]@{Source=…}: a type with a
+// default constructor is built with it and the keys set as properties
+// (about_Hash_Tables, about_Object_Creation). ok is false when a key is
+// not a settable property, so the cast fails as before.
+func exceptionFromHashtable(h *object.Hashtable, full string) (*object.Exception, bool) {
+	e := &object.Exception{Type: full, Message: ExceptionMessage(full)}
+	keys, vals := h.Keys(), h.Values()
+	for i, k := range keys {
+		name, ok := exceptionSetters[strings.ToLower(ToString(k))]
+		if !ok {
+			return nil, false
+		}
+		if e.Props == nil {
+			e.Props = map[string]any{}
+		}
+		if vals[i] == nil {
+			e.Props[name] = nil
+		} else {
+			e.Props[name] = ToString(vals[i])
+		}
+	}
+	return e, true
 }
