@@ -358,6 +358,10 @@ func manageCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Filter", "string").Describe("A wildcard the names must match."),
 				pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
 				pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
+				// The Certificate provider's dynamic parameter
+				// (about_Certificate_Provider); the Cert: provider reads it
+				// from the Call.
+				pipeline.NewParam("DeleteKey", "switch").Describe("On Cert: drives, deletes the certificate's private key with it."),
 			),
 			Process: removeItem,
 		},
