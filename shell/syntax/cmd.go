@@ -65,6 +65,14 @@ func (p *parser) chain() Stmt {
 func (p *parser) pipelineStmt() Stmt {
 	t := p.peek(modeStart)
 	start := t.pos
+	if t.kind == tRedir && t.op == "<" {
+		// A redirection in command position is parsed as one, so `<` is
+		// reported as reserved (ParserStrings RedirectionNotSupported)
+		// at the `<` rather than as an unexpected token.
+		var lead []*Redirection
+		p.redirections(&lead)
+		t = p.peek(modeStart)
+	}
 	var first PipelineElement
 	switch t.kind {
 	case tGeneric, tAmp, tDot:

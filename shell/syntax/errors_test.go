@@ -62,6 +62,8 @@ var errorTests = []struct {
 	{"Get-Foo 2>&1 2>$null", "1:14 StreamAlreadyRedirected: The error stream for this command is already redirected.", false},
 	{"Get-Foo 1>&2", "1:9 RedirectionNotSupported: The '1>&2' operator is reserved for future use.", false},
 	{"Get-Foo < x", "1:9 RedirectionNotSupported: The '<' operator is reserved for future use.", false},
+	{"<thumb print of new certificate> -Roll", "1:1 RedirectionNotSupported: The '<' operator is reserved for future use.", false},
+	{"< x", "1:1 RedirectionNotSupported: The '<' operator is reserved for future use.", false},
 	{"a &&", "1:5 EmptyPipelineChainElement: A pipeline chain operator must be followed by a pipeline.", true},
 	{"$x ? 1", "1:7 MissingColonInTernaryExpression: Missing ':' in the ternary expression.", true},
 	{"[int", "1:5 EndSquareBracketExpectedAtEndOfType: Missing ] at end of type token.", true},
