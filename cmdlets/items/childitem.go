@@ -335,11 +335,8 @@ func childItemCmdlets() []*pipeline.CommandInfo {
 		Synopsis:    "Gets the item at a location.",
 		Description: "Returns the file, folder or provider item at each path (wildcards allowed).",
 		Examples:    []pipeline.Example{{Code: `Get-Item C:\Certificates\ServerToServerAuth.pfx`, Remarks: "Shows the PFX file of the documentation."}},
-		Params: append(pathParams(),
+		Params: append(append(pathParams(), filterParams()...),
 			pipeline.NewParam("Force", "switch").Describe("Includes hidden items."),
-			pipeline.NewParam("Filter", "string").Describe("A wildcard the names must match."),
-			pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
-			pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
 		),
 		Process: getItem,
 	}

@@ -339,3 +339,13 @@ func sortMatches(ms []string) {
 		return a.name < b.name
 	})
 }
+
+// filterParams declares -Filter, -Include and -Exclude, which the item
+// cmdlets share and honour through the same matching as Get-ChildItem.
+func filterParams() []*pipeline.ParamDecl {
+	return []*pipeline.ParamDecl{
+		pipeline.NewParam("Filter", "string").Describe("A wildcard the names must match."),
+		pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
+		pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
+	}
+}
