@@ -59,10 +59,12 @@ func getMemberProcess(c *pipeline.Call) error {
 		return nil
 	}
 	st.seen[strings.ToLower(typeName)] = true
+	var defs []memberDef
 	if c.Switch("Static") {
-		return nil
+		defs = staticDefinitions(objutil.Base(in), typeName)
+	} else {
+		defs = memberDefinitions(in, c.Switch("Force"))
 	}
-	defs := memberDefinitions(in, c.Switch("Force"))
 	var names []*objutil.Wildcard
 	for _, n := range c.Strings("Name") {
 		names = append(names, objutil.CompileWildcard(n, false))
