@@ -104,6 +104,9 @@ func defaultColumns(v any) []Column {
 // -Property: a name-like property (GetDisplayNameExpression), else the
 // first property, else the object's text.
 func wideDefault(v any) []Column {
+	if isScalar(v) {
+		return []Column{{Expr: func(x any) (any, error) { return toString(x), nil }, Label: ""}}
+	}
 	for _, pat := range []string{"name", "id", "key", "*key", "*name", "*id"} {
 		if names := matchNames(v, pat); len(names) > 0 {
 			return []Column{{Property: names[0]}}

@@ -162,7 +162,10 @@ func (s *shaper) outOfBandAlways(v any) *packet {
 	if s.p.Shape != Undefined && s.p.Force {
 		return nil
 	}
-	if isScalar(v) || isRawText(v) {
+	// An explicit Format-Wide lays scalars out in its columns
+	// (ProcessOutOfBandObjectOutsideDocumentSequence passes
+	// useToStringFallback=false, so only an out-of-band view escapes).
+	if (isScalar(v) && s.p.Shape != WideKind) || isRawText(v) {
 		return rawPacket(toString(v))
 	}
 	if r, ok := v.(*object.ErrorRecord); ok {
