@@ -131,11 +131,18 @@ func defineAlias(c *pipeline.Call, action string, isNew bool) error {
 			}
 		}
 	}
+	table := aliasOptionTable(c)
+	if ok, err := aliasWritable(c, table, name); !ok {
+		return err
+	}
 	if !c.ShouldProcess("Name: "+name+" Value: "+target, action) {
 		return nil
 	}
 	if err := c.Rt.SetAlias(name, target, c.String("Scope")); err != nil {
 		return writeRecord(c, err)
+	}
+	if table != nil && c.Has("Option") {
+		table[strings.ToLower(name)] = c.String("Option")
 	}
 	if c.Switch("PassThru") {
 		return c.Out(commandObject(c.Rt, &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: target, Description: c.String("Description")}))

@@ -1,0 +1,69 @@
+package session
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+)
+
+// exUnauthorized is the exception of AliasNotWritable.
+const exUnauthorized = "System.Management.Automation.SessionStateUnauthorizedAccessException"
+
+// aliasOptionsService names the session service that remembers the
+// -Option of the aliases Set-Alias/New-Alias made (lower-case name →
+// options text). The interpreter's alias table holds only targets, so
+// the options live beside it for the session.
+const aliasOptionsService = "session.aliasOptions"
+
+// aliasOptionTable returns the session's alias options, or nil when the
+// runtime has no session.
+func aliasOptionTable(c *pipeline.Call) map[string]string {
+	s := c.Rt.Session()
+	if s == nil {
+		return nil
+	}
+	v, err := s.Service(aliasOptionsService, func() (any, error) { return map[string]string{}, nil })
+	if err != nil {
+		return nil
+	}
+	return v.(map[string]string)
+}
+
+// hasOption reports whether an options text ("ReadOnly, AllScope")
+// includes opt.
+func hasOption(opts, opt string) bool {
+	for _, o := range strings.Split(opts, ",") {
+		if strings.EqualFold(strings.TrimSpace(o), opt) {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasWritable applies AliasInfo.SetDefinition's rule to an existing
+// alias: a Constant one can never change, a ReadOnly one only with
+// -Force. It writes AliasNotWritable (SessionStateStrings.resx) and
+// returns false when the change is refused.
+func aliasWritable(c *pipeline.Call, table map[string]string, name string) (bool, error) {
+	opts, ok := table[strings.ToLower(name)]
+	if !ok || !aliasExists(c, name) {
+		return true, nil
+	}
+	if hasOption(opts, "Constant") || (!c.Switch("Force") && hasOption(opts, "ReadOnly")) {
+		return false, writeErr(c, exUnauthorized,
+			"Alias is not writeable because alias "+name+" is read-only or constant and cannot be written to.",
+			"AliasNotWritable", "WriteError", name)
+	}
+	return true, nil
+}
+
+// aliasExists reports whether the session has an alias called name (an
+// alias removed through Alias: drops its options with it).
+func aliasExists(c *pipeline.Call, name string) bool {
+	for _, a := range aliases(c.Rt) {
+		if strings.EqualFold(a.Name, name) {
+			return true
+		}
+	}
+	return false
+}
