@@ -9,6 +9,7 @@ import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
 	"cspsh/pipeline/wildcard"
 )
@@ -21,6 +22,8 @@ type listOptions struct {
 	include, exclude                   []*wildcard.Pattern
 	// hidden, readOnly, system are -Hidden, -ReadOnly and -System.
 	hidden, readOnly, system bool
+	// attrs is -Attributes, nil when not given.
+	attrs attrExpr
 	// sep joins -Name results below the path: \ on the lab's drives,
 	// / on host folders.
 	sep string
@@ -60,7 +63,9 @@ func anyMatch(ps []*wildcard.Pattern, name string) bool {
 func (o *listOptions) keep(fi os.FileInfo) bool {
 	name := fi.Name()
 	switch {
-	case !o.force && !o.hidden && strings.HasPrefix(name, "."):
+	case !o.force && !o.hidden && !o.attrs.wantsHidden() && strings.HasPrefix(name, "."):
+		return false
+	case o.attrs != nil && !o.attrs.match(fi):
 		return false
 	case o.hidden && !strings.HasPrefix(name, "."),
 		o.readOnly && (fi.IsDir() || fi.Mode().Perm()&0o200 != 0),
@@ -162,6 +167,12 @@ func getChildItem(c *pipeline.Call) error {
 		o.depth = d
 	}
 	var err error
+	if c.Has("Attributes") {
+		var ex *object.Exception
+		if o.attrs, ex = parseAttributes(strings.Join(c.Strings("Attributes"), ",")); ex != nil {
+			return c.Fail(ex, "CannotConvertArgumentNoMessage", "InvalidArgument", strings.Join(c.Strings("Attributes"), ","))
+		}
+	}
 	if f := c.String("Filter"); f != "" {
 		if o.filter, err = wildcard.Compile(f, false); err != nil {
 			return err
@@ -322,6 +333,7 @@ func childItemCmdlets() []*pipeline.CommandInfo {
 			pipeline.NewParam("Depth", "uint32").Describe("How many levels to recurse."),
 			pipeline.NewParam("Force", "switch").Describe("Includes hidden items."),
 			pipeline.NewParam("Name", "switch").Describe("Returns names only."),
+			pipeline.NewParam("Attributes", "string[]").Describe("Lists items with these attributes: ! is NOT, + is AND, a comma is OR (Directory, !Directory+Hidden, ReadOnly,Archive)."),
 			pipeline.NewParam("File", "switch").Describe("Lists files only."),
 			pipeline.NewParam("Directory", "switch").Alias("ad", "d").Describe("Lists folders only."),
 			pipeline.NewParam("Hidden", "switch").Alias("ah", "h").Describe("Lists hidden items only (names starting with a dot)."),
