@@ -67,3 +67,17 @@ func aliasExists(c *pipeline.Call, name string) bool {
 	}
 	return false
 }
+
+// aliasOptionsOf is the Options an AliasInfo shows: what -Option gave
+// the alias, None otherwise.
+func aliasOptionsOf(rt pipeline.Runtime, name string) string {
+	if rt == nil || rt.Session() == nil {
+		return "None"
+	}
+	if t, ok := rt.Session().Services[aliasOptionsService].(map[string]string); ok {
+		if o, ok := t[strings.ToLower(name)]; ok && o != "" {
+			return o
+		}
+	}
+	return "None"
+}

@@ -36,3 +36,17 @@ func TestAliasOptions(t *testing.T) {
 		}
 	}
 }
+
+// Get-Alias shows the options an alias was given (AliasInfo.Options);
+// an alias made without -Option has None.
+func TestAliasOptionsShown(t *testing.T) {
+	s := newShell(t)
+	s.run("Set-Alias", tokens("ro", "Get-Date", "-Option", "ReadOnly"))
+	s.run("Set-Alias", tokens("plain", "Get-Date"))
+	for name, want := range map[string]string{"ro": "ReadOnly", "plain": "None"} {
+		out, _ := s.run("Get-Alias", tokens(name))
+		if len(out) != 1 || prop1(t, out[0], "Options") != want {
+			t.Errorf("Get-Alias %s: Options = %v, want %s", name, out, want)
+		}
+	}
+}

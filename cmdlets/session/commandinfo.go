@@ -105,7 +105,7 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 	if ci.Kind == pipeline.KindAlias {
 		o.SetProp("ResolvedCommandName", ci.Target)
 		o.SetProp("Description", ci.Description)
-		o.SetProp("Options", "None")
+		o.SetProp("Options", aliasOptionsOf(rt, ci.Name))
 		if rt != nil {
 			if target, ok := rt.Lookup(ci.Target); ok {
 				o.SetProp("ReferencedCommand", commandObject(nil, target))
