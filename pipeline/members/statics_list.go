@@ -63,6 +63,29 @@ var staticDefs = map[string][]StaticMember{
 		{"IsNullOrWhiteSpace", object.Method, "static bool IsNullOrWhiteSpace(string value)"},
 		{"Join", object.Method, "static string Join(string separator, Params string[] value), static string Join(string separator, Params System.Object[] values)"},
 	},
+	"system.datetime": {
+		{"MaxValue", object.Property, "static datetime MaxValue {get;}"},
+		{"MinValue", object.Property, "static datetime MinValue {get;}"},
+		{"Now", object.Property, "static datetime Now {get;}"},
+		{"Today", object.Property, "static datetime Today {get;}"},
+		{"UtcNow", object.Property, "static datetime UtcNow {get;}"},
+		{"Compare", object.Method, "static int Compare(datetime t1, datetime t2)"},
+		{"DaysInMonth", object.Method, "static int DaysInMonth(int year, int month)"},
+		{"FromFileTime", object.Method, "static datetime FromFileTime(long fileTime)"},
+		{"FromFileTimeUtc", object.Method, "static datetime FromFileTimeUtc(long fileTime)"},
+		{"IsLeapYear", object.Method, "static bool IsLeapYear(int year)"},
+		{"Parse", object.Method, "static datetime Parse(string s), static datetime Parse(string s, System.IFormatProvider provider), static datetime Parse(string s, System.IFormatProvider provider, System.Globalization.DateTimeStyles styles)"},
+		{"ParseExact", object.Method, "static datetime ParseExact(string s, string format, System.IFormatProvider provider), static datetime ParseExact(string s, string format, System.IFormatProvider provider, System.Globalization.DateTimeStyles style), static datetime ParseExact(string s, string[] formats, System.IFormatProvider provider, System.Globalization.DateTimeStyles style)"},
+		{"SpecifyKind", object.Method, "static datetime SpecifyKind(datetime value, System.DateTimeKind kind)"},
+		{"TryParse", object.Method, "static bool TryParse(string s, [ref] datetime result), static bool TryParse(string s, System.IFormatProvider provider, System.Globalization.DateTimeStyles styles, [ref] datetime result)"},
+		{"TryParseExact", object.Method, "static bool TryParseExact(string s, string format, System.IFormatProvider provider, System.Globalization.DateTimeStyles style, [ref] datetime result), static bool TryParseExact(string s, string[] formats, System.IFormatProvider provider, System.Globalization.DateTimeStyles style, [ref] datetime result)"},
+	},
+	"system.guid": {
+		{"Empty", object.Property, "static guid Empty {get;}"},
+		{"NewGuid", object.Method, "static guid NewGuid()"},
+		{"Parse", object.Method, "static guid Parse(string input)"},
+		{"TryParse", object.Method, "static bool TryParse(string input, [ref] guid result)"},
+	},
 }
 
 // minMaxDef is Math.Max/Min's overload list: one per numeric type.
