@@ -122,7 +122,10 @@ func runInvokeCommand(c *pipeline.Call) error {
 			}
 			continue
 		}
-		if err := runOn(c, s, comp, sb, opt); err != nil {
+		remote := opt
+		hide := c.Switch("HideComputerName")
+		remote.Output = func(v any) error { return c.Out(withComputerName(v, name, hide)) }
+		if err := runOn(c, s, comp, sb, remote); err != nil {
 			return err
 		}
 	}

@@ -196,8 +196,21 @@ func TestInvoke(t *testing.T) {
 	}
 	where := fakeBlock{fn: func(pipeline.InvokeOptions) []any { return []any{s.rt.session.Computer} }}
 	out, _ = s.run("Invoke-Command", tokens("-ComputerName", []any{"atl-cs-002.litwareinc.com", "localhost"}, "-ScriptBlock", where))
-	if !reflect.DeepEqual(out, []any{"atl-cs-002.litwareinc.com", "atl-cs-001.litwareinc.com"}) {
-		t.Errorf("-ComputerName = %v", out)
+	// Each result is the value wrapped with PSComputerName, the name as given.
+	var bases, names []any
+	for _, v := range out {
+		o, ok := v.(*object.PSObject)
+		if !ok {
+			t.Fatalf("-ComputerName result %v has no PSComputerName", v)
+		}
+		name, _ := o.Prop("PSComputerName")
+		bases, names = append(bases, o.Base), append(names, name)
+	}
+	if !reflect.DeepEqual(bases, []any{"atl-cs-002.litwareinc.com", "atl-cs-001.litwareinc.com"}) {
+		t.Errorf("-ComputerName = %v", bases)
+	}
+	if !reflect.DeepEqual(names, []any{"atl-cs-002.litwareinc.com", "localhost"}) {
+		t.Errorf("PSComputerName = %v", names)
 	}
 	if s.rt.session.Computer != "atl-cs-001.litwareinc.com" {
 		t.Errorf("computer not restored: %s", s.rt.session.Computer)
