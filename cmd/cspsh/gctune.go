@@ -5,7 +5,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 )
 
 // A script run (-File, -Command) is short-lived and allocates fast
@@ -42,14 +41,17 @@ func init() {
 // the tiny allocator, whose objects may never be finalized.)
 type gcSentinel struct{ _ *byte }
 
-var liveHeap = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-
-// watchLiveHeap checks the live heap after every collection and restores
+// watchLiveHeap checks the heap after every collection and restores
 // the default collector settings once it passes 3/4 of the soft limit.
+// The finalizer runs just after a collection, so HeapAlloc is then the
+// live heap plus what was allocated since; runtime.ReadMemStats is used
+// rather than runtime/metrics because that package's init builds its
+// metric tables in every process, a tenth of a millisecond of startup.
 func watchLiveHeap() {
 	runtime.SetFinalizer(&gcSentinel{}, func(*gcSentinel) {
-		metrics.Read(liveHeap)
-		if v := liveHeap[0].Value; v.Kind() == metrics.KindUint64 && v.Uint64() > scriptMemLimit/4*3 {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		if ms.HeapAlloc > scriptMemLimit/4*3 {
 			debug.SetGCPercent(100)
 			debug.SetMemoryLimit(math.MaxInt64)
 			return
