@@ -74,7 +74,7 @@ func TestImportGlobalOAuth(t *testing.T) {
 	}
 	// The other front ends see the global assignment once their replica
 	// of the Central Management Store has caught up.
-	l.rt.session.Computer = "atl-cs-003.litwareinc.com"
+	l.rt.Sess.Computer = "atl-cs-003.litwareinc.com"
 	if g := l.get("-Type", "OAuthTokenIssuer"); len(g) != 0 {
 		t.Errorf("atl-cs-003 sees %d OAuthTokenIssuer certificates before replication", len(g))
 	}
@@ -89,7 +89,7 @@ func TestImportGlobalOAuth(t *testing.T) {
 func TestImportRefusalsChangeNothing(t *testing.T) {
 	l := newLab(t)
 	l.get() // creates the lab
-	home := l.rt.session.Home
+	home := l.rt.Sess.Home
 	write := func(name string, data []byte) string {
 		p := filepath.Join(home, "drives", "C", "Certificates", name)
 		if err := os.WriteFile(p, data, 0o644); err != nil {
@@ -209,8 +209,8 @@ func TestWhatIfChangesNothing(t *testing.T) {
 	if _, err := l.run("Set-CsCertificate", "-Identity", "global", "-Type", "OAuthTokenIssuer", "-Thumbprint", x, "-WhatIf"); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(l.rt.host.out.String(), "What if: ") {
-		t.Errorf("host output = %q", l.rt.host.out.String())
+	if !strings.HasPrefix(l.rt.H.Out.String(), "What if: ") {
+		t.Errorf("host output = %q", l.rt.H.Out.String())
 	}
 	if got := l.get("-Type", "OAuthTokenIssuer"); len(got) != 0 {
 		t.Error("-WhatIf changed the store")

@@ -1,7 +1,7 @@
 package cs
 
 import (
-	"errors"
+	"cspsh/cmdlets/cs/cstest"
 	"strings"
 	"testing"
 
@@ -11,42 +11,10 @@ import (
 )
 
 // fakeHost records what is written.
-type fakeHost struct{ out strings.Builder }
-
-func (h *fakeHost) Write(s string)                    { h.out.WriteString(s) }
-func (h *fakeHost) WriteErr(s string)                 { h.out.WriteString(s) }
-func (h *fakeHost) Interactive() bool                 { return false }
-func (h *fakeHost) ReadLine(string) (string, error)   { return "", errors.New("not interactive") }
-func (h *fakeHost) ReadSecret(string) (string, error) { return "", errors.New("not interactive") }
-func (h *fakeHost) Width() int                        { return 120 }
-func (h *fakeHost) Color(int) bool                    { return false }
-
-// fakeRT is just enough of a Runtime to bind and run the Cs cmdlets.
-type fakeRT struct {
-	host    *fakeHost
-	session *pipeline.Session
-	streams []any
-}
-
-func (r *fakeRT) Invoke(object.ScriptBlock, pipeline.InvokeOptions) ([]any, error) {
-	return nil, errors.New("no script blocks here")
-}
-func (r *fakeRT) GetVar(string) (any, bool)                   { return nil, false }
-func (r *fakeRT) SetVar(string, any, string) error            { return nil }
-func (r *fakeRT) RemoveVar(string, string) error              { return nil }
-func (r *fakeRT) Variables() []*pipeline.Variable             { return nil }
-func (r *fakeRT) Lookup(string) (*pipeline.CommandInfo, bool) { return nil, false }
-func (r *fakeRT) Commands() []*pipeline.CommandInfo           { return nil }
-func (r *fakeRT) SetAlias(string, string, string) error       { return nil }
-func (r *fakeRT) RunString(string) ([]any, error)             { return nil, nil }
-func (r *fakeRT) Host() pipeline.Host                         { return r.host }
-func (r *fakeRT) Session() *pipeline.Session                  { return r.session }
-func (r *fakeRT) Stream(kind pipeline.StreamKind, rec any)    { r.streams = append(r.streams, rec) }
-
 // lab is one shell session on a temporary lab.
 type lab struct {
 	t   *testing.T
-	rt  *fakeRT
+	rt  *cstest.Runtime
 	reg *pipeline.Registry
 }
 
@@ -61,7 +29,7 @@ func newLab(t *testing.T) *lab {
 	})
 	reg := pipeline.NewRegistry()
 	Register(reg)
-	return &lab{t: t, rt: &fakeRT{host: &fakeHost{}, session: sess}, reg: reg}
+	return &lab{t: t, rt: &cstest.Runtime{H: &cstest.Host{}, Sess: sess}, reg: reg}
 }
 
 // run binds the arguments (PowerShell-style tokens: "-Name" starts a

@@ -17,9 +17,9 @@ func TestOpenLabRegistersClock(t *testing.T) {
 	if err := st.Update(func(tx *storeTx) error { return tx.SetClockFixed(want) }); err != nil {
 		t.Fatal(err)
 	}
-	f, ok := l.rt.session.Services["clock"].(func() (time.Time, error))
+	f, ok := l.rt.Sess.Services["clock"].(func() (time.Time, error))
 	if !ok {
-		t.Fatalf("clock service = %T", l.rt.session.Services["clock"])
+		t.Fatalf("clock service = %T", l.rt.Sess.Services["clock"])
 	}
 	got, err := f()
 	if err != nil || !got.Equal(want) {

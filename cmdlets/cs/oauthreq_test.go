@@ -40,7 +40,7 @@ func writeIssuedPFX(t *testing.T, l *lab, name string, subject pkix.Name, bits i
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(l.rt.session.Home, "drives", "C", "Certificates", name), pfx, 0o644)
+	os.WriteFile(filepath.Join(l.rt.Sess.Home, "drives", "C", "Certificates", name), pfx, 0o644)
 	return `C:\Certificates\` + name
 }
 

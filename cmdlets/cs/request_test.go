@@ -55,7 +55,7 @@ func TestRequestOfflineAndImportAnswer(t *testing.T) {
 	if _, err := l.run("Request-CsCertificate", "-New", "-Type", "WebServicesExternal", "-Output", `C:\Certificates\WebServicesExternal.req`); err != nil {
 		t.Fatal(err)
 	}
-	host := filepath.Join(l.rt.session.Home, "drives", "C", "Certificates", "WebServicesExternal.req")
+	host := filepath.Join(l.rt.Sess.Home, "drives", "C", "Certificates", "WebServicesExternal.req")
 	data, err := os.ReadFile(host)
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +86,7 @@ func TestRequestOfflineAndImportAnswer(t *testing.T) {
 		cert, err = ca.SignRequest(csr, time.Now().Add(-time.Hour), time.Now().AddDate(1, 0, 0), nil)
 		return err
 	})
-	answer := filepath.Join(l.rt.session.Home, "drives", "C", "Certificates", "WebServicesExternal.cer")
+	answer := filepath.Join(l.rt.Sess.Home, "drives", "C", "Certificates", "WebServicesExternal.cer")
 	os.WriteFile(answer, pki.EncodeCertificatePEM(cert), 0o644)
 	if _, err := l.run("Import-CsCertificate", "-Path", `c:\certificates\webservicesexternal.cer`); err != nil {
 		t.Fatal(err)
