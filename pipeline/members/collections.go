@@ -90,18 +90,18 @@ func arrayMethod(a []any, name string, args []any) (any, bool, error) {
 		if len(args) != 1 {
 			return nil, true, overload
 		}
-		i, err := index(args, 0, len(a), false, "index")
+		i, err := arrayIndex(args, 0, len(a))
 		if err != nil {
-			return nil, true, dotnetErr("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
+			return nil, true, err
 		}
 		return a[i], true, nil
 	case "set":
 		if len(args) != 2 {
 			return nil, true, overload
 		}
-		i, err := index(args, 0, len(a), false, "index")
+		i, err := arrayIndex(args, 0, len(a))
 		if err != nil {
-			return nil, true, dotnetErr("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
+			return nil, true, err
 		}
 		a[i] = args[1]
 		return object.Null, true, nil
@@ -109,9 +109,9 @@ func arrayMethod(a []any, name string, args []any) (any, bool, error) {
 		if len(args) != 2 {
 			return nil, true, overload
 		}
-		i, err := index(args, 1, len(a), false, "index")
+		i, err := arrayIndex(args, 1, len(a))
 		if err != nil {
-			return nil, true, dotnetErr("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
+			return nil, true, err
 		}
 		a[i] = args[0]
 		return object.Null, true, nil
@@ -501,4 +501,14 @@ func hashtableMethod(h *object.Hashtable, name string, args []any) (any, bool, e
 		return object.Null, true, nil
 	}
 	return nil, false, nil
+}
+
+// arrayIndex reads the index argument at pos of Array.Get, Set and
+// SetValue; out of range is .NET's IndexOutOfRangeException.
+func arrayIndex(args []any, pos, n int) (int, error) {
+	i, err := index(args, pos, n, false, "index")
+	if err != nil {
+		return 0, dotnetErr("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
+	}
+	return i, nil
 }
