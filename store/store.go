@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver ("sqlite")
@@ -48,6 +49,14 @@ func Open(home string) (*Store, error) {
 	}
 	s := &Store{db: db, home: home, hostNow: time.Now}
 	created, err := s.migrate()
+	// Two shells creating a new lab at the same moment: switching a new
+	// file to WAL takes a lock SQLite's busy handler does not wait for,
+	// so the loser sees SQLITE_BUSY at once. Trying again after a pause
+	// finds the lab the winner made.
+	for tries := 0; err != nil && isBusy(err) && tries < 100; tries++ {
+		time.Sleep(20 * time.Millisecond)
+		created, err = s.migrate()
+	}
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("Cannot open the lab database %s: %w. Move the file away to start a new lab.", path, err)
@@ -57,6 +66,11 @@ func Open(home string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// isBusy reports SQLite's "database is locked" (SQLITE_BUSY).
+func isBusy(err error) bool {
+	return strings.Contains(err.Error(), "SQLITE_BUSY")
 }
 
 // Home is the lab folder.
