@@ -115,6 +115,10 @@ type Session struct {
 	// Computer is the computer commands act on: the local one, or the
 	// one entered with Enter-PSSession.
 	Computer string
+	// ComputerName is the name the user typed for Computer
+	// (Enter-PSSession atl-cs-002): the prompt shows it as written,
+	// as PowerShell does, while commands use the resolved FQDN.
+	ComputerName string
 	// Services lets a command family keep its own state for the session
 	// (for example the opened lab store), keyed by a name it owns.
 	Services map[string]any

@@ -189,6 +189,7 @@ func resolveComputer(c *pipeline.Call, name string) (string, error) {
 // Enter-PSSession.
 type psSessions struct {
 	stack     []string
+	names     []string
 	locations []string
 }
 
@@ -221,8 +222,9 @@ var enterPSSession = &pipeline.CommandInfo{
 		s := c.Rt.Session()
 		st := sessions(c)
 		st.stack = append(st.stack, s.Computer)
+		st.names = append(st.names, s.ComputerName)
 		st.locations = append(st.locations, s.Location)
-		s.Computer = comp
+		s.Computer, s.ComputerName = comp, name
 		// A remote session starts in the user's Documents folder; the
 		// lab's computers share one C: drive, so the folder is made there.
 		if dir, err := paths.Resolve(s, remoteHome); err == nil {
@@ -244,8 +246,8 @@ var exitPSSession = &pipeline.CommandInfo{
 		st := sessions(c)
 		if n := len(st.stack); n > 0 {
 			s := c.Rt.Session()
-			s.Computer = st.stack[n-1]
-			st.stack = st.stack[:n-1]
+			s.Computer, s.ComputerName = st.stack[n-1], st.names[n-1]
+			st.stack, st.names = st.stack[:n-1], st.names[:n-1]
 			if m := len(st.locations); m > 0 {
 				s.Location = st.locations[m-1]
 				st.locations = st.locations[:m-1]

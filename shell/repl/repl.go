@@ -142,7 +142,11 @@ func status(err error, ok bool) string {
 func prompt(c Config) string {
 	p := c.Runner.Prompt()
 	if s := c.Session; s != nil && s.Computer != "" && c.LocalComputer != "" && !strings.EqualFold(s.Computer, c.LocalComputer) {
-		p = "[" + s.Computer + "]: " + p
+		shown := s.Computer
+		if s.ComputerName != "" {
+			shown = s.ComputerName
+		}
+		p = "[" + shown + "]: " + p
 	}
 	return p
 }

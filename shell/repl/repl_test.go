@@ -64,7 +64,7 @@ func (r *fakeRunner) RunInteractive(src string) error {
 	r.ran = append(r.ran, src)
 	r.lastOK = !r.fail[src]
 	if src == "Enter-PSSession b" {
-		r.sess.Computer = "b"
+		r.sess.Computer, r.sess.ComputerName = "b.example.com", "b"
 	}
 	if src == "exit" {
 		r.exited = true
