@@ -1,6 +1,10 @@
 package output
 
-import "cspsh/pipeline"
+import (
+	"math"
+
+	"cspsh/pipeline"
+)
 
 // The parameter tables use the shared declaration helpers.
 var (
@@ -45,4 +49,21 @@ func hostWidth(c *pipeline.Call) int {
 		}
 	}
 	return 120
+}
+
+// textWidth is the width Out-File, Out-String and the console lay text
+// out for when -Width is not given: the console's width less one, as 5.1
+// computes it (Host.UI.RawUI.BufferSize.Width - 1), so that a file written
+// at full width does not wrap when Get-Content shows it again. A
+// redirected shell reports a 120-column console, so files get 119.
+func textWidth(c *pipeline.Call) int {
+	return max(hostWidth(c)-1, 1)
+}
+
+// widthParam is -Width of Out-File and Out-String: at least 2, as 5.1's
+// [ValidateRange(2, int.MaxValue)] requires.
+func widthParam(help string) *pipeline.ParamDecl {
+	p := withHelp(param("Width", "int"), help)
+	p.ValidateRange = &pipeline.Range{Min: int32(2), Max: int32(math.MaxInt32)}
+	return p
 }

@@ -59,7 +59,7 @@ func beginHost(c *pipeline.Call) error {
 	}
 	// The console's last column is never written (5.1's
 	// ConsoleLineOutput), as for the shell's own Out-Default.
-	w := format.NewWriter(dst, max(hostWidth(c)-1, 1))
+	w := format.NewWriter(dst, textWidth(c))
 	w.LookupVar = lookupVar(c)
 	c.State = w
 	return nil
@@ -80,7 +80,7 @@ func endHost(c *pipeline.Call) error {
 var outString = &pipeline.CommandInfo{
 	Name: "Out-String",
 	Params: []*pipeline.ParamDecl{
-		withHelp(param("Width", "int"), "The number of characters in each line; longer text is cut or wrapped as the console would. The default is the console width."),
+		widthParam("The number of characters in each line; longer text is cut or wrapped as the console would. The default is one less than the console width (119 when output is redirected)."),
 		withHelp(param("Stream", "switch"), "Sends each line as its own string instead of one string for all the output."),
 		inputObject("The objects to turn into text."),
 	},
@@ -105,7 +105,7 @@ type stringState struct {
 }
 
 func beginString(c *pipeline.Call) error {
-	width := hostWidth(c)
+	width := textWidth(c)
 	if n, ok := c.Get("Width").(int32); ok && n > 0 {
 		width = int(n)
 	}

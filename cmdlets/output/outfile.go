@@ -28,7 +28,7 @@ var outFile = &pipeline.CommandInfo{
 		withHelp(param("Append", "switch"), "Adds the output to the end of the file."),
 		withHelp(param("Force", "switch"), "Overwrites a read-only file."),
 		withHelp(param("NoClobber", "switch"), "Refuses to replace a file that already exists.", "NoOverwrite"),
-		withHelp(param("Width", "int"), "The number of characters in each line. The default is the console width."),
+		widthParam("The number of characters in each line; longer text is cut, not wrapped. The default is one less than the console width (119 when output is redirected)."),
 		withHelp(param("NoNewline", "switch"), "Writes the text without line breaks between or after the lines."),
 		inputObject("The objects to write to the file."),
 	},
@@ -73,7 +73,7 @@ func beginFile(c *pipeline.Call) error {
 	if !c.ShouldProcess(p, "Output to File") {
 		st.skip = true
 	}
-	width := hostWidth(c)
+	width := textWidth(c)
 	if n, ok := c.Get("Width").(int32); ok && n > 0 {
 		width = int(n)
 	}

@@ -155,7 +155,9 @@ func (r *Runner) openRedirect(p string, appendTo bool) (*fileOut, error) {
 		return nil, object.NewException("System.UnauthorizedAccessException", "Access to the path '%s' is denied.", p)
 	}
 	fo := &fileOut{f: f, bw: bufio.NewWriter(f)}
-	fo.w = format.NewWriter(fo.bw, r.host.Width())
+	// 5.1 redirects through Out-File, which lays text out one column
+	// narrower than the console (BufferSize.Width - 1).
+	fo.w = format.NewWriter(fo.bw, consoleWidth(r.host.Width()))
 	fo.w.LookupVar = r.GetVariable
 	return fo, nil
 }
