@@ -45,6 +45,9 @@ func ConvertFull(v any, full string) (any, error) {
 	if strings.HasSuffix(full, "[]") {
 		return toTypedArray(v, full)
 	}
+	if isMDArrayType(full) {
+		return toMDArray(v, full)
+	}
 	switch full {
 	case "System.String":
 		if v == nil {
@@ -165,6 +168,8 @@ func toObjectArray(v any) []any {
 		return x
 	case *object.List:
 		return append([]any(nil), x.Items...)
+	case *object.MDArray:
+		return append([]any(nil), x.Items...)
 	}
 	return []any{v}
 }
@@ -192,6 +197,9 @@ func toTypedArray(v any, full string) (any, error) {
 	src, isColl := v.([]any)
 	if l, ok := v.(*object.List); ok {
 		src, isColl = l.Items, true
+	}
+	if md, ok := v.(*object.MDArray); ok {
+		src, isColl = md.Items, true
 	}
 	if str, ok := v.(string); ok && elem == "System.Char" {
 		// [char[]]"abc" splits the string into its characters.

@@ -31,6 +31,8 @@ func TypeName(v any) string {
 		return arrayTypeName(x)
 	case []string:
 		return "System.String[]"
+	case *object.MDArray:
+		return x.TypeName()
 	case *object.Hashtable:
 		if x.Ordered {
 			return "System.Collections.Specialized.OrderedDictionary"
@@ -129,12 +131,12 @@ func resolveUncached(name string) (string, bool) {
 	if name == "" {
 		return "", false
 	}
-	if strings.HasSuffix(name, "[]") {
-		elem, ok := resolveFull(name[:len(name)-2])
+	if elemName, rank, isArr := SplitArrayType(name); isArr {
+		elem, ok := resolveFull(elemName)
 		if !ok {
 			return "", false
 		}
-		return elem + "[]", true
+		return elem + arraySuffix(rank), true
 	}
 	if i := strings.IndexByte(name, '['); i > 0 && strings.HasSuffix(name, "]") {
 		return resolveGeneric(name[:i], name[i+1:len(name)-1])
@@ -304,9 +306,10 @@ func BaseType(full string) string {
 	if t := lookup(full); t != nil {
 		return t.base
 	}
-	switch {
-	case strings.HasSuffix(full, "[]"):
+	if _, _, isArr := SplitArrayType(full); isArr {
 		return "System.Array"
+	}
+	switch {
 	case strings.HasSuffix(full, "Exception"):
 		return "System.Exception"
 	case full == "":

@@ -26,6 +26,8 @@ func ToStringOFS(v any, ofs string) string {
 		return joinOFS(x, ofs)
 	case *object.List:
 		return joinOFS(x.Items, ofs)
+	case *object.MDArray:
+		return joinOFS(x.Items, ofs)
 	case []string:
 		return strings.Join(x, ofs)
 	case *object.PSObject:
@@ -56,7 +58,7 @@ func elementString(v any) string {
 	switch x := v.(type) {
 	case []any:
 		return "System.Object[]"
-	case *object.List:
+	case *object.List, *object.MDArray:
 		return TypeName(x)
 	}
 	return scalarString(v)
@@ -115,7 +117,7 @@ func scalarString(v any) string {
 		return FormatTimeSpanConstant(x)
 	case []any:
 		return "System.Object[]"
-	case *object.List:
+	case *object.List, *object.MDArray:
 		return TypeName(x)
 	case *object.Hashtable:
 		return TypeName(x)
@@ -191,7 +193,7 @@ func MethodToString(v any) string {
 	switch x := v.(type) {
 	case time.Time:
 		return FormatDateShort(x)
-	case []any, *object.List, *object.Hashtable:
+	case []any, *object.List, *object.Hashtable, *object.MDArray:
 		return TypeName(x)
 	case *object.PSObject:
 		// PSCustomObject.ToString() is the empty string (PowerShell
@@ -248,6 +250,8 @@ func ToBool(v any) bool {
 		return listTrue(x)
 	case *object.List:
 		return listTrue(x.Items)
+	case *object.MDArray:
+		return listTrue(x.Items)
 	case object.AutomationNull:
 		return false
 	case Enum:
@@ -285,6 +289,8 @@ func Enumerate(v any) ([]any, bool) {
 	case []any:
 		return x, true
 	case *object.List:
+		return x.Items, true
+	case *object.MDArray:
 		return x.Items, true
 	case object.AutomationNull:
 		return nil, true

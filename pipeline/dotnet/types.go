@@ -345,8 +345,8 @@ func lookup(full string) *typeInfo {
 // "System.Collections.Generic.List`1[System.String]" → "List`1",
 // "System.Object[]" → "Object[]".
 func shortName(full string) string {
-	if strings.HasSuffix(full, "[]") {
-		return shortName(full[:len(full)-2]) + "[]"
+	if elem, rank, ok := SplitArrayType(full); ok {
+		return shortName(elem) + arraySuffix(rank)
 	}
 	head := full
 	if i := strings.IndexByte(head, '['); i > 0 {
@@ -384,8 +384,9 @@ func typeChain(full string) []string {
 		if t == nil {
 			// Unknown types: arrays are Arrays, exceptions are
 			// Exceptions, everything is an Object.
+			_, _, isArr := SplitArrayType(n)
 			switch {
-			case strings.HasSuffix(n, "[]"):
+			case isArr:
 				walk("System.Array")
 			case strings.HasSuffix(n, "Exception"):
 				walk("System.Exception")

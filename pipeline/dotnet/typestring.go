@@ -39,8 +39,8 @@ var displayNames = func() map[string]string {
 // "string[]", "hashtable"), generics in PowerShell syntax
 // ("System.Collections.Generic.List[string]"), otherwise the full name.
 func TypeString(full string) string {
-	if strings.HasSuffix(full, "[]") {
-		return TypeString(full[:len(full)-2]) + "[]"
+	if elem, rank, ok := SplitArrayType(full); ok {
+		return TypeString(elem) + arraySuffix(rank)
 	}
 	if i := strings.IndexByte(full, '['); i > 0 && strings.HasSuffix(full, "]") {
 		base := full[:i]

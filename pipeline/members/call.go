@@ -101,6 +101,8 @@ func call(v any, name string, args []any) (any, bool, error) {
 		}
 	case *object.Hashtable:
 		r, found, err = hashtableMethod(x, name, args)
+	case *object.MDArray:
+		r, found, err = mdArrayMethod(x, name, args)
 	case time.Time:
 		r, found, err = dateMethod(x, name, args)
 	case object.TimeSpan:
@@ -137,7 +139,7 @@ func commonMethod(v any, name string, args []any) (any, bool, error) {
 			switch v.(type) {
 			case []any:
 				return "System.Object[]", true, nil
-			case *object.List, *object.Hashtable:
+			case *object.List, *object.Hashtable, *object.MDArray:
 				return dotnet.TypeName(v), true, nil
 			}
 			return dotnet.ToString(v), true, nil

@@ -236,7 +236,8 @@ func typeGet(t *object.TypeValue, lname string) (any, bool) {
 		}
 		return &object.TypeValue{FullName: b, Name: shortName(b)}, true
 	case "isarray":
-		return strings.HasSuffix(t.FullName, "[]"), true
+		_, _, isArr := dotnet.SplitArrayType(t.FullName)
+		return isArr, true
 	case "isenum":
 		_, ok := dotnet.LookupEnum(t.FullName)
 		return ok, true

@@ -87,6 +87,8 @@ func get(v any, name string) (any, bool, error) {
 		return arrayGet(x, lname)
 	case *object.List:
 		return listGet(x, lname)
+	case *object.MDArray:
+		return mdArrayGet(x, lname)
 	case string:
 		if lname == "length" {
 			return int32(utf16Len(x)), true, nil

@@ -69,6 +69,9 @@ func New(typeName string, args []any) (any, error) {
 			break
 		}
 		r, err = dotnet.ParseGuid(argString(args[0]))
+	case isMDArrayType(full):
+		elem, rank, _ := dotnet.SplitArrayType(full)
+		r, err = newMDArray(elem, rank, args)
 	case strings.HasSuffix(full, "[]") && !strings.Contains(full, ","):
 		// T[]::new(n) and New-Object 'T[]' n: n elements of default(T).
 		if len(args) != 1 {

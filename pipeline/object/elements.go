@@ -10,6 +10,8 @@ func Elements(v any) ([]any, bool) {
 		return c, true
 	case *List:
 		return c.Items, true
+	case *MDArray:
+		return c.Items, true
 	case *PSObject:
 		if c.Base != nil {
 			return Elements(c.Base)

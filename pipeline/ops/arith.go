@@ -51,6 +51,8 @@ func Add(x, y any) (any, error) {
 		return arrayAdd(a, y), nil
 	case *object.List:
 		return arrayAdd(a.Items, y), nil
+	case *object.MDArray:
+		return arrayAdd(a.Items, y), nil
 	case *object.Hashtable:
 		return hashtableAdd(a, y)
 	case time.Time:

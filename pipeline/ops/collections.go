@@ -52,6 +52,9 @@ func arrayAdd(a []any, y any) []any {
 	case *object.List:
 		out := make([]any, 0, len(a)+len(b.Items))
 		return append(append(out, a...), b.Items...)
+	case *object.MDArray:
+		out := make([]any, 0, len(a)+len(b.Items))
+		return append(append(out, a...), b.Items...)
 	}
 	out := make([]any, len(a), len(a)+1)
 	copy(out, a)

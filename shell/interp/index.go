@@ -70,6 +70,9 @@ func (r *Runner) indexGet(obj, idx any) (any, error) {
 	if obj == nil || obj == object.Null {
 		return nil, newRuntimeError(msgNullIndex, "NullArray", "InvalidOperation")
 	}
+	if md, ok := obj.(*object.MDArray); ok {
+		return r.indexGetMD(md, idx)
+	}
 	if h, ok := obj.(*object.Hashtable); ok {
 		if list, ok := idx.([]any); ok {
 			out := make([]any, 0, len(list))
@@ -194,6 +197,8 @@ func (r *Runner) indexSet(obj, idx, v any) error {
 	switch t := obj.(type) {
 	case nil, object.AutomationNull:
 		return newRuntimeError(msgNullIndex, "NullArray", "InvalidOperation")
+	case *object.MDArray:
+		return r.indexSetMD(t, idx, v)
 	case *object.Hashtable:
 		if idx == nil || idx == object.Null {
 			return newRuntimeError("Index operation failed; the array index evaluated to null.", "NullArrayIndex", "InvalidOperation")
