@@ -58,6 +58,9 @@ type groupState struct {
 }
 
 func groupBegin(c *pipeline.Call) error {
+	if err := checkCulture(c); err != nil {
+		return err
+	}
 	st := &groupState{cs: c.Switch("CaseSensitive")}
 	c.State = st
 	props, _, err := objutil.PropertyArg(c)

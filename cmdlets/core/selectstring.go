@@ -73,6 +73,9 @@ type streamLine struct {
 }
 
 func selectStringBegin(c *pipeline.Call) error {
+	if err := checkCulture(c); err != nil {
+		return err
+	}
 	st := &selectStringState{patterns: c.Strings("Pattern")}
 	c.State = st
 	if !c.Switch("SimpleMatch") {

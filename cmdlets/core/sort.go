@@ -57,6 +57,9 @@ type sortState struct {
 }
 
 func sortBegin(c *pipeline.Call) error {
+	if err := checkCulture(c); err != nil {
+		return err
+	}
 	st := &sortState{cs: c.Switch("CaseSensitive")}
 	c.State = st
 	props, _, err := objutil.PropertyArg(c, "Ascending", "Descending")
