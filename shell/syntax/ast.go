@@ -330,6 +330,8 @@ type EnumDef struct {
 	Span
 	Name    string
 	Members []*EnumMember
+	// Attributes are those written before the keyword, e.g. [Flags()].
+	Attributes []*Attribute
 }
 
 // EnumMember is one enum name with an optional value.
@@ -337,6 +339,53 @@ type EnumMember struct {
 	Span
 	Name  string
 	Value Expr
+}
+
+// ClassDef is class Name [: Base [, Interface …]] { members } (about_Classes).
+type ClassDef struct {
+	Span
+	Attributes []*Attribute // written before the keyword
+	Name       string
+	// Bases are the type names after ':' in the order written: the base
+	// class (if any) first, then interfaces.
+	Bases      []*TypeName
+	Properties []*PropertyMember
+	Methods    []*MethodMember // methods and constructors, in source order
+}
+
+// PropertyMember is `[hidden] [static] [type] $Name [= value]` in a class.
+type PropertyMember struct {
+	Span
+	Attributes []*Attribute // validation attributes such as [ValidateNotNullOrEmpty()]
+	Type       *TypeName    // nil means [object]
+	Name       string
+	Static     bool
+	Hidden     bool
+	Default    Expr // nil when there is no initializer
+}
+
+// MethodMember is a method `[static] [hidden] [type] Name(params) { body }`
+// or a constructor `Name(params) [: base(args)] { body }` of a class.
+type MethodMember struct {
+	Span
+	Attributes  []*Attribute
+	ReturnType  *TypeName // nil means [object] for a method; always nil for a constructor
+	Name        string
+	Static      bool
+	Hidden      bool
+	Constructor bool // the name is the class's name
+	Params      []*Parameter
+	// BaseCall is set for `: base(args)`; BaseArgs holds the arguments.
+	BaseCall bool
+	BaseArgs []Expr
+	Body     *Block
+}
+
+// UsingStmt is `using namespace N`, `using module M` or `using assembly A`.
+type UsingStmt struct {
+	Span
+	Kind string // "namespace", "module" or "assembly" (lower case)
+	Name string // the name or path as written (quotes removed)
 }
 
 // BlockStmt is a bare statement block used where PowerShell allows one
@@ -364,6 +413,8 @@ func (*TryStmt) stmtNode()      {}
 func (*TrapStmt) stmtNode()     {}
 func (*FunctionDef) stmtNode()  {}
 func (*EnumDef) stmtNode()      {}
+func (*ClassDef) stmtNode()     {}
+func (*UsingStmt) stmtNode()    {}
 func (*BlockStmt) stmtNode()    {}
 
 func (*Command) elementNode()     {}

@@ -22,7 +22,10 @@ type parser struct {
 	errs  ParseErrors
 	depth int
 	trace *[]int // offsets after each consumed token (for the fuzz test)
-	n     nodes
+	// usingEnd is where the last using statement ended: only those may
+	// come before another (see usingStmt).
+	usingEnd int
+	n        nodes
 }
 
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack.
@@ -180,7 +183,7 @@ func (p *parser) word(t *token) string {
 // keywords are the words word recognises.
 var keywords = [...]string{"if", "elseif", "else", "switch", "foreach", "for", "while", "do", "until",
 	"function", "filter", "workflow", "return", "exit", "throw", "break", "continue", "try", "catch",
-	"finally", "trap", "enum", "param", "begin", "process", "end", "dynamicparam", "default", "in"}
+	"finally", "trap", "enum", "class", "using", "param", "begin", "process", "end", "dynamicparam", "default", "in"}
 
 // lowerKeyword returns the keyword s spells (any case), or "".
 func lowerKeyword(s string) string {

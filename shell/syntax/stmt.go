@@ -46,6 +46,15 @@ func (p *parser) statement() Stmt {
 		return p.trapStmt()
 	case "enum":
 		return p.enumDef()
+	case "class":
+		return p.classDef()
+	case "using":
+		return p.usingStmt()
+	}
+	if t.kind == tLBracket && label == "" {
+		if s := p.typeDefinition(); s != nil {
+			return s
+		}
 	}
 	return p.chainStmt()
 }
