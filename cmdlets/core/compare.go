@@ -108,7 +108,10 @@ func compareProcess(c *pipeline.Call) error {
 		for _, r := range st.refs {
 			if !r.matched && sameValues(r.keys, e.keys, st.cs) {
 				r.matched, matched = true, true
-				if c.Switch("IncludeEqual") || c.Switch("ExcludeDifferent") {
+				// Windows PowerShell 5.1 shows equal objects only with
+				// -IncludeEqual; -ExcludeDifferent alone outputs nothing
+				// (PowerShell 7 made it imply -IncludeEqual).
+				if c.Switch("IncludeEqual") {
 					if err := c.Out(st.result(c, r, "==")); err != nil {
 						return err
 					}

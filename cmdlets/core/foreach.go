@@ -176,6 +176,10 @@ func forEachMember(c *pipeline.Call, in any) error {
 	if in == nil {
 		return nil
 	}
+	name, rec := resolveMemberWildcard(c, in, name)
+	if rec != nil {
+		return c.WriteError(rec)
+	}
 	if !c.Has("ArgumentList") {
 		if h, ok := objutil.Base(in).(*object.Hashtable); ok && h.Has(name) {
 			v, _ := h.Get(name)

@@ -20,20 +20,23 @@ const (
 // groupObject is Group-Object: it gathers input objects with equal
 // property values into groups.
 var groupObject = &pipeline.CommandInfo{
-	Name:       "Group-Object",
-	Module:     utility,
-	DefaultSet: "Default",
+	Name:   "Group-Object",
+	Module: utility,
+	// One parameter set, as Windows PowerShell 5.1 declares it: -AsString
+	// without -AsHashTable, and -AsHashTable over several properties
+	// without -AsString, are errors of the command itself, not binding
+	// errors.
 	Params: []*pipeline.ParamDecl{
-		withHelp(param("NoElement", "switch", named("Default")), "Leaves the members out of the groups."),
-		withHelp(param("AsHashTable", "switch", must("HashTable", -1)), "Returns one hashtable: each key is a property value, each value the matching objects.", "AHT"),
-		withHelp(param("AsString", "switch", named("HashTable")), "Converts the hashtable keys to strings."),
-		inputObject("The objects to group."),
 		withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The properties (or script blocks) to group by."),
+		withHelp(param("NoElement", "switch"), "Leaves the members out of the groups."),
+		withHelp(param("AsHashTable", "switch"), "Returns one hashtable: each key is a property value, each value the matching objects.", "AHT"),
+		withHelp(param("AsString", "switch"), "Converts the hashtable keys to strings."),
+		inputObject("The objects to group."),
 		withHelp(param("Culture", "string"), "The culture for string comparison."),
 		withHelp(param("CaseSensitive", "switch"), "Makes grouping case-sensitive."),
 	},
 	Synopsis:    "Groups objects that contain the same value for specified properties.",
-	Description: "Group-Object puts the input objects that have the same value of the given properties (or of a script block) into one group, and outputs a GroupInfo object per group with Count, Name, Group and Values, sorted by the group names. -NoElement omits the members; -AsHashTable returns a hashtable keyed by the group values instead.",
+	Description: "Group-Object puts the input objects that have the same value of the given properties (or of a script block) into one group, and outputs a GroupInfo object per group with Count, Name, Group and Values, sorted by the group names (as the 5.1 reference page shows them). -NoElement omits the members; -AsHashTable returns a hashtable keyed by the group values instead.",
 	Examples: []pipeline.Example{
 		{Title: "Example 1: Odds and evens", Code: "1..20 | Group-Object -Property {$_ % 2}", Remarks: "Two groups, named 0 and 1, of ten numbers each."},
 		{Title: "Example 2: By a property", Code: "Get-CsCertificate | Group-Object Use -NoElement", Remarks: "Counts certificates per use."},
@@ -136,14 +139,28 @@ func groupEnd(c *pipeline.Call) error {
 		}
 		return 0
 	})
+	if len(groups) == 0 {
+		return nil
+	}
+	if c.Switch("AsString") && !c.Switch("AsHashTable") {
+		rec := c.Fail(object.NewException("System.ArgumentException",
+			"The command cannot be run because the AsString parameter requires that you specify the AsHashtable parameter."),
+			"ArgumentException", "InvalidArgument", true)
+		rec.TargetType = "SwitchParameter" // the target is the AsString switch itself
+		return rec
+	}
 	if c.Switch("AsHashTable") {
-		if len(groups) == 0 {
-			return nil
+		if !c.Switch("AsString") && len(groups[0].values) > 1 {
+			rec := c.Fail(object.NewException("System.ArgumentException",
+				"The command cannot be run because using the AsHashTable parameter with more than one property requires adding the AsString parameter."),
+				"ArgumentException", "InvalidArgument", c.Get("Property"))
+			rec.TargetName = "System.Object[]" // Object[].ToString() of the -Property value
+			return rec
 		}
 		h := object.NewHashtable(false)
 		for _, g := range groups {
 			var key any = g.name
-			if !c.Switch("AsString") && len(g.values) == 1 {
+			if !c.Switch("AsString") {
 				key = g.values[0]
 			}
 			h.Set(key, groupCollection(g.items))

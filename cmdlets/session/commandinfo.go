@@ -102,6 +102,11 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		prop{"Visibility", "Public"},
 		prop{"RemotingCapability", "PowerShell"},
 	)
+	// CommandInfo.ToString() is the command's name, so a list of
+	// commands shows as {Get-Acl, Get-Alias, …} (Group-Object Example 6).
+	name := ci.Name
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Hidden: true, Type: "string ToString()",
+		Call: func([]any) (any, error) { return name, nil }})
 	if ci.Kind == pipeline.KindAlias {
 		o.SetProp("ResolvedCommandName", ci.Target)
 		o.SetProp("Description", ci.Description)
