@@ -14,8 +14,14 @@ import (
 )
 
 // Registry returns a registry holding every built-in cmdlet and alias.
+// It is filled on its first look-up, so a script that runs no command
+// starts without building the 120 cmdlet declarations.
 func Registry() *pipeline.Registry {
-	r := pipeline.NewRegistry()
+	return pipeline.NewLazyRegistry(register)
+}
+
+// register adds every family's cmdlets and aliases to r.
+func register(r *pipeline.Registry) {
 	core.Register(r)
 	output.Register(r)
 	data.Register(r)
@@ -24,5 +30,4 @@ func Registry() *pipeline.Registry {
 	cs.Register(r)
 	pki.Register(r)
 	lab.Register(r)
-	return r
 }

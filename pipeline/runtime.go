@@ -163,7 +163,9 @@ func (s *Session) Service(name string, mk func() (any, error)) (any, error) {
 type Registry struct {
 	cmds    map[string]*CommandInfo
 	order   []*CommandInfo
-	Aliases map[string]string // default aliases: lower-case alias → command name
+	Aliases map[string]string // default aliases: lower-case alias → command name; read it through AliasTarget and AliasMap, which fill a lazy registry first
+
+	lazy lazyFill // set by NewLazyRegistry
 }
 
 // NewRegistry returns an empty registry.
@@ -175,6 +177,7 @@ func NewRegistry() *Registry {
 
 // Add registers a command; a later one with the same name replaces it.
 func (r *Registry) Add(ci *CommandInfo) {
+	r.ensure()
 	key := lower(ci.Name)
 	if _, ok := r.cmds[key]; !ok {
 		r.order = append(r.order, ci)
@@ -189,13 +192,20 @@ func (r *Registry) Add(ci *CommandInfo) {
 }
 
 // Alias registers a default alias.
-func (r *Registry) Alias(alias, target string) { r.Aliases[lower(alias)] = target }
+func (r *Registry) Alias(alias, target string) {
+	r.ensure()
+	r.Aliases[lower(alias)] = target
+}
 
 // Get returns the command called name (not following aliases).
 func (r *Registry) Get(name string) (*CommandInfo, bool) {
+	r.ensure()
 	ci, ok := r.cmds[lower(name)]
 	return ci, ok
 }
 
 // All returns every registered command in registration order.
-func (r *Registry) All() []*CommandInfo { return r.order }
+func (r *Registry) All() []*CommandInfo {
+	r.ensure()
+	return r.order
+}

@@ -67,6 +67,9 @@ type Runner struct {
 	// colPool holds collectors for reuse.
 	colPool []*collector
 	depth   int // call depth, to stop runaway recursion
+	// promptPending is set until the default prompt function is defined
+	// (see ensurePrompt).
+	promptPending bool
 }
 
 // Option configures a Runner.
@@ -127,7 +130,7 @@ func New(opts ...Option) *Runner {
 	r.sinks = r.defaultSinks()
 	r.baseSinks = r.sinks
 	r.initVariables()
-	r.defineDefaultPrompt()
+	r.promptPending = true
 	// .NET statics ([IO.File]::ReadAllText('C:\x')) resolve lab paths and
 	// write to this console.
 	members.ResolvePath = r.resolvePath

@@ -231,7 +231,7 @@ func (r *Runner) findAlias(name string) (string, bool) {
 			return t, true
 		}
 	}
-	t, ok := r.reg.Aliases[lname]
+	t, ok := r.reg.AliasTarget(lname)
 	return t, ok
 }
 

@@ -66,6 +66,7 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 
 // defineFunction stores a function in a scope.
 func (r *Runner) defineFunction(sc *Scope, ci *pipeline.CommandInfo) {
+	r.ensurePrompt()
 	if sc.funcs == nil {
 		sc.funcs = map[string]*pipeline.CommandInfo{}
 	}
@@ -75,6 +76,7 @@ func (r *Runner) defineFunction(sc *Scope, ci *pipeline.CommandInfo) {
 
 // findFunction looks a function up through the scope chain.
 func (r *Runner) findFunction(name string) *pipeline.CommandInfo {
+	r.ensurePrompt()
 	lname := strings.ToLower(name)
 	for s := r.scope; s != nil; s = s.parent {
 		if ci, ok := s.funcs[lname]; ok {

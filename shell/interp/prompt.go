@@ -17,15 +17,36 @@ const defaultPromptSource = `function prompt {
 }`
 
 // defineDefaultPrompt defines the built-in prompt function in the global
-// scope.
+// scope. New only marks it pending: parsing and compiling it costs a
+// twentieth of a millisecond and fresh memory at start, which a script
+// that never looks a function up should not pay; the first look-up,
+// listing, definition or removal of a function defines it first
+// (ensurePrompt), so nothing can tell it came late.
 func (r *Runner) defineDefaultPrompt() {
 	f := syntax.NewFile("", defaultPromptSource)
 	b, err := syntax.Parse(f)
-	if err != nil {
+	if err != nil || b.End == nil || len(b.End.Stmts) != 1 {
 		return
 	}
+	fd, ok := b.End.Stmts[0].(*syntax.FunctionDef)
+	if !ok {
+		return
+	}
+	// Run the definition itself, not a statement around it: it must not
+	// touch $? or the error count of whatever statement triggered it.
 	c := &compiler{file: f}
-	_ = r.invokeTo(c.scriptBlock(b), invokeOpts{}, func(any) error { return nil })
+	saved := r.scope
+	r.scope = r.global
+	_ = c.functionDef(fd)(r, func(any) error { return nil })
+	r.scope = saved
+}
+
+// ensurePrompt defines the default prompt function if New left it pending.
+func (r *Runner) ensurePrompt() {
+	if r.promptPending {
+		r.promptPending = false
+		r.defineDefaultPrompt()
+	}
 }
 
 // ScriptBlock is a function's body as a script block, for the

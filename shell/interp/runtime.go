@@ -151,7 +151,7 @@ func (r *Runner) Lookup(name string) (*pipeline.CommandInfo, bool) {
 			return &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: t}, true
 		}
 	}
-	if t, ok := r.reg.Aliases[lname]; ok {
+	if t, ok := r.reg.AliasTarget(lname); ok {
 		return &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: t, Module: aliasModule(r, t)}, true
 	}
 	return r.lookupCommand(name)
@@ -166,6 +166,7 @@ func aliasModule(r *Runner, target string) string {
 
 // Commands lists every command: aliases, functions and cmdlets.
 func (r *Runner) Commands() []*pipeline.CommandInfo {
+	r.ensurePrompt()
 	var out []*pipeline.CommandInfo
 	seen := map[string]bool{}
 	for s := r.scope; s != nil; s = s.parent {
@@ -182,7 +183,7 @@ func (r *Runner) Commands() []*pipeline.CommandInfo {
 			}
 		}
 	}
-	for a, t := range r.reg.Aliases {
+	for a, t := range r.reg.AliasMap() {
 		if !seen["a:"+a] {
 			seen["a:"+a] = true
 			out = append(out, &pipeline.CommandInfo{Name: a, Kind: pipeline.KindAlias, Target: t, Module: aliasModule(r, t)})
@@ -237,6 +238,7 @@ var _ pipeline.CommandRemover = rtView{}
 // RemoveCommand forgets a function or alias (Remove-Item function:f).
 func (rt rtView) RemoveCommand(name string, kind pipeline.CommandKind) bool {
 	r := rt.Runner
+	r.ensurePrompt()
 	lname := strings.ToLower(name)
 	for s := r.scope; s != nil; s = s.parent {
 		switch kind {
