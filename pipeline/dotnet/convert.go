@@ -72,12 +72,10 @@ func ConvertFull(v any, full string) (any, error) {
 		case nil:
 			return nil, nil
 		case *object.Hashtable:
-			if !x.Ordered {
+			if !x.Ordered && x.Dict == nil {
 				return x, nil
 			}
-			c := x.Clone()
-			c.Ordered = false
-			return c, nil
+			return plainCopy(x, false), nil
 		}
 		return nil, castError(v, full, "ConvertToFinalInvalidCastException")
 	case "System.Collections.Specialized.OrderedDictionary":
@@ -88,9 +86,7 @@ func ConvertFull(v any, full string) (any, error) {
 			if x.Ordered {
 				return x, nil
 			}
-			c := x.Clone()
-			c.Ordered = true
-			return c, nil
+			return plainCopy(x, true), nil
 		}
 		return nil, castError(v, full, "ConvertToFinalInvalidCastException")
 	case "System.Collections.IDictionary":

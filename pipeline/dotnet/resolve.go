@@ -33,7 +33,12 @@ func TypeName(v any) string {
 		return "System.String[]"
 	case *object.MDArray:
 		return x.TypeName()
+	case *object.Enumerator:
+		return x.TypeName
 	case *object.Hashtable:
+		if x.Dict != nil {
+			return x.Dict.TypeName
+		}
 		if x.Ordered {
 			return "System.Collections.Specialized.OrderedDictionary"
 		}

@@ -28,6 +28,8 @@ func ToStringOFS(v any, ofs string) string {
 		return joinOFS(x.Items, ofs)
 	case *object.MDArray:
 		return joinOFS(x.Items, ofs)
+	case *object.Enumerator:
+		return joinOFS(x.Drain(), ofs)
 	case []string:
 		return strings.Join(x, ofs)
 	case *object.PSObject:
@@ -193,7 +195,7 @@ func MethodToString(v any) string {
 	switch x := v.(type) {
 	case time.Time:
 		return FormatDateShort(x)
-	case []any, *object.List, *object.Hashtable, *object.MDArray:
+	case []any, *object.List, *object.Hashtable, *object.MDArray, *object.Enumerator:
 		return TypeName(x)
 	case *object.PSObject:
 		// PSCustomObject.ToString() is the empty string (PowerShell
@@ -292,6 +294,8 @@ func Enumerate(v any) ([]any, bool) {
 		return x.Items, true
 	case *object.MDArray:
 		return x.Items, true
+	case *object.Enumerator:
+		return x.Drain(), true
 	case object.AutomationNull:
 		return nil, true
 	case []string:

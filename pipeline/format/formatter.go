@@ -58,7 +58,7 @@ func (f *Formatter) ProcessBoth(v any) error {
 		if h, isHash := v.(*object.Hashtable); isHash {
 			for i := 0; i < h.Len(); i++ {
 				k, val := h.At(i)
-				items = append(items, DictionaryEntry(k, val))
+				items = append(items, dictItem(h, k, val))
 			}
 			ok = true
 		}

@@ -137,7 +137,7 @@ func (s *shaper) input(v any) {
 	case *object.Hashtable:
 		for i := 0; i < t.Len(); i++ {
 			k, val := t.At(i)
-			s.process(DictionaryEntry(k, val))
+			s.process(dictItem(t, k, val))
 		}
 		return
 	}

@@ -100,9 +100,15 @@ func call(v any, name string, args []any) (any, bool, error) {
 			syncTypeNames(x)
 		}
 	case *object.Hashtable:
-		r, found, err = hashtableMethod(x, name, args)
+		if x.Dict != nil {
+			r, found, err = dictMethod(x, name, args)
+		} else {
+			r, found, err = hashtableMethod(x, name, args)
+		}
 	case *object.MDArray:
 		r, found, err = mdArrayMethod(x, name, args)
+	case *object.Enumerator:
+		r, found, err = enumeratorMethod(x, name, args)
 	case time.Time:
 		r, found, err = dateMethod(x, name, args)
 	case object.TimeSpan:
@@ -139,7 +145,7 @@ func commonMethod(v any, name string, args []any) (any, bool, error) {
 			switch v.(type) {
 			case []any:
 				return "System.Object[]", true, nil
-			case *object.List, *object.Hashtable, *object.MDArray:
+			case *object.List, *object.Hashtable, *object.MDArray, *object.Enumerator:
 				return dotnet.TypeName(v), true, nil
 			}
 			return dotnet.ToString(v), true, nil

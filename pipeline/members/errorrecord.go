@@ -218,7 +218,7 @@ func errorRecordMethod(r *object.ErrorRecord, name string, args []any) (any, boo
 func typeGet(t *object.TypeValue, lname string) (any, bool) {
 	switch lname {
 	case "fullname":
-		return t.FullName, true
+		return dotnet.QualifiedFullName(t.FullName), true
 	case "name":
 		return t.Name, true
 	case "namespace":

@@ -80,6 +80,14 @@ func get(v any, name string) (any, bool, error) {
 			return r, found, err
 		}
 	case *object.Hashtable:
+		if x.Dict != nil {
+			if r, found := dictGet(x, lname); found {
+				return r, true, nil
+			}
+			if r := DictGet(x, name); r != nil {
+				return r, true, nil
+			}
+		}
 		if r, found, err := hashtableGet(x, name, lname); found || err != nil {
 			return r, found, err
 		}
@@ -89,6 +97,10 @@ func get(v any, name string) (any, bool, error) {
 		return listGet(x, lname)
 	case *object.MDArray:
 		return mdArrayGet(x, lname)
+	case *object.Enumerator:
+		if r, ok := enumeratorGet(x, lname); ok {
+			return r, true, nil
+		}
 	case string:
 		if lname == "length" {
 			return int32(utf16Len(x)), true, nil
@@ -176,6 +188,9 @@ func Set(v any, name string, val any) error {
 		}
 		return readOnly(m.Name)
 	case *object.Hashtable:
+		if x.Dict != nil {
+			return DictSet(x, name, val)
+		}
 		x.Set(name, val)
 		return nil
 	case *object.Exception:

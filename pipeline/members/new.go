@@ -40,10 +40,10 @@ func New(typeName string, args []any) (any, error) {
 		if l, ok := r.(*object.List); ok && err == nil {
 			dedupe(l)
 		}
+	case strings.HasPrefix(lfull, "system.collections.generic.dictionary`2["):
+		r, err = newDictionary(full, args)
 	case lfull == "system.collections.hashtable",
-		// Dictionary[K,V] is held as a Hashtable (the value model has no
-		// typed dictionary), so its GetType() reports Hashtable.
-		strings.HasPrefix(lfull, "system.collections.generic.dictionary`2["),
+		// SortedDictionary[K,V] is held as a plain Hashtable.
 		strings.HasPrefix(lfull, "system.collections.generic.sorteddictionary`2["):
 		r, err = newHashtable(false, args)
 	case lfull == "system.collections.specialized.ordereddictionary":

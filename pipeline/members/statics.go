@@ -57,6 +57,7 @@ func initStatics() {
 	statics["system.bitconverter"] = staticType{call: bitConverterStaticCall}
 	statics["system.globalization.cultureinfo"] = staticType{get: cultureStaticGet, call: cultureStaticCall}
 	statics["system.uri"] = staticType{call: uriStaticCall}
+	statics["system.stringcomparer"] = staticType{get: stringComparerStaticGet}
 	for name := range hashAlgorithms {
 		if t, ok := dotnet.ResolveType(name); ok {
 			statics[name] = staticType{call: hashStaticCall(t.FullName)}

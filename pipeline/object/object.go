@@ -83,8 +83,11 @@ type List struct {
 // insertion order for both.
 type Hashtable struct {
 	Ordered bool
-	keys    []any
-	vals    []any
+	// Dict, when set, makes this a generic Dictionary[K,V] (see
+	// dict.go): typed keys and values, case-sensitive string keys.
+	Dict *DictType
+	keys []any
+	vals []any
 	// sindex finds string keys (lower-cased) and index every other key,
 	// so the common string lookup hashes a plain string, unboxed.
 	sindex map[string]int
@@ -113,7 +116,7 @@ func hashKey(k any) any {
 // find returns the position of k.
 func (h *Hashtable) find(k any) (int, bool) {
 	if s, ok := k.(string); ok {
-		i, ok := h.sindex[strings.ToLower(s)]
+		i, ok := h.sindex[h.foldKey(s)]
 		return i, ok
 	}
 	i, ok := h.index[hashKey(k)]
@@ -126,7 +129,7 @@ func (h *Hashtable) put(k any, i int) {
 		if h.sindex == nil {
 			h.sindex = map[string]int{}
 		}
-		h.sindex[strings.ToLower(s)] = i
+		h.sindex[h.foldKey(s)] = i
 		return
 	}
 	if h.index == nil {
@@ -179,7 +182,7 @@ func (h *Hashtable) Delete(k any) {
 		return
 	}
 	if s, isStr := k.(string); isStr {
-		delete(h.sindex, strings.ToLower(s))
+		delete(h.sindex, h.foldKey(s))
 	} else {
 		delete(h.index, hashKey(k))
 	}
@@ -208,6 +211,7 @@ func (h *Hashtable) At(i int) (any, any) { return h.keys[i], h.vals[i] }
 // Clone returns a shallow copy.
 func (h *Hashtable) Clone() *Hashtable {
 	c := NewHashtable(h.Ordered)
+	c.Dict = h.Dict
 	for i, k := range h.keys {
 		c.Set(k, h.vals[i])
 	}

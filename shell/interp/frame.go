@@ -50,7 +50,7 @@ func (f *callFrame) materialize(s *Scope, lname string) *Variable {
 		if in == nil {
 			in = []any{}
 		}
-		v = &Variable{Name: "input", Value: in}
+		v = &Variable{Name: "input", Value: inputEnumerator(in)}
 	case "psboundparameters":
 		v = &Variable{Name: "PSBoundParameters", Value: f.boundTable()}
 	case "myinvocation":

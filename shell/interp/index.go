@@ -74,6 +74,9 @@ func (r *Runner) indexGet(obj, idx any) (any, error) {
 		return r.indexGetMD(md, idx)
 	}
 	if h, ok := obj.(*object.Hashtable); ok {
+		if h.Dict != nil {
+			return dictIndexGet(h, idx), nil
+		}
 		if list, ok := idx.([]any); ok {
 			out := make([]any, 0, len(list))
 			for _, k := range list {
@@ -202,6 +205,9 @@ func (r *Runner) indexSet(obj, idx, v any) error {
 	case *object.Hashtable:
 		if idx == nil || idx == object.Null {
 			return newRuntimeError("Index operation failed; the array index evaluated to null.", "NullArrayIndex", "InvalidOperation")
+		}
+		if t.Dict != nil {
+			return members.DictSet(t, idx, v)
 		}
 		t.Set(idx, v)
 		return nil

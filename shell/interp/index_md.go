@@ -109,3 +109,18 @@ func (r *Runner) indexSetMD(a *object.MDArray, idx, v any) error {
 	a.Items[off] = cv
 	return nil
 }
+
+// dictIndexGet is d[k] on a generic Dictionary: the key converts to K, a
+// missing key is $null, and a list of keys is a slice.
+func dictIndexGet(h *object.Hashtable, idx any) any {
+	if list, ok := idx.([]any); ok {
+		out := make([]any, 0, len(list))
+		for _, k := range list {
+			if v := members.DictGet(h, k); v != nil {
+				out = append(out, v)
+			}
+		}
+		return out
+	}
+	return members.DictGet(h, idx)
+}

@@ -223,11 +223,11 @@ func (a *activation) setInput(in []any) {
 	a.frame.input = in
 	if !a.pushed {
 		// Dot-sourced: $input lives in the caller's scope.
-		a.r.setLocal(a.scope, "input", in)
+		a.r.setLocal(a.scope, "input", inputEnumerator(in))
 		return
 	}
 	if v, ok := a.scope.vars.get("input"); ok {
-		v.Value = in
+		v.Value = inputEnumerator(in)
 	}
 }
 

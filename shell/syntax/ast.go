@@ -528,6 +528,9 @@ type InvokeMemberExpr struct {
 	Args     []Expr
 	Static   bool
 	NullCond bool
+	// GenericArgs are the type arguments of a generic method call,
+	// X.Method[T1,T2](args) (PowerShell 7.3 syntax); nil otherwise.
+	GenericArgs []*TypeName
 }
 
 // IndexExpr is X[index]; Index may be an ArrayLiteral for slices.

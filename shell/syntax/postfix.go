@@ -85,10 +85,14 @@ func (p *parser) member(x Expr, static, nullCond bool) Expr {
 		p.errorAt(i, i, "MissingPropertyName", "Missing property name after reference operator.", p.atEnd())
 		return x
 	}
+	var targs []*TypeName
+	if _, bare := name.(*StringConst); bare && p.pos < len(src) && src[p.pos] == '[' {
+		targs = p.genericMethodArgs()
+	}
 	if p.pos < len(src) && src[p.pos] == '(' {
 		p.setPos(p.pos + 1)
 		args := p.callArgs()
-		return &InvokeMemberExpr{Span: Span{x.Pos(), Pos(p.lastEnd)}, X: x, Name: name, Args: args, Static: static, NullCond: nullCond}
+		return &InvokeMemberExpr{Span: Span{x.Pos(), Pos(p.lastEnd)}, X: x, Name: name, Args: args, Static: static, NullCond: nullCond, GenericArgs: targs}
 	}
 	if p.pos < len(src) && src[p.pos] == '{' {
 		// .Where{ … } / .ForEach{ … }: a script block is the one argument.

@@ -371,6 +371,16 @@ func pr(b *strings.Builder, n any) {
 			b.WriteString(".")
 		}
 		pr(b, n.Name)
+		if n.GenericArgs != nil {
+			b.WriteString("[")
+			for i, ta := range n.GenericArgs {
+				if i > 0 {
+					b.WriteString(",")
+				}
+				b.WriteString(ta.Name)
+			}
+			b.WriteString("]")
+		}
 		b.WriteString("(")
 		prList(b, n.Args, ", ")
 		b.WriteString(")")
