@@ -121,6 +121,8 @@ func TestIsInstanceAndCatch(t *testing.T) {
 		{"System.FormatException", "System.IO.IOException", false},
 		{"System.DivideByZeroException", "System.ArithmeticException", true},
 		{"System.Management.Automation.RuntimeException", "System.Management.Automation.CommandNotFoundException", false},
+		{"System.Management.Automation.ParameterBindingValidationException", "System.Management.Automation.ParameterBindingException", true},
+		{"System.Management.Automation.ParameterBindingArgumentTransformationException", "System.Management.Automation.RuntimeException", true},
 	}
 	for _, tt := range catches {
 		if got := ExceptionIs(tt.ex, tt.catch); got != tt.want {

@@ -40,6 +40,9 @@ type Runner struct {
 	catchDepth int
 	// scriptTerm marks errors that end the whole script (throw, Stop).
 	scriptTerm map[*object.ErrorRecord]bool
+	// caught maps the $_ a running catch clause or trap holds to the
+	// error it caught, when the two differ (see findHandler).
+	caught map[*object.ErrorRecord]*object.ErrorRecord
 
 	sinks     *sinks // where the non-output streams go (redirections)
 	baseSinks *sinks // the console's, when nothing is redirected

@@ -26,6 +26,9 @@ type compiler struct {
 	// usesEnum collects "foreach" and "switch" when the code reads the
 	// loop enumerator variables.
 	usesEnum string
+	// method is set while compiling a class method's body, where only
+	// return produces output (see methodReturn).
+	inMethod bool
 }
 
 // blockCode is a compiled statement list with the traps hoisted to it.
@@ -119,20 +122,19 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 // on silently, `break` rethrows, falling off the end shows the error and
 // goes on.
 func (b *blockCode) trap(r *Runner, out emitFn, rec *object.ErrorRecord) error {
-	for _, t := range b.traps {
+	clauses := make([][]string, len(b.traps))
+	for i, t := range b.traps {
 		if t.typeName != "" {
-			tv, ok := dotnet.ResolveType(t.typeName)
-			name := t.typeName
-			if ok {
-				name = tv.FullName
-			}
-			if !exceptionMatches(rec, name) {
-				continue
-			}
+			clauses[i] = []string{t.typeName}
 		}
+	}
+	if i, seen := findHandler(rec, clauses); i >= 0 {
+		t := b.traps[i]
 		s, old := r.pushScope(r.scope)
-		r.setLocal(s, "_", rec)
+		r.setLocal(s, "_", seen)
+		r.caughtAs(seen, rec)
 		err := t.body.run(r, out)
+		delete(r.caught, seen)
 		r.popScope(s, old)
 		switch err.(type) {
 		case nil:

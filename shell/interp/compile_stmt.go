@@ -45,7 +45,11 @@ func (c *compiler) stmt(s syntax.Stmt) stmtFn {
 	case *syntax.FunctionDef:
 		return c.functionDef(s)
 	case *syntax.EnumDef:
-		return c.enumDef(s)
+		return c.enumDefAttrs(s)
+	case *syntax.ClassDef:
+		return c.classDef(s)
+	case *syntax.UsingStmt:
+		return c.usingStmt(s)
 	case *syntax.BlockStmt:
 		b := c.blockOf(s.Body)
 		return b.run
@@ -378,6 +382,9 @@ func (c *compiler) breakStmt(label syntax.Expr, isBreak bool) stmtFn {
 }
 
 func (c *compiler) returnStmt(s *syntax.ReturnStmt) stmtFn {
+	if c.inMethod {
+		return c.methodReturn(s)
+	}
 	if s.Value == nil {
 		return func(*Runner, emitFn) error { return errReturn }
 	}
@@ -428,6 +435,7 @@ func (c *compiler) throwStmt(s *syntax.ThrowStmt) stmtFn {
 			}
 		} else if cur := r.lookupVar("", "_"); cur != nil {
 			if rec, ok := cur.value().(*object.ErrorRecord); ok {
+				rec = r.rethrown(rec)
 				r.scriptTerm[rec] = true
 				return rec
 			}
@@ -480,12 +488,14 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 		body  *blockCode
 	}
 	catches := make([]catchCode, len(s.Catches))
+	clauses := make([][]string, len(s.Catches))
 	for i, cc := range s.Catches {
 		var types []string
 		for _, t := range cc.Types {
 			types = append(types, t.Name)
 		}
 		catches[i] = catchCode{types, c.blockOf(cc.Body)}
+		clauses[i] = types
 	}
 	var fin *blockCode
 	if s.Finally != nil {
@@ -501,15 +511,13 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 		}
 		if err != nil && len(catches) > 0 {
 			if rec, ok := asRecord(err); ok && !IsStopped(rec) {
-				for _, cc := range catches {
-					if !catchMatches(rec, cc.types) {
-						continue
-					}
+				if i, seen := findHandler(rec, clauses); i >= 0 {
 					delete(r.scriptTerm, rec)
 					r.addError(rec)
-					r.setLocal(r.scope, "_", rec)
-					err = cc.body.run(r, out)
-					break
+					r.setLocal(r.scope, "_", seen)
+					r.caughtAs(seen, rec)
+					err = catches[i].body.run(r, out)
+					delete(r.caught, seen)
 				}
 			}
 		}
@@ -520,23 +528,6 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 		}
 		return err
 	}
-}
-
-// catchMatches reports whether a catch clause listing types takes rec.
-func catchMatches(rec *object.ErrorRecord, types []string) bool {
-	if len(types) == 0 {
-		return true
-	}
-	for _, t := range types {
-		name := t
-		if tv, ok := dotnet.ResolveType(t); ok {
-			name = tv.FullName
-		}
-		if exceptionMatches(rec, name) {
-			return true
-		}
-	}
-	return false
 }
 
 // exceptionMatches reports whether rec's exception, or one it wraps, is
