@@ -124,13 +124,17 @@ func getDateProcess(c *pipeline.Call) error {
 	if c.Has("Format") && c.String("Format") != "" {
 		return c.Out(formatDate(t, c.String("Format")))
 	}
+	// Get-Date always wraps its date with a DisplayHint note (DateTime
+	// unless -DisplayHint says otherwise), as 5.1 does: Select-Object *
+	// and ConvertTo-Json show it.
+	hint := int64(2)
 	if c.Has("DisplayHint") {
-		o := object.NewObject("System.DateTime", "System.ValueType", "System.Object")
-		o.Base = t
-		o.Add(&object.Member{Name: "DisplayHint", Kind: object.NoteProperty, Value: dotnet.Enum{Type: displayHintEnum, Value: hintValue(c.String("DisplayHint"))}})
-		return c.Out(o)
+		hint = hintValue(c.String("DisplayHint"))
 	}
-	return c.Out(t)
+	o := object.NewObject("System.DateTime", "System.ValueType", "System.Object")
+	o.Base = t
+	o.Add(&object.Member{Name: "DisplayHint", Kind: object.NoteProperty, Value: dotnet.Enum{Type: displayHintEnum, Value: hint}})
+	return c.Out(o)
 }
 
 var displayHintEnum = &dotnet.EnumType{FullName: displayHint.FullName, Names: displayHint.Values, Values: []int64{0, 1, 2}}

@@ -106,6 +106,13 @@ func (j *jsonWriter) value(v any, depth int) {
 				for _, m := range notes {
 					pairs = append(pairs, jsonPair{m.Name, m.GetValue()})
 				}
+				if _, ok := o.Base.(time.Time); ok && o.Member("DateTime") == nil {
+					// The DateTime script property of types.ps1xml is an
+					// extended member too: Get-Date | ConvertTo-Json in 5.1
+					// gives value, DisplayHint and DateTime.
+					dt, _ := members.Get(o, "DateTime")
+					pairs = append(pairs, jsonPair{"DateTime", dt})
+				}
 				j.object(pairs, depth)
 				return
 			}
@@ -139,7 +146,7 @@ func (j *jsonWriter) value(v any, depth int) {
 		j.b.WriteString(jsonDouble(x))
 		return
 	case float32:
-		j.b.WriteString(jsonDouble(float64(x)))
+		j.b.WriteString(jsonSingle(x))
 		return
 	case time.Time:
 		j.b.WriteString(`"\/Date(` + strconv.FormatInt(x.UnixMilli(), 10) + `)\/"`)
@@ -222,7 +229,7 @@ func isTypeValue(v any) bool { _, ok := v.(*object.TypeValue); return ok }
 // timeSpanProps are the properties JavaScriptSerializer writes for a
 // TimeSpan.
 func timeSpanProps(t object.TimeSpan) []jsonPair {
-	f := func(unit object.TimeSpan) float64 { return float64(t) / float64(unit) }
+	f := t.Total
 	return []jsonPair{
 		{"Ticks", int64(t)},
 		{"Days", int32(t / object.TicksPerDay)},
@@ -247,6 +254,22 @@ func jsonDouble(f float64) string {
 		return `"Infinity"`
 	case math.IsInf(f, -1):
 		return `"-Infinity"`
+	}
+	// JavaScriptSerializer writes ToString("r"): 15 digits when they
+	// round-trip, else 17 (0.83768775241087956, not 0.83768775241088).
+	if s, err := dotnet.FormatValue(f, "R"); err == nil {
+		return s
+	}
+	return dotnet.ToString(f)
+}
+
+// jsonSingle writes a Single as ToString("r") does (7 digits, else 9).
+func jsonSingle(f float32) string {
+	if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
+		return jsonDouble(float64(f))
+	}
+	if s, err := dotnet.FormatValue(f, "R"); err == nil {
+		return s
 	}
 	return dotnet.ToString(f)
 }

@@ -154,6 +154,13 @@ func formatComposite(format string, args []any) (string, error) {
 // IFormattable.ToString(format), without one as PowerShell's string
 // conversion, except that dates use the current culture.
 func formatArg(v any, spec string) (string, error) {
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+		if _, ok := o.Base.(time.Time); ok {
+			// Get-Date's date, wrapped with its DisplayHint note, formats
+			// as the date ("{0}" -f (Get-Date) uses the current culture).
+			v = o.Base
+		}
+	}
 	if spec != "" {
 		return FormatValue(v, spec)
 	}

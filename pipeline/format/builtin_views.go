@@ -149,11 +149,11 @@ func timeSpanColumns() []Column {
 		part("Seconds", func(t object.TimeSpan) any { return int32(t / object.TicksPerSecond % 60) }),
 		part("Milliseconds", func(t object.TimeSpan) any { return int32(t / object.TicksPerMillisecond % 1000) }),
 		part("Ticks", func(t object.TimeSpan) any { return int64(t) }),
-		part("TotalDays", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerDay) }),
-		part("TotalHours", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerHour) }),
-		part("TotalMinutes", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerMinute) }),
-		part("TotalSeconds", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerSecond) }),
-		part("TotalMilliseconds", func(t object.TimeSpan) any { return float64(t) / float64(object.TicksPerMillisecond) }),
+		part("TotalDays", func(t object.TimeSpan) any { return t.Total(object.TicksPerDay) }),
+		part("TotalHours", func(t object.TimeSpan) any { return t.Total(object.TicksPerHour) }),
+		part("TotalMinutes", func(t object.TimeSpan) any { return t.Total(object.TicksPerMinute) }),
+		part("TotalSeconds", func(t object.TimeSpan) any { return t.Total(object.TicksPerSecond) }),
+		part("TotalMilliseconds", func(t object.TimeSpan) any { return t.Total(object.TicksPerMillisecond) }),
 	}
 }
 

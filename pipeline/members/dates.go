@@ -229,7 +229,6 @@ func dateMethod(t time.Time, name string, args []any) (any, bool, error) {
 
 func timeSpanGet(ts object.TimeSpan, lname string) (any, bool) {
 	t := int64(ts)
-	f := float64(t)
 	switch lname {
 	case "ticks":
 		return t, true
@@ -244,16 +243,15 @@ func timeSpanGet(ts object.TimeSpan, lname string) (any, bool) {
 	case "milliseconds":
 		return int32(t / int64(object.TicksPerMillisecond) % 1000), true
 	case "totaldays":
-		return f / float64(object.TicksPerDay), true
+		return ts.Total(object.TicksPerDay), true
 	case "totalhours":
-		return f / float64(object.TicksPerHour), true
+		return ts.Total(object.TicksPerHour), true
 	case "totalminutes":
-		return f / float64(object.TicksPerMinute), true
+		return ts.Total(object.TicksPerMinute), true
 	case "totalseconds":
-		return f / float64(object.TicksPerSecond), true
+		return ts.Total(object.TicksPerSecond), true
 	case "totalmilliseconds":
-		ms := f / float64(object.TicksPerMillisecond)
-		return ms, true
+		return ts.Total(object.TicksPerMillisecond), true
 	}
 	return nil, false
 }

@@ -17,6 +17,11 @@ func Properties(v any) []*object.Member {
 		if len(ps) == 0 && x.Base != nil {
 			return Properties(x.Base)
 		}
+		if _, ok := x.Base.(time.Time); ok {
+			// Get-Date's date: its DisplayHint note, then the date's own
+			// properties (Select-Object *, ConvertTo-Csv Example 2).
+			return withBaseProperties(ps, x.Base)
+		}
 		return ps
 	case string:
 		names = []string{"Length"}

@@ -14,6 +14,11 @@ func psobjectGet(o *object.PSObject, name, lname string) (any, bool, error) {
 		return m.GetValue(), true, nil
 	}
 	if o.Base != nil {
+		if lname == "datetime" {
+			if s, ok := hintedDateTime(o); ok {
+				return s, true, nil
+			}
+		}
 		return get(o.Base, name)
 	}
 	return nil, false, nil

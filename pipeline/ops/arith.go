@@ -96,7 +96,16 @@ func Sub(x, y any) (any, error) {
 			return a - b, nil
 		}
 	}
+	if o, ok := y.(*object.PSObject); ok && o.Base != nil {
+		// A wrapped value (Get-Date's date with its DisplayHint note)
+		// takes part as its base object.
+		y = o.Base
+	}
 	switch a := x.(type) {
+	case *object.PSObject:
+		if a.Base != nil {
+			return Sub(a.Base, y)
+		}
 	case time.Time:
 		switch b := y.(type) {
 		case time.Time:
