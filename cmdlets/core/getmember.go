@@ -201,7 +201,10 @@ func propertyDefinition(m *object.Member) string {
 		if o, ok := v.(*object.PSObject); ok {
 			return o.TypeName() + " " + m.Name + "=" + dotnet.ToString(v)
 		}
-		return ShortTypeName(dotnet.TypeName(v)) + " " + m.Name + "=" + dotnet.ToString(v)
+		// PSNoteProperty.ToString(): the value's type without its
+		// namespace, and the value's own .NET ToString() (an array shows
+		// as System.Object[], a date in the en-US short form).
+		return noteTypeName(dotnet.TypeName(v)) + " " + m.Name + "=" + dotnet.MethodToString(v)
 	case object.AliasProperty:
 		return m.Name + " = " + aliasTarget(m)
 	case object.ScriptProperty:
@@ -259,6 +262,21 @@ func ShortTypeName(full string) string {
 			return s + "[]"
 		}
 		return full
+	}
+	return full
+}
+
+// noteTypeName is how a note property's Definition names the type of a
+// plain (unwrapped) value: ToStringCodeMethods.Type with dropNamespaces,
+// so PowerShell's short names for the common types and the bare class
+// name otherwise (DisplayHintType, not
+// Microsoft.PowerShell.Commands.DisplayHintType).
+func noteTypeName(full string) string {
+	if s := ShortTypeName(full); s != full || strings.ContainsAny(full, "`[") && !strings.HasSuffix(full, "[]") {
+		return s
+	}
+	if i := strings.LastIndexByte(strings.TrimSuffix(full, "[]"), '.'); i >= 0 {
+		return full[i+1:]
 	}
 	return full
 }

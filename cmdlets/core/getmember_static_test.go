@@ -21,7 +21,7 @@ func TestGetMemberStatic(t *testing.T) {
 		want string
 	}{
 		{"a", []any{P("Static")}, "Compare Method|Concat Method|Copy Method|Equals Method|Format Method|IsNullOrEmpty Method|IsNullOrWhiteSpace Method|Join Method|ReferenceEquals Method|Empty Property static string Empty {get;}"},
-		{mathType, []any{P("Static"), P("MemberType"), "Property"}, "E Property static double E {get;}|PI Property static double PI {get;}|Tau Property static double Tau {get;}"},
+		{mathType, []any{P("Static"), P("MemberType"), "Property"}, "E Property static double E {get;}|PI Property static double PI {get;}"},
 		{mathType, []any{P("Static"), P("Name"), "Sq*"}, "Sqrt Method static double Sqrt(double d)"},
 	}
 	for _, tc := range cases {

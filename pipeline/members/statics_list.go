@@ -16,21 +16,21 @@ type StaticMember struct {
 }
 
 // staticDefs lists, per type, the statics this package implements,
-// with their .NET Framework 4.x signatures. The statics themselves are
+// with their .NET Framework 4.x signatures (Math.Tau, Cbrt and Log2,
+// which cspsh serves too, are .NET Core additions that Windows
+// PowerShell 5.1 does not list). The statics themselves are
 // switches in statics_*.go; statics_list_test.go checks every name
 // here against GetStatic/CallStatic so the listing cannot drift.
 var staticDefs = map[string][]StaticMember{
 	"system.math": {
 		{"E", object.Property, "static double E {get;}"},
 		{"PI", object.Property, "static double PI {get;}"},
-		{"Tau", object.Property, "static double Tau {get;}"},
 		{"Abs", object.Method, "static sbyte Abs(sbyte value), static int16 Abs(int16 value), static int Abs(int value), static long Abs(long value), static float Abs(float value), static double Abs(double value), static decimal Abs(decimal value)"},
 		{"Acos", object.Method, "static double Acos(double d)"},
 		{"Asin", object.Method, "static double Asin(double d)"},
 		{"Atan", object.Method, "static double Atan(double d)"},
 		{"Atan2", object.Method, "static double Atan2(double y, double x)"},
 		{"BigMul", object.Method, "static long BigMul(int a, int b)"},
-		{"Cbrt", object.Method, "static double Cbrt(double d)"},
 		{"Ceiling", object.Method, "static decimal Ceiling(decimal d), static double Ceiling(double a)"},
 		{"Cos", object.Method, "static double Cos(double d)"},
 		{"Cosh", object.Method, "static double Cosh(double value)"},
@@ -40,7 +40,6 @@ var staticDefs = map[string][]StaticMember{
 		{"IEEERemainder", object.Method, "static double IEEERemainder(double x, double y)"},
 		{"Log", object.Method, "static double Log(double d), static double Log(double a, double newBase)"},
 		{"Log10", object.Method, "static double Log10(double d)"},
-		{"Log2", object.Method, "static double Log2(double x)"},
 		{"Max", object.Method, minMaxDef("Max")},
 		{"Min", object.Method, minMaxDef("Min")},
 		{"Pow", object.Method, "static double Pow(double x, double y)"},
@@ -113,7 +112,9 @@ var commonStatics = []StaticMember{
 func StaticMembers(t *object.TypeValue) (list []StaticMember, ok bool) {
 	defs, ok := staticDefs[strings.ToLower(t.FullName)]
 	if !ok {
-		return nil, false
+		if defs, ok = catalogued(t); !ok {
+			return nil, false
+		}
 	}
-	return append(append(list, defs...), commonStatics...), true
+	return withCommon(defs), true
 }

@@ -33,7 +33,7 @@ func TestStaticMembersImplemented(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := StaticMembers(typ("System.Net.Dns")); ok {
-		t.Error("System.Net.Dns is not catalogued; StaticMembers must say so")
+	if _, ok := StaticMembers(typ("System.Linq.Enumerable")); ok {
+		t.Error("System.Linq.Enumerable is not catalogued; StaticMembers must say so")
 	}
 }
