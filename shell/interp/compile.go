@@ -26,9 +26,6 @@ type compiler struct {
 	// usesEnum collects "foreach" and "switch" when the code reads the
 	// loop enumerator variables.
 	usesEnum string
-	// method is set while compiling a class method's body, where only
-	// return produces output (see methodReturn).
-	inMethod bool
 }
 
 // blockCode is a compiled statement list with the traps hoisted to it.
