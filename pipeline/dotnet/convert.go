@@ -101,6 +101,8 @@ func ConvertFull(v any, full string) (any, error) {
 		return nil, castError(v, full, "ConvertToFinalInvalidCastException")
 	case "System.Type":
 		return toType(v)
+	case refType:
+		return toReference(v)
 	case "System.Text.RegularExpressions.Regex":
 		if v == nil {
 			return nil, nil
@@ -143,6 +145,9 @@ func ConvertFull(v any, full string) (any, error) {
 	}
 	if e, ok := LookupEnum(full); ok {
 		return toEnum(v, e)
+	}
+	if ct, ok := LookupClass(full); ok {
+		return convertClass(v, ct)
 	}
 	if isExceptionType(full) {
 		return toException(v, full)

@@ -28,10 +28,8 @@ func (e Enum) String() string {
 	if t == nil {
 		return strconv.FormatInt(e.Value, 10)
 	}
-	for i, v := range t.Values {
-		if v == e.Value {
-			return t.Names[i]
-		}
+	if n, ok := EnumName(t, e.Value); ok {
+		return n
 	}
 	if t.Flags && e.Value > 0 {
 		rest := e.Value

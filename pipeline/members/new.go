@@ -17,6 +17,9 @@ func New(typeName string, args []any) (any, error) {
 		return nil, typeNotFound(typeName)
 	}
 	full := t.FullName
+	if ct, ok := dotnet.LookupClass(full); ok && ct.New != nil {
+		return ct.New(args)
+	}
 	lfull := strings.ToLower(full)
 	var (
 		r     any

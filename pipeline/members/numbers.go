@@ -71,20 +71,9 @@ func typeMethod(t *object.TypeValue, name string, args []any) (any, bool, error)
 		}
 		o, ok := args[0].(*object.TypeValue)
 		return ok && strings.EqualFold(o.FullName, t.FullName), true, nil
-	case "getenumnames", "getenumvalues":
-		e, ok := dotnet.LookupEnum(t.FullName)
-		if !ok {
-			return nil, true, argException("enumType", "Type provided must be an Enum.")
-		}
-		out := make([]any, len(e.Names))
-		for i, n := range e.Names {
-			if strings.EqualFold(name, "getenumnames") {
-				out[i] = n
-			} else {
-				out[i] = dotnet.Enum{Type: e, Value: e.Values[i]}
-			}
-		}
-		return out, true, nil
+	case "getenumnames", "getenumvalues", "getenumname":
+		r, err := enumTypeMethod(t, strings.ToLower(name), args)
+		return r, true, err
 	case "isinstanceoftype":
 		if len(args) != 1 {
 			return nil, true, overload

@@ -55,6 +55,7 @@ func initStatics() {
 		"system.linq.enumerable":               {call: linqStaticCall},
 	}
 	statics["system.bitconverter"] = staticType{call: bitConverterStaticCall}
+	statics["system.enum"] = staticType{call: systemEnumCall}
 	statics["system.globalization.cultureinfo"] = staticType{get: cultureStaticGet, call: cultureStaticCall}
 	statics["system.uri"] = staticType{call: uriStaticCall}
 	statics["system.stringcomparer"] = staticType{get: stringComparerStaticGet}
@@ -75,6 +76,11 @@ func initStatics() {
 // GetStatic reads [type]::Name. An unknown member is $null.
 func GetStatic(t *object.TypeValue, name string) (any, error) {
 	lname := strings.ToLower(name)
+	if ct, ok := dotnet.LookupClass(t.FullName); ok && ct.GetStatic != nil {
+		if v, found := ct.GetStatic(name); found {
+			return v, nil
+		}
+	}
 	staticsOnce.Do(initStatics)
 	if st, ok := statics[strings.ToLower(t.FullName)]; ok && st.get != nil {
 		r, found, err := st.get(lname)
@@ -95,6 +101,11 @@ func CallStatic(t *object.TypeValue, name string, args []any) (any, error) {
 	lname := strings.ToLower(name)
 	if lname == "new" {
 		return New(t.FullName, args)
+	}
+	if ct, ok := dotnet.LookupClass(t.FullName); ok && ct.CallStatic != nil {
+		if v, found, err := ct.CallStatic(name, args); found {
+			return v, err
+		}
 	}
 	staticsOnce.Do(initStatics)
 	if st, ok := statics[strings.ToLower(t.FullName)]; ok && st.call != nil {

@@ -3,6 +3,7 @@ package interp
 import (
 	"strings"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/ops"
@@ -68,6 +69,11 @@ type staticRef struct {
 func (s *staticRef) get(r *Runner) (any, error) { return r.getStatic(s.t, s.name) }
 
 func (s *staticRef) set(r *Runner, v any) error {
+	if ct, ok := dotnet.LookupClass(s.t.FullName); ok && ct.SetStatic != nil {
+		if found, err := ct.SetStatic(s.name, v); found {
+			return err
+		}
+	}
 	if r.statics == nil {
 		r.statics = map[string]any{}
 	}

@@ -1,0 +1,83 @@
+package dotnet
+
+import (
+	"strings"
+	"sync"
+
+	"cspsh/pipeline/object"
+)
+
+// ClassType is a type defined by a script's class statement
+// (about_Classes). The interpreter builds instances and runs methods; the
+// functions here let conversion, -is, statics and New-Object reach it
+// without this package knowing about scripts.
+type ClassType struct {
+	FullName string
+	Base     string   // full name of the base class; "System.Object" when none
+	Ifaces   []string // interfaces named after the base
+	// New constructs an instance ([T]::new(args), New-Object T).
+	New func(args []any) (any, error)
+	// Convert is LanguagePrimitives' conversion to the class: an instance
+	// as is, a hashtable through the default constructor and property
+	// setters, another value through a one-argument constructor. handled
+	// is false when no rule applies (the cast then fails as usual).
+	Convert func(v any) (out any, handled bool, err error)
+	// GetStatic, SetStatic and CallStatic serve [T]::Name, [T]::Name = v
+	// and [T]::Method(args); found is false when T has no such member.
+	GetStatic  func(name string) (v any, found bool)
+	SetStatic  func(name string, v any) (found bool, err error)
+	CallStatic func(name string, args []any) (v any, found bool, err error)
+	// Impl is the interpreter's own description of the class.
+	Impl any
+}
+
+var classes sync.Map // lower-case full name → *ClassType
+
+// RegisterClass makes a script class known to ResolveType, Convert, -is,
+// BaseType and the statics of pipeline/members. Defining a class again
+// (running the script twice) replaces it.
+func RegisterClass(t *ClassType) {
+	lookup("System.Object")
+	base := t.Base
+	if base == "" {
+		base = "System.Object"
+	}
+	key := strings.ToLower(t.FullName)
+	classes.Store(key, t)
+	reg.mu.Lock()
+	reg.types[key] = &typeInfo{full: t.FullName, base: base, ifaces: t.Ifaces}
+	reg.mu.Unlock()
+}
+
+// LookupClass returns the script class of that full name.
+func LookupClass(fullName string) (*ClassType, bool) {
+	v, ok := classes.Load(strings.ToLower(fullName))
+	if !ok {
+		return nil, false
+	}
+	return v.(*ClassType), true
+}
+
+// convertClass is ConvertFull's rule for a script class.
+func convertClass(v any, ct *ClassType) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	if ct.Convert != nil {
+		out, handled, err := ct.Convert(v)
+		if handled {
+			return out, err
+		}
+	}
+	if IsInstance(v, typeValue(ct.FullName)) {
+		return v, nil
+	}
+	return nil, castError(v, ct.FullName, "ConvertToFinalInvalidCastException")
+}
+
+// ClassCastError is the error of a failed conversion to a script class
+// whose constructor or property setter failed: Cannot convert value "v"
+// to type "T". Error: "inner".
+func ClassCastError(v any, target string, inner *object.Exception) *object.Exception {
+	return castErrorInner(v, target, inner, "ConvertToFinalInvalidCastException")
+}

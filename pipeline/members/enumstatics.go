@@ -1,0 +1,157 @@
+package members
+
+import (
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// TypeDefault is default(T) for a type's full name (0, $false, $null …):
+// the value a class property holds before anything is assigned.
+func TypeDefault(full string) any { return typeDefault(full) }
+
+// enumTypeMethod serves [EnumType].GetEnumNames(), GetEnumValues() and
+// GetEnumName(v) in .NET's order (sorted by value).
+func enumTypeMethod(t *object.TypeValue, lname string, args []any) (any, error) {
+	e, ok := dotnet.LookupEnum(t.FullName)
+	if !ok {
+		return nil, argException("enumType", "Type provided must be an Enum.")
+	}
+	names, values := dotnet.EnumSorted(e)
+	switch lname {
+	case "getenumname":
+		if len(args) != 1 {
+			return nil, overload
+		}
+		v, err := dotnet.Convert(args[0], e.FullName)
+		if err != nil {
+			return nil, err
+		}
+		if n, ok := dotnet.EnumName(e, v.(dotnet.Enum).Value); ok {
+			return n, nil
+		}
+		return nil, nil
+	case "getenumnames":
+		out := make([]any, len(names))
+		for i, n := range names {
+			out[i] = n
+		}
+		return out, nil
+	}
+	out := make([]any, len(values))
+	for i, v := range values {
+		out[i] = dotnet.Enum{Type: e, Value: v}
+	}
+	return out, nil
+}
+
+// systemEnumCall serves the statics of [System.Enum] that take the enum
+// type as their first argument: GetNames, GetValues, GetName, Parse,
+// IsDefined, ToObject.
+func systemEnumCall(lname string, args []any) (any, bool, error) {
+	switch lname {
+	case "getnames", "getvalues", "getname", "parse", "isdefined", "toobject":
+	default:
+		return nil, false, nil
+	}
+	if len(args) == 0 {
+		return nil, true, overload
+	}
+	t, ok := args[0].(*object.TypeValue)
+	if !ok {
+		tv, err := dotnet.Convert(args[0], "type")
+		if err != nil {
+			return nil, true, err
+		}
+		t = tv.(*object.TypeValue)
+	}
+	rest := args[1:]
+	switch lname {
+	case "getnames", "getvalues":
+		if len(rest) != 0 {
+			return nil, true, overload
+		}
+		r, err := enumTypeMethod(t, "getenum"+lname[3:], nil)
+		return r, true, err
+	case "getname":
+		r, err := enumTypeMethod(t, "getenumname", rest)
+		return r, true, err
+	case "parse":
+		if len(rest) < 1 || len(rest) > 2 {
+			return nil, true, overload
+		}
+		r, err := dotnet.Convert(rest[0], t.FullName)
+		return r, true, err
+	case "isdefined":
+		if len(rest) != 1 {
+			return nil, true, overload
+		}
+		e, ok := dotnet.LookupEnum(t.FullName)
+		if !ok {
+			return nil, true, argException("enumType", "Type provided must be an Enum.")
+		}
+		if s, ok := rest[0].(string); ok {
+			for _, n := range e.Names {
+				if n == s {
+					return true, true, nil
+				}
+			}
+			return false, true, nil
+		}
+		v, err := dotnet.Convert(rest[0], "long")
+		if err != nil {
+			return nil, true, err
+		}
+		_, found := dotnet.EnumName(e, v.(int64))
+		return found, true, nil
+	}
+	// ToObject
+	if len(rest) != 1 {
+		return nil, true, overload
+	}
+	e, ok := dotnet.LookupEnum(t.FullName)
+	if !ok {
+		return nil, true, argException("enumType", "Type provided must be an Enum.")
+	}
+	v, err := dotnet.Convert(rest[0], "long")
+	if err != nil {
+		return nil, true, err
+	}
+	return dotnet.Enum{Type: e, Value: v.(int64)}, true, nil
+}
+
+// enumMethod serves the methods of System.Enum values: HasFlag and
+// CompareTo (ToString, Equals and GetType are every object's).
+func enumMethod(e dotnet.Enum, name string, args []any) (any, bool, error) {
+	switch strings.ToLower(name) {
+	case "hasflag":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		f, ok := args[0].(dotnet.Enum)
+		if !ok || f.Type != e.Type {
+			if args[0] == nil {
+				return nil, true, argException("flag", "Value cannot be null.")
+			}
+			return nil, true, argException("", "The argument type, '"+dotnet.TypeName(args[0])+"', is not the same as the enum type '"+dotnet.TypeName(e)+"'.")
+		}
+		return e.Value&f.Value == f.Value, true, nil
+	case "compareto":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		f, ok := args[0].(dotnet.Enum)
+		if !ok || f.Type != e.Type {
+			return nil, true, argException("", "Object must be the same type as the enum. The type passed in was '"+dotnet.TypeName(args[0])+"'; the enum type was '"+dotnet.TypeName(e)+"'.")
+		}
+		switch {
+		case e.Value < f.Value:
+			return int32(-1), true, nil
+		case e.Value > f.Value:
+			return int32(1), true, nil
+		}
+		return int32(0), true, nil
+	}
+	return nil, false, nil
+}

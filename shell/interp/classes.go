@@ -1,0 +1,338 @@
+package interp
+
+import (
+	"strings"
+	"unicode"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
+	"cspsh/shell/syntax"
+)
+
+// Script classes (about_Classes). A class statement compiles once into a
+// classCode; running it defines a classType and registers it with
+// pipeline/dotnet, so that [Name], casts, -is, New-Object, [Name]::new()
+// and [Name]::Static reach it. An instance is a *object.PSObject whose
+// type names are the class chain, with typed property members and
+// method members that run the compiled bodies.
+
+// classCode is the compiled form of one class statement.
+type classCode struct {
+	name       string
+	bases      []string
+	props      []*propCode // instance properties in source order
+	statics    []*propCode
+	methods    []*methodCode // instance methods
+	staticFns  []*methodCode
+	ctors      []*methodCode
+	staticCtor *methodCode
+	at         site
+}
+
+// propCode is one compiled property.
+type propCode struct {
+	name     string
+	typeName string // "" is [object]
+	hidden   bool
+	init     exprFn // nil without an initializer
+	checks   []propCheck
+}
+
+// methodCode is one compiled method or constructor.
+type methodCode struct {
+	name     string
+	lname    string
+	ret      string // "" is [object]; "void" returns nothing
+	params   []methodParam
+	body     *blockCode
+	baseCall bool
+	baseArgs []exprFn
+	hidden   bool
+}
+
+// methodParam is a method parameter: its name and type ("" is [object]).
+type methodParam struct {
+	name, typeName string
+}
+
+// methodReturnErr carries a method's return value up to the method call,
+// through the loops and blocks of its body, as break does for loops.
+type methodReturnErr struct{ value any }
+
+func (*methodReturnErr) Error() string { return "return" }
+func (*methodReturnErr) flow()         {}
+
+// methodReturn compiles return inside a class method: the value is the
+// method's result, not output.
+func (c *compiler) methodReturn(s *syntax.ReturnStmt) stmtFn {
+	if s.Value == nil {
+		return func(*Runner, emitFn) error { return &methodReturnErr{value: object.Null} }
+	}
+	v := c.value(s.Value)
+	return func(r *Runner, _ emitFn) error {
+		x, err := v(r)
+		if err != nil {
+			return err
+		}
+		return &methodReturnErr{value: x}
+	}
+}
+
+// classDef compiles a class statement.
+func (c *compiler) classDef(s *syntax.ClassDef) stmtFn {
+	code := &classCode{name: s.Name, at: siteOf(c.file, s)}
+	for _, b := range s.Bases {
+		code.bases = append(code.bases, b.Name)
+	}
+	for _, p := range s.Properties {
+		pc := &propCode{name: p.Name, hidden: p.Hidden, checks: propChecks(p.Attributes)}
+		if p.Type != nil {
+			pc.typeName = p.Type.Name
+		}
+		if p.Default != nil {
+			pc.init = c.expr(p.Default)
+		}
+		if p.Static {
+			code.statics = append(code.statics, pc)
+		} else {
+			code.props = append(code.props, pc)
+		}
+	}
+	for _, m := range s.Methods {
+		mc := c.method(m)
+		switch {
+		case m.Constructor && m.Static:
+			code.staticCtor = mc
+		case m.Constructor:
+			code.ctors = append(code.ctors, mc)
+		case m.Static:
+			code.staticFns = append(code.staticFns, mc)
+		default:
+			code.methods = append(code.methods, mc)
+		}
+	}
+	return func(r *Runner, _ emitFn) error {
+		return code.define(r)
+	}
+}
+
+// method compiles a method body with its own compiler, in which return
+// gives the method's value and other output is dropped.
+func (c *compiler) method(m *syntax.MethodMember) *methodCode {
+	mc := &methodCode{name: m.Name, lname: strings.ToLower(m.Name), hidden: m.Hidden, baseCall: m.BaseCall}
+	if m.ReturnType != nil {
+		mc.ret = m.ReturnType.Name
+		if strings.EqualFold(mc.ret, "void") || strings.EqualFold(mc.ret, "System.Void") {
+			mc.ret = "void"
+		}
+	}
+	for _, p := range m.Params {
+		mp := methodParam{name: p.Name.Name}
+		if len(p.Types) > 0 {
+			mp.typeName = p.Types[len(p.Types)-1].Name
+		}
+		mc.params = append(mc.params, mp)
+	}
+	for _, a := range m.BaseArgs {
+		mc.baseArgs = append(mc.baseArgs, c.expr(a))
+	}
+	body := &compiler{file: c.file, inMethod: true}
+	mc.body = body.blockOf(m.Body)
+	return mc
+}
+
+// classType is a defined class at run time.
+type classType struct {
+	code      *classCode
+	name      string
+	base      *classType // the base when it is a script class
+	typeNames []string   // the instance's type names, most derived first
+	defScope  *Scope     // methods run in a child of the defining scope
+	statics   *object.PSObject
+	dt        *dotnet.ClassType
+}
+
+// define runs the class statement: it resolves the base type, registers
+// the class and initialises its static properties.
+func (code *classCode) define(r *Runner) error {
+	ct := &classType{code: code, name: code.name, defScope: r.scope}
+	baseName := "System.Object"
+	var ifaces []string
+	for i, b := range code.bases {
+		if bd, ok := dotnet.LookupClass(b); ok && i == 0 {
+			if impl, ok := bd.Impl.(*classType); ok {
+				ct.base = impl
+				baseName = bd.FullName
+				continue
+			}
+		}
+		tv, ok := dotnet.ResolveType(b)
+		if !ok {
+			return code.at.wrap(typeNotFound(b))
+		}
+		if i == 0 && !isInterfaceName(tv.FullName) {
+			baseName = tv.FullName
+			continue
+		}
+		ifaces = append(ifaces, tv.FullName)
+	}
+	ct.typeNames = []string{code.name}
+	if ct.base != nil {
+		ct.typeNames = append(ct.typeNames, ct.base.typeNames...)
+	} else {
+		for b := baseName; b != ""; b = dotnet.BaseType(b) {
+			ct.typeNames = append(ct.typeNames, b)
+		}
+		if ct.typeNames[len(ct.typeNames)-1] != "System.Object" {
+			ct.typeNames = append(ct.typeNames, "System.Object")
+		}
+	}
+	ct.dt = &dotnet.ClassType{
+		FullName: code.name, Base: baseName, Ifaces: ifaces, Impl: ct,
+		New:        func(args []any) (any, error) { return ct.newInstance(r, args) },
+		Convert:    func(v any) (any, bool, error) { return ct.convert(r, v) },
+		GetStatic:  ct.getStatic,
+		SetStatic:  ct.setStatic,
+		CallStatic: func(name string, args []any) (any, bool, error) { return ct.callStatic(r, name, args) },
+	}
+	dotnet.RegisterClass(ct.dt)
+	ct.statics = object.NewObject(code.name)
+	for _, p := range code.statics {
+		ct.statics.Add(ct.propMember(r, p))
+	}
+	for _, p := range code.statics {
+		if p.init == nil {
+			continue
+		}
+		s, old := r.pushScope(ct.defScope)
+		v, err := p.init(r)
+		r.popScope(s, old)
+		if err == nil {
+			err = ct.statics.Member(p.name).Set(v)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if code.staticCtor != nil {
+		if _, err := ct.run(r, code.staticCtor, nil, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isInterfaceName tells an interface after ':' from a base class by .NET's
+// naming rule: IComparable, IDisposable, IEquatable`1 …
+func isInterfaceName(full string) bool {
+	short := dotnet.ShortName(full)
+	r := []rune(short)
+	return len(r) > 1 && r[0] == 'I' && unicode.IsUpper(r[1])
+}
+
+// chain lists the class and its script bases, most derived first.
+func (ct *classType) chain() []*classType {
+	var out []*classType
+	for c := ct; c != nil; c = c.base {
+		out = append(out, c)
+	}
+	return out
+}
+
+// getStatic reads a static property of the class or of a script base.
+func (ct *classType) getStatic(name string) (any, bool) {
+	for _, c := range ct.chain() {
+		if m := c.statics.Member(name); m != nil {
+			return m.GetValue(), true
+		}
+	}
+	return nil, false
+}
+
+// setStatic assigns a static property, converting to its type.
+func (ct *classType) setStatic(name string, v any) (bool, error) {
+	for _, c := range ct.chain() {
+		if m := c.statics.Member(name); m != nil {
+			return true, m.Set(v)
+		}
+	}
+	return false, nil
+}
+
+// callStatic runs a static method chosen by argument count.
+func (ct *classType) callStatic(r *Runner, name string, args []any) (any, bool, error) {
+	lname := strings.ToLower(name)
+	found := false
+	for _, c := range ct.chain() {
+		for _, m := range c.code.staticFns {
+			if m.lname != lname {
+				continue
+			}
+			found = true
+			if len(m.params) == len(args) {
+				v, err := c.run(r, m, nil, args)
+				return v, true, err
+			}
+		}
+	}
+	if found {
+		return nil, true, overloadErr(name, len(args))
+	}
+	return nil, false, nil
+}
+
+// propMember makes the member of one property: it holds default(T) until
+// assigned, and converts and validates every value assigned.
+func (ct *classType) propMember(r *Runner, p *propCode) *object.Member {
+	m := &object.Member{Name: p.name, Kind: object.Property, Hidden: p.hidden}
+	full := "System.Object"
+	if p.typeName != "" {
+		if tv, ok := dotnet.ResolveType(p.typeName); ok {
+			full = tv.FullName
+		}
+		m.Value = members.TypeDefault(full)
+	}
+	m.Type = full
+	typeName := p.typeName
+	m.Set = func(v any) error {
+		if typeName != "" {
+			x, err := r.convertTo(v, typeName)
+			if err != nil {
+				return setValueError(p.name, err)
+			}
+			v = x
+		}
+		for _, chk := range p.checks {
+			if msg := chk(v); msg != "" {
+				return setValueError(p.name, object.NewException("System.Management.Automation.ValidationMetadataException", "%s", msg))
+			}
+		}
+		m.Value = v
+		return nil
+	}
+	return m
+}
+
+// setValueError is SetValueInvocationException: Exception setting "P": "…".
+func setValueError(prop string, err error) error {
+	msg := err.Error()
+	var inner *object.Exception
+	switch e := err.(type) {
+	case *object.Exception:
+		inner = e
+	case *object.ErrorRecord:
+		inner = e.Exception
+		msg = e.Exception.Message
+	}
+	ex := &object.Exception{Type: "System.Management.Automation.SetValueInvocationException",
+		Message: "Exception setting \"" + prop + "\": \"" + msg + "\"", Inner: inner}
+	return object.NewError(ex, "ExceptionWhenSetting", "NotSpecified", nil)
+}
+
+// overloadErr is MethodCountCouldNotFindBest.
+func overloadErr(name string, n int) error {
+	ex := object.NewException("System.Management.Automation.MethodException",
+		"Cannot find an overload for \"%s\" and the argument count: \"%d\".", name, n)
+	return object.NewError(ex, "MethodCountCouldNotFindBest", "NotSpecified", nil)
+}

@@ -1,0 +1,252 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+// newInstance is [T]::new(args) and New-Object T: the members of the
+// whole class chain, then the constructors from the root class down.
+func (ct *classType) newInstance(r *Runner, args []any) (any, error) {
+	obj := object.NewObject(append([]string(nil), ct.typeNames...)...)
+	chain := ct.chain()
+	// .NET lists a derived class's properties before its base's.
+	for _, c := range chain {
+		for _, p := range c.code.props {
+			if obj.Member(p.name) == nil {
+				obj.Add(c.propMember(r, p))
+			}
+		}
+	}
+	for _, c := range chain {
+		for _, m := range c.code.methods {
+			if obj.Member(m.name) == nil {
+				obj.Add(ct.methodMember(r, obj, m))
+			}
+		}
+	}
+	if err := ct.construct(r, ct, obj, args); err != nil {
+		return nil, err
+	}
+	return obj, nil
+}
+
+// methodMember is the member that calls name on obj: the most derived
+// method of that name taking as many arguments (overriding).
+func (ct *classType) methodMember(r *Runner, obj *object.PSObject, m *methodCode) *object.Member {
+	name, lname := m.name, m.lname
+	return &object.Member{Name: name, Kind: object.Method, Hidden: m.hidden, Call: func(args []any) (any, error) {
+		for _, c := range ct.chain() {
+			for _, mm := range c.code.methods {
+				if mm.lname == lname && len(mm.params) == len(args) {
+					return c.run(r, mm, obj, args)
+				}
+			}
+		}
+		return nil, overloadErr(name, len(args))
+	}}
+}
+
+// construct runs the constructor of ct that takes len(args) arguments:
+// the base class's constructor first (with the `: base(…)` arguments),
+// then ct's property initializers, then the body.
+func (ct *classType) construct(r *Runner, most *classType, obj *object.PSObject, args []any) error {
+	var ctor *methodCode
+	for _, m := range ct.code.ctors {
+		if len(m.params) == len(args) {
+			ctor = m
+			break
+		}
+	}
+	if ctor == nil && (len(ct.code.ctors) > 0 || len(args) > 0) {
+		return overloadErr("new", len(args))
+	}
+	s, old := r.pushScope(ct.defScope)
+	defer r.popScope(s, old)
+	r.setLocal(s, "this", obj)
+	if ctor != nil {
+		if err := ct.bindParams(r, s, ctor, args); err != nil {
+			return err
+		}
+	}
+	if ct.base != nil {
+		var bargs []any
+		if ctor != nil && ctor.baseCall {
+			for _, a := range ctor.baseArgs {
+				v, err := a(r)
+				if err != nil {
+					return err
+				}
+				bargs = append(bargs, v)
+			}
+		}
+		if err := ct.base.construct(r, most, obj, bargs); err != nil {
+			return err
+		}
+	}
+	for _, p := range ct.code.props {
+		if p.init == nil || most.redefines(ct, p.name) {
+			continue
+		}
+		v, err := p.init(r)
+		if err == nil {
+			err = obj.Member(p.name).Set(v)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if ctor == nil {
+		return nil
+	}
+	_, err := ct.body(r, ctor)
+	return err
+}
+
+// redefines reports whether a class between most and ct (ct excluded)
+// declares the property again: its definition, with or without a
+// default, replaces the inherited one (about_Classes_Properties).
+func (most *classType) redefines(ct *classType, name string) bool {
+	for c := most; c != nil && c != ct; c = c.base {
+		for _, p := range c.code.props {
+			if strings.EqualFold(p.name, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bindParams converts the arguments to the parameter types and defines
+// them in s as typed variables.
+func (ct *classType) bindParams(r *Runner, s *Scope, m *methodCode, args []any) error {
+	for i, p := range m.params {
+		v := args[i]
+		if p.typeName != "" {
+			x, err := r.convertTo(v, p.typeName)
+			if err != nil {
+				return argConvertError(p, v, m.name, err)
+			}
+			v = x
+		}
+		vr := r.define(s, p.name)
+		vr.Value = v
+		if p.typeName != "" {
+			vr.Type = p.typeName
+		}
+	}
+	return nil
+}
+
+// argConvertError is MethodArgumentConversionInvalidCastArgument.
+func argConvertError(p methodParam, v any, method string, err error) error {
+	full := p.typeName
+	if tv, ok := dotnet.ResolveType(p.typeName); ok {
+		full = tv.FullName
+	}
+	msg := err.Error()
+	if rec, ok := err.(*object.ErrorRecord); ok {
+		msg = rec.Exception.Message
+	}
+	ex := object.NewException("System.Management.Automation.MethodException",
+		"Cannot convert argument \"%s\", with value: \"%s\", for \"%s\" to type \"%s\": \"%s\"",
+		p.name, dotnet.ToString(v), method, full, msg)
+	return object.NewError(ex, "MethodArgumentConversionInvalidCastArgument", "NotSpecified", nil)
+}
+
+// run calls method m with this (nil for a static method).
+func (ct *classType) run(r *Runner, m *methodCode, this *object.PSObject, args []any) (any, error) {
+	s, old := r.pushScope(ct.defScope)
+	defer r.popScope(s, old)
+	if this != nil {
+		r.setLocal(s, "this", this)
+	}
+	if err := ct.bindParams(r, s, m, args); err != nil {
+		return nil, err
+	}
+	v, err := ct.body(r, m)
+	if err != nil {
+		return nil, err
+	}
+	switch m.ret {
+	case "void":
+		return object.Null, nil
+	case "":
+		return v, nil
+	}
+	if _, ok := v.(object.AutomationNull); ok {
+		v = nil
+	}
+	return r.convertTo(v, m.ret)
+}
+
+// body runs a method body: output is dropped, return gives the value,
+// and any error ends the method (as an exception ends a .NET method).
+func (ct *classType) body(r *Runner, m *methodCode) (any, error) {
+	r.catchDepth++
+	err := m.body.run(r, discard)
+	r.catchDepth--
+	switch e := err.(type) {
+	case nil:
+		return object.Null, nil
+	case *methodReturnErr:
+		return e.value, nil
+	}
+	return nil, err
+}
+
+// convert is the class's LanguagePrimitives rule: an instance as is, a
+// hashtable through the default constructor and its property setters,
+// another value through a constructor taking one argument.
+func (ct *classType) convert(r *Runner, v any) (any, bool, error) {
+	if o, ok := v.(*object.PSObject); ok {
+		for _, n := range o.TypeNames {
+			if strings.EqualFold(n, ct.name) {
+				return v, true, nil
+			}
+		}
+	}
+	if h, ok := v.(*object.Hashtable); ok {
+		x, err := ct.newInstance(r, nil)
+		if err != nil {
+			return nil, true, err
+		}
+		obj := x.(*object.PSObject)
+		keys, vals := h.Keys(), h.Values()
+		for i, k := range keys {
+			name := dotnet.ToString(k)
+			m := obj.Member(name)
+			if m == nil || m.Kind != object.Property {
+				return nil, true, dotnet.ClassCastError(v, ct.name, object.NewException(runtimeExceptionType,
+					"Cannot create object of type \"%s\". The %s property was not found for the %s object. The available property is: %s",
+					ct.name, name, ct.name, availableProps(obj)))
+			}
+			if err := m.Set(vals[i]); err != nil {
+				return nil, true, err
+			}
+		}
+		return obj, true, nil
+	}
+	for _, m := range ct.code.ctors {
+		if len(m.params) == 1 {
+			x, err := ct.newInstance(r, []any{v})
+			return x, true, err
+		}
+	}
+	return nil, false, nil
+}
+
+// availableProps lists settable properties as PowerShell's message does:
+// [Name <System.String>] , [Age <System.Int32>].
+func availableProps(o *object.PSObject) string {
+	var parts []string
+	for _, m := range o.Members() {
+		if m.Kind == object.Property {
+			parts = append(parts, fmt.Sprintf("[%s <%s>]", m.Name, m.Type))
+		}
+	}
+	return strings.Join(parts, " , ")
+}
