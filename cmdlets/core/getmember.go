@@ -70,7 +70,11 @@ func getMemberProcess(c *pipeline.Call) error {
 		names = append(names, objutil.CompileWildcard(n, false))
 	}
 	kinds := strings.Split(c.String("MemberType"), ",")
+	views := memberViews(c)
 	for _, d := range defs {
+		if !c.Switch("Static") && !views[viewOf(d.kind)] {
+			continue
+		}
 		if len(names) > 0 && !slices.ContainsFunc(names, func(w *objutil.Wildcard) bool { return w.Match(d.name) }) {
 			continue
 		}

@@ -1,6 +1,10 @@
 package core
 
-import "cspsh/pipeline/dotnet"
+import (
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+)
 
 // The method lists Get-Member shows for the common .NET types, with the
 // overload definitions of the .NET Framework that Windows PowerShell 5.1
@@ -106,6 +110,8 @@ func typeMethods(full string) []memberDef {
 			{"GetTypeCode", "Method", "System.TypeCode GetTypeCode(), System.TypeCode IConvertible.GetTypeCode()"},
 			{"ToString", "Method", "string ToString(), string ToString(" + fmtProvider + "), string IConvertible.ToString(" + fmtProvider + ")"},
 		}, convertibleMethods()...)
+	case "System.Object[]":
+		return arrayMethods
 	case "System.Int32", "System.Int64", "System.Int16", "System.Byte", "System.SByte", "System.UInt16",
 		"System.UInt32", "System.UInt64", "System.Double", "System.Single", "System.Decimal":
 		return numberMethods(ShortTypeName(full))
@@ -123,3 +129,67 @@ func typeMethods(full string) []memberDef {
 func baseTypeName(v any) string {
 	return dotnet.TypeName(v)
 }
+
+// arrayMethods are System.Object[]'s methods (with Array's explicit
+// interface implementations) and its IList indexer, as Windows
+// PowerShell 5.1 lists them on the .NET Framework.
+var arrayMethods = func() []memberDef {
+	idx := func(ret, name, pfx string, n int, long bool) string {
+		t := "int"
+		if long {
+			t = "long"
+		}
+		var defs []string
+		if n == 1 {
+			defs = append(defs, pfx+ret+" "+name+"("+t+" index)")
+		} else {
+			var ps []string
+			for i := 1; i <= n; i++ {
+				ps = append(ps, t+" index"+string(rune('0'+i)))
+			}
+			defs = append(defs, pfx+ret+" "+name+"("+strings.Join(ps, ", ")+")")
+		}
+		return defs[0]
+	}
+	var get, set []string
+	get = append(get, "System.Object GetValue(Params int[] indices)")
+	for _, long := range []bool{false, true} {
+		for n := 1; n <= 3; n++ {
+			get = append(get, idx("System.Object", "GetValue", "", n, long))
+			set = append(set, strings.Replace(idx("void", "SetValue", "", n, long), "SetValue(", "SetValue(System.Object value, ", 1))
+		}
+		if !long {
+			set = append(set, "void SetValue(System.Object value, Params int[] indices)")
+		}
+	}
+	get = append(get, "System.Object GetValue(Params long[] indices)")
+	set = append(set, "void SetValue(System.Object value, Params long[] indices)")
+	return []memberDef{
+		{"Add", "Method", "int IList.Add(System.Object value)"},
+		{"Address", "Method", "System.Object&, mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089 Address(int )"},
+		{"Clear", "Method", "void IList.Clear()"},
+		{"Clone", "Method", "System.Object Clone(), System.Object ICloneable.Clone()"},
+		{"CompareTo", "Method", "int IStructuralComparable.CompareTo(System.Object other, System.Collections.IComparer comparer)"},
+		{"Contains", "Method", "bool IList.Contains(System.Object value)"},
+		{"CopyTo", "Method", "void CopyTo(array array, int index), void CopyTo(array array, long index), void ICollection.CopyTo(array array, int index)"},
+		{"Equals", "Method", "bool Equals(System.Object obj), bool IStructuralEquatable.Equals(System.Object other, System.Collections.IEqualityComparer comparer)"},
+		{"Get", "Method", "System.Object Get(int )"},
+		{"GetEnumerator", "Method", "System.Collections.IEnumerator GetEnumerator(), System.Collections.IEnumerator IEnumerable.GetEnumerator()"},
+		{"GetHashCode", "Method", "int GetHashCode(), int IStructuralEquatable.GetHashCode(System.Collections.IEqualityComparer comparer)"},
+		{"GetLength", "Method", "int GetLength(int dimension)"},
+		{"GetLongLength", "Method", "long GetLongLength(int dimension)"},
+		{"GetLowerBound", "Method", "int GetLowerBound(int dimension)"},
+		{"GetType", "Method", "type GetType()"},
+		{"GetUpperBound", "Method", "int GetUpperBound(int dimension)"},
+		{"GetValue", "Method", strings.Join(get, ", ")},
+		{"IndexOf", "Method", "int IList.IndexOf(System.Object value)"},
+		{"Initialize", "Method", "void Initialize()"},
+		{"Insert", "Method", "void IList.Insert(int index, System.Object value)"},
+		{"Remove", "Method", "void IList.Remove(System.Object value)"},
+		{"RemoveAt", "Method", "void IList.RemoveAt(int index)"},
+		{"Set", "Method", "void Set(int , System.Object )"},
+		{"SetValue", "Method", strings.Join(set, ", ")},
+		{"ToString", "Method", "string ToString()"},
+		{"Item", "ParameterizedProperty", "System.Object IList.Item(int index) {get;set;}"},
+	}
+}()
