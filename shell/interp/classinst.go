@@ -38,7 +38,17 @@ func (ct *classType) newInstance(r *Runner, args []any) (any, error) {
 // method of that name taking as many arguments (overriding).
 func (ct *classType) methodMember(r *Runner, obj *object.PSObject, m *methodCode) *object.Member {
 	name, lname := m.name, m.lname
-	return &object.Member{Name: name, Kind: object.Method, Hidden: m.hidden, Call: func(args []any) (any, error) {
+	ret := "System.Object"
+	switch {
+	case m.ret == "void":
+		ret = "void"
+	case m.ret != "":
+		ret = m.ret
+		if tv, ok := dotnet.ResolveType(m.ret); ok {
+			ret = dotnet.TypeString(tv.FullName)
+		}
+	}
+	return &object.Member{Name: name, Kind: object.Method, Hidden: m.hidden, Type: ret, Call: func(args []any) (any, error) {
 		for _, c := range ct.chain() {
 			for _, mm := range c.code.methods {
 				if mm.lname == lname && len(mm.params) == len(args) {

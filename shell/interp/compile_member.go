@@ -97,6 +97,9 @@ func hasProperty(v any, name string) bool {
 }
 
 func (c *compiler) invokeMember(e *syntax.InvokeMemberExpr) exprFn {
+	if f := c.baseMethodCall(e); f != nil {
+		return f
+	}
 	x := c.expr(e.X)
 	name := c.memberName(e.Name)
 	args := make([]exprFn, len(e.Args))
