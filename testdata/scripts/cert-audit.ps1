@@ -220,6 +220,53 @@ function Measure-RenewalLoad {
     '  {0} certificate(s), {1} admin(s): {2} each' -f $Certificates, $Admins, $perAdmin
 }
 
+function Export-AuditReport {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, ValueFromPipeline)]
+        [PSObject[]]$Record,
+
+        [ValidateNotNullOrEmpty()]
+        [string]$Folder = 'C:\Reports',
+
+        [string]$FileName
+    )
+    begin {
+        $rows = New-Object -TypeName 'System.Collections.Generic.List[object]'
+        if (-not $PSBoundParameters.ContainsKey('FileName')) {
+            $FileName = 'cert-audit-{0:yyyyMMdd}.csv' -f $script:AsOf
+        }
+    }
+    process {
+        foreach ($r in $Record) {
+            $rows.Add(($r | Select-Object Server, CommonName,
+                    @{ n = 'Expires'; e = { $_.NotAfter.ToString('yyyy-MM-dd') } }, DaysLeft, Status))
+        }
+    }
+    end {
+        if (-not (Test-Path -Path $Folder)) {
+            New-Item -ItemType Directory -Path $Folder | Out-Null
+        }
+        $path = Join-Path -Path $Folder -ChildPath $FileName
+        $rows | Export-Csv -Path $path -NoTypeInformation
+        Write-Host ('Wrote {0} row(s) to {1}' -f $rows.Count, $path)
+        $path
+    }
+}
+
+filter Select-LogLine {
+    param([string]$Level = '*')
+    if ($_ -like "* $Level *") { $_ }
+}
+
+function Get-Oldest {
+    $input | Sort-Object -Property NotBefore | Select-Object -First 1
+}
+
+function Join-Names {
+    ($args | ForEach-Object { $_.ToLower() }) -join '|'
+}
+
 #endregion
 
 #region Inventory
@@ -361,6 +408,103 @@ $records |
 
 #endregion
 
+#region Report export
+
+$reportPath = $records | Sort-Object -Property Server, DaysLeft | Export-AuditReport
+$csvLines = Get-Content -Path $reportPath
+'{0} lines, header: {1}' -f $csvLines.Count, $csvLines[0]
+$csvLines[1]
+Import-Csv -Path $reportPath |
+    Where-Object { [int]$_.DaysLeft -lt 0 } |
+    ForEach-Object { 'Re-imported expired: {0} ({1})' -f $_.CommonName, $_.Expires }
+
+try {
+    Get-Item -Path 'C:\Reports\missing.csv' -ErrorAction Stop | Out-Null
+}
+catch [System.Management.Automation.ItemNotFoundException] {
+    'Not found: ' + $_.Exception.Message
+}
+Get-Item -Path 'C:\Reports\old.csv' -ErrorAction SilentlyContinue -ErrorVariable lookupErrors
+'{0} lookup error(s): {1}' -f $lookupErrors.Count, $lookupErrors[0].CategoryInfo.Category
+Get-ChildItem -Path 'C:\Reports' -Filter '*.csv' | ForEach-Object { 'Report file: ' + $_.Name }
+
+Write-Host 'Checks: ' -NoNewline
+Write-Host ('{0} passed, {1} failed' -f ($records.Count - @($failures).Count), @($failures).Count)
+
+$oldest = $records | Get-Oldest
+'Oldest certificate: {0} on {1}, issued {2:d}' -f $oldest.CommonName, $oldest.Server, $oldest.NotBefore
+'Average key is {0} x 1024 bits' -f [math]::Round($keyStats.Average / 1024, 2)
+'Servers: ' + (Join-Names FE01 FE02 MED01)
+
+$makeCheck = { param($limit) { param($c) $c.DaysLeft -le $limit }.GetNewClosure() }
+$dueSoon = & $makeCheck 30
+'Due within 30 days: ' + (($records | Where-Object { & $dueSoon $_ } | ForEach-Object CommonName) -join ', ')
+
+#endregion
+
+#region Request log
+
+$requestLog = @'
+2026-10-28 09:14:02 INFO  REQ-0917 submitted by CONTOSO\alice for webint.contoso.com
+2026-10-28 09:20:45 WARN  REQ-0917 template WebServer2048 is deprecated
+2026-10-29 14:02:11 ERROR REQ-0921 CA unavailable: ca01.contoso.com
+2026-10-30 08:00:00 INFO  REQ-0921 submitted by CONTOSO\bob for pool01.contoso.com
+2026-10-31 17:45:30 INFO  REQ-0917 issued serial 4F00000012
+'@
+
+$events = switch -Regex ($requestLog -split "`r?`n") {
+    '^(?<date>\S+) (?<time>\S+) (?<level>\w+)\s+(?<id>REQ-\d+) (?<text>.*)$' {
+        [PSCustomObject]@{
+            When  = [datetime]::ParseExact("$($Matches.date) $($Matches.time)", 'yyyy-MM-dd HH:mm:ss', $null)
+            Level = $Matches['level']
+            Id    = $Matches.id
+            Text  = $Matches.text
+        }
+    }
+}
+
+foreach ($group in $events | Group-Object -Property Id) {
+    $last = $group.Group | Sort-Object -Property When | Select-Object -Last 1
+    $state = switch -Wildcard ($last.Text) {
+        'issued*'    { 'Issued' }
+        'submitted*' { 'Pending' }
+        default      { 'Unknown' }
+    }
+    '{0}: {1} event(s), last {2:MM/dd HH:mm} -> {3}' -f $group.Name, $group.Count, $last.When, $state
+}
+
+$requesters = foreach ($e in $events) {
+    if ($e.Text -match 'submitted by (?<domain>\w+)\\(?<user>\w+)') {
+        $Matches.user
+    }
+}
+'Requesters: ' + (($requesters | Sort-Object -Unique) -join ', ')
+
+$requestLog -split "`r?`n" | Select-LogLine -Level ERROR | ForEach-Object {
+    $parts = $_ -split '\s+', 5
+    'Error on {0}: {1}' -f $parts[3], $parts[4].Trim()
+}
+
+for ($i = 0; $i -lt $events.Count; $i += 2) {
+    '{0} {1}' -f $events[$i].Id.PadRight(10, '.'), $events[$i].Level
+}
+
+$renewOn = $AsOf.AddDays(13)
+while ($renewOn.DayOfWeek -in 'Saturday', 'Sunday') {
+    $renewOn = $renewOn.AddDays(1)
+}
+'Renewal window opens {0:dddd, MMMM d, yyyy}' -f $renewOn
+
+$attempt = 0
+do {
+    $attempt++
+    $reachable = $attempt -ge 3
+    Write-Verbose "Probe $attempt"
+} until ($reachable -or $attempt -ge 5)
+"CA reachable after $attempt attempt(s)"
+
+#endregion
+
 #region Renewals
 
 $renewParams = @{
@@ -450,5 +594,6 @@ Audit log ($($script:AuditLog.Count) entries):
 $($script:AuditLog -join "`n")
 "@
 $footer
+'{0} finished' -f $MyInvocation.MyCommand.Name
 
 #endregion
