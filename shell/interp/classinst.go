@@ -48,7 +48,20 @@ func (ct *classType) methodMember(r *Runner, obj *object.PSObject, m *methodCode
 			ret = dotnet.TypeString(tv.FullName)
 		}
 	}
-	return &object.Member{Name: name, Kind: object.Method, Hidden: m.hidden, Type: ret, Call: func(args []any) (any, error) {
+	var ps []string
+	for _, p := range m.params {
+		t := "System.Object"
+		if p.typeName != "" {
+			t = p.typeName
+			if tv, ok := dotnet.ResolveType(p.typeName); ok {
+				t = dotnet.TypeString(tv.FullName)
+			}
+		}
+		ps = append(ps, t+" "+p.name)
+	}
+	// Get-Member's Definition: void AddDevice(Device dev, int slot).
+	def := ret + " " + name + "(" + strings.Join(ps, ", ") + ")"
+	return &object.Member{Name: name, Kind: object.Method, Hidden: m.hidden, Type: def, Call: func(args []any) (any, error) {
 		for _, c := range ct.chain() {
 			for _, mm := range c.code.methods {
 				if mm.lname == lname && len(mm.params) == len(args) {

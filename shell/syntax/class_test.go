@@ -188,3 +188,14 @@ func TestClassParseErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseClasses is FuzzParse seeded with type definitions: the parser
+// never panics, and a valid class cut after any token is incomplete.
+func FuzzParseClasses(f *testing.F) {
+	for _, tc := range classParseTests {
+		f.Add(tc.in)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		checkPrefixes(t, "fuzz", src)
+	})
+}
