@@ -276,6 +276,8 @@ func (r *Runner) convertTo(v any, name string) (any, error) {
 		if h, ok := v.(*object.Hashtable); ok {
 			return customObject(h), nil
 		}
+	case "ref", "system.management.automation.psreference":
+		return valueReference(v), nil
 	}
 	return dotnet.Convert(v, name)
 }

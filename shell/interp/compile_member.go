@@ -108,6 +108,7 @@ func (c *compiler) invokeMember(e *syntax.InvokeMemberExpr) exprFn {
 	}
 	at := siteOf(c.file, e)
 	static, nullCond := e.Static, e.NullCond
+	gargs := c.genericArgs(e)
 	return func(r *Runner) (any, error) {
 		obj, err := x(r)
 		if err != nil {
@@ -116,6 +117,12 @@ func (c *compiler) invokeMember(e *syntax.InvokeMemberExpr) exprFn {
 		n, err := name(r)
 		if err != nil {
 			return nil, err
+		}
+		var targs []*object.TypeValue
+		if gargs != nil {
+			if targs, err = gargs(r); err != nil {
+				return nil, err
+			}
 		}
 		vals := make([]any, len(args))
 		for i, a := range args {
@@ -131,6 +138,11 @@ func (c *compiler) invokeMember(e *syntax.InvokeMemberExpr) exprFn {
 			if strings.EqualFold(tv.FullName, "System.Management.Automation.ScriptBlock") && strings.EqualFold(n, "Create") && len(vals) == 1 {
 				sb, err := r.createScriptBlock(dotnet.ToString(vals[0]))
 				return sb, at.wrap(err)
+			}
+			if targs != nil {
+				if v, handled, err := genericStatic(tv, n, targs, vals); handled {
+					return v, at.wrap(err)
+				}
 			}
 			v, err := members.CallStatic(tv, n, vals)
 			return v, at.wrap(err)
