@@ -26,6 +26,9 @@ type compiler struct {
 	// usesEnum collects "foreach" and "switch" when the code reads the
 	// loop enumerator variables.
 	usesEnum string
+	// inMethod is set while compiling a class method's body, where only
+	// return produces output (see methodReturn).
+	inMethod bool
 }
 
 // blockCode is a compiled statement list with the traps hoisted to it.
