@@ -45,7 +45,11 @@ func (c *compiler) stmt(s syntax.Stmt) stmtFn {
 	case *syntax.FunctionDef:
 		return c.functionDef(s)
 	case *syntax.EnumDef:
-		return c.enumDef(s)
+		return c.enumDefAttrs(s)
+	case *syntax.ClassDef:
+		return c.classDef(s)
+	case *syntax.UsingStmt:
+		return c.usingStmt(s)
 	case *syntax.BlockStmt:
 		b := c.blockOf(s.Body)
 		return b.run
@@ -378,6 +382,9 @@ func (c *compiler) breakStmt(label syntax.Expr, isBreak bool) stmtFn {
 }
 
 func (c *compiler) returnStmt(s *syntax.ReturnStmt) stmtFn {
+	if c.inMethod {
+		return c.methodReturn(s)
+	}
 	if s.Value == nil {
 		return func(*Runner, emitFn) error { return errReturn }
 	}
