@@ -248,6 +248,11 @@ func (st *selectState) addPropsTo(c *pipeline.Call, in any, obj *object.PSObject
 		if st.excluded(p.Name) {
 			continue
 		}
+		if !p.Calculated && p.Expr == nil && !p.Wild {
+			// A name selects the property as the object spells it
+			// (Select-Object basePriority makes a BasePriority column).
+			p.Name = propertyName(in, p.Name)
+		}
 		if obj.Member(p.Name) != nil {
 			if err := c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
 				"The property cannot be processed because the property \"%s\" already exists.", p.Name),
@@ -347,6 +352,15 @@ func (st *selectState) emit(c *pipeline.Call, v any) error {
 		return c.Out(v)
 	}
 	for _, u := range st.uniques {
+		if !st.hasProps && st.expand == "" {
+			// Passed through unchanged, objects compare as
+			// ObjectCommandComparer does: two [pscustomobject]s are
+			// equal, as their base object is the same one instance.
+			if objutil.Equal(u, v, !st.fold) {
+				return nil
+			}
+			continue
+		}
 		if sameObject(u, v, !st.fold) {
 			return nil
 		}

@@ -13,6 +13,9 @@ type Formatter struct {
 	sh   *shaper
 	emit func(any) error
 	err  error
+	// shape is the current document's view kind (for the entries'
+	// formatEntryInfo field).
+	shape Kind
 }
 
 // NewFormatter returns a Formatter that sends each format object to emit.
@@ -27,6 +30,10 @@ func (f *Formatter) send(p *packet) {
 		return
 	}
 	o := object.NewObject(packetTypeNames[p.kind], "System.Object")
+	if p.kind == pkStart && p.start != nil {
+		f.shape = p.start.shape
+	}
+	addPacketFields(o, p, f.shape)
 	o.Add(&object.Member{Name: packetMember, Kind: object.NoteProperty, Value: p, Hidden: true})
 	f.err = f.emit(o)
 }
