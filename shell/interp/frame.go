@@ -151,6 +151,7 @@ func (f *callFrame) bind(name string, v any) {
 func (f *callFrame) boundTable() *object.Hashtable {
 	if f.bound == nil {
 		f.bound = object.NewHashtable(false)
+		f.bound.Dict = boundParametersType
 		for i, p := range f.posParams {
 			f.bound.Set(p.name, f.posVals[i])
 		}
