@@ -27,7 +27,20 @@ func Compare(a, b any, caseSensitive bool) int {
 	if c, ok := compareTyped(a, b, caseSensitive); ok {
 		return c
 	}
-	return CompareStrings(dotnet.ToString(a), dotnet.ToString(b), !caseSensitive)
+	return CompareStrings(fallbackString(a), fallbackString(b), !caseSensitive)
+}
+
+// fallbackString is the text ObjectCommandComparer compares when neither
+// value is IComparable: PSObject.AsPSObject(baseObject).ToString(). The
+// base object of every [pscustomobject] is the one PSCustomObject
+// instance, which has no properties, so its text is "" and any two
+// custom objects compare equal — why Compare-Object, Get-Unique and
+// Select-Object -Unique need -Property (or -AsString) for them.
+func fallbackString(v any) string {
+	if o, ok := v.(*object.PSObject); ok && o.Base == nil && o.IsCustom() {
+		return ""
+	}
+	return dotnet.ToString(v)
 }
 
 // Equal reports whether Compare finds a and b equal.
