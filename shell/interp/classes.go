@@ -21,6 +21,7 @@ import (
 type classCode struct {
 	name       string
 	bases      []string
+	baseAt     []site // where each base type is written
 	props      []*propCode // instance properties in source order
 	statics    []*propCode
 	methods    []*methodCode // instance methods
@@ -28,6 +29,9 @@ type classCode struct {
 	ctors      []*methodCode
 	staticCtor *methodCode
 	at         site
+	// hoisted is set when hoistTypes defined the class before its block
+	// ran; the statement itself then has nothing left to do.
+	hoisted bool
 }
 
 // propCode is one compiled property.
@@ -43,7 +47,7 @@ type propCode struct {
 type methodCode struct {
 	name     string
 	lname    string
-	ret      string // "" is [object]; "void" returns nothing
+	ret      string // the output type as written; "void" returns nothing
 	params   []methodParam
 	body     *blockCode
 	baseCall bool
@@ -81,9 +85,30 @@ func (c *compiler) methodReturn(s *syntax.ReturnStmt) stmtFn {
 
 // classDef compiles a class statement.
 func (c *compiler) classDef(s *syntax.ClassDef) stmtFn {
+	code := c.classCode(s)
+	return func(r *Runner, _ emitFn) error {
+		if code.hoisted {
+			code.hoisted = false
+			return nil
+		}
+		return code.define(r)
+	}
+}
+
+// classCode compiles a class statement once, however many times the
+// compiler meets it (hoisted, then in place).
+func (c *compiler) classCode(s *syntax.ClassDef) *classCode {
+	if code, ok := c.types[s]; ok {
+		return code
+	}
 	code := &classCode{name: s.Name, at: siteOf(c.file, s)}
+	if c.types == nil {
+		c.types = map[*syntax.ClassDef]*classCode{}
+	}
+	c.types[s] = code
 	for _, b := range s.Bases {
 		code.bases = append(code.bases, b.Name)
+		code.baseAt = append(code.baseAt, siteOf(c.file, b))
 	}
 	for _, p := range s.Properties {
 		pc := &propCode{name: p.Name, hidden: p.Hidden, checks: propChecks(p.Attributes)}
@@ -112,15 +137,16 @@ func (c *compiler) classDef(s *syntax.ClassDef) stmtFn {
 			code.methods = append(code.methods, mc)
 		}
 	}
-	return func(r *Runner, _ emitFn) error {
-		return code.define(r)
-	}
+	return code
 }
 
 // method compiles a method body with its own compiler, in which return
 // gives the method's value and other output is dropped.
 func (c *compiler) method(m *syntax.MethodMember) *methodCode {
 	mc := &methodCode{name: m.Name, lname: strings.ToLower(m.Name), hidden: m.Hidden, baseCall: m.BaseCall}
+	// about_Classes_Methods: "If a method doesn't explicitly define an
+	// output type, the method's output type is Void."
+	mc.ret = "void"
 	if m.ReturnType != nil {
 		mc.ret = m.ReturnType.Name
 		if strings.EqualFold(mc.ret, "void") || strings.EqualFold(mc.ret, "System.Void") {
@@ -169,7 +195,8 @@ func (code *classCode) define(r *Runner) error {
 		}
 		tv, ok := dotnet.ResolveType(b)
 		if !ok {
-			return code.at.wrap(typeNotFound(b))
+			// PowerShell finds this when it compiles the script.
+			return parseErrorAt(code.baseAt[i], "TypeNotFound", "Unable to find type ["+b+"].")
 		}
 		if i == 0 && !isInterfaceName(tv.FullName) {
 			baseName = tv.FullName

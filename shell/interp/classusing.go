@@ -155,9 +155,7 @@ func (c *compiler) usingStmt(s *syntax.UsingStmt) stmtFn {
 				}
 			}
 			if _, err := r.importModule(target); err != nil {
-				ex := object.NewException("System.Management.Automation.ParseException", "Could not find the module '%s'.", name)
-				rec := object.NewError(ex, "ModuleNotFoundDuringParse", "ParserError", nil)
-				rec.Invocation = at.info()
+				rec := parseErrorAt(at, "ModuleNotFoundDuringParse", "Could not find the module '"+name+"'.")
 				r.scriptTerm[rec] = true
 				return rec
 			}
@@ -191,4 +189,14 @@ func (c *compiler) enumDefAttrs(s *syntax.EnumDef) stmtFn {
 		}
 		return nil
 	}
+}
+
+// parseErrorAt is an error PowerShell reports while compiling a script
+// (a ParseException placed at the offending text), found here when the
+// statement runs.
+func parseErrorAt(at site, id, msg string) *object.ErrorRecord {
+	ex := object.NewException("System.Management.Automation.ParseException", "%s", msg)
+	rec := object.NewError(ex, id, "ParserError", nil)
+	rec.Invocation = at.info()
+	return rec
 }

@@ -29,6 +29,9 @@ type compiler struct {
 	// inMethod is set while compiling a class method's body, where only
 	// return produces output (see methodReturn).
 	inMethod bool
+	// types holds the class statements of the blocks being compiled:
+	// they are defined before their block runs (see hoistTypes).
+	types map[*syntax.ClassDef]*classCode
 }
 
 // blockCode is a compiled statement list with the traps hoisted to it.
@@ -45,6 +48,9 @@ type trapCode struct {
 
 func (c *compiler) block(stmts []syntax.Stmt, traps []*syntax.TrapStmt) *blockCode {
 	b := &blockCode{stmts: make([]stmtFn, 0, len(stmts))}
+	if h := c.hoistTypes(stmts); h != nil {
+		b.stmts = append(b.stmts, h)
+	}
 	for _, s := range stmts {
 		if _, ok := s.(*syntax.TrapStmt); ok {
 			continue
