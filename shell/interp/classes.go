@@ -21,7 +21,7 @@ import (
 type classCode struct {
 	name       string
 	bases      []string
-	baseAt     []site // where each base type is written
+	baseAt     []site      // where each base type is written
 	props      []*propCode // instance properties in source order
 	statics    []*propCode
 	methods    []*methodCode // instance methods
