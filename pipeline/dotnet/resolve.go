@@ -168,7 +168,14 @@ func resolveGeneric(base, args string) (string, bool) {
 	var fulls []string
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		p = strings.TrimSuffix(strings.TrimPrefix(p, "["), "]")
+		if strings.HasPrefix(p, "[") {
+			// [[string],[int]]: a bracketed (possibly assembly-qualified)
+			// argument; a nested generic such as List[int] keeps its ']'.
+			p = strings.TrimSuffix(p[1:], "]")
+			if i := strings.IndexByte(p, ','); i > 0 && !strings.Contains(p[:i], "[") {
+				p = p[:i] // "System.String, mscorlib, …"
+			}
+		}
 		f, ok := resolveFull(p)
 		if !ok {
 			return "", false

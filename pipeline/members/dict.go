@@ -22,7 +22,8 @@ func newDictionary(full string, args []any) (any, error) {
 		return nil, overload
 	}
 	h := object.NewHashtable(false)
-	h.Dict = &object.DictType{TypeName: full, KeyType: targs[0], ValueType: targs[1]}
+	h.Dict = &object.DictType{TypeName: full, KeyType: targs[0], ValueType: targs[1],
+		Sorted: strings.HasPrefix(full, "System.Collections.Generic.SortedDictionary`2[")}
 	if len(args) > 2 {
 		return nil, overload
 	}
@@ -117,7 +118,11 @@ func DictSet(h *object.Hashtable, k, v any) error {
 	if err != nil {
 		return err
 	}
+	isNew := !h.Has(ck)
 	h.Set(ck, cv)
+	if isNew {
+		sortDict(h)
+	}
 	return nil
 }
 
@@ -147,6 +152,7 @@ func dictAdd(h *object.Hashtable, k, v any) error {
 		return dotnetErr("System.ArgumentException", "An item with the same key has already been added.")
 	}
 	h.Set(ck, cv)
+	sortDict(h)
 	return nil
 }
 

@@ -43,11 +43,10 @@ func New(typeName string, args []any) (any, error) {
 		if l, ok := r.(*object.List); ok && err == nil {
 			dedupe(l)
 		}
-	case strings.HasPrefix(lfull, "system.collections.generic.dictionary`2["):
-		r, err = newDictionary(full, args)
-	case lfull == "system.collections.hashtable",
-		// SortedDictionary[K,V] is held as a plain Hashtable.
+	case strings.HasPrefix(lfull, "system.collections.generic.dictionary`2["),
 		strings.HasPrefix(lfull, "system.collections.generic.sorteddictionary`2["):
+		r, err = newDictionary(full, args)
+	case lfull == "system.collections.hashtable":
 		r, err = newHashtable(false, args)
 	case lfull == "system.collections.specialized.ordereddictionary":
 		r, err = newHashtable(true, args)

@@ -17,6 +17,8 @@ type DictType struct {
 	// IgnoreCase is set when the dictionary was built with a
 	// case-insensitive StringComparer.
 	IgnoreCase bool
+	// Sorted keeps the entries in key order (SortedDictionary).
+	Sorted bool
 }
 
 // foldKey is the index key of a string key: lower-cased for Hashtable's
