@@ -247,12 +247,12 @@ func (r *Runner) loadScript(path string) (*ScriptBlock, error) {
 	if cs, ok := r.scripts[path]; ok && cs.mod.Equal(st.ModTime()) {
 		return cs.sb, nil
 	}
-	data, err := os.ReadFile(path)
+	src, err := readSource(path)
 	if err != nil {
 		return nil, err
 	}
 	abs, _ := filepath.Abs(path)
-	f := syntax.NewFile(paths.Display(r.sess, abs), string(data))
+	f := syntax.NewFile(paths.Display(r.sess, abs), src)
 	b, err := syntax.Parse(f)
 	if err != nil {
 		return nil, r.parseFailure(err)

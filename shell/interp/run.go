@@ -58,14 +58,14 @@ func (r *Runner) RunFile(path string, args []string) error {
 	if err != nil {
 		abs = path
 	}
-	data, err := os.ReadFile(path)
+	src, err := readSource(path)
 	if err != nil {
 		msg := "The argument '" + path + "' to the -File parameter does not exist. Provide the path to an existing '.ps1' file as an argument to the -File parameter."
 		r.host.WriteErr(msg + "\n")
 		r.exitCode, r.exited = 64, true
 		return object.NewException("System.IO.FileNotFoundException", "%s", msg)
 	}
-	f := syntax.NewFile(paths.Display(r.sess, abs), string(data))
+	f := syntax.NewFile(paths.Display(r.sess, abs), src)
 	b, err := syntax.Parse(f)
 	if err != nil {
 		r.exitCode, r.exited = 1, true

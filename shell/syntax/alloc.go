@@ -25,6 +25,24 @@ type nodes struct {
 	members slab[MemberExpr]
 	cmds    slab[Command]
 	elems   []PipelineElement
+	// stmts is the stack stmtList collects statements on; each list is
+	// then copied out at its exact length (see finishStmts).
+	stmts []Stmt
+}
+
+// finishStmts returns the statements pushed on the stack since base as
+// a slice of their own, exactly as long, and pops them. Appending each
+// list's statements to a slice of its own would allocate 1, 2, 4 …
+// elements for every block of a script.
+func (n *nodes) finishStmts(base int) []Stmt {
+	if len(n.stmts) == base {
+		return nil
+	}
+	out := make([]Stmt, len(n.stmts)-base)
+	copy(out, n.stmts[base:])
+	clear(n.stmts[base:])
+	n.stmts = n.stmts[:base]
+	return out
 }
 
 // oneElement returns a one-element slice for a pipeline's elements.

@@ -40,13 +40,18 @@ func leadingComment(text string) string {
 		}
 		return ""
 	}
+	// Line by line, stopping at the first that is not a comment: most
+	// bodies start with code, and splitting all of every body cost a
+	// script of many functions a copy of its text.
 	var lines []string
-	for _, l := range strings.Split(t, "\n") {
+	for t != "" {
+		l, rest, _ := strings.Cut(t, "\n")
 		l = strings.TrimSpace(l)
 		if !strings.HasPrefix(l, "#") {
 			break
 		}
 		lines = append(lines, l)
+		t = rest
 	}
 	return strings.Join(lines, "\n")
 }

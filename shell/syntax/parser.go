@@ -292,19 +292,19 @@ func (p *parser) namedBlocks(sb *ScriptBlock, braced bool) {
 
 // stmtList parses statements up to closer (not consumed) or the end.
 func (p *parser) stmtList(closer tkind) ([]Stmt, []*TrapStmt) {
-	var stmts []Stmt
+	base := len(p.n.stmts)
 	var traps []*TrapStmt
 	for {
 		p.skipSeps()
 		t := p.peek(modeStart)
 		if t.kind == tEOF || t.kind == closer {
-			return stmts, traps
+			return p.n.finishStmts(base), traps
 		}
 		s := p.statement()
 		if s == nil {
 			t = p.peek(modeStart)
 			if t.kind == tEOF || t.kind == closer {
-				return stmts, traps
+				return p.n.finishStmts(base), traps
 			}
 			p.unexpected(t)
 			p.advance()
@@ -313,7 +313,7 @@ func (p *parser) stmtList(closer tkind) ([]Stmt, []*TrapStmt) {
 		if tr, ok := s.(*TrapStmt); ok {
 			traps = append(traps, tr)
 		} else {
-			stmts = append(stmts, s)
+			p.n.stmts = append(p.n.stmts, s)
 		}
 		// A statement may follow another on the same line (if (1) {} 2);
 		// a pipeline reports what cannot follow it itself.

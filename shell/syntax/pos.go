@@ -24,13 +24,18 @@ type File struct {
 // NewFile returns a File for src, dropping a UTF-8 byte-order mark.
 func NewFile(name, src string) *File {
 	src = strings.TrimPrefix(src, "\uFEFF")
-	f := &File{Name: name, Src: src, lines: []int{0}}
-	for i := 0; i < len(src); i++ {
-		if src[i] == '\n' {
-			f.lines = append(f.lines, i+1)
+	// Counted first, so a long script's line table is one allocation of
+	// the right size rather than a doubling series.
+	lines := make([]int, 1, strings.Count(src, "\n")+1)
+	for i := strings.IndexByte(src, '\n'); i >= 0; {
+		lines = append(lines, i+1)
+		j := strings.IndexByte(src[i+1:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
 	}
-	return f
+	return &File{Name: name, Src: src, lines: lines}
 }
 
 // Position returns the 1-based line and the 1-based column (counted in
