@@ -101,6 +101,10 @@ func get(v any, name string) (any, bool, error) {
 		if r, ok := enumeratorGet(x, lname); ok {
 			return r, true, nil
 		}
+		// Any other property enumerates the values left, as member
+		// enumeration does, and so uses them up (about_Automatic_Variables).
+		r, err := enumerate(x.Drain(), name)
+		return r, true, err
 	case string:
 		if lname == "length" {
 			return int32(utf16Len(x)), true, nil
