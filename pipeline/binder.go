@@ -481,13 +481,28 @@ func (b *binder) bindOneOf(cands []*ParamDecl, pa posArg) (bool, error) {
 	if len(cands) == 1 {
 		return true, b.bindValue(cands[0], pa.value, pa.a)
 	}
+	// As PowerShell's binder, a parameter whose validation refuses the
+	// value leaves it to the next candidate at the same position:
+	// Add-Member's -NotePropertyName refuses the PSMemberTypes names, so
+	// "Add-Member NoteProperty X 1" binds -MemberType while
+	// "Add-Member Status Done" binds -NotePropertyName.
+	var refused []*ParamDecl
+	var refusal error
 	for _, p := range cands {
 		if typeMatches(p, pa.value) {
-			return true, b.bindValue(p, pa.value, pa.a)
+			err := b.bindValue(p, pa.value, pa.a)
+			if err != nil && isValidationError(err) {
+				refused, refusal = append(refused, p), err
+				continue
+			}
+			return true, err
 		}
 	}
 	var firstErr error
 	for _, p := range cands {
+		if containsParam(refused, p) {
+			continue
+		}
 		if _, err := coerce(p, pa.value); err != nil {
 			if firstErr == nil {
 				firstErr = b.errConvert(p, err, pa.a.Pos)
@@ -496,7 +511,17 @@ func (b *binder) bindOneOf(cands []*ParamDecl, pa posArg) (bool, error) {
 		}
 		return true, b.bindValue(p, pa.value, pa.a)
 	}
+	if refusal != nil {
+		return true, refusal
+	}
 	return false, firstErr
+}
+
+// isValidationError reports whether a binding error is a parameter
+// validation failure (the value had the right type but was refused).
+func isValidationError(err error) bool {
+	rec, ok := err.(*object.ErrorRecord)
+	return ok && strings.HasPrefix(rec.FullyQualifiedErrorID, "ParameterArgumentValidationError")
 }
 
 func containsParam(list []*ParamDecl, p *ParamDecl) bool {

@@ -35,9 +35,11 @@ var addMember = &pipeline.CommandInfo{
 	Params: []*pipeline.ParamDecl{
 		{Name: "InputObject", Type: "psobject", Help: "The object that receives the members.", Sets: []pipeline.SetBinding{
 			{Set: pipeline.AllSets, Position: -1, Mandatory: true, ValueFromPipeline: true}}},
-		// A string with a value set rather than the enum, so that a
-		// positional member type wins over -NotePropertyName at position 0.
-		{Name: "MemberType", Type: "string", ValidateSet: memberTypes.Values, Aliases: []string{"Type"}, Help: "The kind of member to add.",
+		// PSMemberTypes: at position 0 a plain string binds
+		// -NotePropertyName first ("Add-Member Status Done"), which
+		// refuses the member type names, so "Add-Member NoteProperty X 1"
+		// falls through to -MemberType as in PowerShell's binder.
+		{Name: "MemberType", Type: "string", Enum: memberTypes, Aliases: []string{"Type"}, Help: "The kind of member to add.",
 			Sets: []pipeline.SetBinding{must(setMemberSet, 0), at(setTypeNameSet, 0)}},
 		withHelp(param("Name", "string", must(setMemberSet, 1)), "The member's name."),
 		withHelp(&pipeline.ParamDecl{Name: "Value", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{at(setMemberSet, 2)}},
@@ -48,7 +50,8 @@ var addMember = &pipeline.CommandInfo{
 			"A type name to add in front of the object's type names."),
 		withHelp(param("Force", "switch", named(setMemberSet), named(setNoteSingle), named(setNoteMulti)), "Replaces a member of the same name."),
 		withHelp(param("PassThru", "switch"), "Outputs the object after adding the members."),
-		withHelp(param("NotePropertyName", "string", must(setNoteSingle, 0)), "The name of a note property to add."),
+		withHelp(&pipeline.ParamDecl{Name: "NotePropertyName", Type: "string", Validate: notePropertyName,
+			Sets: []pipeline.SetBinding{must(setNoteSingle, 0)}}, "The name of a note property to add."),
 		withHelp(&pipeline.ParamDecl{Name: "NotePropertyValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{must(setNoteSingle, 1)}},
 			"The value of that note property."),
 		withHelp(param("NotePropertyMembers", "hashtable", must(setNoteMulti, 0)), "Note properties to add, as names and values."),
@@ -187,4 +190,21 @@ func buildMember(c *pipeline.Call, obj *object.PSObject) (*object.Member, error)
 		}}, nil
 	}
 	return notSupported()
+}
+
+// notePropertyName is Add-Member's ValidateNotePropertyNameAttribute: a
+// name that is also the name of a member kind Add-Member adds is
+// refused, which lets a positional member type bind -MemberType.
+func notePropertyName(v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return nil
+	}
+	for _, n := range []string{"AliasProperty", "CodeMethod", "CodeProperty", "MemberSet", "NoteProperty", "PropertySet", "ScriptMethod", "ScriptProperty"} {
+		if strings.EqualFold(strings.TrimSpace(s), n) {
+			return object.NewException("System.Management.Automation.ValidationMetadataException",
+				"The parameter NotePropertyName cannot take values that could be converted to the type System.Management.Automation.PSMemberTypes. To define the name of a member with those values, use Add-Member, and specify the member type.")
+		}
+	}
+	return nil
 }

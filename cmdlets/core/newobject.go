@@ -76,22 +76,28 @@ func newObjectProcess(c *pipeline.Call) error {
 		for _, k := range h.Keys() {
 			v, _ := h.Get(k)
 			key := dotnet.ToString(k)
-			if o, ok := obj.(*object.PSObject); ok && (o.TypeName() == object.PSCustomObjectType || o.Member(key) == nil) {
+			if o, ok := obj.(*object.PSObject); ok && o.Base == nil && o.IsCustom() {
 				if m := o.Member(key); m != nil && m.Kind != object.NoteProperty {
 					if err := members.Set(o, key, v); err != nil {
-						return c.WriteError(errorFrom(err, "InvalidOperationException", "InvalidOperation", obj))
+						return c.Fail(object.NewException("System.Exception", "The value supplied is not valid, or the property is read-only. Change the value, and then try again."),
+							"SetValueException", "InvalidData", nil)
 					}
 					continue
 				}
 				o.SetProp(key, v)
 				continue
 			}
+			// A .NET object gets no new members: a name it lacks, or a
+			// value it refuses, ends the command (NewObjectCommand's
+			// CreateMemberNotFoundError and CreateMemberSetValueError).
 			if err := members.Set(obj, key, v); err != nil {
-				if err := c.WriteError(c.Fail(object.NewException("System.InvalidOperationException",
-					"The member \"%s\" was not found for the specified .NET object.", key),
-					"InvalidOperationException", "InvalidOperation", nil)); err != nil {
-					return err
+				if strings.Contains(err.Error(), "cannot be found") {
+					return c.Fail(object.NewException("System.InvalidOperationException",
+						"The member \"%s\" was not found for the specified .NET object.", key),
+						"InvalidOperationException", "InvalidOperation", nil)
 				}
+				return c.Fail(object.NewException("System.Exception", "The value supplied is not valid, or the property is read-only. Change the value, and then try again."),
+					"SetValueException", "InvalidData", nil)
 			}
 		}
 	}
