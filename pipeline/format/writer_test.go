@@ -355,7 +355,7 @@ func TestExpressionErrors(t *testing.T) {
 		t.Errorf("DisplayError: got %q want %q", got, want)
 	}
 	got := run(Params{Shape: TableKind, Columns: cols, ShowError: true})
-	if !strings.Contains(got, "1 \nFailed to evaluate expression \"Bad\".\n    + CategoryInfo          : InvalidArgument: (@{a=1}:PSCustomObject) [], RuntimeException\n    + FullyQualifiedErrorId : mshExpressionError\n") {
+	if !strings.Contains(got, "1 \nFailed to evaluate expression \"Bad\".\n    + CategoryInfo          : InvalidArgument: (@{a=1}:PSObject) [], RuntimeException\n    + FullyQualifiedErrorId : mshExpressionError\n") {
 		t.Errorf("ShowError: got %q", got)
 	}
 }
