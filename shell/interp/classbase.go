@@ -94,21 +94,21 @@ func pipelineExprOf(s syntax.Stmt) (syntax.Expr, bool) {
 // not as obj's own class overrides it.
 func (ct *classType) callFrom(r *Runner, obj *object.PSObject, name string, args []any) (any, bool, error) {
 	lname := strings.ToLower(name)
-	found := false
+	var cands []overload
 	for _, c := range ct.chain() {
 		for _, m := range c.code.methods {
-			if m.lname != lname {
-				continue
-			}
-			found = true
-			if len(m.params) == len(args) {
-				v, err := c.run(r, m, obj, args)
-				return v, true, err
+			if m.lname == lname {
+				cands = addOverload(cands, c, m)
 			}
 		}
 	}
-	if found {
+	if len(cands) == 0 {
+		return nil, false, nil
+	}
+	o, ok := pickOverload(cands, args)
+	if !ok {
 		return nil, true, overloadErr(name, len(args))
 	}
-	return nil, false, nil
+	v, err := o.class.run(r, o.method, obj, args)
+	return v, true, err
 }

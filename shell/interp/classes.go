@@ -177,12 +177,16 @@ type classType struct {
 	defScope  *Scope     // methods run in a child of the defining scope
 	statics   *object.PSObject
 	dt        *dotnet.ClassType
+	// staticState is 0 until the static members are first used, 1 while
+	// their initializers and the static constructor run, 2 after.
+	staticState int
+	runner      *Runner
 }
 
 // define runs the class statement: it resolves the base type, registers
 // the class and initialises its static properties.
 func (code *classCode) define(r *Runner) error {
-	ct := &classType{code: code, name: code.name, defScope: r.scope}
+	ct := &classType{code: code, name: code.name, defScope: r.scope, runner: r}
 	baseName := "System.Object"
 	var ifaces []string
 	for i, b := range code.bases {
@@ -228,7 +232,26 @@ func (code *classCode) define(r *Runner) error {
 	for _, p := range code.statics {
 		ct.statics.Add(ct.propMember(r, p))
 	}
-	for _, p := range code.statics {
+	return nil
+}
+
+// ensureStatics runs the static initializers and the static constructor
+// the first time the class is used, as .NET runs a static constructor:
+// the base class's first (about_Classes_Constructors, "Constructor run
+// ordering").
+func (ct *classType) ensureStatics() error {
+	if ct.staticState != 0 {
+		return nil
+	}
+	if ct.base != nil {
+		if err := ct.base.ensureStatics(); err != nil {
+			return err
+		}
+	}
+	ct.staticState = 1
+	defer func() { ct.staticState = 2 }()
+	r := ct.runner
+	for _, p := range ct.code.statics {
 		if p.init == nil {
 			continue
 		}
@@ -242,8 +265,8 @@ func (code *classCode) define(r *Runner) error {
 			return err
 		}
 	}
-	if code.staticCtor != nil {
-		if _, err := ct.run(r, code.staticCtor, nil, nil); err != nil {
+	if ct.code.staticCtor != nil {
+		if _, err := ct.run(r, ct.code.staticCtor, nil, nil); err != nil {
 			return err
 		}
 	}
@@ -269,6 +292,8 @@ func (ct *classType) chain() []*classType {
 
 // getStatic reads a static property of the class or of a script base.
 func (ct *classType) getStatic(name string) (any, bool) {
+	// An initializer's error surfaces where the class is next used.
+	_ = ct.ensureStatics()
 	for _, c := range ct.chain() {
 		if m := c.statics.Member(name); m != nil {
 			return m.GetValue(), true
@@ -279,6 +304,9 @@ func (ct *classType) getStatic(name string) (any, bool) {
 
 // setStatic assigns a static property, converting to its type.
 func (ct *classType) setStatic(name string, v any) (bool, error) {
+	if err := ct.ensureStatics(); err != nil {
+		return true, err
+	}
 	for _, c := range ct.chain() {
 		if m := c.statics.Member(name); m != nil {
 			return true, m.Set(v)
@@ -287,26 +315,30 @@ func (ct *classType) setStatic(name string, v any) (bool, error) {
 	return false, nil
 }
 
-// callStatic runs a static method chosen by argument count.
+// callStatic runs the static method overload that fits the arguments;
+// a derived class's definition replaces its base's (about_Classes_Methods).
 func (ct *classType) callStatic(r *Runner, name string, args []any) (any, bool, error) {
 	lname := strings.ToLower(name)
-	found := false
+	var cands []overload
 	for _, c := range ct.chain() {
 		for _, m := range c.code.staticFns {
-			if m.lname != lname {
-				continue
-			}
-			found = true
-			if len(m.params) == len(args) {
-				v, err := c.run(r, m, nil, args)
-				return v, true, err
+			if m.lname == lname {
+				cands = addOverload(cands, c, m)
 			}
 		}
 	}
-	if found {
+	if len(cands) == 0 {
+		return nil, false, nil
+	}
+	if err := ct.ensureStatics(); err != nil {
+		return nil, true, err
+	}
+	o, ok := pickOverload(cands, args)
+	if !ok {
 		return nil, true, overloadErr(name, len(args))
 	}
-	return nil, false, nil
+	v, err := o.class.run(r, o.method, nil, args)
+	return v, true, err
 }
 
 // propMember makes the member of one property: it holds default(T) until

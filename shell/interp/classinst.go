@@ -11,6 +11,9 @@ import (
 // newInstance is [T]::new(args) and New-Object T: the members of the
 // whole class chain, then the constructors from the root class down.
 func (ct *classType) newInstance(r *Runner, args []any) (any, error) {
+	if err := ct.ensureStatics(); err != nil {
+		return nil, err
+	}
 	obj := object.NewObject(append([]string(nil), ct.typeNames...)...)
 	chain := ct.chain()
 	// .NET lists a derived class's properties before its base's.
@@ -61,15 +64,20 @@ func (ct *classType) methodMember(r *Runner, obj *object.PSObject, m *methodCode
 	}
 	// Get-Member's Definition: void AddDevice(Device dev, int slot).
 	def := ret + " " + name + "(" + strings.Join(ps, ", ") + ")"
-	return &object.Member{Name: name, Kind: object.Method, Hidden: m.hidden, Type: def, Call: func(args []any) (any, error) {
-		for _, c := range ct.chain() {
-			for _, mm := range c.code.methods {
-				if mm.lname == lname && len(mm.params) == len(args) {
-					return c.run(r, mm, obj, args)
-				}
+	var cands []overload
+	for _, c := range ct.chain() {
+		for _, mm := range c.code.methods {
+			if mm.lname == lname {
+				cands = addOverload(cands, c, mm)
 			}
 		}
-		return nil, overloadErr(name, len(args))
+	}
+	return &object.Member{Name: name, Kind: object.Method, Hidden: m.hidden, Type: def, Call: func(args []any) (any, error) {
+		o, ok := pickOverload(cands, args)
+		if !ok {
+			return nil, overloadErr(name, len(args))
+		}
+		return o.class.run(r, o.method, obj, args)
 	}}
 }
 
@@ -78,13 +86,17 @@ func (ct *classType) methodMember(r *Runner, obj *object.PSObject, m *methodCode
 // then ct's property initializers, then the body.
 func (ct *classType) construct(r *Runner, most *classType, obj *object.PSObject, args []any) error {
 	var ctor *methodCode
-	for _, m := range ct.code.ctors {
-		if len(m.params) == len(args) {
-			ctor = m
-			break
+	if len(ct.code.ctors) > 0 {
+		cands := make([]overload, len(ct.code.ctors))
+		for i, m := range ct.code.ctors {
+			cands[i] = overload{class: ct, method: m}
 		}
-	}
-	if ctor == nil && (len(ct.code.ctors) > 0 || len(args) > 0) {
+		o, ok := pickOverload(cands, args)
+		if !ok {
+			return overloadErr("new", len(args))
+		}
+		ctor = o.method
+	} else if len(args) > 0 {
 		return overloadErr("new", len(args))
 	}
 	s, old := r.pushScope(ct.defScope)

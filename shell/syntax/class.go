@@ -202,7 +202,16 @@ modifiers:
 		}
 		m.Body = p.block()
 		m.Stop = Pos(p.lastEnd)
-		key := strings.ToLower(m.Name) + fmt.Sprintf("/%d", len(m.Params))
+		// Overloads differ in their parameter types (about_Classes_Methods).
+		var sig []string
+		for _, prm := range m.Params {
+			t := "object"
+			if len(prm.Types) > 0 {
+				t = prm.Types[len(prm.Types)-1].Name
+			}
+			sig = append(sig, t)
+		}
+		key := strings.ToLower(m.Name + "(" + strings.Join(sig, ",") + ")")
 		if static {
 			key = "static " + key
 		}

@@ -199,3 +199,12 @@ func FuzzParseClasses(f *testing.F) {
 		checkPrefixes(t, "fuzz", src)
 	})
 }
+
+// Overloads with the same number of parameters of different types are
+// distinct members (about_Classes_Constructors, Example 5).
+func TestClassOverloadsByType(t *testing.T) {
+	src := "class D { D([int]$n) {} D([string]$s) {} [void] M($a) {} [void] M([int]$a) {} }"
+	if _, err := Parse(NewFile("", src)); err != nil {
+		t.Fatalf("unexpected error %v", err)
+	}
+}
