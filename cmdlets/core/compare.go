@@ -162,12 +162,26 @@ func (st *compareState) result(c *pipeline.Call, e *cmpEntry, side string) any {
 	}
 	o := object.NewObject()
 	if len(st.props) == 0 {
-		o.SetProp("InputObject", e.obj)
+		o.SetProp("InputObject", wrapped(e.obj))
 	} else {
 		for i, p := range st.props {
 			o.SetProp(p.Name, e.keys[i])
 		}
 	}
 	o.SetProp("SideIndicator", side)
+	return o
+}
+
+// wrapped is a compared object as Compare-Object's InputObject holds it:
+// in a PSObject (the ReferenceObject and DifferenceObject parameters are
+// PSObject[]), which Get-Member shows by its full type name
+// ("System.Boolean InputObject=True", Compare-Object Example 5).
+func wrapped(v any) any {
+	switch v.(type) {
+	case nil, *object.PSObject:
+		return v
+	}
+	o := object.NewObject(typeNamesOf(v)...)
+	o.Base = v
 	return o
 }

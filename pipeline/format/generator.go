@@ -171,6 +171,9 @@ func (g *generator) startInfo(first any) *startInfo {
 					// scalar list has no enums, so they stay left
 					// (Get-Service reference, Format-Table -Property Status).
 					if val, err := c.value(first); err == nil && isScalar(val) && !isEnumValue(val) {
+						if o, ok := val.(*object.PSObject); ok && o.Base != nil {
+							val = o.Base // the wrapped value decides (Compare-Object's InputObject)
+						}
 						if _, str := val.(string); !str {
 							h.align = AlignRight
 						}
