@@ -110,3 +110,16 @@ func TestMDArrayMembers(t *testing.T) {
 		t.Error("GetLength(2) of a rank-2 array succeeded")
 	}
 }
+
+func TestPSTypeNamesQualified(t *testing.T) {
+	v, err := New("System.Collections.Generic.List[string]", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _ := Get(v, "pstypenames")
+	items, _ := object.Elements(names)
+	const want = "System.Collections.Generic.List`1[[System.String, mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089]]"
+	if len(items) < 2 || items[0] != want || items[len(items)-1] != "System.Object" {
+		t.Errorf("pstypenames = %v", items)
+	}
+}

@@ -92,11 +92,24 @@ func get(v any, name string) (any, bool, error) {
 			return r, found, err
 		}
 	case []any:
-		return arrayGet(x, lname)
+		if r, found, err := arrayGet(x, lname); found || err != nil {
+			return r, found, err
+		}
+		if lname == "count" || lname == "length" {
+			return nil, false, nil
+		}
 	case *object.List:
-		return listGet(x, lname)
+		if r, found, err := listGet(x, lname); found || err != nil {
+			return r, found, err
+		}
+		if lname == "count" || lname == "length" {
+			// List has Count but no Length: $list.Length enumerates.
+			return nil, false, nil
+		}
 	case *object.MDArray:
-		return mdArrayGet(x, lname)
+		if r, found, err := mdArrayGet(x, lname); found || err != nil {
+			return r, found, err
+		}
 	case *object.Enumerator:
 		if r, ok := enumeratorGet(x, lname); ok {
 			return r, true, nil
@@ -159,7 +172,8 @@ func typeNames(v any) []any {
 	}
 	var out []any
 	for t := dotnet.TypeName(v); t != ""; t = dotnet.BaseType(t) {
-		out = append(out, t)
+		// Type.FullName: generic arguments assembly-qualified.
+		out = append(out, dotnet.QualifiedFullName(t))
 		if t == "System.Object" {
 			break
 		}
