@@ -267,7 +267,7 @@ func listMethod(l *object.List, name string, args []any) (any, bool, error) {
 		if len(args) != 1 {
 			return nil, true, overload
 		}
-		return indexOf(l.Items, coerce(l, args[0])) >= 0, true, nil
+		return setIndexOf(l, l.Items, coerce(l, args[0])) >= 0, true, nil
 	case "indexof":
 		if len(args) < 1 {
 			return nil, true, overload

@@ -29,8 +29,10 @@ func New(typeName string, args []any) (any, error) {
 	switch {
 	case lfull == "system.collections.arraylist":
 		r, err = newList(full, "", args)
+	case strings.HasPrefix(lfull, "system.collections.generic.hashset`1["):
+		elem := full[strings.IndexByte(full, '[')+1 : len(full)-1]
+		r, err = newHashSet(full, elem, args)
 	case strings.HasPrefix(lfull, "system.collections.generic.list`1["),
-		strings.HasPrefix(lfull, "system.collections.generic.hashset`1["),
 		strings.HasPrefix(lfull, "system.collections.generic.queue`1["),
 		strings.HasPrefix(lfull, "system.collections.generic.stack`1["):
 		elem := full[strings.IndexByte(full, '[')+1 : len(full)-1]
@@ -160,7 +162,7 @@ func dedupe(l *object.List) {
 	case "hashset":
 		var out []any
 		for _, e := range l.Items {
-			if indexOf(out, e) < 0 {
+			if setIndexOf(l, out, e) < 0 {
 				out = append(out, e)
 			}
 		}

@@ -44,7 +44,7 @@ func setMethod(l *object.List, kind, name string, args []any) (any, bool, error)
 			if err != nil {
 				return nil, true, err
 			}
-			if indexOf(l.Items, v) >= 0 {
+			if setIndexOf(l, l.Items, v) >= 0 {
 				return false, true, nil
 			}
 			l.Items = append(l.Items, v)
@@ -54,7 +54,7 @@ func setMethod(l *object.List, kind, name string, args []any) (any, bool, error)
 			if err != nil {
 				return nil, true, err
 			}
-			i := indexOf(l.Items, v)
+			i := setIndexOf(l, l.Items, v)
 			if i < 0 {
 				return false, true, nil
 			}
@@ -71,14 +71,14 @@ func setMethod(l *object.List, kind, name string, args []any) (any, bool, error)
 			switch lname {
 			case "unionwith":
 				for _, e := range other {
-					if v, err := elemConv(l, e, "other", name); err == nil && indexOf(l.Items, v) < 0 {
+					if v, err := elemConv(l, e, "other", name); err == nil && setIndexOf(l, l.Items, v) < 0 {
 						l.Items = append(l.Items, v)
 					}
 				}
 			case "intersectwith", "exceptwith":
 				keep := l.Items[:0]
 				for _, e := range l.Items {
-					if (indexOf(other, e) >= 0) == (lname == "intersectwith") {
+					if (setIndexOf(l, other, e) >= 0) == (lname == "intersectwith") {
 						keep = append(keep, e)
 					}
 				}

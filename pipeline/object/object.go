@@ -75,6 +75,9 @@ type List struct {
 	// ElemType is the element type for conversions on Add ("" = object).
 	ElemType string
 	Items    []any
+	// IgnoreCase is set on a HashSet[string] built with a
+	// case-insensitive StringComparer: its members compare so.
+	IgnoreCase bool
 }
 
 // Hashtable is System.Collections.Hashtable (keys compared
