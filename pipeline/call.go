@@ -206,7 +206,25 @@ func (c *Call) WriteInformation(v any) error {
 	if c.infoSink != nil {
 		c.infoSink(v)
 	}
+	if c.InformationAction == SilentlyContinue {
+		// Not shown, but still in the information stream: 6> and 6>&1
+		// receive it (Write-Information Example 3 redirects a message
+		// written under the default SilentlyContinue to a file).
+		c.Rt.Stream(InformationStream, silentInfo{v})
+		return nil
+	}
 	return c.writeStream(InformationStream, c.InformationAction, v)
+}
+
+// silentInfo marks an information record written under SilentlyContinue.
+type silentInfo struct{ V any }
+
+// SilentInformation unwraps an information record written under
+// SilentlyContinue: the runtime passes it to a redirection of stream 6
+// and shows it nowhere.
+func SilentInformation(v any) (any, bool) {
+	s, ok := v.(silentInfo)
+	return s.V, ok
 }
 
 func (c *Call) writeStream(kind StreamKind, pref ActionPreference, v any) error {

@@ -115,6 +115,7 @@ func (r *Runner) redirect(rs []redirCode, emit emitFn) (*sinks, emitFn, func() e
 					s.debug = f
 				case '6':
 					s.info = f
+					s.silentInfo = f
 				}
 			}
 		}

@@ -16,6 +16,10 @@ type sinks struct {
 	// $Error).
 	err                        func(rec *object.ErrorRecord)
 	warn, verbose, debug, info func(v any)
+	// silentInfo receives information records written under
+	// SilentlyContinue: nothing by default, a 6> or 6>&1 redirection's
+	// target when there is one.
+	silentInfo func(v any)
 }
 
 // defaultSinks writes errors to stderr in $ErrorView and the other streams
@@ -32,10 +36,11 @@ func (r *Runner) defaultSinks() *sinks {
 			}
 			r.host.WriteErr(msg)
 		},
-		warn:    text(pipeline.WarningStream),
-		verbose: text(pipeline.VerboseStream),
-		debug:   text(pipeline.DebugStream),
-		info:    text(pipeline.InformationStream),
+		warn:       text(pipeline.WarningStream),
+		verbose:    text(pipeline.VerboseStream),
+		debug:      text(pipeline.DebugStream),
+		info:       text(pipeline.InformationStream),
+		silentInfo: func(any) {},
 	}
 }
 
@@ -70,6 +75,10 @@ func (r *Runner) Stream(kind pipeline.StreamKind, rec any) {
 	case pipeline.DebugStream:
 		s.debug(streamRecord(kind, rec))
 	case pipeline.InformationStream:
+		if v, ok := pipeline.SilentInformation(rec); ok {
+			s.silentInfo(v)
+			return
+		}
 		s.info(rec)
 	case pipeline.OutputStream:
 	}
