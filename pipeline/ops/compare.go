@@ -217,6 +217,9 @@ func refEqual(x, y any) bool {
 		b, ok := y.([]any)
 		return ok && len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 	case *object.PSObject:
+		if eq, ok := classEquals(a, y); ok {
+			return eq
+		}
 		if b, ok := y.(*object.PSObject); ok {
 			if a == b {
 				return true
@@ -411,6 +414,9 @@ func Compare(x, y any, caseSensitive bool) (int, error) {
 	case *object.PSObject:
 		if valueLike(a) {
 			return compareValueLike(a, y)
+		}
+		if c, ok, err := classCompare(a, y); ok {
+			return c, err
 		}
 	case dotnet.Enum:
 		if b, ok := convertTo(y, a.Type.FullName).(dotnet.Enum); ok {

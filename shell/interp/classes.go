@@ -198,6 +198,12 @@ func (code *classCode) define(r *Runner) error {
 			}
 		}
 		tv, ok := dotnet.ResolveType(b)
+		if !ok && isInterfaceName(b) {
+			// An interface cspsh has no table entry for, such as
+			// System.IEquatable[object]: the class implements it.
+			ifaces = append(ifaces, b)
+			continue
+		}
 		if !ok {
 			// PowerShell finds this when it compiles the script.
 			return parseErrorAt(code.baseAt[i], "TypeNotFound", "Unable to find type ["+b+"].")
@@ -276,6 +282,9 @@ func (ct *classType) ensureStatics() error {
 // isInterfaceName tells an interface after ':' from a base class by .NET's
 // naming rule: IComparable, IDisposable, IEquatable`1 …
 func isInterfaceName(full string) bool {
+	if i := strings.IndexByte(full, '['); i > 0 {
+		full = full[:i]
+	}
 	short := dotnet.ShortName(full)
 	r := []rune(short)
 	return len(r) > 1 && r[0] == 'I' && unicode.IsUpper(r[1])
@@ -355,7 +364,7 @@ func (ct *classType) propMember(r *Runner, p *propCode) *object.Member {
 	m.Type = full
 	typeName := p.typeName
 	m.Set = func(v any) error {
-		if typeName != "" {
+		if knownType(typeName) {
 			x, err := r.convertTo(v, typeName)
 			if err != nil {
 				return setValueError(p.name, err)

@@ -75,5 +75,5 @@ func (code *classCode) baseKnown() bool {
 		return true
 	}
 	_, ok := dotnet.ResolveType(code.bases[0])
-	return ok
+	return ok || isInterfaceName(code.bases[0])
 }

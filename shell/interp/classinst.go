@@ -160,7 +160,7 @@ func (most *classType) redefines(ct *classType, name string) bool {
 func (ct *classType) bindParams(r *Runner, s *Scope, m *methodCode, args []any) error {
 	for i, p := range m.params {
 		v := args[i]
-		if p.typeName != "" {
+		if knownType(p.typeName) {
 			x, err := r.convertTo(v, p.typeName)
 			if err != nil {
 				return argConvertError(p, v, m.name, err)
@@ -169,7 +169,7 @@ func (ct *classType) bindParams(r *Runner, s *Scope, m *methodCode, args []any) 
 		}
 		vr := r.define(s, p.name)
 		vr.Value = v
-		if p.typeName != "" {
+		if knownType(p.typeName) {
 			vr.Type = p.typeName
 		}
 	}
@@ -284,4 +284,15 @@ func availableProps(o *object.PSObject) string {
 		}
 	}
 	return strings.Join(parts, " , ")
+}
+
+// knownType reports whether a parameter or property type can be
+// converted to. cspsh does not model every .NET type a class may name
+// (System.IFormatProvider, …); a value for one of those is kept as is.
+func knownType(name string) bool {
+	if name == "" {
+		return false
+	}
+	_, ok := dotnet.ResolveType(name)
+	return ok
 }

@@ -73,7 +73,7 @@ func argFit(v any, typeName string) int {
 	}
 	tv, ok := dotnet.ResolveType(typeName)
 	if !ok {
-		return 1
+		return 1 // a type cspsh does not model takes any value
 	}
 	if v != nil && dotnet.IsInstance(v, tv) {
 		return 2
