@@ -22,6 +22,7 @@ func TestGenericMethodArgs(t *testing.T) {
 		if got := sexpr(f); got != tc.want {
 			t.Errorf("%q:\n got  %s\n want %s", tc.in, got, tc.want)
 		}
+		checkPrefixes(t, tc.in, tc.in)
 	}
 	// The type arguments' spans cover their text.
 	src := "$o.Method[string, int]('a', 1)"
