@@ -10,30 +10,32 @@ import (
 // compareObject is Compare-Object: it reports the objects that appear in
 // only one of two sets, marked <= (reference only) or => (difference
 // only), and with -IncludeEqual those in both (==).
-var compareObject = &pipeline.CommandInfo{
-	Name:   "Compare-Object",
-	Module: utility,
-	Params: []*pipeline.ParamDecl{
-		withHelp(&pipeline.ParamDecl{Name: "ReferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{must(pipeline.AllSets, 0)}}, "The reference set of objects."),
-		withHelp(&pipeline.ParamDecl{Name: "DifferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1, Mandatory: true, ValueFromPipeline: true}}}, "The objects compared with the reference set."),
-		withHelp(param("SyncWindow", "int"), "How far apart matching objects may be (always the whole input here)."),
-		withHelp(param("Property", "object[]"), "The properties to compare instead of the whole objects."),
-		withHelp(param("ExcludeDifferent", "switch"), "Shows only the objects found in both sets."),
-		withHelp(param("IncludeEqual", "switch"), "Shows the objects found in both sets too, marked ==."),
-		withHelp(param("PassThru", "switch"), "Outputs the compared objects themselves, with a SideIndicator property added."),
-		withHelp(param("Culture", "string"), "The culture for string comparison."),
-		withHelp(param("CaseSensitive", "switch"), "Makes string comparison case-sensitive."),
-	},
-	Synopsis:    "Compares two sets of objects.",
-	Description: "Compare-Object compares a reference set of objects with a difference set and outputs the differences: objects only in the reference set get the SideIndicator <=, objects only in the difference set =>. With -IncludeEqual the objects in both sets are output too, with ==. With -Property only those properties are compared, and the output holds them.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Compare two lists", Code: "Compare-Object -ReferenceObject 'dog','squirrel','bird' -DifferenceObject 'cat','bird','racoon'", Remarks: "cat and racoon are =>, dog and squirrel <=."},
-		{Title: "Example 2: Include equal objects", Code: "Compare-Object 'a','b' 'b','c' -IncludeEqual", Remarks: "b is ==."},
-	},
-	Outputs: "System.Management.Automation.PSCustomObject",
-	Begin:   compareBegin,
-	Process: compareProcess,
-	End:     compareEnd,
+func compareObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:   "Compare-Object",
+		Module: utility,
+		Params: []*pipeline.ParamDecl{
+			withHelp(&pipeline.ParamDecl{Name: "ReferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{must(pipeline.AllSets, 0)}}, "The reference set of objects."),
+			withHelp(&pipeline.ParamDecl{Name: "DifferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1, Mandatory: true, ValueFromPipeline: true}}}, "The objects compared with the reference set."),
+			withHelp(param("SyncWindow", "int"), "How far apart matching objects may be (always the whole input here)."),
+			withHelp(param("Property", "object[]"), "The properties to compare instead of the whole objects."),
+			withHelp(param("ExcludeDifferent", "switch"), "Shows only the objects found in both sets."),
+			withHelp(param("IncludeEqual", "switch"), "Shows the objects found in both sets too, marked ==."),
+			withHelp(param("PassThru", "switch"), "Outputs the compared objects themselves, with a SideIndicator property added."),
+			withHelp(param("Culture", "string"), "The culture for string comparison."),
+			withHelp(param("CaseSensitive", "switch"), "Makes string comparison case-sensitive."),
+		},
+		Synopsis:    "Compares two sets of objects.",
+		Description: "Compare-Object compares a reference set of objects with a difference set and outputs the differences: objects only in the reference set get the SideIndicator <=, objects only in the difference set =>. With -IncludeEqual the objects in both sets are output too, with ==. With -Property only those properties are compared, and the output holds them.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Compare two lists", Code: "Compare-Object -ReferenceObject 'dog','squirrel','bird' -DifferenceObject 'cat','bird','racoon'", Remarks: "cat and racoon are =>, dog and squirrel <=."},
+			{Title: "Example 2: Include equal objects", Code: "Compare-Object 'a','b' 'b','c' -IncludeEqual", Remarks: "b is ==."},
+		},
+		Outputs: "System.Management.Automation.PSCustomObject",
+		Begin:   compareBegin,
+		Process: compareProcess,
+		End:     compareEnd,
+	}
 }
 
 type cmpEntry struct {

@@ -59,58 +59,58 @@ func TestObjectCmdlets(t *testing.T) {
 		input []any
 	}{
 		// Select-Object.md: First, Last, Skip, Index.
-		{"select first", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectObject, ints(1, 10), P("First"), 3) }, "1,2,3", nil},
-		{"select last", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectObject, ints(1, 10), P("Last"), 2) }, "9,10", nil},
-		{"select skip", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectObject, ints(1, 10), P("Skip"), 8) }, "9,10", nil},
+		{"select first", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectObject(), ints(1, 10), P("First"), 3) }, "1,2,3", nil},
+		{"select last", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectObject(), ints(1, 10), P("Last"), 2) }, "9,10", nil},
+		{"select skip", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectObject(), ints(1, 10), P("Skip"), 8) }, "9,10", nil},
 		{"select index", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(selectObject, ints(1, 10), P("Index"), []any{int32(0), int32(2)})
+			return rt.Run(selectObject(), ints(1, 10), P("Index"), []any{int32(0), int32(2)})
 		}, "1,3", nil},
-		{"select skiplast", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectObject, ints(1, 5), P("SkipLast"), 2) }, "1,2,3", nil},
+		{"select skiplast", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectObject(), ints(1, 5), P("SkipLast"), 2) }, "1,2,3", nil},
 		{"select unique is case-sensitive", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(selectObject, strs("a", "A", "a", "b"), P("Unique"))
+			return rt.Run(selectObject(), strs("a", "A", "a", "b"), P("Unique"))
 		}, "a,A,b", nil},
 		// Select-Object.md Examples 5 and 6.
 		{"select first unique", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(selectObject, strs("a", "a", "b", "c"), P("First"), 2, P("Unique"))
+			return rt.Run(selectObject(), strs("a", "a", "b", "c"), P("First"), 2, P("Unique"))
 		}, "a", nil},
 		{"select unique case-insensitive", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(selectObject, strs("aa", "Aa", "Bb", "bb"), P("Unique"), P("CaseInsensitive"))
+			return rt.Run(selectObject(), strs("aa", "Aa", "Bb", "bb"), P("Unique"), P("CaseInsensitive"))
 		}, "aa,Bb", nil},
 		// Sort-Object.md Example 7 and Example 9.
 		{"sort unique", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(sortObject, strs("localhost", "server01", "server25", "LOCALHOST", "Server19", "server3", "localhost"), P("Unique"))
+			return rt.Run(sortObject(), strs("localhost", "server01", "server25", "LOCALHOST", "Server19", "server3", "localhost"), P("Unique"))
 		}, "localhost,server01,Server19,server25,server3", nil},
-		{"sort stable", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(sortObject, ints(1, 20), mod3, P("Stable")) },
+		{"sort stable", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(sortObject(), ints(1, 20), mod3, P("Stable")) },
 			"3,6,9,12,15,18,1,4,7,10,13,16,19,2,5,8,11,14,17,20", nil},
-		{"sort unstable", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(sortObject, ints(1, 20), mod3) },
+		{"sort unstable", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(sortObject(), ints(1, 20), mod3) },
 			"18,3,15,6,12,9,1,16,13,10,7,4,19,11,8,14,5,17,2,20", nil},
 		{"sort descending numbers", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(sortObject, []any{int32(5), 2.5, int32(10), nil}, P("Descending"))
+			return rt.Run(sortObject(), []any{int32(5), 2.5, int32(10), nil}, P("Descending"))
 		}, "10,5,2.5,", nil},
-		{"sort null first", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(sortObject, []any{"b", nil, "a"}) }, ",a,b", nil},
+		{"sort null first", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(sortObject(), []any{"b", nil, "a"}) }, ",a,b", nil},
 		{"sort top", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(sortObject, ints(1, 9), P("Top"), 2, P("Descending"))
+			return rt.Run(sortObject(), ints(1, 9), P("Top"), 2, P("Descending"))
 		}, "9,8", nil},
 		// Where-Object.md: the three forms.
-		{"where property", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(whereObject, strs("hi", "", "there"), "Length") }, "hi,there", nil},
+		{"where property", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(whereObject(), strs("hi", "", "there"), "Length") }, "hi,there", nil},
 		{"where gt", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(whereObject, strs("hi", "", "there"), "Length", P("GT"), int32(0))
+			return rt.Run(whereObject(), strs("hi", "", "there"), "Length", P("GT"), int32(0))
 		}, "hi,there", nil},
-		{"where block", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(whereObject, strs("hi", "", "there"), lenGT0) }, "hi,there", nil},
+		{"where block", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(whereObject(), strs("hi", "", "there"), lenGT0) }, "hi,there", nil},
 		{"where like", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(whereObject, strs("Apple", "banana"), "Length", P("In"), []any{int32(5), int32(7)})
+			return rt.Run(whereObject(), strs("Apple", "banana"), "Length", P("In"), []any{int32(5), int32(7)})
 		}, "Apple", nil},
 		// ForEach-Object.md Example 1 and 5.
 		{"foreach divide", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(forEachObject, []any{int32(30000), int32(56798), int32(12432)}, P("Process"), div)
+			return rt.Run(forEachObject(), []any{int32(30000), int32(56798), int32(12432)}, P("Process"), div)
 		}, "29.296875,55.466796875,12.140625", nil},
 		{"foreach null", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(forEachObject, []any{int32(1), int32(2), nil, int32(4)}, hello)
+			return rt.Run(forEachObject(), []any{int32(1), int32(2), nil, int32(4)}, hello)
 		}, "Hello,Hello,Hello,Hello", nil},
-		{"foreach member", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(forEachObject, strs("ab", "cde"), "Length") }, "2,3", nil},
+		{"foreach member", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(forEachObject(), strs("ab", "cde"), "Length") }, "2,3", nil},
 		// Group-Object.md Example 2.
 		{"group names", func(rt *cmdtest.RT) ([]any, error) {
-			out, err := rt.Run(groupObject, ints(1, 20), P("Property"), mod2)
+			out, err := rt.Run(groupObject(), ints(1, 20), P("Property"), mod2)
 			var r []any
 			for _, g := range out {
 				r = append(r, prop(t, g, "Name"), prop(t, g, "Count"))
@@ -118,7 +118,7 @@ func TestObjectCmdlets(t *testing.T) {
 			return r, err
 		}, "0,10,1,10", nil},
 		{"group strings case-insensitive", func(rt *cmdtest.RT) ([]any, error) {
-			out, err := rt.Run(groupObject, strs("b", "A", "a", "B", "c"))
+			out, err := rt.Run(groupObject(), strs("b", "A", "a", "B", "c"))
 			var r []any
 			for _, g := range out {
 				r = append(r, prop(t, g, "Name"), prop(t, g, "Count"))
@@ -127,21 +127,21 @@ func TestObjectCmdlets(t *testing.T) {
 		}, "A,2,b,2,c,1", nil},
 		// Measure-Object.md Example 8.
 		{"measure allstats", func(rt *cmdtest.RT) ([]any, error) {
-			out, err := rt.Run(measureObject, ints(1, 5), P("AllStats"))
+			out, err := rt.Run(measureObject(), ints(1, 5), P("AllStats"))
 			m := out[0]
 			return []any{prop(t, m, "Count"), prop(t, m, "Average"), prop(t, m, "Sum"), prop(t, m, "Maximum"), prop(t, m, "Minimum")}, err
 		}, "5,3,15,5,1", nil},
 		{"measure count only", func(rt *cmdtest.RT) ([]any, error) {
-			out, err := rt.Run(measureObject, ints(1, 3))
+			out, err := rt.Run(measureObject(), ints(1, 3))
 			return []any{prop(t, out[0], "Count"), prop(t, out[0], "Sum")}, err
 		}, "3,", nil},
 		{"measure text", func(rt *cmdtest.RT) ([]any, error) {
-			out, err := rt.Run(measureObject, strs("One two\nthree"), P("Line"), P("Word"), P("Character"))
+			out, err := rt.Run(measureObject(), strs("One two\nthree"), P("Line"), P("Word"), P("Character"))
 			return []any{prop(t, out[0], "Lines"), prop(t, out[0], "Words"), prop(t, out[0], "Characters")}, err
 		}, "2,3,13", nil},
 		// Compare-Object.md Example 1.
 		{"compare", func(rt *cmdtest.RT) ([]any, error) {
-			out, err := rt.Run(compareObject, nil, P("ReferenceObject"), strs("dog", "squirrel", "bird"), P("DifferenceObject"), strs("cat", "bird", "racoon"))
+			out, err := rt.Run(compareObject(), nil, P("ReferenceObject"), strs("dog", "squirrel", "bird"), P("DifferenceObject"), strs("cat", "bird", "racoon"))
 			var r []any
 			for _, o := range out {
 				r = append(r, dotnet.ToString(prop(t, o, "InputObject"))+prop(t, o, "SideIndicator").(string))
@@ -149,7 +149,7 @@ func TestObjectCmdlets(t *testing.T) {
 			return r, err
 		}, "cat=>,racoon=>,dog<=,squirrel<=", nil},
 		{"compare include equal", func(rt *cmdtest.RT) ([]any, error) {
-			out, err := rt.Run(compareObject, nil, strs("dog", "squirrel", "bird"), strs("cat", "bird", "racoon"), P("IncludeEqual"))
+			out, err := rt.Run(compareObject(), nil, strs("dog", "squirrel", "bird"), strs("cat", "bird", "racoon"), P("IncludeEqual"))
 			var r []any
 			for _, o := range out {
 				r = append(r, dotnet.ToString(prop(t, o, "InputObject"))+prop(t, o, "SideIndicator").(string))
@@ -157,10 +157,10 @@ func TestObjectCmdlets(t *testing.T) {
 			return r, err
 		}, "bird==,cat=>,racoon=>,dog<=,squirrel<=", nil},
 		// Get-Unique.md: adjacent duplicates only, case-sensitive.
-		{"get-unique", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(getUnique, strs("a", "a", "b", "A", "b")) }, "a,b,A,b", nil},
+		{"get-unique", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(getUnique(), strs("a", "a", "b", "A", "b")) }, "a,b,A,b", nil},
 		// Select-String on piped strings.
 		{"select-string", func(rt *cmdtest.RT) ([]any, error) {
-			out, err := rt.Run(selectString, strs("Hello", "HELLO", "bye"), P("Pattern"), "hello")
+			out, err := rt.Run(selectString(), strs("Hello", "HELLO", "bye"), P("Pattern"), "hello")
 			var r []any
 			for _, o := range out {
 				r = append(r, dotnet.ToString(o), prop(t, o, "LineNumber"))
@@ -168,10 +168,10 @@ func TestObjectCmdlets(t *testing.T) {
 			return r, err
 		}, "Hello,1,HELLO,2", nil},
 		{"select-string case-sensitive notmatch", func(rt *cmdtest.RT) ([]any, error) {
-			return rt.Run(selectString, strs("Hello", "HELLO", "bye"), "hello", P("CaseSensitive"), P("NotMatch"))
+			return rt.Run(selectString(), strs("Hello", "HELLO", "bye"), "hello", P("CaseSensitive"), P("NotMatch"))
 		}, "Hello,HELLO,bye", nil},
-		{"select-string quiet", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectString, strs("a", "b"), "z", P("Quiet")) }, "", nil},
-		{"select-string quiet match", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectString, strs("a", "b"), "b", P("Quiet")) }, "True", nil},
+		{"select-string quiet", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectString(), strs("a", "b"), "z", P("Quiet")) }, "", nil},
+		{"select-string quiet match", func(rt *cmdtest.RT) ([]any, error) { return rt.Run(selectString(), strs("a", "b"), "b", P("Quiet")) }, "True", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -193,7 +193,7 @@ func TestForEachBeginEnd(t *testing.T) {
 	begin := cmdtest.SB("$sum = 0", func(any) any { sum = 0; return object.Null })
 	proc := cmdtest.Block{Text: "$sum += $_", Fn: func(d any, _ []any, _ map[string]any) []any { sum += d.(int32); return nil }}
 	end := cmdtest.SB(`"Sum: $sum"`, func(any) any { return "Sum: " + dotnet.ToString(sum) })
-	out, err := rt.Run(forEachObject, ints(1, 4), P("Begin"), begin, P("Process"), proc, P("End"), end)
+	out, err := rt.Run(forEachObject(), ints(1, 4), P("Begin"), begin, P("Process"), proc, P("End"), end)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,7 +202,7 @@ func TestForEachBeginEnd(t *testing.T) {
 	}
 	// Unnamed blocks: begin, process, end.
 	sum = 0
-	out, err = rt.Run(forEachObject, ints(1, 4), begin, proc, end)
+	out, err = rt.Run(forEachObject(), ints(1, 4), begin, proc, end)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +213,7 @@ func TestForEachBeginEnd(t *testing.T) {
 
 func TestSelectNewProperty(t *testing.T) {
 	rt := cmdtest.New()
-	out, err := rt.Run(selectObject, []any{int32(1)}, P("Property"), "MyCustomProperty")
+	out, err := rt.Run(selectObject(), []any{int32(1)}, P("Property"), "MyCustomProperty")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +238,7 @@ func TestSelectCalculatedAndExpand(t *testing.T) {
 	calc := object.NewHashtable(false)
 	calc.Set("N", "KB")
 	calc.Set("E", cmdtest.SB("$_.Size / 1KB", func(d any) any { v, _ := d.(*object.PSObject).Prop("Size"); return float64(v.(int32)) / 1024 }))
-	out, err := rt.Run(selectObject, []any{src}, []any{"Name", calc})
+	out, err := rt.Run(selectObject(), []any{src}, []any{"Name", calc})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,15 +249,15 @@ func TestSelectCalculatedAndExpand(t *testing.T) {
 	if n := len(o.Properties()); n != 2 {
 		t.Errorf("%d properties", n)
 	}
-	out, err = rt.Run(selectObject, []any{src}, P("ExpandProperty"), "Tags")
+	out, err = rt.Run(selectObject(), []any{src}, P("ExpandProperty"), "Tags")
 	if err != nil || text(out) != "x,y" {
 		t.Errorf("expand: %q %v", text(out), err)
 	}
-	_, _ = rt.Run(selectObject, []any{src}, P("ExpandProperty"), "Nope")
+	_, _ = rt.Run(selectObject(), []any{src}, P("ExpandProperty"), "Nope")
 	if errs := rt.Errors(); len(errs) != 1 || errs[0].Error() != `Property "Nope" cannot be found.` {
 		t.Errorf("errors %v", errs)
 	}
-	out, err = rt.Run(selectObject, []any{src}, "*", P("ExcludeProperty"), "T*")
+	out, err = rt.Run(selectObject(), []any{src}, "*", P("ExcludeProperty"), "T*")
 	if err != nil || len(out[0].(*object.PSObject).Properties()) != 2 {
 		t.Errorf("exclude: %v %v", out, err)
 	}
@@ -310,7 +310,7 @@ func TestGetMemberOrder(t *testing.T) {
 	rt := cmdtest.New()
 	o := object.NewObject()
 	o.SetProp("Name", "Server30")
-	out, err := rt.Run(getMember, []any{o})
+	out, err := rt.Run(getMember(), []any{o})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,7 +328,7 @@ func TestGetMemberOrder(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if _, err := rt.Run(getMember, nil); err == nil || err.Error() != "You must specify an object for the Get-Member cmdlet." {
+	if _, err := rt.Run(getMember(), nil); err == nil || err.Error() != "You must specify an object for the Get-Member cmdlet." {
 		t.Errorf("no input: %v", err)
 	}
 }
@@ -342,7 +342,7 @@ func TestMeasurePropertyNames(t *testing.T) {
 		h.Set("num", n)
 		in = append(in, h)
 	}
-	out, err := rt.Run(measureObject, in, P("Maximum"), "Num")
+	out, err := rt.Run(measureObject(), in, P("Maximum"), "Num")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -353,7 +353,7 @@ func TestMeasurePropertyNames(t *testing.T) {
 	o.SetProp("PagedA", int32(1))
 	o.SetProp("PagedB", int32(2))
 	o.SetProp("X", int32(3))
-	out, err = rt.Run(measureObject, []any{o}, P("Maximum"), "Paged*")
+	out, err = rt.Run(measureObject(), []any{o}, P("Maximum"), "Paged*")
 	if err != nil || len(out) != 2 {
 		t.Fatalf("wildcard: %v %v", out, err)
 	}
@@ -365,7 +365,7 @@ func TestMeasurePropertyNames(t *testing.T) {
 func TestForEachArguments(t *testing.T) {
 	rt := cmdtest.New()
 	// ForEach-Object.md: -MemberName Split -ArgumentList "."
-	out, err := rt.Run(forEachObject, strs("a.b", "c"), "Split", ".")
+	out, err := rt.Run(forEachObject(), strs("a.b", "c"), "Split", ".")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -376,12 +376,12 @@ func TestForEachArguments(t *testing.T) {
 	// -MemberName reaches them as $_.Status does.
 	h := object.NewObject()
 	h.Add(&object.Member{Name: "Status", Kind: object.NoteProperty, Value: "Valid", Hidden: true})
-	out, err = rt.Run(forEachObject, []any{h}, "Status")
+	out, err = rt.Run(forEachObject(), []any{h}, "Status")
 	if err != nil || text(out) != "Valid" {
 		t.Errorf("hidden member: %v %v", out, err)
 	}
 	// A missing member yields $null without strict mode.
-	out, err = rt.Run(forEachObject, strs("x"), "NoSuchMember")
+	out, err = rt.Run(forEachObject(), strs("x"), "NoSuchMember")
 	if err != nil || len(out) != 1 || out[0] != nil {
 		t.Errorf("missing member: %v %v", out, err)
 	}
@@ -424,7 +424,7 @@ func TestSortDirections(t *testing.T) {
 		{"unique descending", []any{"LastName", P("Descending"), P("Unique")}, "2,15"},
 	}
 	for _, tt := range tests {
-		out, err := cmdtest.New().Run(sortObject, e, tt.args...)
+		out, err := cmdtest.New().Run(sortObject(), e, tt.args...)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
@@ -449,7 +449,7 @@ func TestSelectObjectTests(t *testing.T) {
 		{"last zero", ints(1, 4), []any{P("Last"), 0}, ""},
 	}
 	for _, tt := range cases {
-		out, err := rt.Run(selectObject, tt.input, tt.args...)
+		out, err := rt.Run(selectObject(), tt.input, tt.args...)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
@@ -458,7 +458,7 @@ func TestSelectObjectTests(t *testing.T) {
 		}
 	}
 	empty := cmdtest.SB("", func(any) any { return nil })
-	if _, err := rt.Run(selectObject, strs("bar"), P("Property"), empty); err == nil ||
+	if _, err := rt.Run(selectObject(), strs("bar"), P("Property"), empty); err == nil ||
 		err.Error() != "A property is an empty script block and does not provide a name." {
 		t.Errorf("empty block: %v", err)
 	}

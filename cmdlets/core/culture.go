@@ -3,6 +3,7 @@ package core
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
@@ -10,7 +11,10 @@ import (
 
 // cultureName is the shape of a culture name .NET accepts: a language
 // ("en", "haw"), then optional script and region subtags.
-var cultureName = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+// It is compiled on first use rather than at start-up.
+var cultureName = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+})
 
 // honouredCulture reports whether cspsh's string comparison
 // (objutil.CompareStrings) is the one name's culture uses: the invariant
@@ -25,7 +29,7 @@ func honouredCulture(name string, selectString bool) bool {
 			return true
 		}
 	}
-	return l == "" || l == "en" || strings.HasPrefix(l, "en-") && cultureName.MatchString(l)
+	return l == "" || l == "en" || strings.HasPrefix(l, "en-") && cultureName().MatchString(l)
 }
 
 // checkCulture refuses a -Culture the comparison cannot honour, rather
@@ -41,7 +45,7 @@ func checkCulture(c *pipeline.Call) error {
 		return nil
 	}
 	msg := "Culture is not supported.\r\nParameter name: name\r\n" + name + " is an invalid culture identifier."
-	if cultureName.MatchString(name) {
+	if cultureName().MatchString(name) {
 		msg = "Culture is not supported.\r\nParameter name: name\r\n" + name +
 			" is a culture cspsh cannot compare strings in: only the invariant culture ('') and the English cultures (en, en-US, en-GB, …) are supported."
 	}

@@ -26,7 +26,7 @@ func TestCulture(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.culture, func(t *testing.T) {
-			for _, cmd := range []*pipeline.CommandInfo{sortObject, groupObject, selectString} {
+			for _, cmd := range []*pipeline.CommandInfo{sortObject(), groupObject(), selectString()} {
 				ci := cmd.Name
 				args := []any{P("Culture"), tt.culture}
 				if ci == "Select-String" {
@@ -42,7 +42,7 @@ func TestCulture(t *testing.T) {
 			}
 		})
 	}
-	if _, err := cmdtest.New().Run(selectString, []any{"b"}, P("Culture"), "Ordinal", P("Pattern"), "B", P("SimpleMatch")); err != nil {
+	if _, err := cmdtest.New().Run(selectString(), []any{"b"}, P("Culture"), "Ordinal", P("Pattern"), "B", P("SimpleMatch")); err != nil {
 		t.Errorf("Select-String -Culture Ordinal: %v", err)
 	}
 }

@@ -19,39 +19,41 @@ const (
 // forEachObject is ForEach-Object: it runs script blocks for every input
 // object in the caller's scope, or reads a property / calls a method of
 // each.
-var forEachObject = &pipeline.CommandInfo{
-	Name:       "ForEach-Object",
-	Module:     "Microsoft.PowerShell.Core",
-	DefaultSet: setScriptBlock,
-	Params: []*pipeline.ParamDecl{
-		inputObject("The objects to process.", setScriptBlock, setMember, setParallel),
-		withHelp(param("Begin", "scriptblock", named(setScriptBlock)), "A script block run once before the first input object."),
-		withHelp(param("Process", "scriptblock[]", must(setScriptBlock, 0)), "The script block run for each input object; $_ is the object."),
-		withHelp(param("End", "scriptblock", named(setScriptBlock)), "A script block run once after the last input object."),
-		withHelp(param("RemainingScripts", "scriptblock[]", named(setScriptBlock)), "Further script blocks: with -Process they form begin, process and end blocks."),
-		withHelp(param("MemberName", "string", must(setMember, 0)), "The property to read or the method to call on each object."),
-		// The binder has one remaining-arguments parameter per command, so
-		// ArgumentList collects the extra positional values of both forms:
-		// method arguments, or (in the script block form) further blocks.
-		withHelp(&pipeline.ParamDecl{Name: "ArgumentList", Type: "object[]", Aliases: []string{"Args"}, ValueFromRemainingArguments: true,
-			Sets: []pipeline.SetBinding{named(setMember), named(setScriptBlock)}}, "The arguments of the method named by -MemberName."),
-		withHelp(param("Parallel", "scriptblock", must(setParallel, -1)), "A script block run for each input object in its own scope (one at a time here)."),
-		withHelp(param("ThrottleLimit", "int", named(setParallel)), "How many blocks may run at once."),
-		withHelp(param("TimeoutSeconds", "int", named(setParallel)), "How long to wait for the blocks."),
-		withHelp(param("UseNewRunspace", "switch", named(setParallel)), "Runs every block in a new runspace."),
-	},
-	Synopsis:    "Runs an operation against each item in a collection of input objects.",
-	Description: "ForEach-Object runs a script block for every object that reaches it through the pipeline, with $_ holding the object. The blocks run in the caller's scope, so variables they set stay set. -Begin and -End run once around the input. With a member name instead of a script block it outputs that property of each object, or calls that method with -ArgumentList.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Divide integers", Code: "30000, 56798, 12432 | ForEach-Object -Process {$_/1024}", Remarks: "Divides each number by 1024."},
-		{Title: "Example 2: Accumulate", Code: "1..4 | ForEach-Object -Begin { $sum = 0 } -Process { $sum += $_ } -End { \"Sum: $sum\" }", Remarks: "Prints Sum: 10."},
-		{Title: "Example 3: Read a property", Code: "Get-CsCertificate | ForEach-Object Thumbprint", Remarks: "Outputs the thumbprint of each certificate."},
-		{Title: "Example 4: Call a method", Code: "'a.b', 'c.d' | ForEach-Object Split .", Remarks: "Splits each string on the dot."},
-	},
-	Outputs: "System.Object",
-	Begin:   forEachBegin,
-	Process: forEachProcess,
-	End:     forEachEnd,
+func forEachObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "ForEach-Object",
+		Module:     "Microsoft.PowerShell.Core",
+		DefaultSet: setScriptBlock,
+		Params: []*pipeline.ParamDecl{
+			inputObject("The objects to process.", setScriptBlock, setMember, setParallel),
+			withHelp(param("Begin", "scriptblock", named(setScriptBlock)), "A script block run once before the first input object."),
+			withHelp(param("Process", "scriptblock[]", must(setScriptBlock, 0)), "The script block run for each input object; $_ is the object."),
+			withHelp(param("End", "scriptblock", named(setScriptBlock)), "A script block run once after the last input object."),
+			withHelp(param("RemainingScripts", "scriptblock[]", named(setScriptBlock)), "Further script blocks: with -Process they form begin, process and end blocks."),
+			withHelp(param("MemberName", "string", must(setMember, 0)), "The property to read or the method to call on each object."),
+			// The binder has one remaining-arguments parameter per command, so
+			// ArgumentList collects the extra positional values of both forms:
+			// method arguments, or (in the script block form) further blocks.
+			withHelp(&pipeline.ParamDecl{Name: "ArgumentList", Type: "object[]", Aliases: []string{"Args"}, ValueFromRemainingArguments: true,
+				Sets: []pipeline.SetBinding{named(setMember), named(setScriptBlock)}}, "The arguments of the method named by -MemberName."),
+			withHelp(param("Parallel", "scriptblock", must(setParallel, -1)), "A script block run for each input object in its own scope (one at a time here)."),
+			withHelp(param("ThrottleLimit", "int", named(setParallel)), "How many blocks may run at once."),
+			withHelp(param("TimeoutSeconds", "int", named(setParallel)), "How long to wait for the blocks."),
+			withHelp(param("UseNewRunspace", "switch", named(setParallel)), "Runs every block in a new runspace."),
+		},
+		Synopsis:    "Runs an operation against each item in a collection of input objects.",
+		Description: "ForEach-Object runs a script block for every object that reaches it through the pipeline, with $_ holding the object. The blocks run in the caller's scope, so variables they set stay set. -Begin and -End run once around the input. With a member name instead of a script block it outputs that property of each object, or calls that method with -ArgumentList.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Divide integers", Code: "30000, 56798, 12432 | ForEach-Object -Process {$_/1024}", Remarks: "Divides each number by 1024."},
+			{Title: "Example 2: Accumulate", Code: "1..4 | ForEach-Object -Begin { $sum = 0 } -Process { $sum += $_ } -End { \"Sum: $sum\" }", Remarks: "Prints Sum: 10."},
+			{Title: "Example 3: Read a property", Code: "Get-CsCertificate | ForEach-Object Thumbprint", Remarks: "Outputs the thumbprint of each certificate."},
+			{Title: "Example 4: Call a method", Code: "'a.b', 'c.d' | ForEach-Object Split .", Remarks: "Splits each string on the dot."},
+		},
+		Outputs: "System.Object",
+		Begin:   forEachBegin,
+		Process: forEachProcess,
+		End:     forEachEnd,
+	}
 }
 
 type forEachState struct {

@@ -27,7 +27,7 @@ func TestForEachMemberWildcard(t *testing.T) {
 	}
 	for _, tt := range tests {
 		rt := cmdtest.New()
-		out, err := rt.Run(forEachObject, []any{o}, tt.pattern)
+		out, err := rt.Run(forEachObject(), []any{o}, tt.pattern)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.pattern, err)
 		}

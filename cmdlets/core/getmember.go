@@ -13,27 +13,29 @@ import (
 
 // getMember is Get-Member: it lists the properties and methods of the
 // input objects, one block per type.
-var getMember = &pipeline.CommandInfo{
-	Name:   "Get-Member",
-	Module: utility,
-	Params: []*pipeline.ParamDecl{
-		inputObject("The objects whose members are listed."),
-		withHelp(param("Name", "string[]", at(pipeline.AllSets, 0)), "Only members with these names (wildcards allowed)."),
-		{Name: "MemberType", Type: "string", Enum: memberTypes, Aliases: []string{"Type"}, Help: "Only members of these kinds."},
-		withHelp(param("View", "string"), "Extended, Adapted, Base or All members."),
-		withHelp(param("Static", "switch"), "Lists the static members of the type instead."),
-		withHelp(param("Force", "switch"), "Includes hidden members."),
-	},
-	Synopsis:    "Gets the properties and methods of objects.",
-	Description: "Get-Member shows what an object offers: its properties with their types and values, and its methods with their signatures. Each distinct type in the input is listed once, under a \"TypeName:\" heading. -MemberType and -Name narrow the list.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Members of a string", Code: "'abc' | Get-Member", Remarks: "Lists Length, Substring and the other members of System.String."},
-		{Title: "Example 2: Properties only", Code: "Get-CsCertificate | Get-Member -MemberType Property", Remarks: "Lists the certificate properties."},
-	},
-	Outputs: MemberDefinitionType,
-	Begin:   func(c *pipeline.Call) error { c.State = &getMemberState{seen: map[string]bool{}}; return nil },
-	Process: getMemberProcess,
-	End:     getMemberEnd,
+func getMember() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:   "Get-Member",
+		Module: utility,
+		Params: []*pipeline.ParamDecl{
+			inputObject("The objects whose members are listed."),
+			withHelp(param("Name", "string[]", at(pipeline.AllSets, 0)), "Only members with these names (wildcards allowed)."),
+			{Name: "MemberType", Type: "string", Enum: memberTypes, Aliases: []string{"Type"}, Help: "Only members of these kinds."},
+			withHelp(param("View", "string"), "Extended, Adapted, Base or All members."),
+			withHelp(param("Static", "switch"), "Lists the static members of the type instead."),
+			withHelp(param("Force", "switch"), "Includes hidden members."),
+		},
+		Synopsis:    "Gets the properties and methods of objects.",
+		Description: "Get-Member shows what an object offers: its properties with their types and values, and its methods with their signatures. Each distinct type in the input is listed once, under a \"TypeName:\" heading. -MemberType and -Name narrow the list.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Members of a string", Code: "'abc' | Get-Member", Remarks: "Lists Length, Substring and the other members of System.String."},
+			{Title: "Example 2: Properties only", Code: "Get-CsCertificate | Get-Member -MemberType Property", Remarks: "Lists the certificate properties."},
+		},
+		Outputs: MemberDefinitionType,
+		Begin:   func(c *pipeline.Call) error { c.State = &getMemberState{seen: map[string]bool{}}; return nil },
+		Process: getMemberProcess,
+		End:     getMemberEnd,
+	}
 }
 
 type getMemberState struct {

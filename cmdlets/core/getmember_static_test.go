@@ -26,7 +26,7 @@ func TestGetMemberStatic(t *testing.T) {
 	}
 	for _, tc := range cases {
 		rt := cmdtest.New()
-		out, err := rt.Run(getMember, []any{tc.in}, tc.args...)
+		out, err := rt.Run(getMember(), []any{tc.in}, tc.args...)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -41,7 +41,7 @@ func TestGetMemberView(t *testing.T) {
 		if len(tt.args) > 0 && tt.args[0] == P("InputObject") {
 			input = nil
 		}
-		out, err := rt.Run(getMember, input, tt.args...)
+		out, err := rt.Run(getMember(), input, tt.args...)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,23 +9,25 @@ import (
 
 // getUnique is Get-Unique: it drops an input object equal to the one
 // just before it (so sorted input comes out unique).
-var getUnique = &pipeline.CommandInfo{
-	Name:       "Get-Unique",
-	Module:     utility,
-	DefaultSet: "AsString",
-	Params: []*pipeline.ParamDecl{
-		inputObject("The objects to filter.", "AsString", "UniqueByType"),
-		withHelp(param("AsString", "switch", named("AsString")), "Compares the objects as strings."),
-		withHelp(param("OnType", "switch", named("UniqueByType")), "Compares the objects' types only."),
-	},
-	Synopsis:    "Returns unique items from a sorted list.",
-	Description: "Get-Unique compares each input object with the previous one and drops it when they are equal, so a sorted list comes out without duplicates. The comparison is case-sensitive. -AsString compares string forms, -OnType compares types.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Unique words", Code: "'a','a','b','A' | Get-Unique", Remarks: "Outputs a, b and A."},
-		{Title: "Example 2: One object per type", Code: "1, 2, 'x', 3 | Get-Unique -OnType", Remarks: "Outputs 1, x and 3."},
-	},
-	Outputs: "System.Management.Automation.PSObject",
-	Process: getUniqueProcess,
+func getUnique() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Get-Unique",
+		Module:     utility,
+		DefaultSet: "AsString",
+		Params: []*pipeline.ParamDecl{
+			inputObject("The objects to filter.", "AsString", "UniqueByType"),
+			withHelp(param("AsString", "switch", named("AsString")), "Compares the objects as strings."),
+			withHelp(param("OnType", "switch", named("UniqueByType")), "Compares the objects' types only."),
+		},
+		Synopsis:    "Returns unique items from a sorted list.",
+		Description: "Get-Unique compares each input object with the previous one and drops it when they are equal, so a sorted list comes out without duplicates. The comparison is case-sensitive. -AsString compares string forms, -OnType compares types.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Unique words", Code: "'a','a','b','A' | Get-Unique", Remarks: "Outputs a, b and A."},
+			{Title: "Example 2: One object per type", Code: "1, 2, 'x', 3 | Get-Unique -OnType", Remarks: "Outputs 1, x and 3."},
+		},
+		Outputs: "System.Management.Automation.PSObject",
+		Process: getUniqueProcess,
+	}
 }
 
 type uniqueState struct {

@@ -19,33 +19,35 @@ const (
 
 // groupObject is Group-Object: it gathers input objects with equal
 // property values into groups.
-var groupObject = &pipeline.CommandInfo{
-	Name:   "Group-Object",
-	Module: utility,
-	// One parameter set, as Windows PowerShell 5.1 declares it: -AsString
-	// without -AsHashTable, and -AsHashTable over several properties
-	// without -AsString, are errors of the command itself, not binding
-	// errors.
-	Params: []*pipeline.ParamDecl{
-		withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The properties (or script blocks) to group by."),
-		withHelp(param("NoElement", "switch"), "Leaves the members out of the groups."),
-		withHelp(param("AsHashTable", "switch"), "Returns one hashtable: each key is a property value, each value the matching objects.", "AHT"),
-		withHelp(param("AsString", "switch"), "Converts the hashtable keys to strings."),
-		inputObject("The objects to group."),
-		withHelp(param("Culture", "string"), "The culture for string comparison."),
-		withHelp(param("CaseSensitive", "switch"), "Makes grouping case-sensitive."),
-	},
-	Synopsis:    "Groups objects that contain the same value for specified properties.",
-	Description: "Group-Object puts the input objects that have the same value of the given properties (or of a script block) into one group, and outputs a GroupInfo object per group with Count, Name, Group and Values, sorted by the group names (as the 5.1 reference page shows them). -NoElement omits the members; -AsHashTable returns a hashtable keyed by the group values instead.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Odds and evens", Code: "1..20 | Group-Object -Property {$_ % 2}", Remarks: "Two groups, named 0 and 1, of ten numbers each."},
-		{Title: "Example 2: By a property", Code: "Get-CsCertificate | Group-Object Use -NoElement", Remarks: "Counts certificates per use."},
-		{Title: "Example 3: As a hashtable", Code: "$h = Get-ChildItem | Group-Object Extension -AsHashTable -AsString", Remarks: "$h['.txt'] lists the text files."},
-	},
-	Outputs: GroupInfoType,
-	Begin:   groupBegin,
-	Process: groupProcess,
-	End:     groupEnd,
+func groupObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:   "Group-Object",
+		Module: utility,
+		// One parameter set, as Windows PowerShell 5.1 declares it: -AsString
+		// without -AsHashTable, and -AsHashTable over several properties
+		// without -AsString, are errors of the command itself, not binding
+		// errors.
+		Params: []*pipeline.ParamDecl{
+			withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The properties (or script blocks) to group by."),
+			withHelp(param("NoElement", "switch"), "Leaves the members out of the groups."),
+			withHelp(param("AsHashTable", "switch"), "Returns one hashtable: each key is a property value, each value the matching objects.", "AHT"),
+			withHelp(param("AsString", "switch"), "Converts the hashtable keys to strings."),
+			inputObject("The objects to group."),
+			withHelp(param("Culture", "string"), "The culture for string comparison."),
+			withHelp(param("CaseSensitive", "switch"), "Makes grouping case-sensitive."),
+		},
+		Synopsis:    "Groups objects that contain the same value for specified properties.",
+		Description: "Group-Object puts the input objects that have the same value of the given properties (or of a script block) into one group, and outputs a GroupInfo object per group with Count, Name, Group and Values, sorted by the group names (as the 5.1 reference page shows them). -NoElement omits the members; -AsHashTable returns a hashtable keyed by the group values instead.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Odds and evens", Code: "1..20 | Group-Object -Property {$_ % 2}", Remarks: "Two groups, named 0 and 1, of ten numbers each."},
+			{Title: "Example 2: By a property", Code: "Get-CsCertificate | Group-Object Use -NoElement", Remarks: "Counts certificates per use."},
+			{Title: "Example 3: As a hashtable", Code: "$h = Get-ChildItem | Group-Object Extension -AsHashTable -AsString", Remarks: "$h['.txt'] lists the text files."},
+		},
+		Outputs: GroupInfoType,
+		Begin:   groupBegin,
+		Process: groupProcess,
+		End:     groupEnd,
+	}
 }
 
 type group struct {

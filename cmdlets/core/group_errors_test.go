@@ -31,7 +31,7 @@ func TestGroupHashtableErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		rt := cmdtest.New()
-		_, err := rt.Run(groupObject, tt.input, tt.args...)
+		_, err := rt.Run(groupObject(), tt.input, tt.args...)
 		if tt.want == "" {
 			if err != nil {
 				t.Errorf("%s: %v", tt.name, err)

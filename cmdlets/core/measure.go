@@ -26,35 +26,37 @@ const (
 
 // measureObject is Measure-Object: counts, sums and averages numbers, or
 // counts lines, words and characters of text.
-var measureObject = &pipeline.CommandInfo{
-	Name:       "Measure-Object",
-	Module:     utility,
-	DefaultSet: setGenericMeasure,
-	Params: []*pipeline.ParamDecl{
-		inputObject("The objects to measure."),
-		withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The properties to measure (script blocks are accepted too)."),
-		withHelp(param("StandardDeviation", "switch", named(setGenericMeasure)), "Adds the sample standard deviation."),
-		withHelp(param("Sum", "switch", named(setGenericMeasure)), "Adds the sum."),
-		withHelp(param("AllStats", "switch", named(setGenericMeasure)), "Adds every statistic."),
-		withHelp(param("Average", "switch", named(setGenericMeasure)), "Adds the average."),
-		withHelp(param("Maximum", "switch", named(setGenericMeasure)), "Adds the largest value."),
-		withHelp(param("Minimum", "switch", named(setGenericMeasure)), "Adds the smallest value."),
-		withHelp(param("Line", "switch", named(setTextMeasure)), "Counts lines."),
-		withHelp(param("Word", "switch", named(setTextMeasure)), "Counts words."),
-		withHelp(param("Character", "switch", named(setTextMeasure)), "Counts characters."),
-		withHelp(param("IgnoreWhiteSpace", "switch", named(setTextMeasure)), "Leaves white space out of the character count."),
-	},
-	Synopsis:    "Calculates the numeric properties of objects, and the characters, words, and lines in string objects.",
-	Description: "Measure-Object counts its input and, on request, computes the sum, average, maximum, minimum and standard deviation of the input numbers or of a numeric property; the results are Doubles. With -Line, -Word and -Character it counts the text of strings instead.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Count", Code: "Get-CsCertificate | Measure-Object", Remarks: "Counts the certificates."},
-		{Title: "Example 2: Statistics", Code: "1..5 | Measure-Object -Sum -Average -Maximum -Minimum", Remarks: "Count 5, Average 3, Sum 15, Maximum 5, Minimum 1."},
-		{Title: "Example 3: Text", Code: "\"One two`nthree\" | Measure-Object -Line -Word -Character", Remarks: "2 lines, 3 words, 13 characters."},
-	},
-	Outputs: GenericMeasureInfoType,
-	Begin:   measureBegin,
-	Process: measureProcess,
-	End:     measureEnd,
+func measureObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Measure-Object",
+		Module:     utility,
+		DefaultSet: setGenericMeasure,
+		Params: []*pipeline.ParamDecl{
+			inputObject("The objects to measure."),
+			withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The properties to measure (script blocks are accepted too)."),
+			withHelp(param("StandardDeviation", "switch", named(setGenericMeasure)), "Adds the sample standard deviation."),
+			withHelp(param("Sum", "switch", named(setGenericMeasure)), "Adds the sum."),
+			withHelp(param("AllStats", "switch", named(setGenericMeasure)), "Adds every statistic."),
+			withHelp(param("Average", "switch", named(setGenericMeasure)), "Adds the average."),
+			withHelp(param("Maximum", "switch", named(setGenericMeasure)), "Adds the largest value."),
+			withHelp(param("Minimum", "switch", named(setGenericMeasure)), "Adds the smallest value."),
+			withHelp(param("Line", "switch", named(setTextMeasure)), "Counts lines."),
+			withHelp(param("Word", "switch", named(setTextMeasure)), "Counts words."),
+			withHelp(param("Character", "switch", named(setTextMeasure)), "Counts characters."),
+			withHelp(param("IgnoreWhiteSpace", "switch", named(setTextMeasure)), "Leaves white space out of the character count."),
+		},
+		Synopsis:    "Calculates the numeric properties of objects, and the characters, words, and lines in string objects.",
+		Description: "Measure-Object counts its input and, on request, computes the sum, average, maximum, minimum and standard deviation of the input numbers or of a numeric property; the results are Doubles. With -Line, -Word and -Character it counts the text of strings instead.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Count", Code: "Get-CsCertificate | Measure-Object", Remarks: "Counts the certificates."},
+			{Title: "Example 2: Statistics", Code: "1..5 | Measure-Object -Sum -Average -Maximum -Minimum", Remarks: "Count 5, Average 3, Sum 15, Maximum 5, Minimum 1."},
+			{Title: "Example 3: Text", Code: "\"One two`nthree\" | Measure-Object -Line -Word -Character", Remarks: "2 lines, 3 words, 13 characters."},
+		},
+		Outputs: GenericMeasureInfoType,
+		Begin:   measureBegin,
+		Process: measureProcess,
+		End:     measureEnd,
+	}
 }
 
 // stat accumulates one measured property.

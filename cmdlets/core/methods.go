@@ -2,6 +2,7 @@ package core
 
 import (
 	"strings"
+	"sync"
 
 	"cspsh/pipeline/dotnet"
 )
@@ -42,7 +43,8 @@ func numberMethods(s string) []memberDef {
 	return append(out, convertibleMethods()...)
 }
 
-var stringMethods = func() []memberDef {
+// stringMethods is built on first use (Get-Member), not at start-up.
+var stringMethods = sync.OnceValue(func() []memberDef {
 	sc := "System.StringComparison comparisonType"
 	idx := func(name string) string {
 		return "int " + name + "(char value), int " + name + "(char value, int startIndex), int " + name + "(string value), int " + name +
@@ -93,14 +95,14 @@ var stringMethods = func() []memberDef {
 		{"Chars", "ParameterizedProperty", "char Chars(int index) {get;}"},
 	}
 	return append(out, convertibleMethods()...)
-}()
+})
 
 // typeMethods returns the methods Get-Member lists for a value of the
 // given .NET type.
 func typeMethods(full string) []memberDef {
 	switch full {
 	case "System.String":
-		return stringMethods
+		return stringMethods()
 	case "System.Boolean":
 		return append([]memberDef{
 			{"CompareTo", "Method", "int CompareTo(System.Object obj), int CompareTo(bool value), int IComparable.CompareTo(System.Object obj), int IComparable[bool].CompareTo(bool other)"},
@@ -111,7 +113,7 @@ func typeMethods(full string) []memberDef {
 			{"ToString", "Method", "string ToString(), string ToString(" + fmtProvider + "), string IConvertible.ToString(" + fmtProvider + ")"},
 		}, convertibleMethods()...)
 	case "System.Object[]":
-		return arrayMethods
+		return arrayMethods()
 	case "System.Int32", "System.Int64", "System.Int16", "System.Byte", "System.SByte", "System.UInt16",
 		"System.UInt32", "System.UInt64", "System.Double", "System.Single", "System.Decimal":
 		return numberMethods(ShortTypeName(full))
@@ -133,7 +135,7 @@ func baseTypeName(v any) string {
 // arrayMethods are System.Object[]'s methods (with Array's explicit
 // interface implementations) and its IList indexer, as Windows
 // PowerShell 5.1 lists them on the .NET Framework.
-var arrayMethods = func() []memberDef {
+var arrayMethods = sync.OnceValue(func() []memberDef {
 	idx := func(ret, name, pfx string, n int, long bool) string {
 		t := "int"
 		if long {
@@ -192,4 +194,4 @@ var arrayMethods = func() []memberDef {
 		{"ToString", "Method", "string ToString()"},
 		{"Item", "ParameterizedProperty", "System.Object IList.Item(int index) {get;set;}"},
 	}
-}()
+})

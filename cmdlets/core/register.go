@@ -7,42 +7,46 @@ package core
 
 import "cspsh/pipeline"
 
-// commands lists the family's cmdlets.
-var commands = []*pipeline.CommandInfo{
-	forEachObject, whereObject, selectObject, sortObject, groupObject,
-	measureObject, compareObject, teeObject, getMember, newObject,
-	addMember, getUnique, selectString,
+// commands lists the family's cmdlets, declared when the registry is
+// first used rather than at start-up.
+func commands() []*pipeline.CommandInfo {
+	return []*pipeline.CommandInfo{
+		forEachObject(), whereObject(), selectObject(), sortObject(), groupObject(),
+		measureObject(), compareObject(), teeObject(), getMember(), newObject,
+		addMember, getUnique(), selectString(),
+	}
 }
 
-// aliases are Windows PowerShell 5.1's default aliases for them.
-var aliases = map[string]string{
-	"%":       "ForEach-Object",
-	"foreach": "ForEach-Object",
-	"?":       "Where-Object",
-	"where":   "Where-Object",
-	"select":  "Select-Object",
-	"sort":    "Sort-Object",
-	"group":   "Group-Object",
-	"measure": "Measure-Object",
-	"compare": "Compare-Object",
-	"diff":    "Compare-Object",
-	"tee":     "Tee-Object",
-	"gm":      "Get-Member",
-	"gu":      "Get-Unique",
-	"sls":     "Select-String",
+// aliases are Windows PowerShell 5.1's default aliases for them (pairs,
+// not a map: a map literal is built at start-up).
+var aliases = [...][2]string{
+	{"%", "ForEach-Object"},
+	{"foreach", "ForEach-Object"},
+	{"?", "Where-Object"},
+	{"where", "Where-Object"},
+	{"select", "Select-Object"},
+	{"sort", "Sort-Object"},
+	{"group", "Group-Object"},
+	{"measure", "Measure-Object"},
+	{"compare", "Compare-Object"},
+	{"diff", "Compare-Object"},
+	{"tee", "Tee-Object"},
+	{"gm", "Get-Member"},
+	{"gu", "Get-Unique"},
+	{"sls", "Select-String"},
 }
 
 // Register adds this family's cmdlets, aliases and views to r.
 func Register(r *pipeline.Registry) {
-	for _, ci := range commands {
+	for _, ci := range commands() {
 		if ci.Module == "" {
 			ci.Module = utility
 		}
 		Describe(ci)
 		r.Add(ci)
 	}
-	for a, t := range aliases {
-		r.Alias(a, t)
+	for _, a := range aliases {
+		r.Alias(a[0], a[1])
 	}
 	registerViews()
 }

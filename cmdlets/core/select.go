@@ -18,38 +18,40 @@ const (
 
 // selectObject is Select-Object: it picks objects by position and builds
 // new objects holding chosen (or calculated) properties.
-var selectObject = &pipeline.CommandInfo{
-	Name:       "Select-Object",
-	Module:     utility,
-	DefaultSet: setSelectDefault,
-	Params: []*pipeline.ParamDecl{
-		inputObject("The objects to select from."),
-		withHelp(param("Property", "object[]", at(setSelectDefault, 0), at(setSelectSkipLast, 0)), "The properties to keep: names, wildcards, or calculated properties @{Name=…; Expression={…}}."),
-		withHelp(param("ExcludeProperty", "string[]", named(setSelectDefault), named(setSelectSkipLast)), "Properties to leave out."),
-		withHelp(param("ExpandProperty", "string", named(setSelectDefault), named(setSelectSkipLast)), "Outputs the values of this property instead of objects holding it; collections are expanded."),
-		withHelp(param("Unique", "switch"), "Outputs each distinct object once (comparison is case-sensitive)."),
-		withHelp(param("CaseInsensitive", "switch"), "Makes -Unique compare strings without regard to case."),
-		withHelp(param("Last", "int", named(setSelectDefault)), "How many objects to take from the end."),
-		withHelp(param("First", "int", named(setSelectDefault)), "How many objects to take from the start."),
-		withHelp(param("Skip", "int", named(setSelectDefault), named(setSelectSkipLast)), "How many objects to skip first (from the end with -Last)."),
-		withHelp(param("SkipLast", "int", named(setSelectSkipLast)), "How many objects to leave out at the end."),
-		withHelp(param("Wait", "switch", named(setSelectDefault), named(setSelectIndex)), "Lets the commands before keep running after -First is satisfied."),
-		withHelp(param("Index", "int[]", named(setSelectIndex)), "The zero-based positions of the objects to take."),
-		withHelp(param("SkipIndex", "int[]", named(setSelectSkipIndex)), "The zero-based positions of the objects to leave out."),
-	},
-	Synopsis:    "Selects objects or object properties.",
-	Description: "Select-Object takes the first, last, unique or indexed objects of its input, or makes new objects that hold only the named properties of each input object. Property names may use wildcards; a hashtable with Name and Expression keys adds a calculated property. The objects it makes have the type name Selected.<original type> and their properties are note properties, so they can be changed afterwards.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: First and last", Code: "1..10 | Select-Object -First 3", Remarks: "Outputs 1, 2 and 3."},
-		{Title: "Example 2: Chosen properties", Code: "Get-CsCertificate | Select-Object Use, Thumbprint, NotAfter", Remarks: "Keeps three properties of each certificate."},
-		{Title: "Example 3: Calculated property", Code: "Get-ChildItem | Select-Object Name, @{Name='KB'; Expression={$_.Length / 1KB}}", Remarks: "Adds a KB column."},
-		{Title: "Example 4: Expand a property", Code: "Get-CsCertificate | Select-Object -ExpandProperty Thumbprint", Remarks: "Outputs the thumbprints as strings."},
-		{Title: "Example 5: A new object", Code: "$o = 1 | Select-Object -Property MyCustomProperty", Remarks: "Makes an object with one empty, settable property."},
-	},
-	Outputs: "System.Management.Automation.PSObject",
-	Begin:   selectBegin,
-	Process: selectProcess,
-	End:     selectEnd,
+func selectObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Select-Object",
+		Module:     utility,
+		DefaultSet: setSelectDefault,
+		Params: []*pipeline.ParamDecl{
+			inputObject("The objects to select from."),
+			withHelp(param("Property", "object[]", at(setSelectDefault, 0), at(setSelectSkipLast, 0)), "The properties to keep: names, wildcards, or calculated properties @{Name=…; Expression={…}}."),
+			withHelp(param("ExcludeProperty", "string[]", named(setSelectDefault), named(setSelectSkipLast)), "Properties to leave out."),
+			withHelp(param("ExpandProperty", "string", named(setSelectDefault), named(setSelectSkipLast)), "Outputs the values of this property instead of objects holding it; collections are expanded."),
+			withHelp(param("Unique", "switch"), "Outputs each distinct object once (comparison is case-sensitive)."),
+			withHelp(param("CaseInsensitive", "switch"), "Makes -Unique compare strings without regard to case."),
+			withHelp(param("Last", "int", named(setSelectDefault)), "How many objects to take from the end."),
+			withHelp(param("First", "int", named(setSelectDefault)), "How many objects to take from the start."),
+			withHelp(param("Skip", "int", named(setSelectDefault), named(setSelectSkipLast)), "How many objects to skip first (from the end with -Last)."),
+			withHelp(param("SkipLast", "int", named(setSelectSkipLast)), "How many objects to leave out at the end."),
+			withHelp(param("Wait", "switch", named(setSelectDefault), named(setSelectIndex)), "Lets the commands before keep running after -First is satisfied."),
+			withHelp(param("Index", "int[]", named(setSelectIndex)), "The zero-based positions of the objects to take."),
+			withHelp(param("SkipIndex", "int[]", named(setSelectSkipIndex)), "The zero-based positions of the objects to leave out."),
+		},
+		Synopsis:    "Selects objects or object properties.",
+		Description: "Select-Object takes the first, last, unique or indexed objects of its input, or makes new objects that hold only the named properties of each input object. Property names may use wildcards; a hashtable with Name and Expression keys adds a calculated property. The objects it makes have the type name Selected.<original type> and their properties are note properties, so they can be changed afterwards.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: First and last", Code: "1..10 | Select-Object -First 3", Remarks: "Outputs 1, 2 and 3."},
+			{Title: "Example 2: Chosen properties", Code: "Get-CsCertificate | Select-Object Use, Thumbprint, NotAfter", Remarks: "Keeps three properties of each certificate."},
+			{Title: "Example 3: Calculated property", Code: "Get-ChildItem | Select-Object Name, @{Name='KB'; Expression={$_.Length / 1KB}}", Remarks: "Adds a KB column."},
+			{Title: "Example 4: Expand a property", Code: "Get-CsCertificate | Select-Object -ExpandProperty Thumbprint", Remarks: "Outputs the thumbprints as strings."},
+			{Title: "Example 5: A new object", Code: "$o = 1 | Select-Object -Property MyCustomProperty", Remarks: "Makes an object with one empty, settable property."},
+		},
+		Outputs: "System.Management.Automation.PSObject",
+		Begin:   selectBegin,
+		Process: selectProcess,
+		End:     selectEnd,
+	}
 }
 
 type selectState struct {

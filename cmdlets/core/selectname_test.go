@@ -25,7 +25,7 @@ func TestSelectPropertyCase(t *testing.T) {
 		{time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), []any{"dayofweek"}, "DayOfWeek"},
 	}
 	for _, tt := range tests {
-		out, err := cmdtest.New().Run(selectObject, []any{tt.in}, P("Property"), tt.args)
+		out, err := cmdtest.New().Run(selectObject(), []any{tt.in}, P("Property"), tt.args)
 		if err != nil {
 			t.Fatal(err)
 		}

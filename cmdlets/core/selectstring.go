@@ -20,41 +20,43 @@ const inputStream = "InputStream"
 
 // selectString is Select-String: it finds text matching patterns in
 // strings or files, as grep and findstr do.
-var selectString = &pipeline.CommandInfo{
-	Name:       "Select-String",
-	Module:     utility,
-	DefaultSet: "File",
-	Params: []*pipeline.ParamDecl{
-		{Name: "InputObject", Type: "psobject", AllowNull: true, AllowEmptyString: true, Help: "The text (or file objects) to search.",
-			Sets: []pipeline.SetBinding{{Set: "Object", Position: -1, Mandatory: true, ValueFromPipeline: true}}},
-		withHelp(param("Pattern", "string[]", must(pipeline.AllSets, 0)), "The regular expressions (or, with -SimpleMatch, the texts) to find."),
-		withHelp(&pipeline.ParamDecl{Name: "Path", Type: "string[]", Sets: []pipeline.SetBinding{{Set: "File", Position: 1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, "The files to search; wildcards are allowed."),
-		withHelp(&pipeline.ParamDecl{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath"}, Sets: []pipeline.SetBinding{{Set: "LiteralFile", Position: -1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, "The files to search, taken literally."),
-		withHelp(param("SimpleMatch", "switch"), "Treats the patterns as plain text."),
-		withHelp(param("CaseSensitive", "switch"), "Makes matching case-sensitive."),
-		withHelp(param("Quiet", "switch"), "Returns $true when a match is found, and nothing otherwise."),
-		withHelp(param("List", "switch"), "Returns only the first match of each input file."),
-		withHelp(param("Include", "string[]"), "File name patterns to search."),
-		withHelp(param("Exclude", "string[]"), "File name patterns to skip."),
-		withHelp(param("NotMatch", "switch"), "Returns the lines that do not match."),
-		withHelp(param("AllMatches", "switch"), "Finds every match in a line, not just the first."),
-		withHelp(param("Encoding", "string"), "The encoding of the files (UTF-8 is assumed)."),
-		withHelp(param("Context", "int[]"), "Lines of context to capture before and after each match (one number for both)."),
-		withHelp(param("Raw", "switch"), "Outputs the matching lines as strings."),
-		withHelp(param("NoEmphasis", "switch"), "Does not highlight the matches."),
-		withHelp(param("Culture", "string"), "The culture for -SimpleMatch comparisons (Ordinal, Invariant, Current or a name)."),
-	},
-	Synopsis:    "Finds text in strings and files.",
-	Description: "Select-String searches each input string, or each line of the given files, for the patterns (regular expressions unless -SimpleMatch) and outputs a MatchInfo object per matching line, with the line, its number, the file and the matches. Matching ignores case unless -CaseSensitive. A MatchInfo prints as file:line:text, or as just the text for strings from the pipeline.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Search strings", Code: "'Hello', 'HELLO', 'bye' | Select-String -Pattern 'hello'", Remarks: "Outputs Hello and HELLO."},
-		{Title: "Example 2: Search files", Code: "Select-String -Path C:\\Logs\\*.log -Pattern 'error'", Remarks: "Shows each matching line as file:line:text."},
-		{Title: "Example 3: Just a yes or no", Code: "Get-Content a.txt | Select-String 'thumbprint' -Quiet", Remarks: "Outputs True when the file mentions a thumbprint."},
-	},
-	Outputs: MatchInfoType,
-	Begin:   selectStringBegin,
-	Process: selectStringProcess,
-	End:     selectStringEnd,
+func selectString() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Select-String",
+		Module:     utility,
+		DefaultSet: "File",
+		Params: []*pipeline.ParamDecl{
+			{Name: "InputObject", Type: "psobject", AllowNull: true, AllowEmptyString: true, Help: "The text (or file objects) to search.",
+				Sets: []pipeline.SetBinding{{Set: "Object", Position: -1, Mandatory: true, ValueFromPipeline: true}}},
+			withHelp(param("Pattern", "string[]", must(pipeline.AllSets, 0)), "The regular expressions (or, with -SimpleMatch, the texts) to find."),
+			withHelp(&pipeline.ParamDecl{Name: "Path", Type: "string[]", Sets: []pipeline.SetBinding{{Set: "File", Position: 1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, "The files to search; wildcards are allowed."),
+			withHelp(&pipeline.ParamDecl{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath"}, Sets: []pipeline.SetBinding{{Set: "LiteralFile", Position: -1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, "The files to search, taken literally."),
+			withHelp(param("SimpleMatch", "switch"), "Treats the patterns as plain text."),
+			withHelp(param("CaseSensitive", "switch"), "Makes matching case-sensitive."),
+			withHelp(param("Quiet", "switch"), "Returns $true when a match is found, and nothing otherwise."),
+			withHelp(param("List", "switch"), "Returns only the first match of each input file."),
+			withHelp(param("Include", "string[]"), "File name patterns to search."),
+			withHelp(param("Exclude", "string[]"), "File name patterns to skip."),
+			withHelp(param("NotMatch", "switch"), "Returns the lines that do not match."),
+			withHelp(param("AllMatches", "switch"), "Finds every match in a line, not just the first."),
+			withHelp(param("Encoding", "string"), "The encoding of the files (UTF-8 is assumed)."),
+			withHelp(param("Context", "int[]"), "Lines of context to capture before and after each match (one number for both)."),
+			withHelp(param("Raw", "switch"), "Outputs the matching lines as strings."),
+			withHelp(param("NoEmphasis", "switch"), "Does not highlight the matches."),
+			withHelp(param("Culture", "string"), "The culture for -SimpleMatch comparisons (Ordinal, Invariant, Current or a name)."),
+		},
+		Synopsis:    "Finds text in strings and files.",
+		Description: "Select-String searches each input string, or each line of the given files, for the patterns (regular expressions unless -SimpleMatch) and outputs a MatchInfo object per matching line, with the line, its number, the file and the matches. Matching ignores case unless -CaseSensitive. A MatchInfo prints as file:line:text, or as just the text for strings from the pipeline.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Search strings", Code: "'Hello', 'HELLO', 'bye' | Select-String -Pattern 'hello'", Remarks: "Outputs Hello and HELLO."},
+			{Title: "Example 2: Search files", Code: "Select-String -Path C:\\Logs\\*.log -Pattern 'error'", Remarks: "Shows each matching line as file:line:text."},
+			{Title: "Example 3: Just a yes or no", Code: "Get-Content a.txt | Select-String 'thumbprint' -Quiet", Remarks: "Outputs True when the file mentions a thumbprint."},
+		},
+		Outputs: MatchInfoType,
+		Begin:   selectStringBegin,
+		Process: selectStringProcess,
+		End:     selectStringEnd,
+	}
 }
 
 type selectStringState struct {

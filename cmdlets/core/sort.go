@@ -10,33 +10,35 @@ import (
 
 // sortObject is Sort-Object: it collects its input and writes it back in
 // order of one or more keys.
-var sortObject = &pipeline.CommandInfo{
-	Name:       "Sort-Object",
-	Module:     utility,
-	DefaultSet: "Default",
-	Params: []*pipeline.ParamDecl{
-		withHelp(param("Stable", "switch", named("Default")), "Keeps objects with equal keys in input order."),
-		withHelp(param("Descending", "switch"), "Sorts from largest to smallest."),
-		withHelp(param("Unique", "switch"), "Writes each distinct value once; comparison ignores case unless -CaseSensitive."),
-		withHelp(param("Top", "int", must("Top", -1)), "Writes only this many objects from the start of the sorted order."),
-		withHelp(param("Bottom", "int", must("Bottom", -1)), "Writes only this many objects from the end of the sorted order."),
-		inputObject("The objects to sort."),
-		withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The sort keys: property names, script blocks, or hashtables with Expression and Ascending/Descending."),
-		withHelp(param("Culture", "string"), "The culture for string comparison."),
-		withHelp(param("CaseSensitive", "switch"), "Makes string comparison case-sensitive."),
-	},
-	Synopsis:    "Sorts objects by property values.",
-	Description: "Sort-Object sorts its input by the values of the given properties, or by the objects themselves when no property is given. Numbers sort numerically, strings alphabetically without regard to case, dates chronologically; $null sorts first. Several keys sort by the first, then the second for ties, and a hashtable key can set its own direction. With -Stable (or -Top, -Bottom) objects that compare equal keep their input order.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Sort numbers", Code: "5, 3, 10, 1 | Sort-Object", Remarks: "Outputs 1, 3, 5, 10."},
-		{Title: "Example 2: Sort by a property", Code: "Get-CsCertificate | Sort-Object NotAfter -Descending", Remarks: "The latest expiry first."},
-		{Title: "Example 3: Unique names", Code: "'b', 'A', 'a' | Sort-Object -Unique", Remarks: "Outputs A and b."},
-		{Title: "Example 4: Mixed directions", Code: "Get-ChildItem | Sort-Object @{Expression='Length'; Descending=$true}, Name", Remarks: "Largest files first, ties by name."},
-	},
-	Outputs: "System.Management.Automation.PSObject",
-	Begin:   sortBegin,
-	Process: sortProcess,
-	End:     sortEnd,
+func sortObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Sort-Object",
+		Module:     utility,
+		DefaultSet: "Default",
+		Params: []*pipeline.ParamDecl{
+			withHelp(param("Stable", "switch", named("Default")), "Keeps objects with equal keys in input order."),
+			withHelp(param("Descending", "switch"), "Sorts from largest to smallest."),
+			withHelp(param("Unique", "switch"), "Writes each distinct value once; comparison ignores case unless -CaseSensitive."),
+			withHelp(param("Top", "int", must("Top", -1)), "Writes only this many objects from the start of the sorted order."),
+			withHelp(param("Bottom", "int", must("Bottom", -1)), "Writes only this many objects from the end of the sorted order."),
+			inputObject("The objects to sort."),
+			withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The sort keys: property names, script blocks, or hashtables with Expression and Ascending/Descending."),
+			withHelp(param("Culture", "string"), "The culture for string comparison."),
+			withHelp(param("CaseSensitive", "switch"), "Makes string comparison case-sensitive."),
+		},
+		Synopsis:    "Sorts objects by property values.",
+		Description: "Sort-Object sorts its input by the values of the given properties, or by the objects themselves when no property is given. Numbers sort numerically, strings alphabetically without regard to case, dates chronologically; $null sorts first. Several keys sort by the first, then the second for ties, and a hashtable key can set its own direction. With -Stable (or -Top, -Bottom) objects that compare equal keep their input order.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Sort numbers", Code: "5, 3, 10, 1 | Sort-Object", Remarks: "Outputs 1, 3, 5, 10."},
+			{Title: "Example 2: Sort by a property", Code: "Get-CsCertificate | Sort-Object NotAfter -Descending", Remarks: "The latest expiry first."},
+			{Title: "Example 3: Unique names", Code: "'b', 'A', 'a' | Sort-Object -Unique", Remarks: "Outputs A and b."},
+			{Title: "Example 4: Mixed directions", Code: "Get-ChildItem | Sort-Object @{Expression='Length'; Descending=$true}, Name", Remarks: "Largest files first, ties by name."},
+		},
+		Outputs: "System.Management.Automation.PSObject",
+		Begin:   sortBegin,
+		Process: sortProcess,
+		End:     sortEnd,
+	}
 }
 
 // sortKey is one evaluated key of one object.

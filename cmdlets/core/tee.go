@@ -12,27 +12,29 @@ import (
 
 // teeObject is Tee-Object: it passes its input on and also saves it in a
 // file (as formatted text) or a variable.
-var teeObject = &pipeline.CommandInfo{
-	Name:       "Tee-Object",
-	Module:     utility,
-	DefaultSet: "File",
-	Params: []*pipeline.ParamDecl{
-		inputObject("The objects to save and pass on."),
-		withHelp(param("FilePath", "string", must("File", 0)), "The file that receives the formatted output.", "Path"),
-		withHelp(param("LiteralPath", "string", must("LiteralFile", -1)), "The file, taken literally.", "PSPath", "LP"),
-		withHelp(param("Append", "switch", named("File"), named("LiteralFile")), "Adds to the end of the file instead of replacing it."),
-		withHelp(param("Variable", "string", must("Variable", -1)), "The variable (name without $) that receives the objects."),
-	},
-	Synopsis:    "Saves command output in a file or variable and also sends it down the pipeline.",
-	Description: "Tee-Object writes each input object to the pipeline and also keeps it: in a variable, or as the formatted text Out-File would write (UTF-8 here) in a file.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Keep a copy in a file", Code: "Get-CsCertificate | Tee-Object -FilePath C:\\Test\\certs.txt", Remarks: "Shows the certificates and writes them to the file."},
-		{Title: "Example 2: Keep a copy in a variable", Code: "1..3 | Tee-Object -Variable nums | Measure-Object", Remarks: "$nums holds 1, 2 and 3."},
-	},
-	Outputs: "System.Management.Automation.PSObject",
-	Begin:   func(c *pipeline.Call) error { c.State = &teeState{}; return nil },
-	Process: teeProcess,
-	End:     teeEnd,
+func teeObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Tee-Object",
+		Module:     utility,
+		DefaultSet: "File",
+		Params: []*pipeline.ParamDecl{
+			inputObject("The objects to save and pass on."),
+			withHelp(param("FilePath", "string", must("File", 0)), "The file that receives the formatted output.", "Path"),
+			withHelp(param("LiteralPath", "string", must("LiteralFile", -1)), "The file, taken literally.", "PSPath", "LP"),
+			withHelp(param("Append", "switch", named("File"), named("LiteralFile")), "Adds to the end of the file instead of replacing it."),
+			withHelp(param("Variable", "string", must("Variable", -1)), "The variable (name without $) that receives the objects."),
+		},
+		Synopsis:    "Saves command output in a file or variable and also sends it down the pipeline.",
+		Description: "Tee-Object writes each input object to the pipeline and also keeps it: in a variable, or as the formatted text Out-File would write (UTF-8 here) in a file.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Keep a copy in a file", Code: "Get-CsCertificate | Tee-Object -FilePath C:\\Test\\certs.txt", Remarks: "Shows the certificates and writes them to the file."},
+			{Title: "Example 2: Keep a copy in a variable", Code: "1..3 | Tee-Object -Variable nums | Measure-Object", Remarks: "$nums holds 1, 2 and 3."},
+		},
+		Outputs: "System.Management.Automation.PSObject",
+		Begin:   func(c *pipeline.Call) error { c.State = &teeState{}; return nil },
+		Process: teeProcess,
+		End:     teeEnd,
+	}
 }
 
 type teeState struct{ items []any }

@@ -52,20 +52,22 @@ const whereScriptSet = "ScriptBlockSet"
 
 // whereObject is Where-Object: it passes on the input objects for which a
 // script block is true, or whose property satisfies a comparison.
-var whereObject = &pipeline.CommandInfo{
-	Name:        "Where-Object",
-	Module:      "Microsoft.PowerShell.Core",
-	DefaultSet:  "EqualSet",
-	Params:      whereParams(),
-	Synopsis:    "Selects objects from a collection based on their property values.",
-	Description: "Where-Object passes on only the input objects that meet a condition. The condition is either a script block that is evaluated with $_ set to each object, or a property name followed by a comparison switch and a value (Where-Object NotAfter -lt (Get-Date)). A property name alone keeps the objects whose property value is true when converted to Boolean.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Script block", Code: "Get-ChildItem | Where-Object { $_.Length -gt 1KB }", Remarks: "Keeps files larger than one kilobyte."},
-		{Title: "Example 2: Comparison statement", Code: "Get-CsCertificate | Where-Object NotAfter -lt (Get-Date)", Remarks: "Keeps the certificates that have expired."},
-		{Title: "Example 3: Property truthiness", Code: "'hi', '', 'there' | Where-Object Length", Remarks: "Keeps the non-empty strings."},
-	},
-	Outputs: "System.Object",
-	Process: whereProcess,
+func whereObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:        "Where-Object",
+		Module:      "Microsoft.PowerShell.Core",
+		DefaultSet:  "EqualSet",
+		Params:      whereParams(),
+		Synopsis:    "Selects objects from a collection based on their property values.",
+		Description: "Where-Object passes on only the input objects that meet a condition. The condition is either a script block that is evaluated with $_ set to each object, or a property name followed by a comparison switch and a value (Where-Object NotAfter -lt (Get-Date)). A property name alone keeps the objects whose property value is true when converted to Boolean.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Script block", Code: "Get-ChildItem | Where-Object { $_.Length -gt 1KB }", Remarks: "Keeps files larger than one kilobyte."},
+			{Title: "Example 2: Comparison statement", Code: "Get-CsCertificate | Where-Object NotAfter -lt (Get-Date)", Remarks: "Keeps the certificates that have expired."},
+			{Title: "Example 3: Property truthiness", Code: "'hi', '', 'there' | Where-Object Length", Remarks: "Keeps the non-empty strings."},
+		},
+		Outputs: "System.Object",
+		Process: whereProcess,
+	}
 }
 
 func whereParams() []*pipeline.ParamDecl {

@@ -44,26 +44,28 @@ func nonInteractive(c *pipeline.Call, id string) error {
 }
 
 // getCredential is Get-Credential.
-var getCredential = &pipeline.CommandInfo{
-	Name:       "Get-Credential",
-	Module:     "Microsoft.PowerShell.Security",
-	DefaultSet: "CredentialSet",
-	Params: []*pipeline.ParamDecl{
-		// object, not pscredential: a user name given here is prompted for,
-		// as [Credential()] transforms it in PowerShell.
-		withHelp(param("Credential", "object", at("CredentialSet", 0)), "A user name to prompt a password for, or a credential to return as it is."),
-		withHelp(param("Message", "string", named("MessageSet")), "The text shown above the prompt."),
-		withHelp(param("UserName", "string", at("MessageSet", 0)), "The user name to prompt a password for."),
-		withHelp(param("Title", "string", named("MessageSet")), "The heading of the prompt."),
-	},
-	Synopsis:    "Gets a credential object based on a user name and password.",
-	Description: "Get-Credential asks for a user name and a password in the console and returns a PSCredential holding them (the password as a SecureString). When the shell cannot prompt (a script run non-interactively) it fails with PowerShell's NonInteractive error.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Prompt", Code: "$cred = Get-Credential", Remarks: "Asks for a user name and a password."},
-		{Title: "Example 2: A known user", Code: "$cred = Get-Credential -UserName CONTOSO\\Administrator -Message 'Lab admin'", Remarks: "Asks for the password only."},
-	},
-	Outputs: PSCredentialType,
-	Process: getCredentialProcess,
+func getCredential() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Get-Credential",
+		Module:     "Microsoft.PowerShell.Security",
+		DefaultSet: "CredentialSet",
+		Params: []*pipeline.ParamDecl{
+			// object, not pscredential: a user name given here is prompted for,
+			// as [Credential()] transforms it in PowerShell.
+			withHelp(param("Credential", "object", at("CredentialSet", 0)), "A user name to prompt a password for, or a credential to return as it is."),
+			withHelp(param("Message", "string", named("MessageSet")), "The text shown above the prompt."),
+			withHelp(param("UserName", "string", at("MessageSet", 0)), "The user name to prompt a password for."),
+			withHelp(param("Title", "string", named("MessageSet")), "The heading of the prompt."),
+		},
+		Synopsis:    "Gets a credential object based on a user name and password.",
+		Description: "Get-Credential asks for a user name and a password in the console and returns a PSCredential holding them (the password as a SecureString). When the shell cannot prompt (a script run non-interactively) it fails with PowerShell's NonInteractive error.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Prompt", Code: "$cred = Get-Credential", Remarks: "Asks for a user name and a password."},
+			{Title: "Example 2: A known user", Code: "$cred = Get-Credential -UserName CONTOSO\\Administrator -Message 'Lab admin'", Remarks: "Asks for the password only."},
+		},
+		Outputs: PSCredentialType,
+		Process: getCredentialProcess,
+	}
 }
 
 func getCredentialProcess(c *pipeline.Call) error {
@@ -110,54 +112,56 @@ func getCredentialProcess(c *pipeline.Call) error {
 }
 
 // readHost is Read-Host.
-var readHost = &pipeline.CommandInfo{
-	Name:       "Read-Host",
-	Module:     utility,
-	DefaultSet: "AsString",
-	Params: []*pipeline.ParamDecl{
-		{Name: "Prompt", Type: "object", ValueFromRemainingArguments: true, Help: "The prompt text; \": \" is added after it.",
-			Sets: []pipeline.SetBinding{at(pipeline.AllSets, 0)}},
-		withHelp(param("AsSecureString", "switch", named("AsSecureString")), "Hides the input and returns a SecureString."),
-		withHelp(param("MaskInput", "switch", named("AsString")), "Hides the input and returns a string."),
-	},
-	Synopsis:    "Reads a line of input from the console.",
-	Description: "Read-Host prints the prompt followed by a colon and reads one line typed by the user. With -AsSecureString the typing is hidden and the result is a SecureString. When no one can answer (a script run non-interactively) it fails with PowerShell's NonInteractive error.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: A value", Code: "$pool = Read-Host 'Pool FQDN'", Remarks: "Prints \"Pool FQDN: \" and reads the answer."},
-		{Title: "Example 2: A password", Code: "$pw = Read-Host 'Password' -AsSecureString", Remarks: "Reads without echo."},
-	},
-	Outputs: "System.String",
-	Process: func(c *pipeline.Call) error {
-		prompt := ""
-		if c.Has("Prompt") && c.Get("Prompt") != nil {
-			v := c.Get("Prompt")
-			if items, ok := dotnet.Enumerate(v); ok {
-				parts := make([]string, len(items))
-				for i, it := range items {
-					parts[i] = dotnet.ToString(it)
+func readHost() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Read-Host",
+		Module:     utility,
+		DefaultSet: "AsString",
+		Params: []*pipeline.ParamDecl{
+			{Name: "Prompt", Type: "object", ValueFromRemainingArguments: true, Help: "The prompt text; \": \" is added after it.",
+				Sets: []pipeline.SetBinding{at(pipeline.AllSets, 0)}},
+			withHelp(param("AsSecureString", "switch", named("AsSecureString")), "Hides the input and returns a SecureString."),
+			withHelp(param("MaskInput", "switch", named("AsString")), "Hides the input and returns a string."),
+		},
+		Synopsis:    "Reads a line of input from the console.",
+		Description: "Read-Host prints the prompt followed by a colon and reads one line typed by the user. With -AsSecureString the typing is hidden and the result is a SecureString. When no one can answer (a script run non-interactively) it fails with PowerShell's NonInteractive error.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: A value", Code: "$pool = Read-Host 'Pool FQDN'", Remarks: "Prints \"Pool FQDN: \" and reads the answer."},
+			{Title: "Example 2: A password", Code: "$pw = Read-Host 'Password' -AsSecureString", Remarks: "Reads without echo."},
+		},
+		Outputs: "System.String",
+		Process: func(c *pipeline.Call) error {
+			prompt := ""
+			if c.Has("Prompt") && c.Get("Prompt") != nil {
+				v := c.Get("Prompt")
+				if items, ok := dotnet.Enumerate(v); ok {
+					parts := make([]string, len(items))
+					for i, it := range items {
+						parts[i] = dotnet.ToString(it)
+					}
+					prompt = strings.Join(parts, " ")
+				} else {
+					prompt = dotnet.ToString(v)
 				}
-				prompt = strings.Join(parts, " ")
-			} else {
-				prompt = dotnet.ToString(v)
+				prompt += ": "
 			}
-			prompt += ": "
-		}
-		h := c.Rt.Host()
-		id := "System.Management.Automation.PSInvalidOperationException"
-		if c.Switch("AsSecureString") || c.Switch("MaskInput") {
-			s, err := h.ReadSecret(prompt)
+			h := c.Rt.Host()
+			id := "System.Management.Automation.PSInvalidOperationException"
+			if c.Switch("AsSecureString") || c.Switch("MaskInput") {
+				s, err := h.ReadSecret(prompt)
+				if err != nil {
+					return nonInteractive(c, id)
+				}
+				if c.Switch("MaskInput") {
+					return c.Out(s)
+				}
+				return c.Out(NewSecureString(s))
+			}
+			s, err := h.ReadLine(prompt)
 			if err != nil {
 				return nonInteractive(c, id)
 			}
-			if c.Switch("MaskInput") {
-				return c.Out(s)
-			}
-			return c.Out(NewSecureString(s))
-		}
-		s, err := h.ReadLine(prompt)
-		if err != nil {
-			return nonInteractive(c, id)
-		}
-		return c.Out(s)
-	},
+			return c.Out(s)
+		},
+	}
 }

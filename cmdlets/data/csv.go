@@ -29,64 +29,68 @@ func csvWriteParams(set0 string) []*pipeline.ParamDecl {
 }
 
 // convertToCsv is ConvertTo-Csv.
-var convertToCsv = &pipeline.CommandInfo{
-	Name:       "ConvertTo-Csv",
-	Module:     utility,
-	DefaultSet: "Delimiter",
-	Params: append([]*pipeline.ParamDecl{
-		{Name: "InputObject", Type: "psobject", Help: "The objects to convert.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-	}, csvWriteParams("Delimiter")...),
-	Synopsis:    "Converts .NET objects into a series of character-separated value (CSV) strings.",
-	Description: "ConvertTo-Csv writes a header line naming the properties of the first input object, then one line per object with its property values, each quoted. -IncludeTypeInformation adds a #TYPE line first, which Windows PowerShell 5.1 writes by default; here, as in PowerShell 7, it is written only when asked for.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: An object", Code: "[pscustomobject]@{First=1; Second=2} | ConvertTo-Csv", Remarks: "\"First\",\"Second\" then \"1\",\"2\"."},
-		{Title: "Example 2: Semicolons", Code: "Get-CsCertificate | ConvertTo-Csv -Delimiter ';'", Remarks: "Fields separated by semicolons."},
-	},
-	Outputs: "System.String",
-	Begin: func(c *pipeline.Call) error {
-		if err := csvParamConflicts(c); err != nil {
-			return err
-		}
-		c.State = newCSVWriter(c)
-		return nil
-	},
-	Process: func(c *pipeline.Call) error {
-		in, ok := c.Current()
-		if !ok || in == nil || in == object.Null {
-			return nil
-		}
-		for _, l := range c.State.(*csvWriter).lines(in) {
-			if err := c.Out(l); err != nil {
+func convertToCsv() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "ConvertTo-Csv",
+		Module:     utility,
+		DefaultSet: "Delimiter",
+		Params: append([]*pipeline.ParamDecl{
+			{Name: "InputObject", Type: "psobject", Help: "The objects to convert.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
+		}, csvWriteParams("Delimiter")...),
+		Synopsis:    "Converts .NET objects into a series of character-separated value (CSV) strings.",
+		Description: "ConvertTo-Csv writes a header line naming the properties of the first input object, then one line per object with its property values, each quoted. -IncludeTypeInformation adds a #TYPE line first, which Windows PowerShell 5.1 writes by default; here, as in PowerShell 7, it is written only when asked for.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: An object", Code: "[pscustomobject]@{First=1; Second=2} | ConvertTo-Csv", Remarks: "\"First\",\"Second\" then \"1\",\"2\"."},
+			{Title: "Example 2: Semicolons", Code: "Get-CsCertificate | ConvertTo-Csv -Delimiter ';'", Remarks: "Fields separated by semicolons."},
+		},
+		Outputs: "System.String",
+		Begin: func(c *pipeline.Call) error {
+			if err := csvParamConflicts(c); err != nil {
 				return err
 			}
-		}
-		return nil
-	},
+			c.State = newCSVWriter(c)
+			return nil
+		},
+		Process: func(c *pipeline.Call) error {
+			in, ok := c.Current()
+			if !ok || in == nil || in == object.Null {
+				return nil
+			}
+			for _, l := range c.State.(*csvWriter).lines(in) {
+				if err := c.Out(l); err != nil {
+					return err
+				}
+			}
+			return nil
+		},
+	}
 }
 
 // exportCsv is Export-Csv.
-var exportCsv = &pipeline.CommandInfo{
-	Name:       "Export-Csv",
-	Module:     utility,
-	DefaultSet: "Delimiter",
-	Params: append([]*pipeline.ParamDecl{
-		{Name: "InputObject", Type: "psobject", Help: "The objects to export.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1, Mandatory: true, ValueFromPipeline: true}}},
-		withHelp(param("Path", "string", at(pipeline.AllSets, 0)), "The file to write."),
-		withHelp(param("LiteralPath", "string"), "The file to write, taken literally.", "PSPath", "LP"),
-		withHelp(param("Force", "switch"), "Overwrites a read-only file; with -Append, writes objects whose properties differ from the file's columns."),
-		withHelp(param("NoClobber", "switch"), "Refuses to overwrite an existing file.", "NoOverwrite"),
-		withHelp(param("Encoding", "string"), "The file encoding (UTF-8 is written)."),
-		withHelp(param("Append", "switch"), "Adds the objects to the end of the file, under its existing header."),
-	}, csvWriteParams("Delimiter")...),
-	Synopsis:              "Converts objects into a series of CSV strings and saves the strings to a file.",
-	Description:           "Export-Csv writes what ConvertTo-Csv would output to a file, in UTF-8. With -Append the file's existing header decides the columns and is not repeated.",
-	SupportsShouldProcess: true,
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Save objects", Code: "Get-CsCertificate | Select-Object Use, Thumbprint | Export-Csv -Path C:\\Test\\certs.csv", Remarks: "Writes a header and one line per certificate."},
-	},
-	Begin:   exportCsvBegin,
-	Process: exportCsvProcess,
-	End:     exportCsvEnd,
+func exportCsv() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Export-Csv",
+		Module:     utility,
+		DefaultSet: "Delimiter",
+		Params: append([]*pipeline.ParamDecl{
+			{Name: "InputObject", Type: "psobject", Help: "The objects to export.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1, Mandatory: true, ValueFromPipeline: true}}},
+			withHelp(param("Path", "string", at(pipeline.AllSets, 0)), "The file to write."),
+			withHelp(param("LiteralPath", "string"), "The file to write, taken literally.", "PSPath", "LP"),
+			withHelp(param("Force", "switch"), "Overwrites a read-only file; with -Append, writes objects whose properties differ from the file's columns."),
+			withHelp(param("NoClobber", "switch"), "Refuses to overwrite an existing file.", "NoOverwrite"),
+			withHelp(param("Encoding", "string"), "The file encoding (UTF-8 is written)."),
+			withHelp(param("Append", "switch"), "Adds the objects to the end of the file, under its existing header."),
+		}, csvWriteParams("Delimiter")...),
+		Synopsis:              "Converts objects into a series of CSV strings and saves the strings to a file.",
+		Description:           "Export-Csv writes what ConvertTo-Csv would output to a file, in UTF-8. With -Append the file's existing header decides the columns and is not repeated.",
+		SupportsShouldProcess: true,
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Save objects", Code: "Get-CsCertificate | Select-Object Use, Thumbprint | Export-Csv -Path C:\\Test\\certs.csv", Remarks: "Writes a header and one line per certificate."},
+		},
+		Begin:   exportCsvBegin,
+		Process: exportCsvProcess,
+		End:     exportCsvEnd,
+	}
 }
 
 type exportState struct {
@@ -208,42 +212,44 @@ func exportCsvEnd(c *pipeline.Call) error {
 }
 
 // convertFromCsv is ConvertFrom-Csv.
-var convertFromCsv = &pipeline.CommandInfo{
-	Name:       "ConvertFrom-Csv",
-	Module:     utility,
-	DefaultSet: "Delimiter",
-	Params: []*pipeline.ParamDecl{
-		{Name: "InputObject", Type: "psobject[]", Help: "The CSV lines.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		withHelp(&pipeline.ParamDecl{Name: "Delimiter", Type: "char", Sets: []pipeline.SetBinding{at("Delimiter", 1)}}, "The character between fields (default comma)."),
-		withHelp(param("UseCulture", "switch", must("UseCulture", -1)), "Uses the culture's list separator as the delimiter."),
-		withHelp(param("Header", "string[]"), "Column names to use instead of the first line."),
-	},
-	Synopsis:    "Converts object properties in character-separated value (CSV) format into CSV versions of the original objects.",
-	Description: "ConvertFrom-Csv reads CSV lines and makes one custom object per record, with a string property per column named by the header line (or -Header). A #TYPE line gives the objects the type name CSV:<type>.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Lines to objects", Code: "'Name,Size', 'a,1' | ConvertFrom-Csv", Remarks: "One object with Name a and Size 1."},
-	},
-	Outputs: "System.Management.Automation.PSObject",
-	Begin:   func(c *pipeline.Call) error { c.State = &[]string{}; return nil },
-	Process: func(c *pipeline.Call) error {
-		in, ok := c.Current()
-		if !ok {
+func convertFromCsv() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "ConvertFrom-Csv",
+		Module:     utility,
+		DefaultSet: "Delimiter",
+		Params: []*pipeline.ParamDecl{
+			{Name: "InputObject", Type: "psobject[]", Help: "The CSV lines.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
+			withHelp(&pipeline.ParamDecl{Name: "Delimiter", Type: "char", Sets: []pipeline.SetBinding{at("Delimiter", 1)}}, "The character between fields (default comma)."),
+			withHelp(param("UseCulture", "switch", must("UseCulture", -1)), "Uses the culture's list separator as the delimiter."),
+			withHelp(param("Header", "string[]"), "Column names to use instead of the first line."),
+		},
+		Synopsis:    "Converts object properties in character-separated value (CSV) format into CSV versions of the original objects.",
+		Description: "ConvertFrom-Csv reads CSV lines and makes one custom object per record, with a string property per column named by the header line (or -Header). A #TYPE line gives the objects the type name CSV:<type>.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Lines to objects", Code: "'Name,Size', 'a,1' | ConvertFrom-Csv", Remarks: "One object with Name a and Size 1."},
+		},
+		Outputs: "System.Management.Automation.PSObject",
+		Begin:   func(c *pipeline.Call) error { c.State = &[]string{}; return nil },
+		Process: func(c *pipeline.Call) error {
+			in, ok := c.Current()
+			if !ok {
+				return nil
+			}
+			buf := c.State.(*[]string)
+			items, isList := dotnet.Enumerate(in)
+			if !isList {
+				items = []any{in}
+			}
+			for _, it := range items {
+				*buf = append(*buf, dotnet.ToString(it))
+			}
 			return nil
-		}
-		buf := c.State.(*[]string)
-		items, isList := dotnet.Enumerate(in)
-		if !isList {
-			items = []any{in}
-		}
-		for _, it := range items {
-			*buf = append(*buf, dotnet.ToString(it))
-		}
-		return nil
-	},
-	End: func(c *pipeline.Call) error {
-		buf := c.State.(*[]string)
-		return outCsvObjects(c, strings.Join(*buf, "\n"))
-	},
+		},
+		End: func(c *pipeline.Call) error {
+			buf := c.State.(*[]string)
+			return outCsvObjects(c, strings.Join(*buf, "\n"))
+		},
+	}
 }
 
 // outCsvObjects writes the objects of CSV text, warning about missing
@@ -266,53 +272,55 @@ func header(c *pipeline.Call) []string {
 }
 
 // importCsv is Import-Csv.
-var importCsv = &pipeline.CommandInfo{
-	Name:       "Import-Csv",
-	Module:     utility,
-	DefaultSet: "Delimiter",
-	Params: []*pipeline.ParamDecl{
-		{Name: "Path", Type: "string[]", Help: "The CSV files to read.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, ValueFromPipeline: true, ValueFromPipelineByPropertyName: true}}},
-		{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath", "LP"}, Help: "The files, taken literally.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1, ValueFromPipelineByPropertyName: true}}},
-		withHelp(&pipeline.ParamDecl{Name: "Delimiter", Type: "char", Sets: []pipeline.SetBinding{at("Delimiter", 1)}}, "The character between fields (default comma)."),
-		withHelp(param("UseCulture", "switch", must("UseCulture", -1)), "Uses the culture's list separator as the delimiter."),
-		withHelp(param("Header", "string[]"), "Column names to use instead of the file's first line."),
-		withHelp(param("Encoding", "string"), "The file encoding (UTF-8, with or without a byte-order mark, is read)."),
-	},
-	Synopsis:    "Creates table-like custom objects from the items in a character-separated value (CSV) file.",
-	Description: "Import-Csv reads a CSV file (as Export-Csv writes it) and makes one custom object per record, with a string property per column.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Read a file", Code: "Import-Csv -Path C:\\Test\\certs.csv", Remarks: "One object per line of the file."},
-	},
-	Outputs: "System.Object",
-	Process: func(c *pipeline.Call) error {
-		list := c.Strings("Path")
-		if c.Has("LiteralPath") {
-			list = c.Strings("LiteralPath")
-		}
-		for _, p := range list {
-			full, err := paths.Resolve(c.Rt.Session(), p)
-			if err != nil {
-				if err := c.WriteError(c.Fail(object.ExceptionOf(err), "PathNotFound", "ObjectNotFound", p)); err != nil {
+func importCsv() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Import-Csv",
+		Module:     utility,
+		DefaultSet: "Delimiter",
+		Params: []*pipeline.ParamDecl{
+			{Name: "Path", Type: "string[]", Help: "The CSV files to read.", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, ValueFromPipeline: true, ValueFromPipelineByPropertyName: true}}},
+			{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath", "LP"}, Help: "The files, taken literally.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1, ValueFromPipelineByPropertyName: true}}},
+			withHelp(&pipeline.ParamDecl{Name: "Delimiter", Type: "char", Sets: []pipeline.SetBinding{at("Delimiter", 1)}}, "The character between fields (default comma)."),
+			withHelp(param("UseCulture", "switch", must("UseCulture", -1)), "Uses the culture's list separator as the delimiter."),
+			withHelp(param("Header", "string[]"), "Column names to use instead of the file's first line."),
+			withHelp(param("Encoding", "string"), "The file encoding (UTF-8, with or without a byte-order mark, is read)."),
+		},
+		Synopsis:    "Creates table-like custom objects from the items in a character-separated value (CSV) file.",
+		Description: "Import-Csv reads a CSV file (as Export-Csv writes it) and makes one custom object per record, with a string property per column.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Read a file", Code: "Import-Csv -Path C:\\Test\\certs.csv", Remarks: "One object per line of the file."},
+		},
+		Outputs: "System.Object",
+		Process: func(c *pipeline.Call) error {
+			list := c.Strings("Path")
+			if c.Has("LiteralPath") {
+				list = c.Strings("LiteralPath")
+			}
+			for _, p := range list {
+				full, err := paths.Resolve(c.Rt.Session(), p)
+				if err != nil {
+					if err := c.WriteError(c.Fail(object.ExceptionOf(err), "PathNotFound", "ObjectNotFound", p)); err != nil {
+						return err
+					}
+					continue
+				}
+				data, err := os.ReadFile(full)
+				if err != nil {
+					if err := c.WriteError(c.Fail(object.NewException("System.IO.FileNotFoundException",
+						"Could not find file '%s'.", paths.Display(c.Rt.Session(), full)), "FileOpenFailure", "OpenError", p)); err != nil {
+						return err
+					}
+					continue
+				}
+				text := objutil.DecodeText(data)
+				if err := outCsvObjects(c, text); err != nil {
 					return err
 				}
-				continue
 			}
-			data, err := os.ReadFile(full)
-			if err != nil {
-				if err := c.WriteError(c.Fail(object.NewException("System.IO.FileNotFoundException",
-					"Could not find file '%s'.", paths.Display(c.Rt.Session(), full)), "FileOpenFailure", "OpenError", p)); err != nil {
-					return err
-				}
-				continue
-			}
-			text := objutil.DecodeText(data)
-			if err := outCsvObjects(c, text); err != nil {
-				return err
-			}
-		}
-		return nil
-	},
+			return nil
+		},
+	}
 }
 
 // csvParamConflicts rejects the parameter pairs the CSV writers refuse

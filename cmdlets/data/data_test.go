@@ -72,7 +72,7 @@ func TestConvertToJson(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, err := cmdtest.New().Run(convertToJson, tt.input, tt.args...)
+			out, err := cmdtest.New().Run(convertToJson(), tt.input, tt.args...)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -86,21 +86,21 @@ func TestConvertToJson(t *testing.T) {
 func TestConvertFromJson(t *testing.T) {
 	rt := cmdtest.New()
 	// ConvertFrom-Json.Tests.ps1: one string per object, or a multi-line object.
-	out, err := rt.Run(convertFromJson, []any{`{"a" : "1"}`, `{"a" : "x"}`})
+	out, err := rt.Run(convertFromJson(), []any{`{"a" : "1"}`, `{"a" : "x"}`})
 	if err != nil || len(out) != 2 {
 		t.Fatalf("%v %v", out, err)
 	}
 	if v, _ := members.Get(out[1], "a"); v != "x" {
 		t.Errorf("a = %v", v)
 	}
-	out, err = rt.Run(convertFromJson, []any{`{"a" :`, `"x"}`})
+	out, err = rt.Run(convertFromJson(), []any{`{"a" :`, `"x"}`})
 	if err != nil || len(out) != 1 {
 		t.Fatalf("%v %v", out, err)
 	}
 	if v, _ := members.Get(out[0], "a"); v != "x" {
 		t.Errorf("joined a = %v", v)
 	}
-	out, err = rt.Run(convertFromJson, []any{`{"b":[1,2.5,true,null],"c":{"d":"e"}}`})
+	out, err = rt.Run(convertFromJson(), []any{`{"b":[1,2.5,true,null],"c":{"d":"e"}}`})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,13 +109,13 @@ func TestConvertFromJson(t *testing.T) {
 	if got := dotnet.ToString(b); got != "1 2.5 True " {
 		t.Errorf("b = %q", got)
 	}
-	out, err = rt.Run(convertFromJson, []any{`{"a" : "1"}`}, P("AsHashtable"))
+	out, err = rt.Run(convertFromJson(), []any{`{"a" : "1"}`}, P("AsHashtable"))
 	if h, ok := out[0].(*object.Hashtable); !ok || err != nil {
 		t.Fatalf("%T %v", out[0], err)
 	} else if v, _ := h.Get("a"); v != "1" {
 		t.Errorf("a = %v", v)
 	}
-	if _, err := rt.Run(convertFromJson, []any{`{"a": nope}`}); err == nil || err.Error() != "Invalid JSON primitive: nope." {
+	if _, err := rt.Run(convertFromJson(), []any{`{"a": nope}`}); err == nil || err.Error() != "Invalid JSON primitive: nope." {
 		t.Errorf("error = %v", err)
 	}
 }
@@ -133,7 +133,7 @@ func TestCsv(t *testing.T) {
 		{[]any{P("UseQuotes"), "Never"}, "First,Second\n1,2"},
 	}
 	for _, tt := range tests {
-		out, err := rt.Run(convertToCsv, in, tt.args...)
+		out, err := rt.Run(convertToCsv(), in, tt.args...)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,11 +141,11 @@ func TestCsv(t *testing.T) {
 			t.Errorf("%v: got\n%s\nwant\n%s", tt.args, got, tt.want)
 		}
 	}
-	out, err := rt.Run(convertToCsv, []any{obj("a", nil, "b", `say "hi"`)})
+	out, err := rt.Run(convertToCsv(), []any{obj("a", nil, "b", `say "hi"`)})
 	if err != nil || lines(out) != "\"a\",\"b\"\n,\"say \"\"hi\"\"\"" {
 		t.Errorf("null and quotes: %q %v", lines(out), err)
 	}
-	out, err = rt.Run(convertFromCsv, []any{"Name,Size", "a,1", `"b,c","2"`, "d"})
+	out, err = rt.Run(convertFromCsv(), []any{"Name,Size", "a,1", `"b,c","2"`, "d"})
 	if err != nil || len(out) != 3 {
 		t.Fatalf("%v %v", out, err)
 	}
@@ -160,7 +160,7 @@ func TestCsv(t *testing.T) {
 func TestStringData(t *testing.T) {
 	// about_Hash_Tables: ConvertFrom-StringData.
 	text := "Msg1 = Type \"Windows\".\nMsg2 = She said, \"Hello, World.\"\n# comment\n\nMsg3 = Enter an alias (or \"nickname\")."
-	out, err := cmdtest.New().Run(convertFromStringData, nil, text)
+	out, err := cmdtest.New().Run(convertFromStringData(), nil, text)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestStringData(t *testing.T) {
 			t.Errorf("%s = %v", k, v)
 		}
 	}
-	out, err = cmdtest.New().Run(convertFromStringData, nil, "Path = C:\\\\temp\nLine = a\\nb")
+	out, err = cmdtest.New().Run(convertFromStringData(), nil, "Path = C:\\\\temp\nLine = a\\nb")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +180,7 @@ func TestStringData(t *testing.T) {
 	if v, _ := out[0].(*object.Hashtable).Get("Line"); v != "a\nb" {
 		t.Errorf("Line = %q", v)
 	}
-	if _, err := cmdtest.New().Run(convertFromStringData, nil, "novalue"); err == nil || err.Error() != "Data line 'novalue' is not in 'name=value' format." {
+	if _, err := cmdtest.New().Run(convertFromStringData(), nil, "novalue"); err == nil || err.Error() != "Data line 'novalue' is not in 'name=value' format." {
 		t.Errorf("error = %v", err)
 	}
 }
@@ -198,7 +198,7 @@ func TestGetDate(t *testing.T) {
 		{[]any{P("Date"), "2020-03-15", P("Day"), int32(31), P("Month"), int32(2), P("Format"), "yyyy-MM-dd"}, "2020-03-02"},
 	}
 	for _, tt := range tests {
-		out, err := cmdtest.New().Run(getDate, nil, tt.args...)
+		out, err := cmdtest.New().Run(getDate(), nil, tt.args...)
 		if err != nil {
 			t.Fatalf("%v: %v", tt.args, err)
 		}
@@ -206,11 +206,11 @@ func TestGetDate(t *testing.T) {
 			t.Errorf("%v: got %q, want %q", tt.args, got, tt.want)
 		}
 	}
-	out, err := cmdtest.New().Run(newTimeSpan, nil, P("Days"), int32(1), P("Hours"), int32(2))
+	out, err := cmdtest.New().Run(newTimeSpan(), nil, P("Days"), int32(1), P("Hours"), int32(2))
 	if err != nil || out[0] != object.TimeSpan(26*object.TicksPerHour) {
 		t.Errorf("New-TimeSpan = %v %v", out, err)
 	}
-	out, err = cmdtest.New().Run(newTimeSpan, nil, "2021-12-25", "2022-01-01")
+	out, err = cmdtest.New().Run(newTimeSpan(), nil, "2021-12-25", "2022-01-01")
 	if err != nil || out[0] != object.TimeSpan(7*object.TicksPerDay) {
 		t.Errorf("New-TimeSpan dates = %v %v", out, err)
 	}
@@ -219,11 +219,11 @@ func TestGetDate(t *testing.T) {
 func TestSecureStrings(t *testing.T) {
 	rt := cmdtest.New()
 	rt.Sess.Home = t.TempDir()
-	_, err := rt.Run(convertToSecureString, nil, "P@ssw0rd", P("AsPlainText"))
+	_, err := rt.Run(convertToSecureString(), nil, "P@ssw0rd", P("AsPlainText"))
 	if err == nil || !strings.HasPrefix(err.Error(), "The system cannot protect plain text input.") {
 		t.Errorf("without -Force: %v", err)
 	}
-	out, err := rt.Run(convertToSecureString, nil, "P@ssw0rd", P("AsPlainText"), P("Force"))
+	out, err := rt.Run(convertToSecureString(), nil, "P@ssw0rd", P("AsPlainText"), P("Force"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,11 +231,11 @@ func TestSecureStrings(t *testing.T) {
 	if dotnet.ToString(ss) != "System.Security.SecureString" {
 		t.Errorf("display %q", dotnet.ToString(ss))
 	}
-	enc, err := rt.Run(convertFromSecureString, []any{ss})
+	enc, err := rt.Run(convertFromSecureString(), []any{ss})
 	if err != nil || !strings.HasPrefix(enc[0].(string), dpapiPrefix) {
 		t.Fatalf("encrypted %v %v", enc, err)
 	}
-	back, err := rt.Run(convertToSecureString, []any{enc[0]})
+	back, err := rt.Run(convertToSecureString(), []any{enc[0]})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -246,11 +246,11 @@ func TestSecureStrings(t *testing.T) {
 	for i := 1; i <= 16; i++ {
 		key = append(key, uint8(i))
 	}
-	enc, err = rt.Run(convertFromSecureString, []any{ss}, P("Key"), key)
+	enc, err = rt.Run(convertFromSecureString(), []any{ss}, P("Key"), key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err = rt.Run(convertToSecureString, []any{enc[0]}, P("Key"), key)
+	back, err = rt.Run(convertToSecureString(), []any{enc[0]}, P("Key"), key)
 	if s, _ := SecureStringText(back[0]); err != nil || s != "P@ssw0rd" {
 		t.Errorf("key round trip %q %v", s, err)
 	}
@@ -258,19 +258,19 @@ func TestSecureStrings(t *testing.T) {
 
 func TestPrompts(t *testing.T) {
 	rt := cmdtest.New()
-	_, err := rt.Run(readHost, nil, "Pool")
+	_, err := rt.Run(readHost(), nil, "Pool")
 	if err == nil || err.Error() != "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available." {
 		t.Errorf("non-interactive: %v", err)
 	}
 	rt = cmdtest.New()
 	rt.H.Interact, rt.H.Answers = true, []string{"pool01.contoso.com"}
-	out, err := rt.Run(readHost, nil, "Pool FQDN")
+	out, err := rt.Run(readHost(), nil, "Pool FQDN")
 	if err != nil || out[0] != "pool01.contoso.com" || rt.H.Out.String() != "Pool FQDN: pool01.contoso.com\n" {
 		t.Errorf("Read-Host = %v %v %q", out, err, rt.H.Out.String())
 	}
 	rt = cmdtest.New()
 	rt.H.Interact, rt.H.Answers = true, []string{`CONTOSO\admin`, "secret"}
-	out, err = rt.Run(getCredential, nil)
+	out, err = rt.Run(getCredential(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -291,7 +291,7 @@ func TestPrompts(t *testing.T) {
 }
 
 func TestConvertToHtmlFragment(t *testing.T) {
-	out, err := cmdtest.New().Run(convertToHtml, []any{obj("Name", "a<b", "N", int32(1))}, P("Fragment"))
+	out, err := cmdtest.New().Run(convertToHtml(), []any{obj("Name", "a<b", "N", int32(1))}, P("Fragment"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,7 +304,7 @@ func TestConvertToHtmlFragment(t *testing.T) {
 func TestGetRandom(t *testing.T) {
 	rt := cmdtest.New()
 	for i := 0; i < 50; i++ {
-		out, err := rt.Run(getRandom, nil, P("Minimum"), int32(1), P("Maximum"), int32(7))
+		out, err := rt.Run(getRandom(), nil, P("Minimum"), int32(1), P("Maximum"), int32(7))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -312,11 +312,11 @@ func TestGetRandom(t *testing.T) {
 			t.Fatalf("out of range: %d", n)
 		}
 	}
-	_, err := rt.Run(getRandom, nil, P("Minimum"), int32(10), P("Maximum"), int32(5))
+	_, err := rt.Run(getRandom(), nil, P("Minimum"), int32(10), P("Maximum"), int32(5))
 	if err == nil || err.Error() != "The Minimum value (10) cannot be greater than or equal to the Maximum value (5)." {
 		t.Errorf("error %v", err)
 	}
-	out, err := rt.Run(getRandom, []any{"a", "b", "c"}, P("Count"), int32(5))
+	out, err := rt.Run(getRandom(), []any{"a", "b", "c"}, P("Count"), int32(5))
 	if err != nil || len(out) != 3 {
 		t.Errorf("count: %v %v", out, err)
 	}
@@ -330,7 +330,7 @@ func TestCalendarJson(t *testing.T) {
 		t.Fatal(err)
 	}
 	cal, _ := members.Get(cult[0], "Calendar")
-	out, err := rt.Run(convertToJson, []any{cal})
+	out, err := rt.Run(convertToJson(), []any{cal})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -353,24 +353,24 @@ func TestCalendarJson(t *testing.T) {
 func TestConvertFromJsonEnumerates(t *testing.T) {
 	// ConvertFrom-Json.md Example 5.
 	rt := cmdtest.New()
-	out, _ := rt.Run(convertFromJson, []any{"[1]"}, P("NoEnumerate"))
-	js, _ := rt.Run(convertToJson, out, P("Compress"))
+	out, _ := rt.Run(convertFromJson(), []any{"[1]"}, P("NoEnumerate"))
+	js, _ := rt.Run(convertToJson(), out, P("Compress"))
 	if lines(js) != "[1]" {
 		t.Errorf("with -NoEnumerate: %s", lines(js))
 	}
-	out, _ = rt.Run(convertFromJson, []any{"[1]"})
-	js, _ = rt.Run(convertToJson, out, P("Compress"))
+	out, _ = rt.Run(convertFromJson(), []any{"[1]"})
+	js, _ = rt.Run(convertToJson(), out, P("Compress"))
 	if lines(js) != "1" {
 		t.Errorf("without -NoEnumerate: %s", lines(js))
 	}
-	if out, err := rt.Run(convertFromJson, []any{""}); err != nil || len(out) != 0 {
+	if out, err := rt.Run(convertFromJson(), []any{""}); err != nil || len(out) != 0 {
 		t.Errorf("empty string: %v %v", out, err)
 	}
 }
 
 func TestCsvHashtables(t *testing.T) {
 	// ConvertTo-Csv.md Example 6.
-	out, err := cmdtest.New().Run(convertToCsv, []any{hash("Name", "John Smith", "Number", int32(1)), hash("Name", "Jane Smith", "Number", int32(2))})
+	out, err := cmdtest.New().Run(convertToCsv(), []any{hash("Name", "John Smith", "Number", int32(1)), hash("Name", "Jane Smith", "Number", int32(2))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -383,7 +383,7 @@ func TestCsvHashtables(t *testing.T) {
 func TestCsvMissingHeaders(t *testing.T) {
 	// Import-Csv.md: an empty header field becomes H1, with a warning.
 	rt := cmdtest.New()
-	out, err := rt.Run(convertFromCsv, []any{"ProjectID,ProjectName,,Completed", "13,Inventory,Redmond,True"})
+	out, err := rt.Run(convertFromCsv(), []any{"ProjectID,ProjectName,,Completed", "13,Inventory,Redmond,True"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -410,7 +410,7 @@ func TestCsvReading(t *testing.T) {
 		{[]any{`"#","b","c"`, "1,2,3"}, ",", "#,b,c"},
 	}
 	for _, tt := range tests {
-		out, err := cmdtest.New().Run(convertFromCsv, tt.lines, P("Delimiter"), tt.delim)
+		out, err := cmdtest.New().Run(convertFromCsv(), tt.lines, P("Delimiter"), tt.delim)
 		if err != nil || len(out) == 0 {
 			t.Fatalf("%v: %v %v", tt.lines, out, err)
 		}
@@ -422,7 +422,7 @@ func TestCsvReading(t *testing.T) {
 			t.Errorf("%v: header %q, want %q", tt.lines, got, tt.header)
 		}
 	}
-	out, err := cmdtest.New().Run(convertFromCsv, []any{"#TYPE System.Diagnostics.Process", "Name", "pwsh"})
+	out, err := cmdtest.New().Run(convertFromCsv(), []any{"#TYPE System.Diagnostics.Process", "Name", "pwsh"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -432,7 +432,7 @@ func TestCsvReading(t *testing.T) {
 }
 
 func TestConvertToHtmlList(t *testing.T) {
-	out, err := cmdtest.New().Run(convertToHtml, []any{obj("A", int32(1)), obj("A", []any{int32(1), int32(2)})}, P("As"), "List", P("Fragment"))
+	out, err := cmdtest.New().Run(convertToHtml(), []any{obj("A", int32(1)), obj("A", []any{int32(1), int32(2)})}, P("As"), "List", P("Fragment"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -440,7 +440,7 @@ func TestConvertToHtmlList(t *testing.T) {
 	if got := lines(out); got != want {
 		t.Errorf("got\n%s", got)
 	}
-	out, err = cmdtest.New().Run(convertToHtml, nil, P("Title"), "A & B")
+	out, err = cmdtest.New().Run(convertToHtml(), nil, P("Title"), "A & B")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,39 +37,41 @@ func clock(c *pipeline.Call) time.Time {
 }
 
 // getDate is Get-Date.
-var getDate = &pipeline.CommandInfo{
-	Name:       "Get-Date",
-	Module:     utility,
-	DefaultSet: "net",
-	Params: []*pipeline.ParamDecl{
-		{Name: "Date", Type: "datetime", Aliases: []string{"LastWriteTime"}, Help: "The date to use instead of now.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, ValueFromPipeline: true, ValueFromPipelineByPropertyName: true}}},
-		inRange(withHelp(param("Year", "int"), "Replaces the year."), 1, 9999),
-		inRange(withHelp(param("Month", "int"), "Replaces the month."), 1, 12),
-		inRange(withHelp(param("Day", "int"), "Replaces the day."), 1, 31),
-		inRange(withHelp(param("Hour", "int"), "Replaces the hour."), 0, 23),
-		inRange(withHelp(param("Minute", "int"), "Replaces the minute."), 0, 59),
-		inRange(withHelp(param("Second", "int"), "Replaces the second."), 0, 59),
-		inRange(withHelp(param("Millisecond", "int"), "Replaces the millisecond."), 0, 999),
-		{Name: "DisplayHint", Type: "string", Enum: displayHint, Help: "Shows only the date, only the time, or both."},
-		withHelp(param("Format", "string", named("net")), "A .NET format string (or FileDate, FileDateTime, FileDateUniversal, FileDateTimeUniversal); the result is a string."),
-		func() *pipeline.ParamDecl {
-			p := withHelp(param("UFormat", "string", named("UFormat")), "A Unix-style format (%Y-%m-%d); the result is a string.")
-			p.ValidateNotNullOrEmpty = true
-			return p
-		}(),
-		withHelp(param("AsUTC", "switch"), "Converts the date to UTC."),
-	},
-	Synopsis:    "Gets the current date and time.",
-	Description: "Get-Date returns a DateTime for now, or for -Date, with the parts named by -Year, -Month, … replaced. With -Format or -UFormat it returns the date as a formatted string instead.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Now", Code: "Get-Date", Remarks: "The current date and time."},
-		{Title: "Example 2: A format", Code: "Get-Date -Date 'Jan 1, 2020' -Format 'MMM-dd-yy'", Remarks: "Jan-01-20."},
-		{Title: "Example 3: A Unix format", Code: "Get-Date -UFormat '%Y/%m/%d'", Remarks: "Today as 2026/11/25."},
-		{Title: "Example 4: For file names", Code: "Get-Date -Format FileDateTime", Remarks: "Like 20261125T1734391234."},
-	},
-	Outputs: "System.DateTime",
-	Process: getDateProcess,
+func getDate() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Get-Date",
+		Module:     utility,
+		DefaultSet: "net",
+		Params: []*pipeline.ParamDecl{
+			{Name: "Date", Type: "datetime", Aliases: []string{"LastWriteTime"}, Help: "The date to use instead of now.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, ValueFromPipeline: true, ValueFromPipelineByPropertyName: true}}},
+			inRange(withHelp(param("Year", "int"), "Replaces the year."), 1, 9999),
+			inRange(withHelp(param("Month", "int"), "Replaces the month."), 1, 12),
+			inRange(withHelp(param("Day", "int"), "Replaces the day."), 1, 31),
+			inRange(withHelp(param("Hour", "int"), "Replaces the hour."), 0, 23),
+			inRange(withHelp(param("Minute", "int"), "Replaces the minute."), 0, 59),
+			inRange(withHelp(param("Second", "int"), "Replaces the second."), 0, 59),
+			inRange(withHelp(param("Millisecond", "int"), "Replaces the millisecond."), 0, 999),
+			{Name: "DisplayHint", Type: "string", Enum: displayHint, Help: "Shows only the date, only the time, or both."},
+			withHelp(param("Format", "string", named("net")), "A .NET format string (or FileDate, FileDateTime, FileDateUniversal, FileDateTimeUniversal); the result is a string."),
+			func() *pipeline.ParamDecl {
+				p := withHelp(param("UFormat", "string", named("UFormat")), "A Unix-style format (%Y-%m-%d); the result is a string.")
+				p.ValidateNotNullOrEmpty = true
+				return p
+			}(),
+			withHelp(param("AsUTC", "switch"), "Converts the date to UTC."),
+		},
+		Synopsis:    "Gets the current date and time.",
+		Description: "Get-Date returns a DateTime for now, or for -Date, with the parts named by -Year, -Month, … replaced. With -Format or -UFormat it returns the date as a formatted string instead.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Now", Code: "Get-Date", Remarks: "The current date and time."},
+			{Title: "Example 2: A format", Code: "Get-Date -Date 'Jan 1, 2020' -Format 'MMM-dd-yy'", Remarks: "Jan-01-20."},
+			{Title: "Example 3: A Unix format", Code: "Get-Date -UFormat '%Y/%m/%d'", Remarks: "Today as 2026/11/25."},
+			{Title: "Example 4: For file names", Code: "Get-Date -Format FileDateTime", Remarks: "Like 20261125T1734391234."},
+		},
+		Outputs: "System.DateTime",
+		Process: getDateProcess,
+	}
 }
 
 func getDateProcess(c *pipeline.Call) error {
@@ -164,49 +166,51 @@ func formatDate(t time.Time, f string) string {
 }
 
 // newTimeSpan is New-TimeSpan.
-var newTimeSpan = &pipeline.CommandInfo{
-	Name:       "New-TimeSpan",
-	Module:     utility,
-	DefaultSet: "Date",
-	Params: []*pipeline.ParamDecl{
-		{Name: "Start", Type: "datetime", Aliases: []string{"LastWriteTime"}, Help: "The start of the span (default now).",
-			Sets: []pipeline.SetBinding{{Set: "Date", Position: 0, ValueFromPipelineByPropertyName: true}}},
-		withHelp(param("End", "datetime", at("Date", 1)), "The end of the span (default now)."),
-		withHelp(param("Days", "int", named("Time")), "Days in the span."),
-		withHelp(param("Hours", "int", named("Time")), "Hours in the span."),
-		withHelp(param("Minutes", "int", named("Time")), "Minutes in the span."),
-		withHelp(param("Seconds", "int", named("Time")), "Seconds in the span."),
-		withHelp(param("Milliseconds", "int", named("Time")), "Milliseconds in the span."),
-	},
-	Synopsis:    "Creates a TimeSpan object.",
-	Description: "New-TimeSpan returns the time between -Start and -End (each defaulting to now), or a span of the given days, hours, minutes and seconds.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: A fixed span", Code: "New-TimeSpan -Days 1 -Hours 2", Remarks: "One day and two hours."},
-		{Title: "Example 2: Until a date", Code: "New-TimeSpan -End (Get-Date -Year 2027 -Month 1 -Day 1)", Remarks: "The time left until New Year 2027."},
-	},
-	Outputs: "System.TimeSpan",
-	Process: func(c *pipeline.Call) error {
-		if c.SetName == "Time" {
-			var ts object.TimeSpan
-			for _, u := range []struct {
-				name string
-				unit object.TimeSpan
-			}{{"Days", object.TicksPerDay}, {"Hours", object.TicksPerHour}, {"Minutes", object.TicksPerMinute},
-				{"Seconds", object.TicksPerSecond}, {"Milliseconds", object.TicksPerMillisecond}} {
-				if n, ok := objutil.ToInt(c.Get(u.name)); ok && c.Has(u.name) {
-					ts += object.TimeSpan(n) * u.unit
+func newTimeSpan() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "New-TimeSpan",
+		Module:     utility,
+		DefaultSet: "Date",
+		Params: []*pipeline.ParamDecl{
+			{Name: "Start", Type: "datetime", Aliases: []string{"LastWriteTime"}, Help: "The start of the span (default now).",
+				Sets: []pipeline.SetBinding{{Set: "Date", Position: 0, ValueFromPipelineByPropertyName: true}}},
+			withHelp(param("End", "datetime", at("Date", 1)), "The end of the span (default now)."),
+			withHelp(param("Days", "int", named("Time")), "Days in the span."),
+			withHelp(param("Hours", "int", named("Time")), "Hours in the span."),
+			withHelp(param("Minutes", "int", named("Time")), "Minutes in the span."),
+			withHelp(param("Seconds", "int", named("Time")), "Seconds in the span."),
+			withHelp(param("Milliseconds", "int", named("Time")), "Milliseconds in the span."),
+		},
+		Synopsis:    "Creates a TimeSpan object.",
+		Description: "New-TimeSpan returns the time between -Start and -End (each defaulting to now), or a span of the given days, hours, minutes and seconds.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: A fixed span", Code: "New-TimeSpan -Days 1 -Hours 2", Remarks: "One day and two hours."},
+			{Title: "Example 2: Until a date", Code: "New-TimeSpan -End (Get-Date -Year 2027 -Month 1 -Day 1)", Remarks: "The time left until New Year 2027."},
+		},
+		Outputs: "System.TimeSpan",
+		Process: func(c *pipeline.Call) error {
+			if c.SetName == "Time" {
+				var ts object.TimeSpan
+				for _, u := range []struct {
+					name string
+					unit object.TimeSpan
+				}{{"Days", object.TicksPerDay}, {"Hours", object.TicksPerHour}, {"Minutes", object.TicksPerMinute},
+					{"Seconds", object.TicksPerSecond}, {"Milliseconds", object.TicksPerMillisecond}} {
+					if n, ok := objutil.ToInt(c.Get(u.name)); ok && c.Has(u.name) {
+						ts += object.TimeSpan(n) * u.unit
+					}
 				}
+				return c.Out(ts)
 			}
-			return c.Out(ts)
-		}
-		n := clock(c)
-		start, end := n, n
-		if d, ok := objutil.Base(c.Get("Start")).(time.Time); ok {
-			start = d
-		}
-		if d, ok := objutil.Base(c.Get("End")).(time.Time); ok {
-			end = d
-		}
-		return c.Out(object.TimeSpan(dotnet.DateTicks(end) - dotnet.DateTicks(start)))
-	},
+			n := clock(c)
+			start, end := n, n
+			if d, ok := objutil.Base(c.Get("Start")).(time.Time); ok {
+				start = d
+			}
+			if d, ok := objutil.Base(c.Get("End")).(time.Time); ok {
+				end = d
+			}
+			return c.Out(object.TimeSpan(dotnet.DateTicks(end) - dotnet.DateTicks(start)))
+		},
+	}
 }

@@ -12,32 +12,34 @@ import (
 
 // convertToHtml is ConvertTo-Html with Windows PowerShell 5.1's XHTML
 // page layout.
-var convertToHtml = &pipeline.CommandInfo{
-	Name:       "ConvertTo-Html",
-	Module:     utility,
-	DefaultSet: "Page",
-	Params: []*pipeline.ParamDecl{
-		inputObject("The objects to show in the table."),
-		withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The properties to show (names, wildcards or calculated properties)."),
-		withHelp(param("Body", "string[]", at("Page", 3)), "Text to put after the <body> tag."),
-		withHelp(param("Head", "string[]", at("Page", 1)), "The content of the <head> element (replaces the title)."),
-		withHelp(param("Title", "string", at("Page", 2)), "The page title (default HTML TABLE)."),
-		{Name: "As", Type: "string", ValidateSet: []string{"Table", "List"}, Help: "Table (default) or List layout."},
-		withHelp(param("CssUri", "string", named("Page")), "A style sheet to link.", "cu", "uri"),
-		withHelp(param("Fragment", "switch", named("Fragment")), "Writes only the table, without the page around it."),
-		withHelp(param("PostContent", "string[]"), "Text after the table."),
-		withHelp(param("PreContent", "string[]"), "Text before the table."),
-	},
-	Synopsis:    "Converts .NET objects into HTML that can be displayed in a Web browser.",
-	Description: "ConvertTo-Html writes an XHTML page (or with -Fragment just a table) showing the input objects: a header row of property names and a row per object. Values are HTML-encoded. Each line is a separate output string.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: A page", Code: "Get-CsCertificate | ConvertTo-Html -Property Use, Thumbprint -Title Certificates", Remarks: "A page with a two-column table."},
-		{Title: "Example 2: A fragment", Code: "1..2 | ForEach-Object { [pscustomobject]@{N=$_} } | ConvertTo-Html -Fragment", Remarks: "Only the <table> element."},
-	},
-	Outputs: "System.String",
-	Begin:   htmlBegin,
-	Process: htmlProcess,
-	End:     htmlEnd,
+func convertToHtml() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "ConvertTo-Html",
+		Module:     utility,
+		DefaultSet: "Page",
+		Params: []*pipeline.ParamDecl{
+			inputObject("The objects to show in the table."),
+			withHelp(param("Property", "object[]", at(pipeline.AllSets, 0)), "The properties to show (names, wildcards or calculated properties)."),
+			withHelp(param("Body", "string[]", at("Page", 3)), "Text to put after the <body> tag."),
+			withHelp(param("Head", "string[]", at("Page", 1)), "The content of the <head> element (replaces the title)."),
+			withHelp(param("Title", "string", at("Page", 2)), "The page title (default HTML TABLE)."),
+			{Name: "As", Type: "string", ValidateSet: []string{"Table", "List"}, Help: "Table (default) or List layout."},
+			withHelp(param("CssUri", "string", named("Page")), "A style sheet to link.", "cu", "uri"),
+			withHelp(param("Fragment", "switch", named("Fragment")), "Writes only the table, without the page around it."),
+			withHelp(param("PostContent", "string[]"), "Text after the table."),
+			withHelp(param("PreContent", "string[]"), "Text before the table."),
+		},
+		Synopsis:    "Converts .NET objects into HTML that can be displayed in a Web browser.",
+		Description: "ConvertTo-Html writes an XHTML page (or with -Fragment just a table) showing the input objects: a header row of property names and a row per object. Values are HTML-encoded. Each line is a separate output string.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: A page", Code: "Get-CsCertificate | ConvertTo-Html -Property Use, Thumbprint -Title Certificates", Remarks: "A page with a two-column table."},
+			{Title: "Example 2: A fragment", Code: "1..2 | ForEach-Object { [pscustomobject]@{N=$_} } | ConvertTo-Html -Fragment", Remarks: "Only the <table> element."},
+		},
+		Outputs: "System.String",
+		Begin:   htmlBegin,
+		Process: htmlProcess,
+		End:     htmlEnd,
+	}
 }
 
 type htmlState struct {

@@ -31,7 +31,7 @@ func TestConvertToJson51Values(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out, err := cmdtest.New().Run(convertToJson, []any{tt.in}, P("Compress"))
+			out, err := cmdtest.New().Run(convertToJson(), []any{tt.in}, P("Compress"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -46,7 +46,7 @@ func TestConvertToJson51Values(t *testing.T) {
 // (DateTime by default), as 5.1's GetDateCommand adds it.
 func TestGetDateDisplayHint(t *testing.T) {
 	for _, args := range [][]any{nil, {P("DisplayHint"), "Date"}} {
-		out, err := cmdtest.New().Run(getDate, nil, append([]any{P("Date"), time.Date(2012, 1, 13, 0, 0, 0, 0, time.UTC)}, args...)...)
+		out, err := cmdtest.New().Run(getDate(), nil, append([]any{P("Date"), time.Date(2012, 1, 13, 0, 0, 0, 0, time.UTC)}, args...)...)
 		if err != nil {
 			t.Fatal(err)
 		}

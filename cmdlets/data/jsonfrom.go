@@ -12,27 +12,29 @@ import (
 )
 
 // convertFromJson is ConvertFrom-Json: JSON text to custom objects.
-var convertFromJson = &pipeline.CommandInfo{
-	Name:   "ConvertFrom-Json",
-	Module: utility,
-	Params: []*pipeline.ParamDecl{
-		{Name: "InputObject", Type: "string", AllowEmptyString: true, Help: "The JSON text; several lines are joined when one alone is not a complete JSON value.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		withHelp(param("AsHashtable", "switch"), "Returns hashtables instead of custom objects."),
-		withHelp(param("Depth", "int"), "The deepest nesting accepted (default 1024)."),
-		withHelp(param("NoEnumerate", "switch"), "Writes a JSON array as one object."),
-	},
-	Synopsis:    "Converts a JSON-formatted string to a custom object or a hash table.",
-	Description: "ConvertFrom-Json reads JSON text and returns a PSCustomObject for each JSON object, with a note property per member in the order written; a JSON array is written element by element (as PowerShell 7 does; -NoEnumerate writes it as one Object[]). When the input arrives as several strings, each is converted on its own if the first one is a complete JSON value, and otherwise all are joined into one text.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: An object", Code: "'{\"Name\":\"Pool01\",\"Servers\":3}' | ConvertFrom-Json", Remarks: "An object with Name and Servers."},
-		{Title: "Example 2: A file", Code: "Get-Content settings.json | ConvertFrom-Json", Remarks: "The file's lines are joined and converted."},
-		{Title: "Example 3: As a hashtable", Code: "'{\"a\":1}' | ConvertFrom-Json -AsHashtable", Remarks: "A hashtable with key a."},
-	},
-	Outputs: "System.Management.Automation.PSCustomObject",
-	Begin:   func(c *pipeline.Call) error { c.State = &jsonFromState{}; return nil },
-	Process: jsonFromProcess,
-	End:     jsonFromEnd,
+func convertFromJson() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:   "ConvertFrom-Json",
+		Module: utility,
+		Params: []*pipeline.ParamDecl{
+			{Name: "InputObject", Type: "string", AllowEmptyString: true, Help: "The JSON text; several lines are joined when one alone is not a complete JSON value.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
+			withHelp(param("AsHashtable", "switch"), "Returns hashtables instead of custom objects."),
+			withHelp(param("Depth", "int"), "The deepest nesting accepted (default 1024)."),
+			withHelp(param("NoEnumerate", "switch"), "Writes a JSON array as one object."),
+		},
+		Synopsis:    "Converts a JSON-formatted string to a custom object or a hash table.",
+		Description: "ConvertFrom-Json reads JSON text and returns a PSCustomObject for each JSON object, with a note property per member in the order written; a JSON array is written element by element (as PowerShell 7 does; -NoEnumerate writes it as one Object[]). When the input arrives as several strings, each is converted on its own if the first one is a complete JSON value, and otherwise all are joined into one text.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: An object", Code: "'{\"Name\":\"Pool01\",\"Servers\":3}' | ConvertFrom-Json", Remarks: "An object with Name and Servers."},
+			{Title: "Example 2: A file", Code: "Get-Content settings.json | ConvertFrom-Json", Remarks: "The file's lines are joined and converted."},
+			{Title: "Example 3: As a hashtable", Code: "'{\"a\":1}' | ConvertFrom-Json -AsHashtable", Remarks: "A hashtable with key a."},
+		},
+		Outputs: "System.Management.Automation.PSCustomObject",
+		Begin:   func(c *pipeline.Call) error { c.State = &jsonFromState{}; return nil },
+		Process: jsonFromProcess,
+		End:     jsonFromEnd,
+	}
 }
 
 type jsonFromState struct{ lines []string }

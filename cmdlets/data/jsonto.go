@@ -19,29 +19,31 @@ import (
 // JavaScriptSerializer's compact text, pretty-printed by 5.1's own
 // indenter (two spaces after a colon, nested blocks aligned under their
 // key).
-var convertToJson = &pipeline.CommandInfo{
-	Name:   "ConvertTo-Json",
-	Module: utility,
-	Params: []*pipeline.ParamDecl{
-		{Name: "InputObject", Type: "object", AllowNull: true, Help: "The objects to convert.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		inRange(&pipeline.ParamDecl{Name: "Depth", Type: "int", Default: "2", Help: "How many levels of contained objects are converted; deeper ones become their string form."}, 0, 1<<31-1),
-		withHelp(param("Compress", "switch"), "Omits white space and indentation."),
-		withHelp(param("EnumsAsStrings", "switch"), "Writes enum values as their names instead of numbers."),
-		withHelp(param("AsArray", "switch"), "Writes a JSON array even for a single input object."),
-		{Name: "EscapeHandling", Type: "string", ValidateSet: []string{"Default", "EscapeNonAscii", "EscapeHtml"},
-			Help: "Which characters are escaped: Default (Windows PowerShell's escaping), EscapeNonAscii also escapes non-ASCII characters, EscapeHtml the HTML characters."},
-	},
-	Synopsis:    "Converts an object to a JSON-formatted string.",
-	Description: "ConvertTo-Json writes its input as one JSON text: objects and hashtables become JSON objects, collections arrays, dates \"\\/Date(milliseconds)\\/\" strings. Several input objects form an array. Objects nested deeper than -Depth (default 2) are written as their string form. The layout is Windows PowerShell 5.1's.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: An object", Code: "[pscustomobject]@{Name='Pool01'; Servers=3} | ConvertTo-Json", Remarks: "Writes a JSON object with two members."},
-		{Title: "Example 2: Compressed", Code: "@{a=1} | ConvertTo-Json -Compress", Remarks: "Writes {\"a\":1}."},
-	},
-	Outputs: "System.String",
-	Begin:   func(c *pipeline.Call) error { c.State = &jsonToState{}; return nil },
-	Process: jsonToProcess,
-	End:     jsonToEnd,
+func convertToJson() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:   "ConvertTo-Json",
+		Module: utility,
+		Params: []*pipeline.ParamDecl{
+			{Name: "InputObject", Type: "object", AllowNull: true, Help: "The objects to convert.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
+			inRange(&pipeline.ParamDecl{Name: "Depth", Type: "int", Default: "2", Help: "How many levels of contained objects are converted; deeper ones become their string form."}, 0, 1<<31-1),
+			withHelp(param("Compress", "switch"), "Omits white space and indentation."),
+			withHelp(param("EnumsAsStrings", "switch"), "Writes enum values as their names instead of numbers."),
+			withHelp(param("AsArray", "switch"), "Writes a JSON array even for a single input object."),
+			{Name: "EscapeHandling", Type: "string", ValidateSet: []string{"Default", "EscapeNonAscii", "EscapeHtml"},
+				Help: "Which characters are escaped: Default (Windows PowerShell's escaping), EscapeNonAscii also escapes non-ASCII characters, EscapeHtml the HTML characters."},
+		},
+		Synopsis:    "Converts an object to a JSON-formatted string.",
+		Description: "ConvertTo-Json writes its input as one JSON text: objects and hashtables become JSON objects, collections arrays, dates \"\\/Date(milliseconds)\\/\" strings. Several input objects form an array. Objects nested deeper than -Depth (default 2) are written as their string form. The layout is Windows PowerShell 5.1's.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: An object", Code: "[pscustomobject]@{Name='Pool01'; Servers=3} | ConvertTo-Json", Remarks: "Writes a JSON object with two members."},
+			{Title: "Example 2: Compressed", Code: "@{a=1} | ConvertTo-Json -Compress", Remarks: "Writes {\"a\":1}."},
+		},
+		Outputs: "System.String",
+		Begin:   func(c *pipeline.Call) error { c.State = &jsonToState{}; return nil },
+		Process: jsonToProcess,
+		End:     jsonToEnd,
+	}
 }
 
 type jsonToState struct {

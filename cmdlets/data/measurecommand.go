@@ -17,40 +17,42 @@ type measureState struct {
 // measureCommand is Measure-Command: it runs a script block (once, or
 // once per piped object with $_ set), discards the block's output, and
 // returns how long that took as a TimeSpan.
-var measureCommand = &pipeline.CommandInfo{
-	Name:   "Measure-Command",
-	Module: utility,
-	Params: []*pipeline.ParamDecl{
-		{Name: "Expression", Type: "scriptblock", Help: "The script block to time. Its output is discarded.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true}}},
-		{Name: "InputObject", Type: "psobject", Help: "Objects piped to the script block as $_.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1, ValueFromPipeline: true}}},
-	},
-	Synopsis:    "Measures the time it takes to run script blocks and cmdlets.",
-	Description: "Measure-Command runs the script block, discards its output, and returns the elapsed time as a TimeSpan object. With pipeline input the block runs once for each object, which it sees as $_.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Time a command", Code: "Measure-Command { Get-CsCertificate }", Remarks: "Shows how long the command took."},
-		{Title: "Example 2: Time each input", Code: "1..3 | Measure-Command { $_ * 2 }", Remarks: "Runs the block three times and reports the total."},
-	},
-	Begin: func(c *pipeline.Call) error {
-		c.State = &measureState{}
-		return nil
-	},
-	Process: func(c *pipeline.Call) error {
-		if !c.HasInput {
+func measureCommand() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:   "Measure-Command",
+		Module: utility,
+		Params: []*pipeline.ParamDecl{
+			{Name: "Expression", Type: "scriptblock", Help: "The script block to time. Its output is discarded.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true}}},
+			{Name: "InputObject", Type: "psobject", Help: "Objects piped to the script block as $_.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1, ValueFromPipeline: true}}},
+		},
+		Synopsis:    "Measures the time it takes to run script blocks and cmdlets.",
+		Description: "Measure-Command runs the script block, discards its output, and returns the elapsed time as a TimeSpan object. With pipeline input the block runs once for each object, which it sees as $_.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Time a command", Code: "Measure-Command { Get-CsCertificate }", Remarks: "Shows how long the command took."},
+			{Title: "Example 2: Time each input", Code: "1..3 | Measure-Command { $_ * 2 }", Remarks: "Runs the block three times and reports the total."},
+		},
+		Begin: func(c *pipeline.Call) error {
+			c.State = &measureState{}
 			return nil
-		}
-		return measureRun(c, pipeline.InvokeOptions{DollarUnder: c.Input, UseDollarUnder: true})
-	},
-	End: func(c *pipeline.Call) error {
-		st := c.State.(*measureState)
-		if !st.ran {
-			if err := measureRun(c, pipeline.InvokeOptions{}); err != nil {
-				return err
+		},
+		Process: func(c *pipeline.Call) error {
+			if !c.HasInput {
+				return nil
 			}
-		}
-		return c.Out(object.TimeSpan(st.elapsed.Nanoseconds() / 100))
-	},
+			return measureRun(c, pipeline.InvokeOptions{DollarUnder: c.Input, UseDollarUnder: true})
+		},
+		End: func(c *pipeline.Call) error {
+			st := c.State.(*measureState)
+			if !st.ran {
+				if err := measureRun(c, pipeline.InvokeOptions{}); err != nil {
+					return err
+				}
+			}
+			return c.Out(object.TimeSpan(st.elapsed.Nanoseconds() / 100))
+		},
+	}
 }
 
 // measureRun runs the expression once, adding its duration.

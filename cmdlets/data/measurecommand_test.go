@@ -15,7 +15,7 @@ func TestMeasureCommand(t *testing.T) {
 		seen = append(seen, d)
 		return []any{"discarded"}
 	}}
-	out, err := cmdtest.New().Run(measureCommand, nil, block)
+	out, err := cmdtest.New().Run(measureCommand(), nil, block)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +26,7 @@ func TestMeasureCommand(t *testing.T) {
 		t.Errorf("output %T, want TimeSpan", out[0])
 	}
 	seen = nil
-	out, err = cmdtest.New().Run(measureCommand, []any{int32(1), int32(2)}, block)
+	out, err = cmdtest.New().Run(measureCommand(), []any{int32(1), int32(2)}, block)
 	if err != nil || len(out) != 1 || len(seen) != 2 || seen[1] != int32(2) {
 		t.Errorf("piped: out %v, runs %v, err %v", out, seen, err)
 	}

@@ -12,32 +12,34 @@ import (
 )
 
 // getRandom is Get-Random.
-var getRandom = &pipeline.CommandInfo{
-	Name:       "Get-Random",
-	Module:     utility,
-	DefaultSet: "RandomNumberParameterSet",
-	Params: []*pipeline.ParamDecl{
-		withHelp(param("SetSeed", "int"), "Seeds the session's random number generator, making later results repeatable."),
-		withHelp(param("Maximum", "object", at("RandomNumberParameterSet", 0)), "The exclusive upper bound (default Int32.MaxValue)."),
-		withHelp(param("Minimum", "object", named("RandomNumberParameterSet")), "The inclusive lower bound (default 0)."),
-		{Name: "InputObject", Type: "object[]", AllowNull: true, Help: "The collection to pick from.",
-			Sets: []pipeline.SetBinding{
-				{Set: "RandomListItemParameterSet", Position: 0, Mandatory: true, ValueFromPipeline: true},
-				{Set: "ShuffleParameterSet", Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		inRange(withHelp(param("Count", "int", named("RandomListItemParameterSet"), named("RandomNumberParameterSet")), "How many items (or numbers) to return."), 1, math.MaxInt32),
-		withHelp(param("Shuffle", "switch", must("ShuffleParameterSet", -1)), "Returns all the input items in random order."),
-	},
-	Synopsis:    "Gets a random number, or selects objects randomly from a collection.",
-	Description: "Get-Random returns a random integer from 0 up to (not including) Int32.MaxValue, or between -Minimum and -Maximum (a Double when either is one, an Int64 when either is). Given input objects, it returns -Count of them (default one) chosen at random without repeats, in random order. -SetSeed makes the session's numbers repeatable, with the same sequence Windows PowerShell gives for that seed.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: A die", Code: "Get-Random -Minimum 1 -Maximum 7", Remarks: "A number from 1 to 6."},
-		{Title: "Example 2: Pick servers", Code: "Get-CsPool | Get-Random -Count 2", Remarks: "Two pools chosen at random."},
-		{Title: "Example 3: Repeatable", Code: "Get-Random -Maximum 100 -SetSeed 23", Remarks: "Always 74."},
-	},
-	Outputs: "System.Int32",
-	Begin:   randomBegin,
-	Process: randomProcess,
-	End:     randomEnd,
+func getRandom() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Get-Random",
+		Module:     utility,
+		DefaultSet: "RandomNumberParameterSet",
+		Params: []*pipeline.ParamDecl{
+			withHelp(param("SetSeed", "int"), "Seeds the session's random number generator, making later results repeatable."),
+			withHelp(param("Maximum", "object", at("RandomNumberParameterSet", 0)), "The exclusive upper bound (default Int32.MaxValue)."),
+			withHelp(param("Minimum", "object", named("RandomNumberParameterSet")), "The inclusive lower bound (default 0)."),
+			{Name: "InputObject", Type: "object[]", AllowNull: true, Help: "The collection to pick from.",
+				Sets: []pipeline.SetBinding{
+					{Set: "RandomListItemParameterSet", Position: 0, Mandatory: true, ValueFromPipeline: true},
+					{Set: "ShuffleParameterSet", Position: 0, Mandatory: true, ValueFromPipeline: true}}},
+			inRange(withHelp(param("Count", "int", named("RandomListItemParameterSet"), named("RandomNumberParameterSet")), "How many items (or numbers) to return."), 1, math.MaxInt32),
+			withHelp(param("Shuffle", "switch", must("ShuffleParameterSet", -1)), "Returns all the input items in random order."),
+		},
+		Synopsis:    "Gets a random number, or selects objects randomly from a collection.",
+		Description: "Get-Random returns a random integer from 0 up to (not including) Int32.MaxValue, or between -Minimum and -Maximum (a Double when either is one, an Int64 when either is). Given input objects, it returns -Count of them (default one) chosen at random without repeats, in random order. -SetSeed makes the session's numbers repeatable, with the same sequence Windows PowerShell gives for that seed.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: A die", Code: "Get-Random -Minimum 1 -Maximum 7", Remarks: "A number from 1 to 6."},
+			{Title: "Example 2: Pick servers", Code: "Get-CsPool | Get-Random -Count 2", Remarks: "Two pools chosen at random."},
+			{Title: "Example 3: Repeatable", Code: "Get-Random -Maximum 100 -SetSeed 23", Remarks: "Always 74."},
+		},
+		Outputs: "System.Int32",
+		Begin:   randomBegin,
+		Process: randomProcess,
+		End:     randomEnd,
+	}
 }
 
 // generator is the session's source of random numbers: PCG normally,

@@ -9,28 +9,32 @@ import (
 	"cspsh/pipeline"
 )
 
-var commands = []*pipeline.CommandInfo{
-	convertToJson, convertFromJson, convertToCsv, convertFromCsv, exportCsv, importCsv,
-	convertToHtml, convertFromStringData, getDate, newTimeSpan, getRandom, startSleep,
-	getCulture, getUICulture, convertToSecureString, convertFromSecureString,
-	getCredential, readHost, measureCommand,
+// commands lists the family's cmdlets, declared when the registry is
+// first used rather than at start-up.
+func commands() []*pipeline.CommandInfo {
+	return []*pipeline.CommandInfo{
+		convertToJson(), convertFromJson(), convertToCsv(), convertFromCsv(), exportCsv(), importCsv(),
+		convertToHtml(), convertFromStringData(), getDate(), newTimeSpan(), getRandom(), startSleep(),
+		getCulture, getUICulture, convertToSecureString(), convertFromSecureString(),
+		getCredential(), readHost(), measureCommand(),
+	}
 }
 
 // aliases are Windows PowerShell 5.1's default aliases for them.
-var aliases = map[string]string{
-	"epcsv": "Export-Csv",
-	"ipcsv": "Import-Csv",
-	"sleep": "Start-Sleep",
+var aliases = [...][2]string{
+	{"epcsv", "Export-Csv"},
+	{"ipcsv", "Import-Csv"},
+	{"sleep", "Start-Sleep"},
 }
 
 // Register adds this family's cmdlets, aliases and views to r.
 func Register(r *pipeline.Registry) {
-	for _, ci := range commands {
+	for _, ci := range commands() {
 		core.Describe(ci)
 		r.Add(ci)
 	}
-	for a, t := range aliases {
-		r.Alias(a, t)
+	for _, a := range aliases {
+		r.Alias(a[0], a[1])
 	}
 	registerViews()
 }

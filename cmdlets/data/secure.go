@@ -118,24 +118,26 @@ func keyParams(set string) []*pipeline.ParamDecl {
 }
 
 // convertToSecureString is ConvertTo-SecureString.
-var convertToSecureString = &pipeline.CommandInfo{
-	Name:       "ConvertTo-SecureString",
-	Module:     "Microsoft.PowerShell.Security",
-	DefaultSet: "Secure",
-	Params: append([]*pipeline.ParamDecl{
-		{Name: "String", Type: "string", Help: "The plain text (with -AsPlainText) or the encrypted standard string.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		withHelp(param("AsPlainText", "switch", at("PlainText", 1)), "Takes the string as plain text (requires -Force)."),
-		withHelp(param("Force", "switch", at("PlainText", 2)), "Confirms the use of -AsPlainText."),
-	}, keyParams("")...),
-	Synopsis:    "Converts plain text or encrypted strings to secure strings.",
-	Description: "ConvertTo-SecureString makes a SecureString from plain text (-AsPlainText -Force), or decrypts an encrypted standard string written by ConvertFrom-SecureString, with -Key when one was used, otherwise with the lab's own key (as Windows uses the user's DPAPI key).",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: From plain text", Code: "$pw = ConvertTo-SecureString -String 'P@ssw0rd' -AsPlainText -Force", Remarks: "A SecureString for -Password parameters."},
-		{Title: "Example 2: From an encrypted string", Code: "$pw = Get-Content pw.txt | ConvertTo-SecureString", Remarks: "Decrypts what ConvertFrom-SecureString wrote."},
-	},
-	Outputs: SecureStringType,
-	Process: convertToSecureProcess,
+func convertToSecureString() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "ConvertTo-SecureString",
+		Module:     "Microsoft.PowerShell.Security",
+		DefaultSet: "Secure",
+		Params: append([]*pipeline.ParamDecl{
+			{Name: "String", Type: "string", Help: "The plain text (with -AsPlainText) or the encrypted standard string.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
+			withHelp(param("AsPlainText", "switch", at("PlainText", 1)), "Takes the string as plain text (requires -Force)."),
+			withHelp(param("Force", "switch", at("PlainText", 2)), "Confirms the use of -AsPlainText."),
+		}, keyParams("")...),
+		Synopsis:    "Converts plain text or encrypted strings to secure strings.",
+		Description: "ConvertTo-SecureString makes a SecureString from plain text (-AsPlainText -Force), or decrypts an encrypted standard string written by ConvertFrom-SecureString, with -Key when one was used, otherwise with the lab's own key (as Windows uses the user's DPAPI key).",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: From plain text", Code: "$pw = ConvertTo-SecureString -String 'P@ssw0rd' -AsPlainText -Force", Remarks: "A SecureString for -Password parameters."},
+			{Title: "Example 2: From an encrypted string", Code: "$pw = Get-Content pw.txt | ConvertTo-SecureString", Remarks: "Decrypts what ConvertFrom-SecureString wrote."},
+		},
+		Outputs: SecureStringType,
+		Process: convertToSecureProcess,
+	}
 }
 
 func convertToSecureProcess(c *pipeline.Call) error {
@@ -212,48 +214,50 @@ func userKey(c *pipeline.Call) ([]byte, error) {
 }
 
 // convertFromSecureString is ConvertFrom-SecureString.
-var convertFromSecureString = &pipeline.CommandInfo{
-	Name:       "ConvertFrom-SecureString",
-	Module:     "Microsoft.PowerShell.Security",
-	DefaultSet: "Secure",
-	Params: append([]*pipeline.ParamDecl{
-		{Name: "SecureString", Type: "securestring", Help: "The SecureString to convert.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		withHelp(param("AsPlainText", "switch", must("AsPlainText", -1)), "Returns the plain text."),
-	}, keyParams("")...),
-	Synopsis:    "Converts a secure string to an encrypted standard string.",
-	Description: "ConvertFrom-SecureString encrypts a SecureString into a string that can be saved in a file and read back with ConvertTo-SecureString: with -Key using that AES key, otherwise with the lab's own key. -AsPlainText returns the text itself.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Save a password", Code: "Read-Host -AsSecureString | ConvertFrom-SecureString | Set-Content pw.txt", Remarks: "Stores the password encrypted."},
-	},
-	Outputs: "System.String",
-	Process: func(c *pipeline.Call) error {
-		in, ok := c.Current()
-		if !ok {
-			in = c.Get("SecureString")
-		}
-		text, ok := SecureStringText(in)
-		if !ok {
-			text = dotnet.ToString(in)
-		}
-		if c.Switch("AsPlainText") {
-			return c.Out(text)
-		}
-		if c.Has("Key") || c.Has("SecureKey") {
-			k, err := userKey(c)
-			if err != nil {
-				return err
+func convertFromSecureString() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "ConvertFrom-SecureString",
+		Module:     "Microsoft.PowerShell.Security",
+		DefaultSet: "Secure",
+		Params: append([]*pipeline.ParamDecl{
+			{Name: "SecureString", Type: "securestring", Help: "The SecureString to convert.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
+			withHelp(param("AsPlainText", "switch", must("AsPlainText", -1)), "Returns the plain text."),
+		}, keyParams("")...),
+		Synopsis:    "Converts a secure string to an encrypted standard string.",
+		Description: "ConvertFrom-SecureString encrypts a SecureString into a string that can be saved in a file and read back with ConvertTo-SecureString: with -Key using that AES key, otherwise with the lab's own key. -AsPlainText returns the text itself.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Save a password", Code: "Read-Host -AsSecureString | ConvertFrom-SecureString | Set-Content pw.txt", Remarks: "Stores the password encrypted."},
+		},
+		Outputs: "System.String",
+		Process: func(c *pipeline.Call) error {
+			in, ok := c.Current()
+			if !ok {
+				in = c.Get("SecureString")
 			}
-			blob, err := seal(k, text)
+			text, ok := SecureStringText(in)
+			if !ok {
+				text = dotnet.ToString(in)
+			}
+			if c.Switch("AsPlainText") {
+				return c.Out(text)
+			}
+			if c.Has("Key") || c.Has("SecureKey") {
+				k, err := userKey(c)
+				if err != nil {
+					return err
+				}
+				blob, err := seal(k, text)
+				if err != nil {
+					return c.Fail(object.ExceptionOf(err), "ConvertFromSecureString", "InvalidOperation", nil)
+				}
+				return c.Out(keyPrefix + base64.StdEncoding.EncodeToString(blob))
+			}
+			blob, err := seal(labKey(c), text)
 			if err != nil {
 				return c.Fail(object.ExceptionOf(err), "ConvertFromSecureString", "InvalidOperation", nil)
 			}
-			return c.Out(keyPrefix + base64.StdEncoding.EncodeToString(blob))
-		}
-		blob, err := seal(labKey(c), text)
-		if err != nil {
-			return c.Fail(object.ExceptionOf(err), "ConvertFromSecureString", "InvalidOperation", nil)
-		}
-		return c.Out(dpapiPrefix + hex.EncodeToString(blob))
-	},
+			return c.Out(dpapiPrefix + hex.EncodeToString(blob))
+		},
+	}
 }

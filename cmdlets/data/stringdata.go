@@ -11,36 +11,38 @@ import (
 
 // convertFromStringData is ConvertFrom-StringData: name=value lines to a
 // hashtable.
-var convertFromStringData = &pipeline.CommandInfo{
-	Name:   "ConvertFrom-StringData",
-	Module: utility,
-	Params: []*pipeline.ParamDecl{
-		{Name: "StringData", Type: "string", AllowEmptyString: true, Help: "The name=value lines.",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
-		{Name: "Delimiter", Type: "char", Help: "The character between a name and its value (default =).",
-			Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1}}},
-	},
-	Synopsis:    "Converts a string containing one or more key and value pairs to a hash table.",
-	Description: "ConvertFrom-StringData reads lines of the form name = value (blank lines and lines starting with # are skipped) and returns a hashtable. Names and values are trimmed; backslash escapes in values are interpreted as a regular expression replacement would (\\n is a new line, \\\\ a backslash).",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: A here-string", Code: "ConvertFrom-StringData @'\nName = Pool01\nSize = 3\n'@", Remarks: "A hashtable with Name and Size."},
-	},
-	Outputs: "System.Collections.Hashtable",
-	Process: func(c *pipeline.Call) error {
-		in, ok := c.Current()
-		if !ok {
-			in = c.Get("StringData")
-		}
-		delim := '='
-		if d, ok := c.Get("Delimiter").(object.Char); ok {
-			delim = rune(d)
-		}
-		h, err := parseStringData(dotnet.ToString(in), delim)
-		if err != nil {
-			return c.Fail(object.ExceptionOf(err), "InvalidOperation", "InvalidOperation", in)
-		}
-		return c.Out(h)
-	},
+func convertFromStringData() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:   "ConvertFrom-StringData",
+		Module: utility,
+		Params: []*pipeline.ParamDecl{
+			{Name: "StringData", Type: "string", AllowEmptyString: true, Help: "The name=value lines.",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
+			{Name: "Delimiter", Type: "char", Help: "The character between a name and its value (default =).",
+				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1}}},
+		},
+		Synopsis:    "Converts a string containing one or more key and value pairs to a hash table.",
+		Description: "ConvertFrom-StringData reads lines of the form name = value (blank lines and lines starting with # are skipped) and returns a hashtable. Names and values are trimmed; backslash escapes in values are interpreted as a regular expression replacement would (\\n is a new line, \\\\ a backslash).",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: A here-string", Code: "ConvertFrom-StringData @'\nName = Pool01\nSize = 3\n'@", Remarks: "A hashtable with Name and Size."},
+		},
+		Outputs: "System.Collections.Hashtable",
+		Process: func(c *pipeline.Call) error {
+			in, ok := c.Current()
+			if !ok {
+				in = c.Get("StringData")
+			}
+			delim := '='
+			if d, ok := c.Get("Delimiter").(object.Char); ok {
+				delim = rune(d)
+			}
+			h, err := parseStringData(dotnet.ToString(in), delim)
+			if err != nil {
+				return c.Fail(object.ExceptionOf(err), "InvalidOperation", "InvalidOperation", in)
+			}
+			return c.Out(h)
+		},
+	}
 }
 
 func parseStringData(text string, delim rune) (*object.Hashtable, error) {

@@ -29,73 +29,81 @@ func formatCommon(shape format.Kind) []*pipeline.ParamDecl {
 	return ps
 }
 
-var formatTable = &pipeline.CommandInfo{
-	Name: "Format-Table",
-	Params: append(formatCommon(format.TableKind),
-		withHelp(param("AutoSize", "switch"), "Sizes the columns to the widest value of all the objects instead of the first ones."),
-		withHelp(param("HideTableHeaders", "switch"), "Leaves out the header row and its underline."),
-		withHelp(param("Wrap", "switch"), "Wraps long values onto further lines instead of cutting them with '...'."),
-	),
-	Synopsis:    "Formats the output as a table.",
-	Description: "Format-Table lays its input out as a table: one column per property, one row per object. Without -Property it uses the view registered for the objects' type, or their own properties (up to ten). The result is formatting data for Out-Default, Out-String or Out-File, not the objects themselves, so Format-Table belongs at the end of a pipeline.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Choose the columns", Code: "Get-CsCertificate | Format-Table Use, Thumbprint, NotAfter", Remarks: "One row per assigned certificate with the three columns."},
-		{Title: "Example 2: A calculated column", Code: "Get-ChildItem C:\\Certificates | Format-Table Name, @{Name='KB'; Expression={$_.Length / 1KB}; FormatString='N1'; Alignment='Right'} -AutoSize", Remarks: "Shows each file's size in kilobytes with one decimal."},
-		{Title: "Example 3: Group the rows", Code: "Get-CsCertificate | Sort-Object Issuer | Format-Table -GroupBy Issuer Use, Subject", Remarks: "A separate table for each issuer."},
-	},
-	Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
-	Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.TableKind) },
-	Process: processFormat,
-	End:     endFormat,
+func formatTable() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Format-Table",
+		Params: append(formatCommon(format.TableKind),
+			withHelp(param("AutoSize", "switch"), "Sizes the columns to the widest value of all the objects instead of the first ones."),
+			withHelp(param("HideTableHeaders", "switch"), "Leaves out the header row and its underline."),
+			withHelp(param("Wrap", "switch"), "Wraps long values onto further lines instead of cutting them with '...'."),
+		),
+		Synopsis:    "Formats the output as a table.",
+		Description: "Format-Table lays its input out as a table: one column per property, one row per object. Without -Property it uses the view registered for the objects' type, or their own properties (up to ten). The result is formatting data for Out-Default, Out-String or Out-File, not the objects themselves, so Format-Table belongs at the end of a pipeline.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Choose the columns", Code: "Get-CsCertificate | Format-Table Use, Thumbprint, NotAfter", Remarks: "One row per assigned certificate with the three columns."},
+			{Title: "Example 2: A calculated column", Code: "Get-ChildItem C:\\Certificates | Format-Table Name, @{Name='KB'; Expression={$_.Length / 1KB}; FormatString='N1'; Alignment='Right'} -AutoSize", Remarks: "Shows each file's size in kilobytes with one decimal."},
+			{Title: "Example 3: Group the rows", Code: "Get-CsCertificate | Sort-Object Issuer | Format-Table -GroupBy Issuer Use, Subject", Remarks: "A separate table for each issuer."},
+		},
+		Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
+		Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.TableKind) },
+		Process: processFormat,
+		End:     endFormat,
+	}
 }
 
-var formatList = &pipeline.CommandInfo{
-	Name:        "Format-List",
-	Params:      formatCommon(format.ListKind),
-	Synopsis:    "Formats the output as a list of properties, each on its own line.",
-	Description: "Format-List shows each object as a list of \"Name : Value\" lines, with the names padded to the longest. Use -Property * to see every property.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Every property", Code: "Get-CsCertificate -Type Default | Format-List *", Remarks: "Lists all the properties of the Default certificate assignment."},
-		{Title: "Example 2: Chosen properties", Code: "Get-CsCertificate | Format-List Use, Thumbprint", Remarks: "Two lines per certificate."},
-	},
-	Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
-	Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.ListKind) },
-	Process: processFormat,
-	End:     endFormat,
+func formatList() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:        "Format-List",
+		Params:      formatCommon(format.ListKind),
+		Synopsis:    "Formats the output as a list of properties, each on its own line.",
+		Description: "Format-List shows each object as a list of \"Name : Value\" lines, with the names padded to the longest. Use -Property * to see every property.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Every property", Code: "Get-CsCertificate -Type Default | Format-List *", Remarks: "Lists all the properties of the Default certificate assignment."},
+			{Title: "Example 2: Chosen properties", Code: "Get-CsCertificate | Format-List Use, Thumbprint", Remarks: "Two lines per certificate."},
+		},
+		Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
+		Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.ListKind) },
+		Process: processFormat,
+		End:     endFormat,
+	}
 }
 
-var formatWide = &pipeline.CommandInfo{
-	Name: "Format-Wide",
-	Params: append(formatCommon(format.WideKind),
-		withHelp(param("AutoSize", "switch"), "Fits as many columns as the widest value allows."),
-		withHelp(rangeParam("Column", 1, math.MaxInt32), "The number of columns."),
-	),
-	Synopsis:    "Formats objects as a wide table that shows one property of each.",
-	Description: "Format-Wide shows one property of each object (its name by default) in several columns across the screen: two unless -Column or -AutoSize says otherwise.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: File names in columns", Code: "Get-ChildItem C:\\Certificates | Format-Wide -Column 3", Remarks: "Three names to a line."},
-		{Title: "Example 2: Another property", Code: "Get-CsCertificate | Format-Wide -Property Use -AutoSize", Remarks: "The certificate uses, as many per line as fit."},
-	},
-	Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
-	Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.WideKind) },
-	Process: processFormat,
-	End:     endFormat,
+func formatWide() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Format-Wide",
+		Params: append(formatCommon(format.WideKind),
+			withHelp(param("AutoSize", "switch"), "Fits as many columns as the widest value allows."),
+			withHelp(rangeParam("Column", 1, math.MaxInt32), "The number of columns."),
+		),
+		Synopsis:    "Formats objects as a wide table that shows one property of each.",
+		Description: "Format-Wide shows one property of each object (its name by default) in several columns across the screen: two unless -Column or -AutoSize says otherwise.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: File names in columns", Code: "Get-ChildItem C:\\Certificates | Format-Wide -Column 3", Remarks: "Three names to a line."},
+			{Title: "Example 2: Another property", Code: "Get-CsCertificate | Format-Wide -Property Use -AutoSize", Remarks: "The certificate uses, as many per line as fit."},
+		},
+		Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
+		Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.WideKind) },
+		Process: processFormat,
+		End:     endFormat,
+	}
 }
 
-var formatCustom = &pipeline.CommandInfo{
-	Name: "Format-Custom",
-	Params: append(formatCommon(format.CustomKind),
-		withHelp(param("Depth", "int"), "How deep to show nested objects."),
-	),
-	Synopsis:    "Formats output with a custom view.",
-	Description: "Format-Custom shows each object with its registered custom view, or as \"class Type { Property = value … }\" when it has none.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: An object's properties", Code: "[pscustomobject]@{Name='a'; Size=1} | Format-Custom", Remarks: "Shows the object as a class block."},
-	},
-	Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
-	Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.CustomKind) },
-	Process: processFormat,
-	End:     endFormat,
+func formatCustom() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Format-Custom",
+		Params: append(formatCommon(format.CustomKind),
+			withHelp(param("Depth", "int"), "How deep to show nested objects."),
+		),
+		Synopsis:    "Formats output with a custom view.",
+		Description: "Format-Custom shows each object with its registered custom view, or as \"class Type { Property = value … }\" when it has none.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: An object's properties", Code: "[pscustomobject]@{Name='a'; Size=1} | Format-Custom", Remarks: "Shows the object as a class block."},
+		},
+		Outputs: "Microsoft.PowerShell.Commands.Internal.Format",
+		Begin:   func(c *pipeline.Call) error { return beginFormat(c, format.CustomKind) },
+		Process: processFormat,
+		End:     endFormat,
+	}
 }
 
 // formatState is a Format-* call's formatter.

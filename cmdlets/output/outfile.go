@@ -17,32 +17,34 @@ import (
 // encodings are Out-File's -Encoding values in Windows PowerShell 5.1.
 var encodings = []string{"unknown", "string", "unicode", "bigendianunicode", "utf8", "utf7", "utf32", "ascii", "default", "oem"}
 
-var outFile = &pipeline.CommandInfo{
-	Name:       "Out-File",
-	DefaultSet: "ByPath",
-	Params: []*pipeline.ParamDecl{
-		withHelp(param("FilePath", "string", must("ByPath", 0)), "The file to write.", "Path"),
-		withHelp(param("LiteralPath", "string", must("ByLiteralPath", -1)), "The file to write, taken literally (no wildcards).", "PSPath", "LP"),
-		withHelp(&pipeline.ParamDecl{Name: "Encoding", Type: "string", ValidateSet: encodings, Sets: []pipeline.SetBinding{at(pipeline.AllSets, 1)}},
-			"The character encoding. Without it cspsh writes UTF-8 without a byte-order mark (Windows PowerShell 5.1 writes UTF-16, which Linux tools cannot read)."),
-		withHelp(param("Append", "switch"), "Adds the output to the end of the file."),
-		withHelp(param("Force", "switch"), "Overwrites a read-only file."),
-		withHelp(param("NoClobber", "switch"), "Refuses to replace a file that already exists.", "NoOverwrite"),
-		widthParam("The number of characters in each line; longer text is cut, not wrapped. The default is one less than the console width (119 when output is redirected)."),
-		withHelp(param("NoNewline", "switch"), "Writes the text without line breaks between or after the lines."),
-		inputObject("The objects to write to the file."),
-	},
-	SupportsShouldProcess: true,
-	Synopsis:              "Sends output to a file.",
-	Description:           "Out-File writes its input to a file formatted exactly as the console would show it. Paths such as C:\\Certificates\\list.txt resolve inside the lab's C: drive; other paths are the host's.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Save a listing", Code: "Get-CsCertificate | Out-File -FilePath C:\\Certificates\\assigned.txt", Remarks: "Writes the certificate list to the file."},
-		{Title: "Example 2: Add to a log", Code: "Get-Date | Out-File ./log.txt -Append", Remarks: "Adds the date to the end of log.txt."},
-		{Title: "Example 3: Keep an existing file", Code: "'x' | Out-File ./keep.txt -NoClobber", Remarks: "Fails if keep.txt already exists."},
-	},
-	Begin:   beginFile,
-	Process: processFile,
-	End:     endFile,
+func outFile() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Out-File",
+		DefaultSet: "ByPath",
+		Params: []*pipeline.ParamDecl{
+			withHelp(param("FilePath", "string", must("ByPath", 0)), "The file to write.", "Path"),
+			withHelp(param("LiteralPath", "string", must("ByLiteralPath", -1)), "The file to write, taken literally (no wildcards).", "PSPath", "LP"),
+			withHelp(&pipeline.ParamDecl{Name: "Encoding", Type: "string", ValidateSet: encodings, Sets: []pipeline.SetBinding{at(pipeline.AllSets, 1)}},
+				"The character encoding. Without it cspsh writes UTF-8 without a byte-order mark (Windows PowerShell 5.1 writes UTF-16, which Linux tools cannot read)."),
+			withHelp(param("Append", "switch"), "Adds the output to the end of the file."),
+			withHelp(param("Force", "switch"), "Overwrites a read-only file."),
+			withHelp(param("NoClobber", "switch"), "Refuses to replace a file that already exists.", "NoOverwrite"),
+			widthParam("The number of characters in each line; longer text is cut, not wrapped. The default is one less than the console width (119 when output is redirected)."),
+			withHelp(param("NoNewline", "switch"), "Writes the text without line breaks between or after the lines."),
+			inputObject("The objects to write to the file."),
+		},
+		SupportsShouldProcess: true,
+		Synopsis:              "Sends output to a file.",
+		Description:           "Out-File writes its input to a file formatted exactly as the console would show it. Paths such as C:\\Certificates\\list.txt resolve inside the lab's C: drive; other paths are the host's.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Save a listing", Code: "Get-CsCertificate | Out-File -FilePath C:\\Certificates\\assigned.txt", Remarks: "Writes the certificate list to the file."},
+			{Title: "Example 2: Add to a log", Code: "Get-Date | Out-File ./log.txt -Append", Remarks: "Adds the date to the end of log.txt."},
+			{Title: "Example 3: Keep an existing file", Code: "'x' | Out-File ./keep.txt -NoClobber", Remarks: "Fails if keep.txt already exists."},
+		},
+		Begin:   beginFile,
+		Process: processFile,
+		End:     endFile,
+	}
 }
 
 // fileState is Out-File's writer and target.

@@ -18,7 +18,7 @@ func formatToString(t *testing.T, rt *testRT, ci *pipeline.CommandInfo, input []
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := run(t, rt, outString, data)
+	out, err := run(t, rt, outString(), data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func TestFormatTableOutString(t *testing.T) {
 	rt := newRT()
 	in := []any{obj("Name", "Server30", "System", "Server Core", "PSVersion", "4.0")}
 	// about_PSCustomObject's example, through Format-Table and Out-String.
-	got := formatToString(t, rt, formatTable, in)
+	got := formatToString(t, rt, formatTable(), in)
 	want := "\nName     System      PSVersion\n----     ------      ---------\nServer30 Server Core 4.0\n\n\n"
 	if got != want {
 		t.Errorf("got %q want %q", got, want)
@@ -54,13 +54,13 @@ func TestFormatTableProperties(t *testing.T) {
 	// The first column has no width, so the table is sized from its rows
 	// (OutCommandInner's grouping cache), which overrides Width as 5.1
 	// does; Alignment and FormatString still apply.
-	got := formatToString(t, rt, formatTable, in, []any{"Name", kb})
+	got := formatToString(t, rt, formatTable(), in, []any{"Name", kb})
 	want := "\nName        KB\n----        --\na.pfx      2.6\nbb.cer 1,205.6\n\n\n"
 	if got != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 	// -HideTableHeaders and -AutoSize.
-	got = formatToString(t, rt, formatTable, in, "-Property", []any{"Name", "Extra"}, "-HideTableHeaders")
+	got = formatToString(t, rt, formatTable(), in, "-Property", []any{"Name", "Extra"}, "-HideTableHeaders")
 	want = "\na.pfx  x\nbb.cer y\n\n\n"
 	if got != want {
 		t.Errorf("hidden headers: got %q want %q", got, want)
@@ -71,7 +71,7 @@ func TestFormatTableBadKey(t *testing.T) {
 	rt := newRT()
 	h := object.NewHashtable(false)
 	h.Set("Foo", "x")
-	_, err := run(t, rt, formatTable, []any{obj("a", int32(1))}, []any{h})
+	_, err := run(t, rt, formatTable(), []any{obj("a", int32(1))}, []any{h})
 	if err == nil || !strings.Contains(err.Error(), "The Foo key is not valid.") {
 		t.Errorf("got %v", err)
 	}
@@ -80,7 +80,7 @@ func TestFormatTableBadKey(t *testing.T) {
 func TestFormatTableGroupBy(t *testing.T) {
 	rt := newRT()
 	in := []any{obj("Use", "Default", "Issuer", "CN=myca"), obj("Use", "OAuth", "Issuer", "CN=myca"), obj("Use", "Web", "Issuer", "CN=other")}
-	got := formatToString(t, rt, formatTable, in, "-GroupBy", "Issuer", "-Property", "Use")
+	got := formatToString(t, rt, formatTable(), in, "-GroupBy", "Issuer", "-Property", "Use")
 	want := "\n\n   Issuer: CN=myca\n\nUse\n---\nDefault\nOAuth\n\n\n   Issuer: CN=other\n\nUse\n---\nWeb\n\n\n"
 	if got != want {
 		t.Errorf("got %q\nwant %q", got, want)
@@ -90,13 +90,13 @@ func TestFormatTableGroupBy(t *testing.T) {
 func TestFormatList(t *testing.T) {
 	rt := newRT()
 	in := []any{obj("Use", "Default", "Thumbprint", "A909", "AlternativeNames", []any{"a", "b", "c", "d", "e"})}
-	got := formatToString(t, rt, formatList, in, "*")
+	got := formatToString(t, rt, formatList(), in, "*")
 	want := "\n\nUse              : Default\nThumbprint       : A909\nAlternativeNames : {a, b, c, d...}\n\n\n\n"
 	if got != want {
 		t.Errorf("got %q want %q", got, want)
 	}
 	rt.vars["formatenumerationlimit"] = int32(-1)
-	got = formatToString(t, rt, formatList, in, "AlternativeNames")
+	got = formatToString(t, rt, formatList(), in, "AlternativeNames")
 	want = "\n\nAlternativeNames : {a, b, c, d, e}\n\n\n\n"
 	if got != want {
 		t.Errorf("limit -1: got %q want %q", got, want)
@@ -109,11 +109,11 @@ func TestFormatWide(t *testing.T) {
 	for _, n := range []string{"a.pfx", "b.cer", "ccc.txt", "d"} {
 		in = append(in, obj("Name", n, "Length", int64(1)))
 	}
-	data, err := run(t, rt, formatWide, in, "-Column", int32(3))
+	data, err := run(t, rt, formatWide(), in, "-Column", int32(3))
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := run(t, rt, outString, data, "-Width", int32(30))
+	out, err := run(t, rt, outString(), data, "-Width", int32(30))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func TestFormatWide(t *testing.T) {
 
 func TestOutStringStream(t *testing.T) {
 	rt := newRT()
-	out, err := run(t, rt, outString, []any{obj("a", int32(1)), "x"}, "-Stream")
+	out, err := run(t, rt, outString(), []any{obj("a", int32(1)), "x"}, "-Stream")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,37 +145,37 @@ func TestOutFile(t *testing.T) {
 	rt := newRT()
 	dir := t.TempDir()
 	p := filepath.Join(dir, "out.txt")
-	if _, err := run(t, rt, outFile, []any{"first", int32(2)}, p); err != nil {
+	if _, err := run(t, rt, outFile(), []any{"first", int32(2)}, p); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(p); string(b) != "first\n2\n" {
 		t.Errorf("default: %q", b)
 	}
-	if _, err := run(t, rt, outFile, []any{"more"}, p, "-Append"); err != nil {
+	if _, err := run(t, rt, outFile(), []any{"more"}, p, "-Append"); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(p); string(b) != "first\n2\nmore\n" {
 		t.Errorf("append: %q", b)
 	}
-	_, err := run(t, rt, outFile, []any{"x"}, p, "-NoClobber")
+	_, err := run(t, rt, outFile(), []any{"x"}, p, "-NoClobber")
 	if err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Errorf("NoClobber: %v", err)
 	}
 	u := filepath.Join(dir, "u.txt")
-	if _, err := run(t, rt, outFile, []any{"hé"}, "-FilePath", u, "-Encoding", "unicode"); err != nil {
+	if _, err := run(t, rt, outFile(), []any{"hé"}, "-FilePath", u, "-Encoding", "unicode"); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(u); string(b) != "\xff\xfeh\x00\xe9\x00\n\x00" {
 		t.Errorf("unicode: %q", b)
 	}
 	n := filepath.Join(dir, "n.txt")
-	if _, err := run(t, rt, outFile, []any{"a", "b"}, n, "-NoNewline"); err != nil {
+	if _, err := run(t, rt, outFile(), []any{"a", "b"}, n, "-NoNewline"); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(n); string(b) != "ab" {
 		t.Errorf("NoNewline: %q", b)
 	}
-	_, err = run(t, rt, outFile, []any{"x"}, filepath.Join(dir, "missing", "x.txt"))
+	_, err = run(t, rt, outFile(), []any{"x"}, filepath.Join(dir, "missing", "x.txt"))
 	if err == nil || !strings.Contains(err.Error(), "Could not find a part of the path") {
 		t.Errorf("missing dir: %v", err)
 	}
@@ -183,11 +183,11 @@ func TestOutFile(t *testing.T) {
 
 func TestWriteOutput(t *testing.T) {
 	rt := newRT()
-	out, err := run(t, rt, writeOutput, nil, []any{int32(1), int32(2)})
+	out, err := run(t, rt, writeOutput(), nil, []any{int32(1), int32(2)})
 	if err != nil || len(out) != 2 {
 		t.Fatalf("enumerate: %v %v", out, err)
 	}
-	out, err = run(t, rt, writeOutput, nil, []any{int32(1), int32(2)}, "-NoEnumerate")
+	out, err = run(t, rt, writeOutput(), nil, []any{int32(1), int32(2)}, "-NoEnumerate")
 	if err != nil || len(out) != 1 {
 		t.Fatalf("NoEnumerate: %v %v", out, err)
 	}
@@ -195,7 +195,7 @@ func TestWriteOutput(t *testing.T) {
 
 func TestWriteHost(t *testing.T) {
 	rt := newRT()
-	if _, err := run(t, rt, writeHost, nil, []any{int32(2), int32(4), int32(6)}, "-Separator", ", +2= "); err != nil {
+	if _, err := run(t, rt, writeHost(), nil, []any{int32(2), int32(4), int32(6)}, "-Separator", ", +2= "); err != nil {
 		t.Fatal(err)
 	}
 	recs := rt.streams[pipeline.InformationStream]
@@ -210,7 +210,7 @@ func TestWriteHost(t *testing.T) {
 		t.Errorf("tags %v", tags)
 	}
 	rt.streams = map[pipeline.StreamKind][]any{}
-	if _, err := run(t, rt, writeHost, nil, "no newline", "-NoNewline", "-ForegroundColor", "Green"); err != nil {
+	if _, err := run(t, rt, writeHost(), nil, "no newline", "-NoNewline", "-ForegroundColor", "Green"); err != nil {
 		t.Fatal(err)
 	}
 	if got := format.StreamText(pipeline.InformationStream, rt.streams[pipeline.InformationStream][0], true); got != "\x1b[92mno newline\x1b[0m" {
@@ -221,7 +221,7 @@ func TestWriteHost(t *testing.T) {
 func TestWriteError(t *testing.T) {
 	rt := newRT()
 	rt.vars["myinvocation"] = &object.InvocationInfo{MyCommand: `Write-Error "x"`}
-	if _, err := run(t, rt, writeError, nil, "x"); err != nil {
+	if _, err := run(t, rt, writeError(), nil, "x"); err != nil {
 		t.Fatal(err)
 	}
 	recs := rt.streams[pipeline.ErrorStream]
@@ -238,7 +238,7 @@ func TestWriteError(t *testing.T) {
 	// From a function: the id names it, the category and target show.
 	rt.streams = map[pipeline.StreamKind][]any{}
 	rt.vars["myinvocation"] = &object.InvocationInfo{MyCommand: "Test-Cert", InvocationName: "Test-Cert", Line: 1, Column: 1, LineText: "Test-Cert", MarkerLen: 9}
-	if _, err := run(t, rt, writeError, nil, "-Message", "not found", "-Category", "ObjectNotFound", "-TargetObject", "A909", "-ErrorId", "CertMissing"); err != nil {
+	if _, err := run(t, rt, writeError(), nil, "-Message", "not found", "-Category", "ObjectNotFound", "-TargetObject", "A909", "-ErrorId", "CertMissing"); err != nil {
 		t.Fatal(err)
 	}
 	rec = rt.streams[pipeline.ErrorStream][0].(*object.ErrorRecord)
@@ -252,19 +252,19 @@ func TestWriteError(t *testing.T) {
 
 func TestWriteWarningVerbose(t *testing.T) {
 	rt := newRT()
-	if _, err := run(t, rt, writeWarning, nil, "careful"); err != nil {
+	if _, err := run(t, rt, writeWarning(), nil, "careful"); err != nil {
 		t.Fatal(err)
 	}
 	if w := rt.streams[pipeline.WarningStream]; len(w) != 1 || format.StreamText(pipeline.WarningStream, w[0], false) != "WARNING: careful\n" {
 		t.Errorf("warning: %v", w)
 	}
-	if _, err := run(t, rt, writeVerbose, nil, "hidden"); err != nil {
+	if _, err := run(t, rt, writeVerbose(), nil, "hidden"); err != nil {
 		t.Fatal(err)
 	}
 	if v := rt.streams[pipeline.VerboseStream]; len(v) != 0 {
 		t.Errorf("verbose shown without -Verbose: %v", v)
 	}
-	if _, err := run(t, rt, writeVerbose, nil, "shown", "-Verbose"); err != nil {
+	if _, err := run(t, rt, writeVerbose(), nil, "shown", "-Verbose"); err != nil {
 		t.Fatal(err)
 	}
 	if v := rt.streams[pipeline.VerboseStream]; len(v) != 1 {
@@ -289,11 +289,11 @@ func TestFormatListForceErrorRecord(t *testing.T) {
 	rt := newRT()
 	rec := object.NewError(&object.Exception{Type: "System.Exception", Message: "boom"}, "Boom", "NotSpecified", nil)
 	// Without -Force an error record keeps its error view.
-	got := formatToString(t, rt, formatList, []any{rec})
+	got := formatToString(t, rt, formatList(), []any{rec})
 	if !strings.HasPrefix(got, "boom\n    + CategoryInfo") {
 		t.Errorf("no -Force: %q", got)
 	}
-	got = formatToString(t, rt, formatList, []any{rec}, "*", "-Force")
+	got = formatToString(t, rt, formatList(), []any{rec}, "*", "-Force")
 	if !strings.Contains(got, "FullyQualifiedErrorId : Boom\n") || !strings.HasPrefix(got, "\n\nException ") {
 		t.Errorf("-Force: %q", got)
 	}
@@ -305,7 +305,7 @@ func TestWriteErrorFromScript(t *testing.T) {
 	cmd := obj("Name", "check.ps1", "CommandType", "ExternalScript")
 	rt.vars["myinvocation"] = obj("MyCommand", cmd, "ScriptLineNumber", int32(0), "OffsetInLine", int32(0),
 		"PSCommandPath", "/home/u/check.ps1", "ScriptName", "/home/u/check.ps1", "Line", "", "InvocationName", "check.ps1")
-	if _, err := run(t, rt, writeError, nil, "bad thing"); err != nil {
+	if _, err := run(t, rt, writeError(), nil, "bad thing"); err != nil {
 		t.Fatal(err)
 	}
 	rec := rt.streams[pipeline.ErrorStream][0].(*object.ErrorRecord)
@@ -323,18 +323,18 @@ func TestFormatView(t *testing.T) {
 	o := object.NewObject("Test.Viewed", "System.Object")
 	o.SetProp("A", "x")
 	o.SetProp("B", "y")
-	if got, want := formatToString(t, rt, formatTable, []any{o}, "-View", "short"), "\nA\n-\nx\n\n\n"; got != want {
+	if got, want := formatToString(t, rt, formatTable(), []any{o}, "-View", "short"), "\nA\n-\nx\n\n\n"; got != want {
 		t.Errorf("got %q want %q", got, want)
 	}
-	_, err := run(t, rt, formatTable, []any{o}, "-View", "Long")
+	_, err := run(t, rt, formatTable(), []any{o}, "-View", "Long")
 	if err == nil || err.Error() != "The view name Long cannot be found. Specify one of the following Table views and try again: Short." {
 		t.Errorf("unknown table view: %v", err)
 	}
-	_, err = run(t, rt, formatList, []any{o}, "-View", "Long")
+	_, err = run(t, rt, formatList(), []any{o}, "-View", "Long")
 	if err == nil || err.Error() != "The view name Long cannot be found. There are no existing List views for Test.Viewed objects." {
 		t.Errorf("no list views: %v", err)
 	}
-	_, err = run(t, rt, formatTable, []any{o}, "-View", "Short", "-Property", "A")
+	_, err = run(t, rt, formatTable(), []any{o}, "-View", "Short", "-Property", "A")
 	if err == nil || !strings.Contains(err.Error(), "mutually exclusive") {
 		t.Errorf("view and property: %v", err)
 	}
@@ -343,21 +343,21 @@ func TestFormatView(t *testing.T) {
 func TestWriteProgress(t *testing.T) {
 	rt := newRT()
 	// Not a terminal: nothing is drawn.
-	if _, err := run(t, rt, writeProgress, nil, "Checking", "-PercentComplete", int32(50)); err != nil {
+	if _, err := run(t, rt, writeProgress(), nil, "Checking", "-PercentComplete", int32(50)); err != nil {
 		t.Fatal(err)
 	}
 	if rt.host.err.Len() != 0 {
 		t.Errorf("drew on a non-terminal: %q", rt.host.err.String())
 	}
 	rt.host.color = true
-	if _, err := run(t, rt, writeProgress, nil, "Checking", "Step 2", "-PercentComplete", int32(50)); err != nil {
+	if _, err := run(t, rt, writeProgress(), nil, "Checking", "Step 2", "-PercentComplete", int32(50)); err != nil {
 		t.Fatal(err)
 	}
 	want := "\r\x1b[KChecking: Step 2 [===============>              ] 50%"
 	if got := rt.host.err.String(); got != want {
 		t.Errorf("got %q want %q", got, want)
 	}
-	_, err := run(t, rt, writeProgress, nil, "Checking", "-PercentComplete", int32(101))
+	_, err := run(t, rt, writeProgress(), nil, "Checking", "-PercentComplete", int32(101))
 	if err == nil || !strings.Contains(err.Error(), "The 101 argument is greater than the maximum allowed range of 100.") {
 		t.Errorf("range: %v", err)
 	}
@@ -366,10 +366,10 @@ func TestWriteProgress(t *testing.T) {
 func TestOutFileAppendKeepsEncoding(t *testing.T) {
 	rt := newRT()
 	p := filepath.Join(t.TempDir(), "u.txt")
-	if _, err := run(t, rt, outFile, []any{"a"}, p, "-Encoding", "unicode"); err != nil {
+	if _, err := run(t, rt, outFile(), []any{"a"}, p, "-Encoding", "unicode"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := run(t, rt, outFile, []any{"b"}, p, "-Append"); err != nil {
+	if _, err := run(t, rt, outFile(), []any{"b"}, p, "-Append"); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(p); string(b) != "\xff\xfea\x00\n\x00b\x00\n\x00" {

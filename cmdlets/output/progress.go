@@ -8,26 +8,28 @@ import (
 	"cspsh/pipeline/dotnet"
 )
 
-var writeProgress = &pipeline.CommandInfo{
-	Name: "Write-Progress",
-	Params: []*pipeline.ParamDecl{
-		withHelp(param("Activity", "string", must(pipeline.AllSets, 0)), "The activity being reported."),
-		withHelp(param("Status", "string", at(pipeline.AllSets, 1)), "The state of the activity (\"Processing\" by default)."),
-		withHelp(param("Id", "int", at(pipeline.AllSets, 2)), "Tells apart several progress bars."),
-		withHelp(rangeParam("PercentComplete", -1, 100), "How far the activity has got, from 0 to 100 (-1: unknown)."),
-		withHelp(param("SecondsRemaining", "int"), "The estimated time left."),
-		withHelp(param("CurrentOperation", "string"), "The operation under way."),
-		withHelp(param("ParentId", "int"), "The progress bar this one belongs under."),
-		withHelp(param("Completed", "switch"), "Removes the progress bar."),
-		withHelp(param("SourceId", "int"), "The source of the record."),
-	},
-	Synopsis:    "Displays a progress bar within a PowerShell command window.",
-	Description: "Write-Progress draws a one-line progress bar on the terminal's standard error. Nothing is drawn when standard error is not a terminal or $ProgressPreference is SilentlyContinue, so redirected output stays clean.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: A loop with progress", Code: "for ($i = 1; $i -le 100; $i++) { Write-Progress -Activity 'Checking' -Status \"$i% done\" -PercentComplete $i }", Remarks: "Draws the bar as the loop runs."},
-		{Title: "Example 2: Remove the bar", Code: "Write-Progress -Activity 'Checking' -Completed", Remarks: "Clears the line."},
-	},
-	Process: progressProcess,
+func writeProgress() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Write-Progress",
+		Params: []*pipeline.ParamDecl{
+			withHelp(param("Activity", "string", must(pipeline.AllSets, 0)), "The activity being reported."),
+			withHelp(param("Status", "string", at(pipeline.AllSets, 1)), "The state of the activity (\"Processing\" by default)."),
+			withHelp(param("Id", "int", at(pipeline.AllSets, 2)), "Tells apart several progress bars."),
+			withHelp(rangeParam("PercentComplete", -1, 100), "How far the activity has got, from 0 to 100 (-1: unknown)."),
+			withHelp(param("SecondsRemaining", "int"), "The estimated time left."),
+			withHelp(param("CurrentOperation", "string"), "The operation under way."),
+			withHelp(param("ParentId", "int"), "The progress bar this one belongs under."),
+			withHelp(param("Completed", "switch"), "Removes the progress bar."),
+			withHelp(param("SourceId", "int"), "The source of the record."),
+		},
+		Synopsis:    "Displays a progress bar within a PowerShell command window.",
+		Description: "Write-Progress draws a one-line progress bar on the terminal's standard error. Nothing is drawn when standard error is not a terminal or $ProgressPreference is SilentlyContinue, so redirected output stays clean.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: A loop with progress", Code: "for ($i = 1; $i -le 100; $i++) { Write-Progress -Activity 'Checking' -Status \"$i% done\" -PercentComplete $i }", Remarks: "Draws the bar as the loop runs."},
+			{Title: "Example 2: Remove the bar", Code: "Write-Progress -Activity 'Checking' -Completed", Remarks: "Clears the line."},
+		},
+		Process: progressProcess,
+	}
 }
 
 // progressWidth is the number of cells of the bar itself.

@@ -12,28 +12,31 @@ import (
 
 const utility = "Microsoft.PowerShell.Utility"
 
-// commands lists the family's cmdlets.
-var commands = []*pipeline.CommandInfo{
-	formatTable, formatList, formatWide, formatCustom,
-	outDefault, outHost, outString, outFile, outNull,
-	writeOutput, writeHost, writeError, writeWarning, writeVerbose,
-	writeDebug, writeInformation, writeProgress,
+// commands lists the family's cmdlets, declared when the registry is
+// first used rather than at start-up.
+func commands() []*pipeline.CommandInfo {
+	return []*pipeline.CommandInfo{
+		formatTable(), formatList(), formatWide(), formatCustom(),
+		outDefault(), outHost(), outString(), outFile(), outNull(),
+		writeOutput(), writeHost(), writeError(), writeWarning(), writeVerbose(),
+		writeDebug(), writeInformation(), writeProgress(),
+	}
 }
 
 // aliases are Windows PowerShell 5.1's default aliases for them.
-var aliases = map[string]string{
-	"ft":    "Format-Table",
-	"fl":    "Format-List",
-	"fw":    "Format-Wide",
-	"fc":    "Format-Custom",
-	"oh":    "Out-Host",
-	"echo":  "Write-Output",
-	"write": "Write-Output",
+var aliases = [...][2]string{
+	{"ft", "Format-Table"},
+	{"fl", "Format-List"},
+	{"fw", "Format-Wide"},
+	{"fc", "Format-Custom"},
+	{"oh", "Out-Host"},
+	{"echo", "Write-Output"},
+	{"write", "Write-Output"},
 }
 
 // Register adds this family's cmdlets and aliases to r.
 func Register(r *pipeline.Registry) {
-	for _, ci := range commands {
+	for _, ci := range commands() {
 		if ci.Module == "" {
 			ci.Module = utility
 		}
@@ -42,8 +45,8 @@ func Register(r *pipeline.Registry) {
 		}
 		r.Add(ci)
 	}
-	for a, t := range aliases {
-		r.Alias(a, t)
+	for _, a := range aliases {
+		r.Alias(a[0], a[1])
 	}
 }
 

@@ -27,7 +27,7 @@ func TestTextWidth(t *testing.T) {
 			in := []any{obj("Name", long+long, "N", int32(1))}
 			rt := newRT()
 			rt.host.width = tt.hostWidth
-			out, err := run(t, rt, outString, in, tt.args...)
+			out, err := run(t, rt, outString(), in, tt.args...)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -35,7 +35,7 @@ func TestTextWidth(t *testing.T) {
 				t.Errorf("Out-String: longest line %d, want %d\n%s", got, tt.want, out[0])
 			}
 			p := filepath.Join(t.TempDir(), "w.txt")
-			if _, err := run(t, rt, outFile, in, append([]any{p}, tt.args...)...); err != nil {
+			if _, err := run(t, rt, outFile(), in, append([]any{p}, tt.args...)...); err != nil {
 				t.Fatal(err)
 			}
 			b, err := os.ReadFile(p)
@@ -51,7 +51,7 @@ func TestTextWidth(t *testing.T) {
 
 // TestWidthRange: -Width is [ValidateRange(2, int.MaxValue)] in 5.1.
 func TestWidthRange(t *testing.T) {
-	_, err := run(t, newRT(), outString, []any{"x"}, "-Width", int32(1))
+	_, err := run(t, newRT(), outString(), []any{"x"}, "-Width", int32(1))
 	want := "Cannot validate argument on parameter 'Width'. The 1 argument is less than the minimum allowed range of 2. Supply an argument that is greater than or equal to 2 and then try the command again."
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("got %v, want %q", err, want)

@@ -19,34 +19,36 @@ var errorCategories = []string{"NotSpecified", "OpenError", "CloseError", "Devic
 // writeErrorType is the exception Write-Error wraps a message in.
 const writeErrorType = "Microsoft.PowerShell.Commands.WriteErrorException"
 
-var writeError = &pipeline.CommandInfo{
-	Name:       "Write-Error",
-	DefaultSet: "NoException",
-	Params: []*pipeline.ParamDecl{
-		withHelp(param("Exception", "object", must("WithException", -1)), "The exception to report."),
-		withHelp(param("ErrorRecord", "object", must("ErrorRecord", -1)), "An error record to write as it is."),
-		withHelp(&pipeline.ParamDecl{Name: "Message", Type: "string", AllowNull: true, AllowEmptyString: true, Sets: []pipeline.SetBinding{
-			{Set: "NoException", Position: 0, Mandatory: true, ValueFromPipeline: true},
-			{Set: "WithException", Position: -1},
-		}}, "The text of the error.", "Msg"),
-		withHelp(&pipeline.ParamDecl{Name: "Category", Type: "System.Management.Automation.ErrorCategory",
-			Enum: &pipeline.EnumType{FullName: "System.Management.Automation.ErrorCategory", Values: errorCategories},
-			Sets: []pipeline.SetBinding{named("NoException"), named("WithException")}}, "The error category (NotSpecified by default)."),
-		withHelp(param("ErrorId", "string", named("NoException"), named("WithException")), "An identifier for the error (the first part of FullyQualifiedErrorId)."),
-		withHelp(param("TargetObject", "object", named("NoException"), named("WithException")), "The object being processed when the error happened."),
-		withHelp(param("RecommendedAction", "string"), "What the user should do about the error."),
-		withHelp(param("CategoryActivity", "string"), "The activity shown in the error's CategoryInfo.", "Activity"),
-		withHelp(param("CategoryReason", "string"), "The reason shown in the error's CategoryInfo.", "Reason"),
-		withHelp(param("CategoryTargetName", "string"), "The target name shown in the error's CategoryInfo.", "TargetName"),
-		withHelp(param("CategoryTargetType", "string"), "The target type shown in the error's CategoryInfo.", "TargetType"),
-	},
-	Synopsis:    "Writes an object to the error stream.",
-	Description: "Write-Error writes a non-terminating error: the script goes on, $? becomes False, and the error is shown and added to $Error. With -ErrorAction Stop it stops the script instead.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: Report a problem", Code: "Write-Error 'No OAuthTokenIssuer certificate is assigned.'", Remarks: "Shows the message as an error and continues."},
-		{Title: "Example 2: With a category and target", Code: "Write-Error -Message 'Not found' -Category ObjectNotFound -TargetObject $thumb", Remarks: "The CategoryInfo line names the category and the target."},
-	},
-	Process: writeErrorProcess,
+func writeError() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Write-Error",
+		DefaultSet: "NoException",
+		Params: []*pipeline.ParamDecl{
+			withHelp(param("Exception", "object", must("WithException", -1)), "The exception to report."),
+			withHelp(param("ErrorRecord", "object", must("ErrorRecord", -1)), "An error record to write as it is."),
+			withHelp(&pipeline.ParamDecl{Name: "Message", Type: "string", AllowNull: true, AllowEmptyString: true, Sets: []pipeline.SetBinding{
+				{Set: "NoException", Position: 0, Mandatory: true, ValueFromPipeline: true},
+				{Set: "WithException", Position: -1},
+			}}, "The text of the error.", "Msg"),
+			withHelp(&pipeline.ParamDecl{Name: "Category", Type: "System.Management.Automation.ErrorCategory",
+				Enum: &pipeline.EnumType{FullName: "System.Management.Automation.ErrorCategory", Values: errorCategories},
+				Sets: []pipeline.SetBinding{named("NoException"), named("WithException")}}, "The error category (NotSpecified by default)."),
+			withHelp(param("ErrorId", "string", named("NoException"), named("WithException")), "An identifier for the error (the first part of FullyQualifiedErrorId)."),
+			withHelp(param("TargetObject", "object", named("NoException"), named("WithException")), "The object being processed when the error happened."),
+			withHelp(param("RecommendedAction", "string"), "What the user should do about the error."),
+			withHelp(param("CategoryActivity", "string"), "The activity shown in the error's CategoryInfo.", "Activity"),
+			withHelp(param("CategoryReason", "string"), "The reason shown in the error's CategoryInfo.", "Reason"),
+			withHelp(param("CategoryTargetName", "string"), "The target name shown in the error's CategoryInfo.", "TargetName"),
+			withHelp(param("CategoryTargetType", "string"), "The target type shown in the error's CategoryInfo.", "TargetType"),
+		},
+		Synopsis:    "Writes an object to the error stream.",
+		Description: "Write-Error writes a non-terminating error: the script goes on, $? becomes False, and the error is shown and added to $Error. With -ErrorAction Stop it stops the script instead.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Report a problem", Code: "Write-Error 'No OAuthTokenIssuer certificate is assigned.'", Remarks: "Shows the message as an error and continues."},
+			{Title: "Example 2: With a category and target", Code: "Write-Error -Message 'Not found' -Category ObjectNotFound -TargetObject $thumb", Remarks: "The CategoryInfo line names the category and the target."},
+		},
+		Process: writeErrorProcess,
+	}
 }
 
 func writeErrorProcess(c *pipeline.Call) error {

@@ -8,24 +8,26 @@ import (
 	"cspsh/pipeline/wildcard"
 )
 
-var getAlias = &pipeline.CommandInfo{
-	Name: "Get-Alias", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName:   "Microsoft.PowerShell.Commands.GetAliasCommand",
-	DefaultSet: "Default",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("Name", "string[]").At("Default", 0).FromPipeline(true, true).Describe("The aliases to get (wildcards allowed). Default: all.").Wild(),
-		named("Exclude", "string[]").Describe("Leaves out the aliases whose names match these patterns.").Wild(),
-		scopeParam(),
-		pipeline.NewParam("Definition", "string[]").At("Definition", -1).Describe("Gets the aliases of these commands (wildcards allowed).").Wild(),
-	},
-	Synopsis:    "Gets the aliases for the current session.",
-	Description: "Gets the aliases defined in the session, sorted by name, or those named by -Name, or the aliases of the commands -Definition names.",
-	Examples: []pipeline.Example{
-		{Code: "Get-Alias", Remarks: "Gets all the aliases."},
-		{Code: "Get-Alias -Definition Get-ChildItem", Remarks: "Gets the aliases of Get-ChildItem."},
-	},
-	Outputs: "System.Management.Automation.AliasInfo",
-	Process: runGetAlias,
+func getAlias() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Get-Alias", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName:   "Microsoft.PowerShell.Commands.GetAliasCommand",
+		DefaultSet: "Default",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("Name", "string[]").At("Default", 0).FromPipeline(true, true).Describe("The aliases to get (wildcards allowed). Default: all.").Wild(),
+			named("Exclude", "string[]").Describe("Leaves out the aliases whose names match these patterns.").Wild(),
+			scopeParam(),
+			pipeline.NewParam("Definition", "string[]").At("Definition", -1).Describe("Gets the aliases of these commands (wildcards allowed).").Wild(),
+		},
+		Synopsis:    "Gets the aliases for the current session.",
+		Description: "Gets the aliases defined in the session, sorted by name, or those named by -Name, or the aliases of the commands -Definition names.",
+		Examples: []pipeline.Example{
+			{Code: "Get-Alias", Remarks: "Gets all the aliases."},
+			{Code: "Get-Alias -Definition Get-ChildItem", Remarks: "Gets the aliases of Get-ChildItem."},
+		},
+		Outputs: "System.Management.Automation.AliasInfo",
+		Process: runGetAlias,
+	}
 }
 
 // aliases lists the aliases of the session sorted by name.
@@ -99,26 +101,30 @@ func aliasParams() []*pipeline.ParamDecl {
 	}
 }
 
-var setAlias = &pipeline.CommandInfo{
-	Name: "Set-Alias", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName:              "Microsoft.PowerShell.Commands.SetAliasCommand",
-	Params:                aliasParams(),
-	SupportsShouldProcess: true,
-	Synopsis:              "Creates or changes an alias for a cmdlet or other command in the current PowerShell session.",
-	Description:           "Creates an alias, or points an existing one at another command, in the current scope or the scope -Scope names.",
-	Examples:              []pipeline.Example{{Code: "Set-Alias -Name list -Value Get-ChildItem", Remarks: "Creates the alias list for Get-ChildItem."}},
-	Process:               func(c *pipeline.Call) error { return defineAlias(c, "Set Alias", false) },
+func setAlias() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Set-Alias", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName:              "Microsoft.PowerShell.Commands.SetAliasCommand",
+		Params:                aliasParams(),
+		SupportsShouldProcess: true,
+		Synopsis:              "Creates or changes an alias for a cmdlet or other command in the current PowerShell session.",
+		Description:           "Creates an alias, or points an existing one at another command, in the current scope or the scope -Scope names.",
+		Examples:              []pipeline.Example{{Code: "Set-Alias -Name list -Value Get-ChildItem", Remarks: "Creates the alias list for Get-ChildItem."}},
+		Process:               func(c *pipeline.Call) error { return defineAlias(c, "Set Alias", false) },
+	}
 }
 
-var newAlias = &pipeline.CommandInfo{
-	Name: "New-Alias", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName:              "Microsoft.PowerShell.Commands.NewAliasCommand",
-	Params:                aliasParams(),
-	SupportsShouldProcess: true,
-	Synopsis:              "Creates a new alias.",
-	Description:           "Creates an alias; it fails when an alias of that name already exists, unless -Force is used.",
-	Examples:              []pipeline.Example{{Code: "New-Alias -Name list -Value Get-ChildItem", Remarks: "Creates the alias list for Get-ChildItem."}},
-	Process:               func(c *pipeline.Call) error { return defineAlias(c, "New Alias", true) },
+func newAlias() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "New-Alias", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName:              "Microsoft.PowerShell.Commands.NewAliasCommand",
+		Params:                aliasParams(),
+		SupportsShouldProcess: true,
+		Synopsis:              "Creates a new alias.",
+		Description:           "Creates an alias; it fails when an alias of that name already exists, unless -Force is used.",
+		Examples:              []pipeline.Example{{Code: "New-Alias -Name list -Value Get-ChildItem", Remarks: "Creates the alias list for Get-ChildItem."}},
+		Process:               func(c *pipeline.Call) error { return defineAlias(c, "New Alias", true) },
+	}
 }
 
 func defineAlias(c *pipeline.Call, action string, isNew bool) error {

@@ -22,31 +22,33 @@ func commandTypeParam() *pipeline.ParamDecl {
 	return p
 }
 
-var getCommand = &pipeline.CommandInfo{
-	Name: "Get-Command", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName:   "Microsoft.PowerShell.Commands.GetCommandCommand",
-	DefaultSet: "CmdletSet",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("Name", "string[]").At("AllCommandSet", 0).FromPipeline(true, true).Describe("The names of the commands to get (wildcards allowed).").Wild(),
-		pipeline.NewParam("Verb", "string[]").At("CmdletSet", -1).FromPipeline(false, true).Describe("Gets the commands whose names begin with these verbs (wildcards allowed).").Wild(),
-		pipeline.NewParam("Noun", "string[]").At("CmdletSet", -1).FromPipeline(false, true).Describe("Gets the commands whose names end with these nouns (wildcards allowed).").Wild(),
-		named("Module", "string[]").Alias("PSSnapin").FromPipeline(false, true).Describe("Gets the commands of these modules (wildcards allowed).").Wild(),
-		commandTypeParam(),
-		named("TotalCount", "int").FromPipeline(false, true).Describe("Gets at most this many commands."),
-		named("Syntax", "switch").FromPipeline(false, true).Describe("Gets the syntax of each command instead of the command object."),
-		named("All", "switch").FromPipeline(false, true).Describe("Gets every command of a name, not only the one that runs."),
-		pipeline.NewParam("ArgumentList", "object[]").At(pipeline.AllSets, 1).Alias("Args").Describe("Accepted for compatibility; dynamic parameters do not depend on it here."),
-		named("ParameterName", "string[]").Describe("Gets the commands that have these parameters (wildcards allowed).").Wild(),
-	},
-	Synopsis:    "Gets all commands.",
-	Description: "Gets the cmdlets, functions and aliases of the session, or those -Name, -Verb, -Noun, -Module and -CommandType select. With -Syntax it shows how each command is called, one line per parameter set.",
-	Examples: []pipeline.Example{
-		{Code: "Get-Command", Remarks: "Gets all the commands."},
-		{Code: "Get-Command -Name *Certificate*", Remarks: "Gets the commands whose names contain Certificate."},
-		{Code: "Get-Command Set-CsCertificate -Syntax", Remarks: "Shows the syntax of Set-CsCertificate."},
-	},
-	Outputs: commandInfoType,
-	Process: runGetCommand,
+func getCommand() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Get-Command", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName:   "Microsoft.PowerShell.Commands.GetCommandCommand",
+		DefaultSet: "CmdletSet",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("Name", "string[]").At("AllCommandSet", 0).FromPipeline(true, true).Describe("The names of the commands to get (wildcards allowed).").Wild(),
+			pipeline.NewParam("Verb", "string[]").At("CmdletSet", -1).FromPipeline(false, true).Describe("Gets the commands whose names begin with these verbs (wildcards allowed).").Wild(),
+			pipeline.NewParam("Noun", "string[]").At("CmdletSet", -1).FromPipeline(false, true).Describe("Gets the commands whose names end with these nouns (wildcards allowed).").Wild(),
+			named("Module", "string[]").Alias("PSSnapin").FromPipeline(false, true).Describe("Gets the commands of these modules (wildcards allowed).").Wild(),
+			commandTypeParam(),
+			named("TotalCount", "int").FromPipeline(false, true).Describe("Gets at most this many commands."),
+			named("Syntax", "switch").FromPipeline(false, true).Describe("Gets the syntax of each command instead of the command object."),
+			named("All", "switch").FromPipeline(false, true).Describe("Gets every command of a name, not only the one that runs."),
+			pipeline.NewParam("ArgumentList", "object[]").At(pipeline.AllSets, 1).Alias("Args").Describe("Accepted for compatibility; dynamic parameters do not depend on it here."),
+			named("ParameterName", "string[]").Describe("Gets the commands that have these parameters (wildcards allowed).").Wild(),
+		},
+		Synopsis:    "Gets all commands.",
+		Description: "Gets the cmdlets, functions and aliases of the session, or those -Name, -Verb, -Noun, -Module and -CommandType select. With -Syntax it shows how each command is called, one line per parameter set.",
+		Examples: []pipeline.Example{
+			{Code: "Get-Command", Remarks: "Gets all the commands."},
+			{Code: "Get-Command -Name *Certificate*", Remarks: "Gets the commands whose names contain Certificate."},
+			{Code: "Get-Command Set-CsCertificate -Syntax", Remarks: "Shows the syntax of Set-CsCertificate."},
+		},
+		Outputs: commandInfoType,
+		Process: runGetCommand,
+	}
 }
 
 // kindRank orders command kinds as Get-Command lists them.

@@ -8,32 +8,34 @@ import (
 	"cspsh/pipeline/wildcard"
 )
 
-var getHelp = &pipeline.CommandInfo{
-	Name: "Get-Help", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName:   "Microsoft.PowerShell.Commands.GetHelpCommand",
-	DefaultSet: "AllUsersView",
-	Params: []*pipeline.ParamDecl{
-		positional("Name", "string", 0).FromPipeline(false, true).Describe("The command to show help for (wildcards list the matching commands).").Wild(),
-		named("Path", "string").Describe("Accepted for compatibility; cspsh help comes from the commands themselves."),
-		named("Category", "string[]").Describe("Only topics of these categories: Alias, Cmdlet, Function."),
-		named("Component", "string[]").Describe("Accepted for compatibility."),
-		named("Functionality", "string[]").Describe("Accepted for compatibility."),
-		named("Role", "string[]").Describe("Accepted for compatibility."),
-		pipeline.NewParam("Full", "switch").At("AllUsersView", -1).Describe("Shows the whole help: parameters with their attributes, inputs, outputs and examples."),
-		pipeline.NewParam("Detailed", "switch").Must("DetailedView", -1).Describe("Adds the parameter descriptions and the examples."),
-		pipeline.NewParam("Examples", "switch").Must("Examples", -1).Describe("Shows only the name, synopsis and examples."),
-		pipeline.NewParam("Parameter", "string").Must("Parameters", -1).Describe("Shows only the parameters with these names (wildcards allowed).").Wild(),
-		pipeline.NewParam("Online", "switch").Must("Online", -1).Describe("Accepted for compatibility: cspsh has no online help, so the full help is shown."),
-	},
-	Synopsis:    "Displays information about PowerShell commands and concepts.",
-	Description: "Shows the help of a command: its name, synopsis, syntax (one line per parameter set), description, and with -Detailed, -Full, -Examples or -Parameter more of it. The help is read from the same declarations the parameter binder uses. Without a name it explains how to get help.",
-	Examples: []pipeline.Example{
-		{Code: "Get-Help Set-CsCertificate -Full", Remarks: "Shows the whole help of Set-CsCertificate."},
-		{Code: "Get-Help Get-CsCertificate -Parameter Type", Remarks: "Describes the -Type parameter."},
-		{Code: "Get-Help *Certificate*", Remarks: "Lists the commands whose names contain Certificate."},
-	},
-	Outputs: "System.String",
-	Process: runGetHelp,
+func getHelp() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Get-Help", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName:   "Microsoft.PowerShell.Commands.GetHelpCommand",
+		DefaultSet: "AllUsersView",
+		Params: []*pipeline.ParamDecl{
+			positional("Name", "string", 0).FromPipeline(false, true).Describe("The command to show help for (wildcards list the matching commands).").Wild(),
+			named("Path", "string").Describe("Accepted for compatibility; cspsh help comes from the commands themselves."),
+			named("Category", "string[]").Describe("Only topics of these categories: Alias, Cmdlet, Function."),
+			named("Component", "string[]").Describe("Accepted for compatibility."),
+			named("Functionality", "string[]").Describe("Accepted for compatibility."),
+			named("Role", "string[]").Describe("Accepted for compatibility."),
+			pipeline.NewParam("Full", "switch").At("AllUsersView", -1).Describe("Shows the whole help: parameters with their attributes, inputs, outputs and examples."),
+			pipeline.NewParam("Detailed", "switch").Must("DetailedView", -1).Describe("Adds the parameter descriptions and the examples."),
+			pipeline.NewParam("Examples", "switch").Must("Examples", -1).Describe("Shows only the name, synopsis and examples."),
+			pipeline.NewParam("Parameter", "string").Must("Parameters", -1).Describe("Shows only the parameters with these names (wildcards allowed).").Wild(),
+			pipeline.NewParam("Online", "switch").Must("Online", -1).Describe("Accepted for compatibility: cspsh has no online help, so the full help is shown."),
+		},
+		Synopsis:    "Displays information about PowerShell commands and concepts.",
+		Description: "Shows the help of a command: its name, synopsis, syntax (one line per parameter set), description, and with -Detailed, -Full, -Examples or -Parameter more of it. The help is read from the same declarations the parameter binder uses. Without a name it explains how to get help.",
+		Examples: []pipeline.Example{
+			{Code: "Get-Help Set-CsCertificate -Full", Remarks: "Shows the whole help of Set-CsCertificate."},
+			{Code: "Get-Help Get-CsCertificate -Parameter Type", Remarks: "Describes the -Type parameter."},
+			{Code: "Get-Help *Certificate*", Remarks: "Lists the commands whose names contain Certificate."},
+		},
+		Outputs: "System.String",
+		Process: runGetHelp,
+	}
 }
 
 // generalHelp is what Get-Help shows without a name.

@@ -39,25 +39,27 @@ const (
 	msgNoCountWithMultipleIDs  = "The count cannot be combined with multiple Ids."
 )
 
-var getHistory = &pipeline.CommandInfo{
-	Name: "Get-History", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName: "Microsoft.PowerShell.Commands.GetHistoryCommand",
-	Params: []*pipeline.ParamDecl{
-		positional("Id", "long[]", 0).FromPipeline(true, false).Describe("The ids of the entries to get."),
-		func() *pipeline.ParamDecl {
-			p := positional("Count", "int", 1).Describe("How many entries to get (the most recent ones, or those ending at -Id). Default: 32.")
-			p.ValidateRange = &pipeline.Range{Min: int32(0), Max: int32(32767)}
-			return p
-		}(),
-	},
-	Synopsis:    "Gets a list of the commands entered during the current session.",
-	Description: "Gets the command lines run in this session, with their ids, status and start and end times.",
-	Examples: []pipeline.Example{
-		{Code: "Get-History", Remarks: "Gets the last 32 command lines."},
-		{Code: "Get-History -Id 7 -Count 5", Remarks: "Gets five entries ending with entry 7."},
-	},
-	Outputs: historyInfoType,
-	Process: runGetHistory,
+func getHistory() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Get-History", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName: "Microsoft.PowerShell.Commands.GetHistoryCommand",
+		Params: []*pipeline.ParamDecl{
+			positional("Id", "long[]", 0).FromPipeline(true, false).Describe("The ids of the entries to get."),
+			func() *pipeline.ParamDecl {
+				p := positional("Count", "int", 1).Describe("How many entries to get (the most recent ones, or those ending at -Id). Default: 32.")
+				p.ValidateRange = &pipeline.Range{Min: int32(0), Max: int32(32767)}
+				return p
+			}(),
+		},
+		Synopsis:    "Gets a list of the commands entered during the current session.",
+		Description: "Gets the command lines run in this session, with their ids, status and start and end times.",
+		Examples: []pipeline.Example{
+			{Code: "Get-History", Remarks: "Gets the last 32 command lines."},
+			{Code: "Get-History -Id 7 -Count 5", Remarks: "Gets five entries ending with entry 7."},
+		},
+		Outputs: historyInfoType,
+		Process: runGetHistory,
+	}
 }
 
 func historyIndex(h []pipeline.HistoryEntry, id int64) int {
@@ -117,21 +119,23 @@ func runGetHistory(c *pipeline.Call) error {
 	return nil
 }
 
-var invokeHistory = &pipeline.CommandInfo{
-	Name: "Invoke-History", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName: "Microsoft.PowerShell.Commands.InvokeHistoryCommand",
-	Params: []*pipeline.ParamDecl{
-		positional("Id", "string", 0).FromPipeline(false, true).Describe("The id of the entry to run, or the beginning of its command line. Default: the last entry."),
-	},
-	SupportsShouldProcess: true,
-	Synopsis:              "Runs commands from the session history.",
-	Description:           "Runs a command line of the session history again, after showing it.",
-	Examples: []pipeline.Example{
-		{Code: "Invoke-History", Remarks: "Runs the last command again."},
-		{Code: "Invoke-History -Id 132", Remarks: "Runs entry 132."},
-		{Code: "Invoke-History get-cs", Remarks: "Runs the most recent command line that begins with get-cs."},
-	},
-	Process: runInvokeHistory,
+func invokeHistory() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Invoke-History", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName: "Microsoft.PowerShell.Commands.InvokeHistoryCommand",
+		Params: []*pipeline.ParamDecl{
+			positional("Id", "string", 0).FromPipeline(false, true).Describe("The id of the entry to run, or the beginning of its command line. Default: the last entry."),
+		},
+		SupportsShouldProcess: true,
+		Synopsis:              "Runs commands from the session history.",
+		Description:           "Runs a command line of the session history again, after showing it.",
+		Examples: []pipeline.Example{
+			{Code: "Invoke-History", Remarks: "Runs the last command again."},
+			{Code: "Invoke-History -Id 132", Remarks: "Runs entry 132."},
+			{Code: "Invoke-History get-cs", Remarks: "Runs the most recent command line that begins with get-cs."},
+		},
+		Process: runInvokeHistory,
+	}
 }
 
 func runInvokeHistory(c *pipeline.Call) error {
@@ -175,25 +179,27 @@ func runInvokeHistory(c *pipeline.Call) error {
 	return err
 }
 
-var clearHistory = &pipeline.CommandInfo{
-	Name: "Clear-History", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName:   "Microsoft.PowerShell.Commands.ClearHistoryCommand",
-	DefaultSet: "IDParameter",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("Id", "int[]").At("IDParameter", 0).Describe("The ids of the entries to delete."),
-		positional("Count", "int", 1).Describe("How many entries to delete: the oldest ones (the newest with -Newest), or those ending at -Id."),
-		named("Newest", "switch").Describe("Deletes the newest entries instead of the oldest."),
-		pipeline.NewParam("CommandLine", "string[]").At("CommandLineParameter", -1).Describe("Deletes the entries whose command lines match these patterns.").Wild(),
-	},
-	SupportsShouldProcess: true,
-	Synopsis:              "Deletes entries from the command history.",
-	Description:           "Deletes entries from the session history: all of them, or those selected by id, count or command line. Ids are not reused.",
-	Examples: []pipeline.Example{
-		{Code: "Clear-History", Remarks: "Deletes all the entries."},
-		{Code: "Clear-History -Id 23, 25", Remarks: "Deletes entries 23 and 25."},
-		{Code: "Clear-History -CommandLine *Help*, *Syntax", Remarks: "Deletes the entries whose command lines match."},
-	},
-	Process: runClearHistory,
+func clearHistory() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Clear-History", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName:   "Microsoft.PowerShell.Commands.ClearHistoryCommand",
+		DefaultSet: "IDParameter",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("Id", "int[]").At("IDParameter", 0).Describe("The ids of the entries to delete."),
+			positional("Count", "int", 1).Describe("How many entries to delete: the oldest ones (the newest with -Newest), or those ending at -Id."),
+			named("Newest", "switch").Describe("Deletes the newest entries instead of the oldest."),
+			pipeline.NewParam("CommandLine", "string[]").At("CommandLineParameter", -1).Describe("Deletes the entries whose command lines match these patterns.").Wild(),
+		},
+		SupportsShouldProcess: true,
+		Synopsis:              "Deletes entries from the command history.",
+		Description:           "Deletes entries from the session history: all of them, or those selected by id, count or command line. Ids are not reused.",
+		Examples: []pipeline.Example{
+			{Code: "Clear-History", Remarks: "Deletes all the entries."},
+			{Code: "Clear-History -Id 23, 25", Remarks: "Deletes entries 23 and 25."},
+			{Code: "Clear-History -CommandLine *Help*, *Syntax", Remarks: "Deletes the entries whose command lines match."},
+		},
+		Process: runClearHistory,
+	}
 }
 
 func runClearHistory(c *pipeline.Call) error {
@@ -272,17 +278,19 @@ func runClearHistory(c *pipeline.Call) error {
 	return c.WriteVerbose(sprintf(msgClearHistoryResult, n))
 }
 
-var addHistory = &pipeline.CommandInfo{
-	Name: "Add-History", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName: "Microsoft.PowerShell.Commands.AddHistoryCommand",
-	Params: []*pipeline.ParamDecl{
-		positional("InputObject", "psobject[]", 0).FromPipeline(true, false).Describe("History entries (objects with CommandLine, ExecutionStatus, StartExecutionTime and EndExecutionTime), such as Get-History or Import-Csv returns."),
-		named("PassThru", "switch").Describe("Returns the entries added."),
-	},
-	Synopsis:    "Appends entries to the session history.",
-	Description: "Adds command lines to the session history, for example ones saved with Export-Csv and read back with Import-Csv, so that Invoke-History can run them.",
-	Examples:    []pipeline.Example{{Code: "Import-Csv history.csv | Add-History", Remarks: "Adds the saved entries."}},
-	Process:     runAddHistory,
+func addHistory() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Add-History", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName: "Microsoft.PowerShell.Commands.AddHistoryCommand",
+		Params: []*pipeline.ParamDecl{
+			positional("InputObject", "psobject[]", 0).FromPipeline(true, false).Describe("History entries (objects with CommandLine, ExecutionStatus, StartExecutionTime and EndExecutionTime), such as Get-History or Import-Csv returns."),
+			named("PassThru", "switch").Describe("Returns the entries added."),
+		},
+		Synopsis:    "Appends entries to the session history.",
+		Description: "Adds command lines to the session history, for example ones saved with Export-Csv and read back with Import-Csv, so that Invoke-History can run them.",
+		Examples:    []pipeline.Example{{Code: "Import-Csv history.csv | Add-History", Remarks: "Adds the saved entries."}},
+		Process:     runAddHistory,
+	}
 }
 
 func runAddHistory(c *pipeline.Call) error {

@@ -8,19 +8,21 @@ import (
 	"cspsh/pipeline/object"
 )
 
-var clearHost = &pipeline.CommandInfo{
-	Name: "Clear-Host", Kind: pipeline.KindCmdlet, Module: modCore,
-	Synopsis:    "Clears the display in the host program.",
-	Description: "Clears the console screen. When output is redirected there is no screen, and nothing is written.",
-	Examples:    []pipeline.Example{{Code: "Clear-Host", Remarks: "Clears the screen."}},
-	Process: func(c *pipeline.Call) error {
-		h := c.Rt.Host()
-		if h != nil && h.Interactive() && h.Color(1) {
-			// Home the cursor, clear the screen and the scroll-back.
-			h.Write("\x1b[H\x1b[2J\x1b[3J")
-		}
-		return nil
-	},
+func clearHost() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Clear-Host", Kind: pipeline.KindCmdlet, Module: modCore,
+		Synopsis:    "Clears the display in the host program.",
+		Description: "Clears the console screen. When output is redirected there is no screen, and nothing is written.",
+		Examples:    []pipeline.Example{{Code: "Clear-Host", Remarks: "Clears the screen."}},
+		Process: func(c *pipeline.Call) error {
+			h := c.Rt.Host()
+			if h != nil && h.Interactive() && h.Color(1) {
+				// Home the cursor, clear the screen and the scroll-back.
+				h.Write("\x1b[H\x1b[2J\x1b[3J")
+			}
+			return nil
+		},
+	}
 }
 
 // defaultPSVersion is the Windows PowerShell build cspsh reports.
@@ -50,26 +52,28 @@ func instanceID(s *pipeline.Session) string {
 	return v.(string)
 }
 
-var getHost = &pipeline.CommandInfo{
-	Name: "Get-Host", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName:    "Microsoft.PowerShell.Commands.GetHostCommand",
-	Synopsis:    "Gets an object that represents the current host program.",
-	Description: "Gets the host object ($Host): its name (ConsoleHost), version, instance id, culture and user interface.",
-	Examples:    []pipeline.Example{{Code: "Get-Host", Remarks: "Shows the host."}, {Code: "(Get-Host).Version", Remarks: "Shows the host version."}},
-	Outputs:     "System.Management.Automation.Internal.Host.InternalHost",
-	Process: func(c *pipeline.Call) error {
-		s := c.Rt.Session()
-		return c.Out(newObject([]string{"System.Management.Automation.Internal.Host.InternalHost", "System.Management.Automation.Host.PSHost", "System.Object"},
-			prop{"Name", "ConsoleHost"},
-			prop{"Version", psVersion(c.Rt)},
-			prop{"InstanceId", instanceID(s)},
-			prop{"UI", "System.Management.Automation.Internal.Host.InternalHostUserInterface"},
-			prop{"CurrentCulture", "en-US"},
-			prop{"CurrentUICulture", "en-US"},
-			prop{"PrivateData", "Microsoft.PowerShell.ConsoleHost+ConsoleColorProxy"},
-			prop{"DebuggerEnabled", true},
-			prop{"IsRunspacePushed", len(sessions(c).stack) > 0},
-			prop{"Runspace", "System.Management.Automation.Runspaces.LocalRunspace"},
-		))
-	},
+func getHost() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Get-Host", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName:    "Microsoft.PowerShell.Commands.GetHostCommand",
+		Synopsis:    "Gets an object that represents the current host program.",
+		Description: "Gets the host object ($Host): its name (ConsoleHost), version, instance id, culture and user interface.",
+		Examples:    []pipeline.Example{{Code: "Get-Host", Remarks: "Shows the host."}, {Code: "(Get-Host).Version", Remarks: "Shows the host version."}},
+		Outputs:     "System.Management.Automation.Internal.Host.InternalHost",
+		Process: func(c *pipeline.Call) error {
+			s := c.Rt.Session()
+			return c.Out(newObject([]string{"System.Management.Automation.Internal.Host.InternalHost", "System.Management.Automation.Host.PSHost", "System.Object"},
+				prop{"Name", "ConsoleHost"},
+				prop{"Version", psVersion(c.Rt)},
+				prop{"InstanceId", instanceID(s)},
+				prop{"UI", "System.Management.Automation.Internal.Host.InternalHostUserInterface"},
+				prop{"CurrentCulture", "en-US"},
+				prop{"CurrentUICulture", "en-US"},
+				prop{"PrivateData", "Microsoft.PowerShell.ConsoleHost+ConsoleColorProxy"},
+				prop{"DebuggerEnabled", true},
+				prop{"IsRunspacePushed", len(sessions(c).stack) > 0},
+				prop{"Runspace", "System.Management.Automation.Runspaces.LocalRunspace"},
+			))
+		},
+	}
 }

@@ -12,22 +12,24 @@ import (
 	"cspsh/store"
 )
 
-var invokeExpression = &pipeline.CommandInfo{
-	Name: "Invoke-Expression", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName: "Microsoft.PowerShell.Commands.InvokeExpressionCommand",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("Command", "string").Must(pipeline.AllSets, 0).FromPipeline(true, false).Describe("The PowerShell text to run."),
-	},
-	Synopsis:    "Runs commands or expressions on the local computer.",
-	Description: "Parses a string as PowerShell and runs it in the current scope; its output is the output of Invoke-Expression.",
-	Examples:    []pipeline.Example{{Code: "$Command = \"Get-CsCertificate -Type Default\"\nInvoke-Expression $Command", Remarks: "Runs the command held in $Command."}},
-	Process: func(c *pipeline.Call) error {
-		out, err := c.Rt.RunString(c.String("Command"))
-		if oerr := c.OutAll(out); oerr != nil {
-			return oerr
-		}
-		return invokeParseError(c, err)
-	},
+func invokeExpression() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Invoke-Expression", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName: "Microsoft.PowerShell.Commands.InvokeExpressionCommand",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("Command", "string").Must(pipeline.AllSets, 0).FromPipeline(true, false).Describe("The PowerShell text to run."),
+		},
+		Synopsis:    "Runs commands or expressions on the local computer.",
+		Description: "Parses a string as PowerShell and runs it in the current scope; its output is the output of Invoke-Expression.",
+		Examples:    []pipeline.Example{{Code: "$Command = \"Get-CsCertificate -Type Default\"\nInvoke-Expression $Command", Remarks: "Runs the command held in $Command."}},
+		Process: func(c *pipeline.Call) error {
+			out, err := c.Rt.RunString(c.String("Command"))
+			if oerr := c.OutAll(out); oerr != nil {
+				return oerr
+			}
+			return invokeParseError(c, err)
+		},
+	}
 }
 
 // invokeParseError reports a parse error in the text as Invoke-Expression's
@@ -59,37 +61,39 @@ func invokeParseError(c *pipeline.Call, err error) error {
 	return out
 }
 
-var invokeCommand = &pipeline.CommandInfo{
-	Name: "Invoke-Command", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName:   "Microsoft.PowerShell.Commands.InvokeCommandCommand",
-	DefaultSet: "InProcess",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("ScriptBlock", "scriptblock").Must("InProcess", 0).Must("ComputerName", 1).Alias("Command").Describe("The commands to run."),
-		pipeline.NewParam("ComputerName", "string[]").At("ComputerName", 0).Alias("Cn").Describe("The computers of the lab to run the commands on (the session's computer is switched while the block runs)."),
-		named("ArgumentList", "object[]").Alias("Args").Describe("Values for the block's param() or $args."),
-		named("InputObject", "psobject").FromPipeline(true, false).Describe("Input for the block's $input; objects piped in are collected."),
-		pipeline.NewParam("NoNewScope", "switch").At("InProcess", -1).Describe("Runs the block in the current scope."),
-		pipeline.NewParam("Credential", "pscredential").At("ComputerName", -1).Describe("Accepted for compatibility; the lab does not authenticate."),
-		pipeline.NewParam("HideComputerName", "switch").At("ComputerName", -1).Alias("HCN").Describe("Accepted for compatibility."),
-	},
-	Synopsis:    "Runs commands on local and remote computers.",
-	Description: "Runs a script block with the values of -ArgumentList, in a new scope (or the current one with -NoNewScope). With -ComputerName it runs the block once per lab computer, as if on that computer.",
-	Examples: []pipeline.Example{
-		{Code: "Invoke-Command -ScriptBlock { param($p1, $p2) \"p1: $p1\"; \"p2: $p2\" } -ArgumentList \"First\", \"Second\"", Remarks: "Runs a block with two arguments."},
-		{Code: "Invoke-Command -ComputerName atl-cs-002 -ScriptBlock { Get-CsCertificate -Type Default }", Remarks: "Gets the Default certificate of atl-cs-002."},
-	},
-	Process: func(c *pipeline.Call) error {
-		if c.HasInput {
-			st, _ := c.State.(*pipedValues)
-			if st == nil {
-				st = &pipedValues{}
-				c.State = st
+func invokeCommand() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Invoke-Command", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName:   "Microsoft.PowerShell.Commands.InvokeCommandCommand",
+		DefaultSet: "InProcess",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("ScriptBlock", "scriptblock").Must("InProcess", 0).Must("ComputerName", 1).Alias("Command").Describe("The commands to run."),
+			pipeline.NewParam("ComputerName", "string[]").At("ComputerName", 0).Alias("Cn").Describe("The computers of the lab to run the commands on (the session's computer is switched while the block runs)."),
+			named("ArgumentList", "object[]").Alias("Args").Describe("Values for the block's param() or $args."),
+			named("InputObject", "psobject").FromPipeline(true, false).Describe("Input for the block's $input; objects piped in are collected."),
+			pipeline.NewParam("NoNewScope", "switch").At("InProcess", -1).Describe("Runs the block in the current scope."),
+			pipeline.NewParam("Credential", "pscredential").At("ComputerName", -1).Describe("Accepted for compatibility; the lab does not authenticate."),
+			pipeline.NewParam("HideComputerName", "switch").At("ComputerName", -1).Alias("HCN").Describe("Accepted for compatibility."),
+		},
+		Synopsis:    "Runs commands on local and remote computers.",
+		Description: "Runs a script block with the values of -ArgumentList, in a new scope (or the current one with -NoNewScope). With -ComputerName it runs the block once per lab computer, as if on that computer.",
+		Examples: []pipeline.Example{
+			{Code: "Invoke-Command -ScriptBlock { param($p1, $p2) \"p1: $p1\"; \"p2: $p2\" } -ArgumentList \"First\", \"Second\"", Remarks: "Runs a block with two arguments."},
+			{Code: "Invoke-Command -ComputerName atl-cs-002 -ScriptBlock { Get-CsCertificate -Type Default }", Remarks: "Gets the Default certificate of atl-cs-002."},
+		},
+		Process: func(c *pipeline.Call) error {
+			if c.HasInput {
+				st, _ := c.State.(*pipedValues)
+				if st == nil {
+					st = &pipedValues{}
+					c.State = st
+				}
+				st.items = append(st.items, c.Get("InputObject"))
 			}
-			st.items = append(st.items, c.Get("InputObject"))
-		}
-		return nil
-	},
-	End: runInvokeCommand,
+			return nil
+		},
+		End: runInvokeCommand,
+	}
 }
 
 func runInvokeCommand(c *pipeline.Call) error {
@@ -202,57 +206,61 @@ func sessions(c *pipeline.Call) *psSessions {
 	return v.(*psSessions)
 }
 
-var enterPSSession = &pipeline.CommandInfo{
-	Name: "Enter-PSSession", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName:   "Microsoft.PowerShell.Commands.EnterPSSessionCommand",
-	DefaultSet: "ComputerName",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("ComputerName", "string").Must("ComputerName", 0).FromPipeline(true, true).Alias("Cn").Describe("The lab computer to work on."),
-		pipeline.NewParam("Credential", "pscredential").At("ComputerName", -1).Describe("Accepted for compatibility; the lab does not authenticate."),
-	},
-	Synopsis:    "Starts an interactive session with a remote computer.",
-	Description: "Makes a lab computer the one the following commands act on, until Exit-PSSession; the prompt shows the computer's name.",
-	Examples:    []pipeline.Example{{Code: "Enter-PSSession -ComputerName atl-cs-002", Remarks: "Works on atl-cs-002."}},
-	Process: func(c *pipeline.Call) error {
-		name := c.String("ComputerName")
-		comp, err := resolveComputer(c, name)
-		if err != nil {
-			return fail(c, "System.Management.Automation.Remoting.PSRemotingTransportException", connectFailed(name), "CreateRemoteRunspaceFailed", "InvalidArgument", name)
-		}
-		s := c.Rt.Session()
-		st := sessions(c)
-		st.stack = append(st.stack, s.Computer)
-		st.names = append(st.names, s.ComputerName)
-		st.locations = append(st.locations, s.Location)
-		s.Computer, s.ComputerName = comp, name
-		// A remote session starts in the user's Documents folder; the
-		// lab's computers share one C: drive, so the folder is made there.
-		if dir, err := paths.Resolve(s, remoteHome); err == nil {
-			if os.MkdirAll(dir, 0o755) == nil {
-				s.Location = remoteHome
+func enterPSSession() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Enter-PSSession", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName:   "Microsoft.PowerShell.Commands.EnterPSSessionCommand",
+		DefaultSet: "ComputerName",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("ComputerName", "string").Must("ComputerName", 0).FromPipeline(true, true).Alias("Cn").Describe("The lab computer to work on."),
+			pipeline.NewParam("Credential", "pscredential").At("ComputerName", -1).Describe("Accepted for compatibility; the lab does not authenticate."),
+		},
+		Synopsis:    "Starts an interactive session with a remote computer.",
+		Description: "Makes a lab computer the one the following commands act on, until Exit-PSSession; the prompt shows the computer's name.",
+		Examples:    []pipeline.Example{{Code: "Enter-PSSession -ComputerName atl-cs-002", Remarks: "Works on atl-cs-002."}},
+		Process: func(c *pipeline.Call) error {
+			name := c.String("ComputerName")
+			comp, err := resolveComputer(c, name)
+			if err != nil {
+				return fail(c, "System.Management.Automation.Remoting.PSRemotingTransportException", connectFailed(name), "CreateRemoteRunspaceFailed", "InvalidArgument", name)
 			}
-		}
-		return nil
-	},
+			s := c.Rt.Session()
+			st := sessions(c)
+			st.stack = append(st.stack, s.Computer)
+			st.names = append(st.names, s.ComputerName)
+			st.locations = append(st.locations, s.Location)
+			s.Computer, s.ComputerName = comp, name
+			// A remote session starts in the user's Documents folder; the
+			// lab's computers share one C: drive, so the folder is made there.
+			if dir, err := paths.Resolve(s, remoteHome); err == nil {
+				if os.MkdirAll(dir, 0o755) == nil {
+					s.Location = remoteHome
+				}
+			}
+			return nil
+		},
+	}
 }
 
-var exitPSSession = &pipeline.CommandInfo{
-	Name: "Exit-PSSession", Kind: pipeline.KindCmdlet, Module: modCore,
-	TypeName:    "Microsoft.PowerShell.Commands.ExitPSSessionCommand",
-	Synopsis:    "Ends an interactive session with a remote computer.",
-	Description: "Returns to the computer the shell worked on before Enter-PSSession; outside a session it does nothing.",
-	Examples:    []pipeline.Example{{Code: "Exit-PSSession", Remarks: "Ends the session."}},
-	Process: func(c *pipeline.Call) error {
-		st := sessions(c)
-		if n := len(st.stack); n > 0 {
-			s := c.Rt.Session()
-			s.Computer, s.ComputerName = st.stack[n-1], st.names[n-1]
-			st.stack, st.names = st.stack[:n-1], st.names[:n-1]
-			if m := len(st.locations); m > 0 {
-				s.Location = st.locations[m-1]
-				st.locations = st.locations[:m-1]
+func exitPSSession() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Exit-PSSession", Kind: pipeline.KindCmdlet, Module: modCore,
+		TypeName:    "Microsoft.PowerShell.Commands.ExitPSSessionCommand",
+		Synopsis:    "Ends an interactive session with a remote computer.",
+		Description: "Returns to the computer the shell worked on before Enter-PSSession; outside a session it does nothing.",
+		Examples:    []pipeline.Example{{Code: "Exit-PSSession", Remarks: "Ends the session."}},
+		Process: func(c *pipeline.Call) error {
+			st := sessions(c)
+			if n := len(st.stack); n > 0 {
+				s := c.Rt.Session()
+				s.Computer, s.ComputerName = st.stack[n-1], st.names[n-1]
+				st.stack, st.names = st.stack[:n-1], st.names[:n-1]
+				if m := len(st.locations); m > 0 {
+					s.Location = st.locations[m-1]
+					st.locations = st.locations[:m-1]
+				}
 			}
-		}
-		return nil
-	},
+			return nil
+		},
+	}
 }

@@ -5,14 +5,17 @@ package session
 
 import "cspsh/pipeline"
 
-// commands are this family's cmdlets.
-var commands = []*pipeline.CommandInfo{
-	getVariable, setVariable, newVariable, removeVariable, clearVariable,
-	getAlias, setAlias, newAlias,
-	getCommand, getHelp,
-	invokeExpression, invokeCommand, enterPSSession, exitPSSession,
-	getHistory, invokeHistory, clearHistory, addHistory,
-	clearHost, getHost, startTranscript, stopTranscript,
+// commands lists the family's cmdlets, declared when the registry is
+// first used rather than at start-up.
+func commands() []*pipeline.CommandInfo {
+	return []*pipeline.CommandInfo{
+		getVariable(), setVariable(), newVariable(), removeVariable(), clearVariable(),
+		getAlias(), setAlias(), newAlias(),
+		getCommand(), getHelp(),
+		invokeExpression(), invokeCommand(), enterPSSession(), exitPSSession(),
+		getHistory(), invokeHistory(), clearHistory(), addHistory(),
+		clearHost(), getHost(), startTranscript(), stopTranscript(),
+	}
 }
 
 // defaultAliases are Windows PowerShell 5.1's aliases for these cmdlets.
@@ -30,7 +33,7 @@ var defaultAliases = [][2]string{
 
 // Register adds this family's cmdlets and aliases to r.
 func Register(r *pipeline.Registry) {
-	for _, ci := range commands {
+	for _, ci := range commands() {
 		r.Add(ci)
 	}
 	for _, a := range defaultAliases {

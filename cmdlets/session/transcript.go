@@ -41,26 +41,28 @@ func (t *transcript) stop() bool {
 	return true
 }
 
-var startTranscript = &pipeline.CommandInfo{
-	Name: "Start-Transcript", Kind: pipeline.KindCmdlet, Module: modHost,
-	TypeName:   "Microsoft.PowerShell.Commands.StartTranscriptCommand",
-	DefaultSet: "ByPath",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("Path", "string").At("ByPath", 0).Describe("The transcript file. Default: PowerShell_transcript.<computer>.<random>.<time>.txt in $HOME\\Documents."),
-		pipeline.NewParam("LiteralPath", "string").At("ByLiteralPath", -1).Alias("PSPath").Describe("The transcript file, taken literally."),
-		pipeline.NewParam("OutputDirectory", "string").At("ByOutputDirectory", -1).Describe("The folder for a transcript file with a default name."),
-		named("Append", "switch").Describe("Adds to the end of an existing file."),
-		named("Force", "switch").Describe("Allows writing to a read-only file."),
-		named("NoClobber", "switch").Alias("NoOverwrite").Describe("Fails instead of replacing an existing file."),
-		named("IncludeInvocationHeader", "switch").Describe("Accepted for compatibility."),
-	},
-	SupportsShouldProcess: true,
-	Synopsis:              "Creates a record of all or part of a PowerShell session to a text file.",
-	Description:           "Starts recording the session's console output in a text file, with Windows PowerShell's transcript header, until Stop-Transcript or the end of the session.",
-	Examples: []pipeline.Example{
-		{Code: "Start-Transcript -Path C:\\transcripts\\transcript0.txt -NoClobber", Remarks: "Records the session in transcript0.txt unless it exists."},
-	},
-	Process: runStartTranscript,
+func startTranscript() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Start-Transcript", Kind: pipeline.KindCmdlet, Module: modHost,
+		TypeName:   "Microsoft.PowerShell.Commands.StartTranscriptCommand",
+		DefaultSet: "ByPath",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("Path", "string").At("ByPath", 0).Describe("The transcript file. Default: PowerShell_transcript.<computer>.<random>.<time>.txt in $HOME\\Documents."),
+			pipeline.NewParam("LiteralPath", "string").At("ByLiteralPath", -1).Alias("PSPath").Describe("The transcript file, taken literally."),
+			pipeline.NewParam("OutputDirectory", "string").At("ByOutputDirectory", -1).Describe("The folder for a transcript file with a default name."),
+			named("Append", "switch").Describe("Adds to the end of an existing file."),
+			named("Force", "switch").Describe("Allows writing to a read-only file."),
+			named("NoClobber", "switch").Alias("NoOverwrite").Describe("Fails instead of replacing an existing file."),
+			named("IncludeInvocationHeader", "switch").Describe("Accepted for compatibility."),
+		},
+		SupportsShouldProcess: true,
+		Synopsis:              "Creates a record of all or part of a PowerShell session to a text file.",
+		Description:           "Starts recording the session's console output in a text file, with Windows PowerShell's transcript header, until Stop-Transcript or the end of the session.",
+		Examples: []pipeline.Example{
+			{Code: "Start-Transcript -Path C:\\transcripts\\transcript0.txt -NoClobber", Remarks: "Records the session in transcript0.txt unless it exists."},
+		},
+		Process: runStartTranscript,
+	}
 }
 
 func randomName() string {
@@ -152,21 +154,23 @@ func transcriptMessage(text, path string) *object.PSObject {
 	return o
 }
 
-var stopTranscript = &pipeline.CommandInfo{
-	Name: "Stop-Transcript", Kind: pipeline.KindCmdlet, Module: modHost,
-	TypeName:    "Microsoft.PowerShell.Commands.StopTranscriptCommand",
-	Synopsis:    "Stops a transcript.",
-	Description: "Stops the transcript Start-Transcript started, writing its end marker.",
-	Examples:    []pipeline.Example{{Code: "Stop-Transcript", Remarks: "Stops recording."}},
-	Process: func(c *pipeline.Call) error {
-		s := c.Rt.Session()
-		t := transcriptState(s)
-		display := t.display
-		if !t.stop() {
-			return fail(c, "System.Management.Automation.PSInvalidOperationException",
-				"An error occurred stopping transcription: The host is not currently transcribing.", "InvalidOperation", "InvalidOperation", nil)
-		}
-		s.Transcript = nil
-		return c.Out(transcriptMessage("Transcript stopped, output file is ", display))
-	},
+func stopTranscript() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Stop-Transcript", Kind: pipeline.KindCmdlet, Module: modHost,
+		TypeName:    "Microsoft.PowerShell.Commands.StopTranscriptCommand",
+		Synopsis:    "Stops a transcript.",
+		Description: "Stops the transcript Start-Transcript started, writing its end marker.",
+		Examples:    []pipeline.Example{{Code: "Stop-Transcript", Remarks: "Stops recording."}},
+		Process: func(c *pipeline.Call) error {
+			s := c.Rt.Session()
+			t := transcriptState(s)
+			display := t.display
+			if !t.stop() {
+				return fail(c, "System.Management.Automation.PSInvalidOperationException",
+					"An error occurred stopping transcription: The host is not currently transcribing.", "InvalidOperation", "InvalidOperation", nil)
+			}
+			s.Transcript = nil
+			return c.Out(transcriptMessage("Transcript stopped, output file is ", display))
+		},
+	}
 }

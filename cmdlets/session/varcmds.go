@@ -10,28 +10,30 @@ import (
 
 // Set-Variable, New-Variable, Remove-Variable and Clear-Variable.
 
-var setVariable = &pipeline.CommandInfo{
-	Name: "Set-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName: "Microsoft.PowerShell.Commands.SetVariableCommand",
-	Params: []*pipeline.ParamDecl{
-		nameParam("string[]", "The names of the variables to set."),
-		positional("Value", "object", 1).FromPipeline(true, true).Describe("The value to give the variables. Objects piped in become the value (several become an array)."),
-		named("Include", "string[]").Describe("Only the variables whose names match these patterns.").Wild(),
-		named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
-		named("Description", "string").Describe("A description of the variable."),
-		optionParam(),
-		named("Force", "switch").Describe("Allows replacing a read-only variable."),
-		named("PassThru", "switch").Describe("Returns the variable object."),
-		scopeParam(),
-	},
-	SupportsShouldProcess: true,
-	Synopsis:              "Sets the value of a variable. Creates the variable if one with the requested name does not exist.",
-	Description:           "Assigns a value to one or more variables, creating them when they do not exist, in the current scope or the scope -Scope names.",
-	Examples: []pipeline.Example{
-		{Code: "Set-Variable -Name desc -Value \"A description\"", Remarks: "Sets $desc."},
-	},
-	Process: runSetVariable,
-	End:     endSetVariable,
+func setVariable() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Set-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName: "Microsoft.PowerShell.Commands.SetVariableCommand",
+		Params: []*pipeline.ParamDecl{
+			nameParam("string[]", "The names of the variables to set."),
+			positional("Value", "object", 1).FromPipeline(true, true).Describe("The value to give the variables. Objects piped in become the value (several become an array)."),
+			named("Include", "string[]").Describe("Only the variables whose names match these patterns.").Wild(),
+			named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
+			named("Description", "string").Describe("A description of the variable."),
+			optionParam(),
+			named("Force", "switch").Describe("Allows replacing a read-only variable."),
+			named("PassThru", "switch").Describe("Returns the variable object."),
+			scopeParam(),
+		},
+		SupportsShouldProcess: true,
+		Synopsis:              "Sets the value of a variable. Creates the variable if one with the requested name does not exist.",
+		Description:           "Assigns a value to one or more variables, creating them when they do not exist, in the current scope or the scope -Scope names.",
+		Examples: []pipeline.Example{
+			{Code: "Set-Variable -Name desc -Value \"A description\"", Remarks: "Sets $desc."},
+		},
+		Process: runSetVariable,
+		End:     endSetVariable,
+	}
 }
 
 // pipedValues collects the values piped into Set-Variable.
@@ -139,26 +141,28 @@ func shortType(full string) string {
 	return full
 }
 
-var newVariable = &pipeline.CommandInfo{
-	Name: "New-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName: "Microsoft.PowerShell.Commands.NewVariableCommand",
-	Params: []*pipeline.ParamDecl{
-		nameParam("string", "The name of the new variable."),
-		positional("Value", "object", 1).FromPipeline(true, true).Describe("The initial value of the variable."),
-		named("Description", "string").Describe("A description of the variable."),
-		optionParam(),
-		named("Force", "switch").Describe("Replaces a variable of the same name that already exists."),
-		named("PassThru", "switch").Describe("Returns the new variable object."),
-		scopeParam(),
-	},
-	SupportsShouldProcess: true,
-	Synopsis:              "Creates a new variable.",
-	Description:           "Creates a variable, optionally with a value, a description and options such as ReadOnly or Constant. It fails when a variable of that name already exists in the scope, unless -Force is used.",
-	Examples: []pipeline.Example{
-		{Code: "New-Variable -Name days -Value 7", Remarks: "Creates $days with the value 7."},
-		{Code: "New-Variable -Name max -Value 256 -Option ReadOnly", Remarks: "Creates a read-only variable."},
-	},
-	Process: runNewVariable,
+func newVariable() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "New-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName: "Microsoft.PowerShell.Commands.NewVariableCommand",
+		Params: []*pipeline.ParamDecl{
+			nameParam("string", "The name of the new variable."),
+			positional("Value", "object", 1).FromPipeline(true, true).Describe("The initial value of the variable."),
+			named("Description", "string").Describe("A description of the variable."),
+			optionParam(),
+			named("Force", "switch").Describe("Replaces a variable of the same name that already exists."),
+			named("PassThru", "switch").Describe("Returns the new variable object."),
+			scopeParam(),
+		},
+		SupportsShouldProcess: true,
+		Synopsis:              "Creates a new variable.",
+		Description:           "Creates a variable, optionally with a value, a description and options such as ReadOnly or Constant. It fails when a variable of that name already exists in the scope, unless -Force is used.",
+		Examples: []pipeline.Example{
+			{Code: "New-Variable -Name days -Value 7", Remarks: "Creates $days with the value 7."},
+			{Code: "New-Variable -Name max -Value 256 -Option ReadOnly", Remarks: "Creates a read-only variable."},
+		},
+		Process: runNewVariable,
+	}
 }
 
 func runNewVariable(c *pipeline.Call) error {
@@ -210,21 +214,23 @@ func variableExists(c *pipeline.Call, name, scope string) bool {
 	return false
 }
 
-var removeVariable = &pipeline.CommandInfo{
-	Name: "Remove-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName: "Microsoft.PowerShell.Commands.RemoveVariableCommand",
-	Params: []*pipeline.ParamDecl{
-		nameParam("string[]", "The names of the variables to remove (wildcards allowed).").Wild(),
-		named("Include", "string[]").Describe("Only the variables whose names match these patterns.").Wild(),
-		named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
-		named("Force", "switch").Describe("Removes read-only variables too."),
-		scopeParam(),
-	},
-	SupportsShouldProcess: true,
-	Synopsis:              "Deletes a variable and its value.",
-	Description:           "Deletes variables from the current scope or the scope -Scope names.",
-	Examples:              []pipeline.Example{{Code: "Remove-Variable -Name Smp", Remarks: "Deletes $Smp."}},
-	Process:               func(c *pipeline.Call) error { return eachVariable(c, "Remove variable", removeOne) },
+func removeVariable() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Remove-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName: "Microsoft.PowerShell.Commands.RemoveVariableCommand",
+		Params: []*pipeline.ParamDecl{
+			nameParam("string[]", "The names of the variables to remove (wildcards allowed).").Wild(),
+			named("Include", "string[]").Describe("Only the variables whose names match these patterns.").Wild(),
+			named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
+			named("Force", "switch").Describe("Removes read-only variables too."),
+			scopeParam(),
+		},
+		SupportsShouldProcess: true,
+		Synopsis:              "Deletes a variable and its value.",
+		Description:           "Deletes variables from the current scope or the scope -Scope names.",
+		Examples:              []pipeline.Example{{Code: "Remove-Variable -Name Smp", Remarks: "Deletes $Smp."}},
+		Process:               func(c *pipeline.Call) error { return eachVariable(c, "Remove variable", removeOne) },
+	}
 }
 
 func removeOne(c *pipeline.Call, name, scope string) error {
@@ -248,22 +254,24 @@ func removeOne(c *pipeline.Call, name, scope string) error {
 	return c.Rt.RemoveVar(name, scope)
 }
 
-var clearVariable = &pipeline.CommandInfo{
-	Name: "Clear-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName: "Microsoft.PowerShell.Commands.ClearVariableCommand",
-	Params: []*pipeline.ParamDecl{
-		nameParam("string[]", "The names of the variables to clear (wildcards allowed).").Wild(),
-		named("Include", "string[]").Describe("Only the variables whose names match these patterns.").Wild(),
-		named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
-		named("Force", "switch").Describe("Clears read-only variables too."),
-		named("PassThru", "switch").Describe("Returns the cleared variable objects."),
-		scopeParam(),
-	},
-	SupportsShouldProcess: true,
-	Synopsis:              "Deletes the value of a variable.",
-	Description:           "Sets the value of variables to $null; the variables remain defined.",
-	Examples:              []pipeline.Example{{Code: "Clear-Variable my* -Scope Global", Remarks: "Clears the global variables whose names begin with my."}},
-	Process:               func(c *pipeline.Call) error { return eachVariable(c, "Clear variable", clearOne) },
+func clearVariable() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Clear-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName: "Microsoft.PowerShell.Commands.ClearVariableCommand",
+		Params: []*pipeline.ParamDecl{
+			nameParam("string[]", "The names of the variables to clear (wildcards allowed).").Wild(),
+			named("Include", "string[]").Describe("Only the variables whose names match these patterns.").Wild(),
+			named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
+			named("Force", "switch").Describe("Clears read-only variables too."),
+			named("PassThru", "switch").Describe("Returns the cleared variable objects."),
+			scopeParam(),
+		},
+		SupportsShouldProcess: true,
+		Synopsis:              "Deletes the value of a variable.",
+		Description:           "Sets the value of variables to $null; the variables remain defined.",
+		Examples:              []pipeline.Example{{Code: "Clear-Variable my* -Scope Global", Remarks: "Clears the global variables whose names begin with my."}},
+		Process:               func(c *pipeline.Call) error { return eachVariable(c, "Clear variable", clearOne) },
+	}
 }
 
 func clearOne(c *pipeline.Call, name, scope string) error {

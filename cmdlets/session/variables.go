@@ -40,24 +40,26 @@ func scopeParam() *pipeline.ParamDecl {
 	return named("Scope", "string").Describe("The scope: Global, Local, Script, or a number of levels up from the current scope (0 is the current scope).")
 }
 
-var getVariable = &pipeline.CommandInfo{
-	Name: "Get-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
-	TypeName: "Microsoft.PowerShell.Commands.GetVariableCommand",
-	Params: []*pipeline.ParamDecl{
-		positional("Name", "string[]", 0).FromPipeline(true, true).Describe("The names of the variables to get (wildcards allowed). Default: all.").Wild(),
-		named("ValueOnly", "switch").Describe("Gets only the values, not the variable objects."),
-		named("Include", "string[]").Describe("Only the variables whose names match these patterns.").Wild(),
-		named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
-		scopeParam(),
-	},
-	Synopsis:    "Gets the variables in the current console.",
-	Description: "Gets the PowerShell variables visible in the current scope (or in the scope -Scope names), sorted by name, as objects with Name and Value, or with -ValueOnly just their values.",
-	Examples: []pipeline.Example{
-		{Code: "Get-Variable m*", Remarks: "Gets the variables whose names begin with m."},
-		{Code: "Get-Variable -Name PSVersionTable -ValueOnly", Remarks: "Gets the value of $PSVersionTable."},
-	},
-	Outputs: psVariableType,
-	Process: runGetVariable,
+func getVariable() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Get-Variable", Kind: pipeline.KindCmdlet, Module: modUtility,
+		TypeName: "Microsoft.PowerShell.Commands.GetVariableCommand",
+		Params: []*pipeline.ParamDecl{
+			positional("Name", "string[]", 0).FromPipeline(true, true).Describe("The names of the variables to get (wildcards allowed). Default: all.").Wild(),
+			named("ValueOnly", "switch").Describe("Gets only the values, not the variable objects."),
+			named("Include", "string[]").Describe("Only the variables whose names match these patterns.").Wild(),
+			named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
+			scopeParam(),
+		},
+		Synopsis:    "Gets the variables in the current console.",
+		Description: "Gets the PowerShell variables visible in the current scope (or in the scope -Scope names), sorted by name, as objects with Name and Value, or with -ValueOnly just their values.",
+		Examples: []pipeline.Example{
+			{Code: "Get-Variable m*", Remarks: "Gets the variables whose names begin with m."},
+			{Code: "Get-Variable -Name PSVersionTable -ValueOnly", Remarks: "Gets the value of $PSVersionTable."},
+		},
+		Outputs: psVariableType,
+		Process: runGetVariable,
+	}
 }
 
 // variableObject is the PSVariable object Get-Variable returns.
