@@ -43,6 +43,17 @@ func sameSignature(a, b *methodCode) bool {
 // one they only convert to; overloads they cannot convert to are out.
 // Equal candidates go to the first defined.
 func pickOverload(cands []overload, args []any) (overload, bool) {
+	// One overload of that arity needs no scoring: its parameter
+	// conversion reports a bad argument (MethodArgumentConversion…).
+	only, n := overload{}, 0
+	for _, o := range cands {
+		if len(o.method.params) == len(args) {
+			only, n = o, n+1
+		}
+	}
+	if n <= 1 {
+		return only, n == 1
+	}
 	best, bestScore := overload{}, -1
 	for _, o := range cands {
 		if len(o.method.params) != len(args) {
