@@ -219,11 +219,20 @@ func (ct *classType) run(r *Runner, m *methodCode, this *object.PSObject, args [
 }
 
 // body runs a method body: output is dropped, return gives the value,
-// and any error ends the method (as an exception ends a .NET method).
+// and a terminating error ends the method (as an exception ends a .NET
+// method).
 func (ct *classType) body(r *Runner, m *methodCode) (any, error) {
+	// about_Classes_Methods: "Nonterminating errors written to the error
+	// stream from inside a class method aren't passed through" (they
+	// still reach $Error).
+	sinks := r.sinks
+	quiet := *sinks
+	quiet.err = func(*object.ErrorRecord) {}
+	r.sinks = &quiet
 	r.catchDepth++
 	err := m.body.run(r, discard)
 	r.catchDepth--
+	r.sinks = sinks
 	switch e := err.(type) {
 	case nil:
 		return object.Null, nil
