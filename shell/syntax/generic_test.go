@@ -36,6 +36,10 @@ func TestGenericMethodArgs(t *testing.T) {
 			}
 		}
 	}
+	// At the end of the text the call may still be completed.
+	if _, err := Parse(NewFile("", "[Array]::Empty[string]")); err == nil || !err.(ParseErrors).Incomplete() {
+		t.Errorf("[Array]::Empty[string]: error %v, want an incomplete one", err)
+	}
 	// Without '(' right after ']', the bracket is an index.
 	for _, in := range []string{"$o.Items[0]", "$o.Items[0] + 1"} {
 		f, err := Parse(NewFile("", in))
