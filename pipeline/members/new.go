@@ -26,7 +26,10 @@ func New(typeName string, args []any) (any, error) {
 		found = true
 		err   error
 	)
+	ctor, registered := registeredConstructor(lfull)
 	switch {
+	case registered:
+		r, err = ctor(args)
 	case lfull == "system.collections.arraylist":
 		r, err = newList(full, "", args)
 	case strings.HasPrefix(lfull, "system.collections.generic.hashset`1["):

@@ -1,0 +1,32 @@
+package members
+
+import (
+	"strings"
+	"sync"
+)
+
+// ErrNoOverload is what a registered constructor returns when none of its
+// overloads takes the arguments; New reports it as PowerShell does
+// (MethodCountCouldNotFindBest).
+var ErrNoOverload error = overload
+
+// ctors holds the constructors of .NET types that a cmdlet family
+// implements (PSCredential is built by cmdlets/data), by lower-case full
+// name; members cannot import those packages, so they register here.
+var ctors sync.Map
+
+// RegisterConstructor makes New-Object and [T]::new() build fullName with
+// fn. fn returns ErrNoOverload for an argument list no overload takes.
+func RegisterConstructor(fullName string, fn func(args []any) (any, error)) {
+	ctors.Store(strings.ToLower(fullName), fn)
+}
+
+// registeredConstructor returns the constructor registered for a
+// lower-case full type name.
+func registeredConstructor(lfull string) (func(args []any) (any, error), bool) {
+	v, ok := ctors.Load(lfull)
+	if !ok {
+		return nil, false
+	}
+	return v.(func(args []any) (any, error)), true
+}
