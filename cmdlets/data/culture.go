@@ -59,13 +59,24 @@ func newCulture() *object.PSObject {
 		"DayNames":              []any{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
 		"MonthNames":            []any{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", ""},
 		"AbbreviatedMonthNames": []any{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", ""},
-	}, "AMDesignator", "DateSeparator", "FirstDayOfWeek", "CalendarWeekRule", "FullDateTimePattern", "LongDatePattern",
+		// Get-Culture Example 2's $C.DateTimeFormat lists these too.
+		"Calendar":                      gregorianCalendar(),
+		"ShortestDayNames":              []any{"Su", "Mo", "Tu", "We", "Th", "Fr", "Sa"},
+		"IsReadOnly":                    false,
+		"NativeCalendarName":            "Gregorian Calendar",
+		"AbbreviatedMonthGenitiveNames": []any{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", ""},
+		"MonthGenitiveNames":            []any{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", ""},
+	}, "AMDesignator", "Calendar", "DateSeparator", "FirstDayOfWeek", "CalendarWeekRule", "FullDateTimePattern", "LongDatePattern",
 		"LongTimePattern", "MonthDayPattern", "PMDesignator", "RFC1123Pattern", "ShortDatePattern", "ShortTimePattern",
 		"SortableDateTimePattern", "TimeSeparator", "UniversalSortableDateTimePattern", "YearMonthPattern",
-		"AbbreviatedDayNames", "DayNames", "AbbreviatedMonthNames", "MonthNames"), "System.Globalization.DateTimeFormatInfo")
+		"AbbreviatedDayNames", "ShortestDayNames", "DayNames", "AbbreviatedMonthNames", "MonthNames", "IsReadOnly",
+		"NativeCalendarName", "AbbreviatedMonthGenitiveNames", "MonthGenitiveNames"), "System.Globalization.DateTimeFormatInfo")
 	cal := gregorianCalendar()
 	prop("Calendar", cal, "System.Globalization.Calendar")
-	prop("OptionalCalendars", []any{cal}, "System.Globalization.Calendar[]")
+	// en-US offers the Gregorian calendar twice: Localized and USEnglish
+	// (Get-Culture Example 2: "{System.Globalization.GregorianCalendar,
+	// System.Globalization.GregorianCalendar}").
+	prop("OptionalCalendars", []any{cal, gregorianCalendarOf(2)}, "System.Globalization.Calendar[]")
 	prop("UseUserOverride", true, "bool")
 	prop("IsReadOnly", false, "bool")
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return "en-US", nil }})
@@ -82,12 +93,16 @@ var (
 )
 
 // gregorianCalendar is en-US's System.Globalization.GregorianCalendar.
-func gregorianCalendar() *object.PSObject {
+func gregorianCalendar() *object.PSObject { return gregorianCalendarOf(1) }
+
+// gregorianCalendarOf is a GregorianCalendar of the given
+// GregorianCalendarTypes value (1 Localized, 2 USEnglish).
+func gregorianCalendarOf(calendarType int64) *object.PSObject {
 	return infoObject("System.Globalization.GregorianCalendar", "System.Globalization.GregorianCalendar", map[string]any{
 		"MinSupportedDateTime": time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC),
 		"MaxSupportedDateTime": time.Date(9999, 12, 31, 23, 59, 59, 999999900, time.UTC),
 		"AlgorithmType":        dotnet.Enum{Type: calendarAlgorithmType, Value: 1},
-		"CalendarType":         dotnet.Enum{Type: gregorianCalendarTypes, Value: 1},
+		"CalendarType":         dotnet.Enum{Type: gregorianCalendarTypes, Value: calendarType},
 		"Eras":                 []any{int32(1)},
 		"TwoDigitYearMax":      int32(2029),
 		"IsReadOnly":           false,
