@@ -52,6 +52,9 @@ type compareState struct {
 }
 
 func compareBegin(c *pipeline.Call) error {
+	if err := checkCulture(c); err != nil {
+		return err
+	}
 	st := &compareState{cs: c.Switch("CaseSensitive")}
 	c.State = st
 	props, _, err := objutil.PropertyArg(c)
