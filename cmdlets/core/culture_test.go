@@ -26,11 +26,14 @@ func TestCulture(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.culture, func(t *testing.T) {
-			for _, cmd := range []*pipeline.CommandInfo{sortObject(), groupObject(), selectString()} {
+			for _, cmd := range []*pipeline.CommandInfo{sortObject(), groupObject(), selectString(), compareObject()} {
 				ci := cmd.Name
 				args := []any{P("Culture"), tt.culture}
-				if ci == "Select-String" {
+				switch ci {
+				case "Select-String":
 					args = append(args, P("Pattern"), "b", P("SimpleMatch"))
+				case "Compare-Object":
+					args = append(args, P("ReferenceObject"), []any{"a"})
 				}
 				_, err := cmdtest.New().Run(cmd, []any{"b", "a"}, args...)
 				switch {
