@@ -15,7 +15,7 @@ import (
 func TestStaticCatalogImplemented(t *testing.T) {
 	names := []string{"System.Int32", "System.Double", "System.Decimal", "System.Byte", "System.UInt64",
 		"System.DayOfWeek", "System.Security.Cryptography.SHA256"}
-	for n := range moreStaticDefs {
+	for n := range moreStaticDefs() {
 		names = append(names, n)
 	}
 	for _, name := range names {

@@ -12,7 +12,7 @@ import (
 // is found by CallStatic (a wrong argument count is fine, "does not
 // contain a method named" is not).
 func TestStaticMembersImplemented(t *testing.T) {
-	for name := range staticDefs {
+	for name := range staticDefs() {
 		tv := typ(name)
 		list, ok := StaticMembers(tv)
 		if !ok {
