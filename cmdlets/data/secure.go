@@ -179,7 +179,13 @@ func convertToSecureProcess(c *pipeline.Call) error {
 	}
 	text, ok := open(key, blob)
 	if !ok {
-		return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException", "Key not valid for use in specified state."),
+		// DPAPI refuses another user's blob; AES with the wrong -Key
+		// fails on the padding (RijndaelManaged's message).
+		msg := "Key not valid for use in specified state."
+		if c.Has("Key") || c.Has("SecureKey") {
+			msg = "Padding is invalid and cannot be removed."
+		}
+		return c.Fail(object.NewException("System.Security.Cryptography.CryptographicException", "%s", msg),
 			"ImportSecureString_InvalidArgument_CryptographicError", "InvalidArgument", nil)
 	}
 	return c.Out(NewSecureString(text))
