@@ -18,7 +18,8 @@ import (
 // documentation (testdata/scripts/README.md says which rules). Lines are
 // compared without trailing white space, and blank lines at both ends are
 // ignored, as the conformance runner does. Standard error must match the
-// sibling .stderr file, or be empty when there is none.
+// sibling .stderr file ({SCRIPT} in it is the script's path, as error
+// positions show it), or be empty when there is none.
 func TestAdminScripts(t *testing.T) {
 	bin, err := exec.LookPath("cspsh")
 	if err != nil {
@@ -72,7 +73,9 @@ func runAdminScript(t *testing.T, bin, ps1 string) {
 	if got, exp := normLines(stdout.String()), normLines(string(want)); strings.Join(got, "\n") != strings.Join(exp, "\n") {
 		t.Errorf("standard output differs (exit: %v)\n%s", runErr, lineDiff(exp, got))
 	}
-	if got, exp := normLines(stderr.String()), normLines(string(wantErr)); strings.Join(got, "\n") != strings.Join(exp, "\n") {
+	// Error positions name the script file: {SCRIPT} stands for its path.
+	expErr := strings.ReplaceAll(string(wantErr), "{SCRIPT}", abs)
+	if got, exp := normLines(stderr.String()), normLines(expErr); strings.Join(got, "\n") != strings.Join(exp, "\n") {
 		t.Errorf("standard error differs\nwant:\n%s\ngot:\n%s", strings.Join(exp, "\n"), strings.Join(got, "\n"))
 	}
 }

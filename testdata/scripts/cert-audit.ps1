@@ -263,6 +263,21 @@ function Get-Oldest {
     $input | Sort-Object -Property NotBefore | Select-Object -First 1
 }
 
+function Test-Thumbprint {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, ValueFromPipeline)]
+        [string]$Thumbprint
+    )
+    process {
+        if ($Thumbprint -notmatch '^[0-9A-F]{40}$') {
+            Write-Error -Message "Malformed thumbprint '$Thumbprint'" -Category InvalidArgument -TargetObject $Thumbprint
+            return
+        }
+        'Thumbprint {0}... is well formed' -f $Thumbprint.Substring(0, 8)
+    }
+}
+
 function Join-Names {
     ($args | ForEach-Object { $_.ToLower() }) -join '|'
 }
@@ -555,6 +570,8 @@ foreach ($name in $lookups) {
 $load = @{ Certificates = 3 }
 Measure-RenewalLoad @load -Admins 2
 Measure-RenewalLoad @load -Admins 0
+
+'9FA1ECFF14964438489D565FC733378F919DC73C', '9FA1-ECFF' | Test-Thumbprint -ErrorAction Continue
 
 #endregion
 
