@@ -81,3 +81,11 @@ func convertClass(v any, ct *ClassType) (any, error) {
 func ClassCastError(v any, target string, inner *object.Exception) *object.Exception {
 	return castErrorInner(v, target, inner, "ConvertToFinalInvalidCastException")
 }
+
+// isClassInstance reports whether o is an instance of a script class (a
+// class deriving from an exception wraps the .NET exception, which a
+// conversion must not unwrap).
+func isClassInstance(o *object.PSObject) bool {
+	_, ok := LookupClass(o.TypeName())
+	return ok
+}

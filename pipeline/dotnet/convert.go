@@ -39,7 +39,7 @@ func ConvertFull(v any, full string) (any, error) {
 	case "System.Void":
 		return object.Null, nil
 	}
-	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil && !isClassInstance(o) {
 		v = o.Base
 	}
 	if strings.HasSuffix(full, "[]") {

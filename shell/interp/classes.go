@@ -177,6 +177,9 @@ type classType struct {
 	defScope  *Scope     // methods run in a child of the defining scope
 	statics   *object.PSObject
 	dt        *dotnet.ClassType
+	// exception is set for a class deriving from System.Exception: its
+	// instances wrap an *object.Exception that throw and catch see.
+	exception bool
 	// staticState is 0 until the static members are first used, 1 while
 	// their initializers and the static constructor run, 2 after.
 	staticState int
@@ -214,6 +217,7 @@ func (code *classCode) define(r *Runner) error {
 		}
 		ifaces = append(ifaces, tv.FullName)
 	}
+	ct.exception = dotnet.ExceptionIs(baseName, "System.Exception")
 	ct.typeNames = []string{code.name}
 	if ct.base != nil {
 		ct.typeNames = append(ct.typeNames, ct.base.typeNames...)

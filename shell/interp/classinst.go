@@ -15,12 +15,23 @@ func (ct *classType) newInstance(r *Runner, args []any) (any, error) {
 		return nil, err
 	}
 	obj := object.NewObject(append([]string(nil), ct.typeNames...)...)
+	var ex *object.Exception
+	if ct.exception {
+		// throw and catch [Type] see the .NET exception; its Props mirror
+		// the class's properties for $_.Exception.Property.
+		ex = &object.Exception{Type: ct.name, Message: dotnet.ExceptionMessage(ct.name), Props: map[string]any{}}
+		obj.Base = ex
+	}
 	chain := ct.chain()
 	// .NET lists a derived class's properties before its base's.
 	for _, c := range chain {
 		for _, p := range c.code.props {
 			if obj.Member(p.name) == nil {
-				obj.Add(c.propMember(r, p))
+				m := c.propMember(r, p)
+				if ex != nil {
+					mirrorProp(ex, m)
+				}
+				obj.Add(m)
 			}
 		}
 	}
@@ -104,6 +115,12 @@ func (ct *classType) construct(r *Runner, most *classType, obj *object.PSObject,
 	r.setLocal(s, "this", obj)
 	if ctor != nil {
 		if err := ct.bindParams(r, s, ctor, args); err != nil {
+			return err
+		}
+	}
+	if ct.base == nil && ct.exception && ctor != nil && ctor.baseCall {
+		// : base($message [, $inner]) reaches System.Exception's constructor.
+		if err := exceptionBase(r, obj, ctor); err != nil {
 			return err
 		}
 	}
@@ -304,4 +321,50 @@ func knownType(name string) bool {
 	}
 	_, ok := dotnet.ResolveType(name)
 	return ok
+}
+
+// mirrorProp keeps ex.Props[name] equal to the property's value.
+func mirrorProp(ex *object.Exception, m *object.Member) {
+	ex.Props[m.Name] = m.Value
+	set := m.Set
+	m.Set = func(v any) error {
+		if err := set(v); err != nil {
+			return err
+		}
+		ex.Props[m.Name] = m.Value
+		return nil
+	}
+}
+
+// exceptionBase runs System.Exception(message) or (message, inner) for a
+// constructor that calls base(…).
+func exceptionBase(r *Runner, obj *object.PSObject, ctor *methodCode) error {
+	ex, _ := obj.Base.(*object.Exception)
+	if ex == nil {
+		return nil
+	}
+	var args []any
+	for _, a := range ctor.baseArgs {
+		v, err := a(r)
+		if err != nil {
+			return err
+		}
+		args = append(args, v)
+	}
+	if len(args) > 0 && args[0] != nil {
+		ex.Message = dotnet.ToString(args[0])
+	}
+	if len(args) > 1 {
+		switch in := args[1].(type) {
+		case *object.Exception:
+			ex.Inner = in
+		case *object.ErrorRecord:
+			ex.Inner = in.Exception
+		case *object.PSObject:
+			if e, ok := in.Base.(*object.Exception); ok {
+				ex.Inner = e
+			}
+		}
+	}
+	return nil
 }
