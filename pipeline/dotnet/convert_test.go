@@ -309,7 +309,7 @@ func TestConvertGenericCollections(t *testing.T) {
 	if _, err := Convert("int]whatever", "type"); err == nil {
 		t.Error("'int]whatever' -as [type] must fail")
 	}
-	if b, _ := Convert([]any{Enum{Type: builtinEnums[0], Value: 0}}, "bool"); b != false {
+	if b, _ := Convert([]any{Enum{Type: builtinEnums()[0], Value: 0}}, "bool"); b != false {
 		t.Error("[bool]@(enum 0) must be false")
 	}
 }

@@ -1,6 +1,9 @@
 package dotnet
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // accelOrder lists the built-in accelerators, spelled and ordered as
 // PowerShell registers them; the first one naming a type is how that
@@ -23,16 +26,17 @@ var accelOrder = []string{
 }
 
 // displayNames maps a lower-case full name to the accelerator it prints as.
-var displayNames = func() map[string]string {
+// It is built on first use, not at start-up.
+var displayNames = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, a := range accelOrder {
-		full := strings.ToLower(accelerators[strings.ToLower(a)])
+		full := strings.ToLower(accelerators()[strings.ToLower(a)])
 		if _, ok := m[full]; !ok && full != "" {
 			m[full] = a
 		}
 	}
 	return m
-}()
+})
 
 // TypeString is how PowerShell prints a type ("$([int])",
 // [int].ToString()): the built-in accelerator when there is one ("int",
@@ -53,7 +57,7 @@ func TypeString(full string) string {
 		}
 		return base + "[" + strings.Join(args, ",") + "]"
 	}
-	if a, ok := displayNames[strings.ToLower(full)]; ok {
+	if a, ok := displayNames()[strings.ToLower(full)]; ok {
 		return a
 	}
 	return full
