@@ -232,11 +232,18 @@ func (c *Call) writeStream(kind StreamKind, pref ActionPreference, v any) error 
 	case SilentlyContinue, Ignore:
 		return nil
 	case Stop:
+		// The message is shown first, then the command stops with
+		// ActionPreferenceStopException, reported against the command:
+		// "Write-Warning : The running command stopped …" with the
+		// record's reason ParentContainsErrorRecordException.
+		c.Rt.Stream(kind, v)
 		msg, _ := v.(string)
 		ex := object.NewException("System.Management.Automation.ActionPreferenceStopException",
 			"The running command stopped because the preference variable \"%s\" or common parameter is set to Stop: %s",
 			prefVarName(kind), msg)
-		return object.NewError(ex, "ActionPreferenceStop", "OperationStopped", nil)
+		rec := c.Fail(ex, "ActionPreferenceStop", "OperationStopped", nil)
+		rec.Reason = "ParentContainsErrorRecordException"
+		return rec
 	}
 	c.Rt.Stream(kind, v)
 	return nil
