@@ -76,6 +76,8 @@ func (p *parser) member(x Expr, static, nullCond bool) Expr {
 		}
 		if t.kind == tLParen {
 			name = p.parenExpr()
+		} else if t.kind == tDollarParen {
+			name = p.primary() // $x.$($p.Name) (Add-Member Example 6)
 		} else if t.kind == tVariable || t.kind == tString || t.kind == tExpStr {
 			name = p.nodeOf(t)
 			p.advance()
