@@ -200,8 +200,14 @@ modifiers:
 			p.errorAfter("MissingFunctionBody", "Missing function body in function declaration.")
 			return false
 		}
+		nerr := len(p.errs)
 		m.Body = p.block()
 		m.Stop = Pos(p.lastEnd)
+		if len(p.errs) == nerr {
+			// Only a complete body is checked: input cut short may
+			// still bring the value a return needs.
+			p.checkMethodReturns(m)
+		}
 		// Overloads differ in their parameter types (about_Classes_Methods).
 		var sig []string
 		for _, prm := range m.Params {
@@ -279,5 +285,67 @@ func (p *parser) onlyUsingBefore(at int) bool {
 			continue
 		}
 		return i == at
+	}
+}
+
+// checkMethodReturns reports the return statements a method's output
+// type rules out (PowerShell's semantic checks): a value returned from a
+// void method or constructor, and a bare return from a method that must
+// return a value. Script blocks and functions inside the body have their
+// own return.
+func (p *parser) checkMethodReturns(m *MethodMember) {
+	void := m.Constructor || m.ReturnType == nil || strings.EqualFold(m.ReturnType.Name, "void") || strings.EqualFold(m.ReturnType.Name, "System.Void")
+	var walk func(stmts []Stmt)
+	block := func(b *Block) {
+		if b != nil {
+			walk(b.Stmts)
+		}
+	}
+	walk = func(stmts []Stmt) {
+		for _, s := range stmts {
+			switch s := s.(type) {
+			case *ReturnStmt:
+				switch {
+				case void && s.Value != nil:
+					p.errorAt(int(s.Start), int(s.Stop), "VoidMethodHasReturn", "Invalid return statement within void method.", false)
+				case !void && s.Value == nil:
+					p.errorAt(int(s.Start), int(s.Stop), "NonVoidMethodMissingReturnValue", "Invalid return statement within non-void method.", false)
+				}
+			case *IfStmt:
+				for _, c := range s.Clauses {
+					block(c.Body)
+				}
+				block(s.Else)
+			case *SwitchStmt:
+				for _, c := range s.Clauses {
+					block(c.Body)
+				}
+				block(s.Default)
+			case *ForEachStmt:
+				block(s.Body)
+			case *ForStmt:
+				block(s.Body)
+			case *WhileStmt:
+				block(s.Body)
+			case *DoStmt:
+				block(s.Body)
+			case *TryStmt:
+				block(s.Body)
+				for _, c := range s.Catches {
+					block(c.Body)
+				}
+				block(s.Finally)
+			case *TrapStmt:
+				block(s.Body)
+			case *BlockStmt:
+				block(s.Body)
+			}
+		}
+	}
+	if m.Body != nil {
+		walk(m.Body.Stmts)
+		for _, t := range m.Body.Traps {
+			block(t.Body)
+		}
 	}
 }
