@@ -418,21 +418,107 @@ func (p *parser) scanDash(i, w int, m mode) token {
 	return token{kind: tOp, pos: i, end: j, op: "-"}
 }
 
-// dashOperators maps operator words (after the dash, lower case) to the
-// canonical operator: "-i" forms become the plain operator, "-c" forms stay.
-var dashOperators = map[string]string{}
-
-func init() {
-	for _, o := range []string{"eq", "ne", "gt", "ge", "lt", "le", "like", "notlike", "match", "notmatch",
-		"contains", "notcontains", "in", "notin", "replace", "split"} {
-		dashOperators[o] = "-" + o
-		dashOperators["i"+o] = "-" + o
-		dashOperators["c"+o] = "-c" + o
+// canonicalDash maps an operator word (after the dash, lower case) to the
+// canonical operator: "-i" forms become the plain operator, "-c" forms
+// stay. A switch of constants rather than a map built at start-up.
+func canonicalDash(w string) string {
+	switch w {
+	case "eq", "ieq":
+		return "-eq"
+	case "ceq":
+		return "-ceq"
+	case "ne", "ine":
+		return "-ne"
+	case "cne":
+		return "-cne"
+	case "gt", "igt":
+		return "-gt"
+	case "cgt":
+		return "-cgt"
+	case "ge", "ige":
+		return "-ge"
+	case "cge":
+		return "-cge"
+	case "lt", "ilt":
+		return "-lt"
+	case "clt":
+		return "-clt"
+	case "le", "ile":
+		return "-le"
+	case "cle":
+		return "-cle"
+	case "like", "ilike":
+		return "-like"
+	case "clike":
+		return "-clike"
+	case "notlike", "inotlike":
+		return "-notlike"
+	case "cnotlike":
+		return "-cnotlike"
+	case "match", "imatch":
+		return "-match"
+	case "cmatch":
+		return "-cmatch"
+	case "notmatch", "inotmatch":
+		return "-notmatch"
+	case "cnotmatch":
+		return "-cnotmatch"
+	case "contains", "icontains":
+		return "-contains"
+	case "ccontains":
+		return "-ccontains"
+	case "notcontains", "inotcontains":
+		return "-notcontains"
+	case "cnotcontains":
+		return "-cnotcontains"
+	case "in", "iin":
+		return "-in"
+	case "cin":
+		return "-cin"
+	case "notin", "inotin":
+		return "-notin"
+	case "cnotin":
+		return "-cnotin"
+	case "replace", "ireplace":
+		return "-replace"
+	case "creplace":
+		return "-creplace"
+	case "split", "isplit":
+		return "-split"
+	case "csplit":
+		return "-csplit"
+	case "join":
+		return "-join"
+	case "is":
+		return "-is"
+	case "isnot":
+		return "-isnot"
+	case "as":
+		return "-as"
+	case "f":
+		return "-f"
+	case "and":
+		return "-and"
+	case "or":
+		return "-or"
+	case "xor":
+		return "-xor"
+	case "not":
+		return "-not"
+	case "band":
+		return "-band"
+	case "bor":
+		return "-bor"
+	case "bxor":
+		return "-bxor"
+	case "bnot":
+		return "-bnot"
+	case "shl":
+		return "-shl"
+	case "shr":
+		return "-shr"
 	}
-	for _, o := range []string{"join", "is", "isnot", "as", "f", "and", "or", "xor", "not",
-		"band", "bor", "bxor", "bnot", "shl", "shr"} {
-		dashOperators[o] = "-" + o
-	}
+	return ""
 }
 
 // dashOperator returns the canonical operator for the word after a dash,
@@ -449,5 +535,5 @@ func dashOperator(word string) string {
 		}
 		buf[i] = c
 	}
-	return dashOperators[string(buf[:len(word)])]
+	return canonicalDash(string(buf[:len(word)]))
 }
