@@ -114,6 +114,10 @@ func typeMethods(full string) []memberDef {
 		}, convertibleMethods()...)
 	case "System.Object[]":
 		return arrayMethods()
+	case "System.DateTime":
+		return dateTimeMethods()
+	case "System.TimeSpan":
+		return timeSpanMethods()
 	case "System.Int32", "System.Int64", "System.Int16", "System.Byte", "System.SByte", "System.UInt16",
 		"System.UInt32", "System.UInt64", "System.Double", "System.Single", "System.Decimal":
 		return numberMethods(ShortTypeName(full))
