@@ -170,8 +170,17 @@ func memberDefinitions(v any, force bool) []memberDef {
 	if base != nil {
 		full = baseTypeName(base)
 	}
+	// A member the object carries itself (Add-Member, types.ps1xml)
+	// hides the type's member of that name: a ScriptMethod ToString
+	// lists once, as ScriptMethod (Get-Member Example 1).
+	own := map[string]bool{}
+	for _, d := range defs {
+		own[strings.ToLower(d.name)] = true
+	}
 	for _, m := range typeMethods(full) {
-		add(m)
+		if !own[strings.ToLower(m.name)] {
+			add(m)
+		}
 	}
 	slices.SortStableFunc(defs, func(a, b memberDef) int {
 		if c := strings.Compare(strings.ToLower(a.kind), strings.ToLower(b.kind)); c != 0 {
