@@ -184,6 +184,7 @@ type classType struct {
 	// their initializers and the static constructor run, 2 after.
 	staticState int
 	runner      *Runner
+	slots       map[string]*methodSlot // per method name, see methodSlot
 }
 
 // define runs the class statement: it resolves the base type, registers

@@ -48,10 +48,50 @@ func (ct *classType) newInstance(r *Runner, args []any) (any, error) {
 	return obj, nil
 }
 
-// methodMember is the member that calls name on obj: the most derived
-// method of that name taking as many arguments (overriding).
+// methodMember is the member that calls m's name on obj: the overload
+// that fits the arguments, a derived class's definition replacing its
+// base's (overriding).
 func (ct *classType) methodMember(r *Runner, obj *object.PSObject, m *methodCode) *object.Member {
-	name, lname := m.name, m.lname
+	slot := ct.methodSlot(m)
+	return &object.Member{Name: m.name, Kind: object.Method, Hidden: m.hidden, Type: slot.def, Call: func(args []any) (any, error) {
+		o, ok := pickOverload(slot.cands, args)
+		if !ok {
+			return nil, overloadErr(slot.name, len(args))
+		}
+		return o.class.run(r, o.method, obj, args)
+	}}
+}
+
+// methodSlot is what every instance's member for one method name shares:
+// the overloads and Get-Member's definition.
+type methodSlot struct {
+	name  string
+	def   string // void AddDevice(Device dev, int slot)
+	cands []overload
+}
+
+// methodSlot returns the slot of m's name, built on first use.
+func (ct *classType) methodSlot(m *methodCode) *methodSlot {
+	if s, ok := ct.slots[m.lname]; ok {
+		return s
+	}
+	s := &methodSlot{name: m.name, def: methodDefinition(m)}
+	for _, c := range ct.chain() {
+		for _, mm := range c.code.methods {
+			if mm.lname == m.lname {
+				s.cands = addOverload(s.cands, c, mm)
+			}
+		}
+	}
+	if ct.slots == nil {
+		ct.slots = map[string]*methodSlot{}
+	}
+	ct.slots[m.lname] = s
+	return s
+}
+
+// methodDefinition is a method's signature as Get-Member shows it.
+func methodDefinition(m *methodCode) string {
 	ret := "System.Object"
 	switch {
 	case m.ret == "void":
@@ -62,8 +102,8 @@ func (ct *classType) methodMember(r *Runner, obj *object.PSObject, m *methodCode
 			ret = dotnet.TypeString(tv.FullName)
 		}
 	}
-	var ps []string
-	for _, p := range m.params {
+	ps := make([]string, len(m.params))
+	for i, p := range m.params {
 		t := "System.Object"
 		if p.typeName != "" {
 			t = p.typeName
@@ -71,25 +111,9 @@ func (ct *classType) methodMember(r *Runner, obj *object.PSObject, m *methodCode
 				t = dotnet.TypeString(tv.FullName)
 			}
 		}
-		ps = append(ps, t+" "+p.name)
+		ps[i] = t + " " + p.name
 	}
-	// Get-Member's Definition: void AddDevice(Device dev, int slot).
-	def := ret + " " + name + "(" + strings.Join(ps, ", ") + ")"
-	var cands []overload
-	for _, c := range ct.chain() {
-		for _, mm := range c.code.methods {
-			if mm.lname == lname {
-				cands = addOverload(cands, c, mm)
-			}
-		}
-	}
-	return &object.Member{Name: name, Kind: object.Method, Hidden: m.hidden, Type: def, Call: func(args []any) (any, error) {
-		o, ok := pickOverload(cands, args)
-		if !ok {
-			return nil, overloadErr(name, len(args))
-		}
-		return o.class.run(r, o.method, obj, args)
-	}}
+	return ret + " " + m.name + "(" + strings.Join(ps, ", ") + ")"
 }
 
 // construct runs the constructor of ct that takes len(args) arguments:
