@@ -11,35 +11,36 @@ import (
 
 // Views that Windows PowerShell 5.1 ships in its *.format.ps1xml files
 // for the types cspsh produces. Cmdlet families register the views of
-// their own types (certificate assignments) with RegisterView.
-func init() {
-	RegisterView("System.DateTime", &View{Name: "DateTime", Kind: CustomKind, Render: func(v any) string {
+// their own types (certificate assignments) with RegisterView. They are
+// registered when the view table is first used (loadViews).
+func registerBuiltinViews() {
+	registerView("System.DateTime", &View{Name: "DateTime", Kind: CustomKind, Render: func(v any) string {
 		if t, ok := v.(time.Time); ok {
 			return dotnet.FormatDateDefault(t)
 		}
 		return toString(v)
 	}})
-	RegisterView("System.Collections.DictionaryEntry", &View{Name: "Dictionary", Kind: TableKind, Columns: []Column{
+	registerView("System.Collections.DictionaryEntry", &View{Name: "Dictionary", Kind: TableKind, Columns: []Column{
 		{Label: "Name", Property: "Name", Width: 30},
 		{Label: "Value", Property: "Value"},
 	}})
 	// Format-List of dictionary entries shows Name and Value only (the
 	// DictionaryEntry list view), not the Key property as well.
-	RegisterView("System.Collections.DictionaryEntry", &View{Name: "System.Collections.DictionaryEntry", Kind: ListKind, Columns: []Column{
+	registerView("System.Collections.DictionaryEntry", &View{Name: "System.Collections.DictionaryEntry", Kind: ListKind, Columns: []Column{
 		{Property: "Name"}, {Property: "Value"},
 	}})
 	// PowerShellCore.format.ps1xml shows a PathInfo by its Path alone.
-	RegisterView("System.Management.Automation.PathInfo", &View{Name: "PathInfo", Kind: TableKind, Columns: []Column{
+	registerView("System.Management.Automation.PathInfo", &View{Name: "PathInfo", Kind: TableKind, Columns: []Column{
 		{Label: "Path", Property: "Path"},
 	}})
-	RegisterView("System.TimeSpan", &View{Name: "System.TimeSpan", Kind: ListKind, Columns: timeSpanColumns()})
-	RegisterView("System.RuntimeType", &View{Name: "System.RuntimeType", Kind: TableKind, Columns: []Column{
+	registerView("System.TimeSpan", &View{Name: "System.TimeSpan", Kind: ListKind, Columns: timeSpanColumns()})
+	registerView("System.RuntimeType", &View{Name: "System.RuntimeType", Kind: TableKind, Columns: []Column{
 		{Label: "IsPublic", Width: 8, Expr: func(any) (any, error) { return true, nil }},
 		{Label: "IsSerial", Width: 8, Expr: func(any) (any, error) { return true, nil }},
 		{Label: "Name", Width: 40, Expr: func(v any) (any, error) { return typeField(v, false), nil }},
 		{Label: "BaseType", Expr: func(v any) (any, error) { return typeField(v, true), nil }},
 	}})
-	RegisterView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
+	registerView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
 		Name: "ThumbprintTable", Kind: TableKind,
 		GroupBy: &Group{Column: Column{Property: "PSParentPath"}},
 		Columns: []Column{
@@ -48,7 +49,7 @@ func init() {
 		},
 	})
 	// Certificate.format.ps1xml's list view, for Format-List.
-	RegisterView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
+	registerView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
 		Name: "ThumbprintList", Kind: ListKind,
 		Columns: []Column{
 			{Property: "Subject"}, {Property: "Issuer"}, {Property: "Thumbprint"}, {Property: "FriendlyName"},
@@ -58,7 +59,7 @@ func init() {
 			{Label: "Extensions", Expr: extensionOids},
 		},
 	})
-	RegisterView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
+	registerView("System.Security.Cryptography.X509Certificates.X509Certificate2", &View{
 		Name: "ThumbprintWide", Kind: WideKind, Columns: []Column{{Property: "Thumbprint"}},
 	})
 	// FileSystem.format.ps1xml groups every view of files by folder.
@@ -75,8 +76,8 @@ func init() {
 			{Label: "Name", Property: "Name"},
 		},
 	}
-	RegisterView("System.IO.FileInfo", fileView)
-	RegisterView("System.IO.DirectoryInfo", fileView)
+	registerView("System.IO.FileInfo", fileView)
+	registerView("System.IO.DirectoryInfo", fileView)
 	// The wide view shows directories in brackets.
 	fileWide := &View{Name: "children", Kind: WideKind, Columns: []Column{{Label: "Name", Expr: func(v any) (any, error) {
 		name, _ := propValue(v, "Name")
@@ -88,24 +89,24 @@ func init() {
 		return name, nil
 	}}}}
 	fileWide.GroupBy = byFolder
-	RegisterView("System.IO.FileInfo", fileWide)
-	RegisterView("System.IO.DirectoryInfo", fileWide)
+	registerView("System.IO.FileInfo", fileWide)
+	registerView("System.IO.DirectoryInfo", fileWide)
 	registerFileLists(byFolder)
-	RegisterView("Microsoft.PowerShell.Commands.MatchInfo", &View{Name: "MatchInfo", Kind: CustomKind, Render: matchInfoText})
-	RegisterView("Microsoft.PowerShell.Commands.GroupInfo", &View{Name: "GroupInfo", Kind: TableKind, Columns: []Column{
+	registerView("Microsoft.PowerShell.Commands.MatchInfo", &View{Name: "MatchInfo", Kind: CustomKind, Render: matchInfoText})
+	registerView("Microsoft.PowerShell.Commands.GroupInfo", &View{Name: "GroupInfo", Kind: TableKind, Columns: []Column{
 		{Label: "Count", Property: "Count", Width: 5, Align: AlignRight},
 		{Label: "Name", Property: "Name", Width: 25},
 		{Label: "Group", Property: "Group"},
 	}})
 	// DotNetTypes.format.ps1xml: a version is a four-column table of fixed
 	// widths ($PSVersionTable.PSVersion's familiar look), not a list.
-	RegisterView("System.Version", &View{Name: "System.Version", Kind: TableKind, Columns: []Column{
+	registerView("System.Version", &View{Name: "System.Version", Kind: TableKind, Columns: []Column{
 		{Label: "Major", Property: "Major", Width: 6},
 		{Label: "Minor", Property: "Minor", Width: 6},
 		{Label: "Build", Property: "Build", Width: 6},
 		{Label: "Revision", Property: "Revision", Width: 8},
 	}})
-	RegisterView("Microsoft.PowerShell.Commands.GenericMeasureInfo", &View{Name: "GenericMeasureInfo", Kind: ListKind, Columns: []Column{
+	registerView("Microsoft.PowerShell.Commands.GenericMeasureInfo", &View{Name: "GenericMeasureInfo", Kind: ListKind, Columns: []Column{
 		{Property: "Count"}, {Property: "Average"}, {Property: "Sum"},
 		{Property: "Maximum"}, {Property: "Minimum"}, {Property: "Property"},
 	}})
@@ -115,12 +116,12 @@ func init() {
 		{"System.Management.Automation.DebugRecord", "DEBUG: "},
 	} {
 		prefix := r.prefix
-		RegisterView(r.typ, &View{Name: r.typ, Kind: CustomKind, OutOfBand: true, Render: func(v any) string {
+		registerView(r.typ, &View{Name: r.typ, Kind: CustomKind, OutOfBand: true, Render: func(v any) string {
 			m, _ := propValue(v, "Message")
 			return prefix + toString(m)
 		}})
 	}
-	RegisterView("System.Management.Automation.InformationRecord", &View{Name: "InformationRecord", Kind: CustomKind, OutOfBand: true, Render: func(v any) string {
+	registerView("System.Management.Automation.InformationRecord", &View{Name: "InformationRecord", Kind: CustomKind, OutOfBand: true, Render: func(v any) string {
 		m, _ := propValue(v, "MessageData")
 		if hm, ok := m.(*HostMessage); ok {
 			return hm.Message

@@ -12,11 +12,11 @@ func registerFileLists(byFolder *Group) {
 	prop := func(name string) Column { return Column{Property: name} }
 	empty := Column{Label: "LinkType", Expr: func(any) (any, error) { return nil, nil }}
 	target := Column{Label: "Target", Expr: func(any) (any, error) { return []any{}, nil }}
-	RegisterView("System.IO.FileInfo", &View{Name: "FileSystemTypes", Kind: ListKind, GroupBy: byFolder, Columns: []Column{
+	registerView("System.IO.FileInfo", &View{Name: "FileSystemTypes", Kind: ListKind, GroupBy: byFolder, Columns: []Column{
 		prop("Name"), prop("Length"), prop("CreationTime"), prop("LastWriteTime"), prop("LastAccessTime"),
 		prop("Mode"), empty, target, {Label: "VersionInfo", Expr: versionInfo},
 	}})
-	RegisterView("System.IO.DirectoryInfo", &View{Name: "FileSystemTypes", Kind: ListKind, GroupBy: byFolder, Columns: []Column{
+	registerView("System.IO.DirectoryInfo", &View{Name: "FileSystemTypes", Kind: ListKind, GroupBy: byFolder, Columns: []Column{
 		prop("Name"), prop("CreationTime"), prop("LastWriteTime"), prop("LastAccessTime"),
 		prop("Mode"), empty, target,
 	}})

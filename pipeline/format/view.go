@@ -101,9 +101,15 @@ type View struct {
 }
 
 var (
-	viewMu sync.RWMutex
-	views  = map[string][]*View{}
+	viewMu    sync.RWMutex
+	views     = map[string][]*View{}
+	viewsOnce sync.Once
 )
+
+// loadViews registers the built-in views the first time the table is
+// used: building them (a few dozen views with their columns) at package
+// init cost every start, even of a script that prints nothing.
+func loadViews() { viewsOnce.Do(registerBuiltinViews) }
 
 // RegisterView makes v a view for objects whose type names
 // (PSObject.TypeNames, or the .NET type name of a plain value) include
@@ -113,6 +119,12 @@ var (
 // same kind replaces the earlier one, so a cmdlet family can refine a
 // built-in view.
 func RegisterView(typeName string, v *View) {
+	loadViews()
+	registerView(typeName, v)
+}
+
+// registerView adds v to the table (the built-in views use it directly).
+func registerView(typeName string, v *View) {
 	viewMu.Lock()
 	defer viewMu.Unlock()
 	key := strings.ToLower(typeName)
@@ -128,6 +140,7 @@ func RegisterView(typeName string, v *View) {
 
 // LookupView returns the default view registered for typeName.
 func LookupView(typeName string) (*View, bool) {
+	loadViews()
 	viewMu.RLock()
 	defer viewMu.RUnlock()
 	list := views[strings.ToLower(typeName)]
@@ -140,6 +153,7 @@ func LookupView(typeName string) (*View, bool) {
 // ViewFor returns the default view for the first of typeNames (most
 // derived first) that has one, as PowerShell searches a type's hierarchy.
 func ViewFor(typeNames []string) (*View, bool) {
+	loadViews()
 	viewMu.RLock()
 	defer viewMu.RUnlock()
 	for _, t := range typeNames {
@@ -153,6 +167,7 @@ func ViewFor(typeNames []string) (*View, bool) {
 // viewOfKind returns the view of the given kind for the first of
 // typeNames that has one (Format-List picks the list view).
 func viewOfKind(typeNames []string, k Kind) (*View, bool) {
+	loadViews()
 	viewMu.RLock()
 	defer viewMu.RUnlock()
 	for _, t := range typeNames {
@@ -167,6 +182,7 @@ func viewOfKind(typeNames []string, k Kind) (*View, bool) {
 
 // hasView reports whether v is one of the views of typeNames.
 func hasView(typeNames []string, v *View) bool {
+	loadViews()
 	viewMu.RLock()
 	defer viewMu.RUnlock()
 	for _, t := range typeNames {
@@ -182,6 +198,7 @@ func hasView(typeNames []string, v *View) bool {
 // namedView finds the view of kind k called name for typeNames. When
 // there is none, err says so in PowerShell's words.
 func namedView(typeNames []string, k Kind, name string) (*View, error) {
+	loadViews()
 	viewMu.RLock()
 	defer viewMu.RUnlock()
 	var names []string
