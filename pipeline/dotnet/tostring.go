@@ -205,6 +205,14 @@ func MethodToString(v any) string {
 				return ""
 			}
 		}
+		if x.Base != nil {
+			// A wrapped value (Get-Date's date with its DisplayHint note)
+			// is its base object's ToString(): a date in the current
+			// culture, as Export-Csv writes it.
+			if m := x.Member("ToString"); m == nil || m.Call == nil {
+				return MethodToString(x.Base)
+			}
+		}
 	}
 	return scalarString(v)
 }

@@ -307,16 +307,9 @@ func (g *generator) failed(v any, expr string, err error, id, msg string) {
 		// The formatter evaluates expressions on the PSObject wrapper, so
 		// the target shows as that object's ToString() and type PSObject
 		// (Format-Table -ShowError: "(10/30/2013 2:28:07 PM:PSObject)").
+		// PSObject.ToString() of a date is the date's own ToString(), in
+		// the current culture, as toString shows it.
 		rec.TargetName = toString(v)
-		base := v
-		if o, ok := v.(*object.PSObject); ok && o.Base != nil {
-			base = o.Base
-		}
-		if t, ok := base.(time.Time); ok {
-			// PSObject.ToString() of a date is the date's own ToString(),
-			// in the current culture.
-			rec.TargetName = dotnet.FormatDateShort(t)
-		}
 		rec.TargetType = "PSObject"
 	}
 	g.errors = append(g.errors, rec)

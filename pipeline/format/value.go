@@ -149,6 +149,12 @@ func toString(v any) string {
 		// Display uses the culture's ToString() ("7/1/2015 12:00:00 AM"),
 		// not the invariant string conversion of "$date".
 		return dotnet.FormatDateShort(t)
+	case *object.PSObject:
+		if d, ok := t.Base.(time.Time); ok && t.Member("ToString") == nil {
+			// Get-Date's date, wrapped with its DisplayHint note, shows
+			// as the date does.
+			return dotnet.FormatDateShort(d)
+		}
 	case *object.ErrorRecord:
 		return t.Error()
 	}
