@@ -82,7 +82,7 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	}
 	ext := filepath.Ext(name)
 	add("BaseName", strings.TrimSuffix(name, ext))
-	kind = object.NoteProperty
+	// Target and LinkType are types.ps1xml code properties (read-only).
 	add("Target", []any{})
 	add("LinkType", nil)
 	kind = object.Property
@@ -109,11 +109,7 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	for _, name := range []string{"CreationTime", "CreationTimeUtc", "LastAccessTime", "LastAccessTimeUtc", "LastWriteTime", "LastWriteTimeUtc"} {
 		o.Add(fileTimeMember(hostPath, name, mt))
 	}
-	attrs := "Archive"
-	if fi.IsDir() {
-		attrs = "Directory"
-	}
-	add("Attributes", attrs)
+	o.Add(attributesMember(hostPath, fi))
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return full, nil }})
 	o.Add(&object.Member{Name: "__hostpath", Kind: object.NoteProperty, Value: hostPath, Hidden: true})
 	return o
