@@ -83,6 +83,7 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	ext := filepath.Ext(name)
 	add("BaseName", strings.TrimSuffix(name, ext))
 	// Target and LinkType are types.ps1xml code properties (read-only).
+	kind = object.CodeProperty
 	add("Target", []any{})
 	add("LinkType", nil)
 	kind = object.Property
