@@ -14,6 +14,7 @@ import (
 // lacks the method, Call invokes it on every element (method
 // enumeration).
 func Call(v any, name string, args []any) (any, error) {
+	args = unwrapDateArgs(args)
 	r, found, err := call(v, name, args)
 	if found {
 		return r, wrapCall(name, len(args), err)

@@ -47,3 +47,26 @@ func withBaseProperties(own []*object.Member, base any) []*object.Member {
 	}
 	return out
 }
+
+// unwrapDateArgs passes Get-Date's wrapped dates to a .NET method as the
+// DateTime they carry, as PowerShell's method binder converts a PSObject
+// argument to the parameter's type ($a.Equals($b), [datetime]::Compare).
+func unwrapDateArgs(args []any) []any {
+	for i, a := range args {
+		if o, ok := a.(*object.PSObject); ok {
+			if t, ok := o.Base.(time.Time); ok {
+				out := append([]any(nil), args...)
+				out[i] = t
+				for j := i + 1; j < len(out); j++ {
+					if o, ok := out[j].(*object.PSObject); ok {
+						if t, ok := o.Base.(time.Time); ok {
+							out[j] = t
+						}
+					}
+				}
+				return out
+			}
+		}
+	}
+	return args
+}

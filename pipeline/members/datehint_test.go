@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -44,5 +45,23 @@ func TestWrappedDateProperties(t *testing.T) {
 	want := "DisplayHint DateTime Date Day DayOfWeek DayOfYear Hour Kind Millisecond Minute Month Second Ticks TimeOfDay Year"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+// TestWrappedDateArgs: wrapped dates reach methods as DateTimes.
+func TestWrappedDateArgs(t *testing.T) {
+	d := time.Date(2020, 1, 2, 0, 0, 0, 0, time.UTC)
+	wrap := func() *object.PSObject {
+		o := object.NewObject("System.DateTime", "System.ValueType", "System.Object")
+		o.Base = d
+		o.SetProp("DisplayHint", "DateTime")
+		return o
+	}
+	if r, err := Call(wrap(), "Equals", []any{wrap()}); err != nil || r != true {
+		t.Errorf("Equals: %v %v", r, err)
+	}
+	dt, _ := dotnet.ResolveType("datetime")
+	if r, err := CallStatic(dt, "Compare", []any{wrap(), wrap()}); err != nil || r != int32(0) {
+		t.Errorf("Compare: %v %v", r, err)
 	}
 }

@@ -98,6 +98,7 @@ func GetStatic(t *object.TypeValue, name string) (any, error) {
 
 // CallStatic invokes [type]::Method(args); [type]::new(args) constructs.
 func CallStatic(t *object.TypeValue, name string, args []any) (any, error) {
+	args = unwrapDateArgs(args)
 	lname := strings.ToLower(name)
 	if lname == "new" {
 		return New(t.FullName, args)
