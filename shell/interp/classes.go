@@ -98,14 +98,14 @@ func (c *compiler) classDef(s *syntax.ClassDef) stmtFn {
 // classCode compiles a class statement once, however many times the
 // compiler meets it (hoisted, then in place).
 func (c *compiler) classCode(s *syntax.ClassDef) *classCode {
-	if code, ok := c.types[s]; ok {
+	if code, ok := c.hoisted[s].(*classCode); ok {
 		return code
 	}
 	code := &classCode{name: s.Name, at: siteOf(c.file, s)}
-	if c.types == nil {
-		c.types = map[*syntax.ClassDef]*classCode{}
+	if c.hoisted == nil {
+		c.hoisted = map[syntax.Stmt]any{}
 	}
-	c.types[s] = code
+	c.hoisted[s] = code
 	for _, b := range s.Bases {
 		code.bases = append(code.bases, b.Name)
 		code.baseAt = append(code.baseAt, siteOf(c.file, b))

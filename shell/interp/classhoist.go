@@ -8,13 +8,17 @@ import (
 // hoistTypes returns a statement that defines the enums and classes of a
 // block before the block's other statements run: PowerShell creates the
 // types of a script when it compiles it, so a class can be used above
-// its definition and a class can derive from one defined below it. It
-// returns nil for a block without type definitions.
+// its definition and a class can derive from one defined below it. The
+// using statements run first, as they do at parse time. It returns nil
+// for a block without type definitions.
 func (c *compiler) hoistTypes(stmts []syntax.Stmt) stmtFn {
 	var classes []*classCode
 	var enums []stmtFn
+	var usings []*usingCode
 	for _, s := range stmts {
 		switch d := s.(type) {
+		case *syntax.UsingStmt:
+			usings = append(usings, c.usingCode(d))
 		case *syntax.ClassDef:
 			classes = append(classes, c.classCode(d))
 		case *syntax.EnumDef:
@@ -25,6 +29,13 @@ func (c *compiler) hoistTypes(stmts []syntax.Stmt) stmtFn {
 		return nil
 	}
 	return func(r *Runner, out emitFn) error {
+		// using module brings the types a class here may derive from.
+		for _, u := range usings {
+			if err := u.run(r, out); err != nil {
+				return err
+			}
+			u.done = true
+		}
 		for _, e := range enums {
 			if err := e(r, out); err != nil {
 				return err

@@ -133,6 +133,39 @@ func constValue(e syntax.Expr) any {
 // module by path relative to the script, whose classes and functions it
 // defines). `using assembly` has nothing to load here.
 func (c *compiler) usingStmt(s *syntax.UsingStmt) stmtFn {
+	u := c.usingCode(s)
+	return func(r *Runner, out emitFn) error {
+		if u.done {
+			// hoistTypes ran it before the block's types were defined.
+			u.done = false
+			return nil
+		}
+		return u.run(r, out)
+	}
+}
+
+// usingCode is a compiled using statement; done is set when hoistTypes
+// ran it ahead of its place.
+type usingCode struct {
+	run  stmtFn
+	done bool
+}
+
+// usingCode compiles a using statement once for the hoist and its place.
+func (c *compiler) usingCode(s *syntax.UsingStmt) *usingCode {
+	if u, ok := c.hoisted[s].(*usingCode); ok {
+		return u
+	}
+	u := &usingCode{run: c.usingRun(s)}
+	if c.hoisted == nil {
+		c.hoisted = map[syntax.Stmt]any{}
+	}
+	c.hoisted[s] = u
+	return u
+}
+
+// usingRun is what a using statement does.
+func (c *compiler) usingRun(s *syntax.UsingStmt) stmtFn {
 	at := siteOf(c.file, s)
 	name := s.Name
 	dir := ""
