@@ -29,9 +29,9 @@ type compiler struct {
 	// inMethod is set while compiling a class method's body, where only
 	// return produces output (see methodReturn).
 	inMethod bool
-	// types holds the class statements of the blocks being compiled:
-	// they are defined before their block runs (see hoistTypes).
-	types map[*syntax.ClassDef]*classCode
+	// hoisted holds the compiled using and class statements of the blocks
+	// being compiled: they run before their block does (see hoistTypes).
+	hoisted map[syntax.Stmt]any
 }
 
 // blockCode is a compiled statement list with the traps hoisted to it.
