@@ -5,21 +5,10 @@ import (
 	"strings"
 
 	"cspsh/pipeline"
-	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
 )
 
 const commandInfoType = "System.Management.Automation.CommandInfo"
-
-func init() {
-	// PowerShellCore.format.ps1xml's CommandInfo table.
-	format.RegisterView(commandInfoType, &format.View{Name: "CommandInfo", Kind: format.TableKind, Columns: []format.Column{
-		{Label: "CommandType", Property: "CommandType", Width: 15},
-		{Label: "Name", Property: "DisplayName", Width: 50},
-		{Label: "Version", Property: "Version", Width: 10},
-		{Label: "Source", Property: "Source"},
-	}})
-}
 
 // moduleVersions are the versions Windows PowerShell 5.1 reports for the
 // modules of its built-in cmdlets.

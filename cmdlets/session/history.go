@@ -6,20 +6,11 @@ import (
 	"time"
 
 	"cspsh/pipeline"
-	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/wildcard"
 )
 
 const historyInfoType = "Microsoft.PowerShell.Commands.HistoryInfo"
-
-func init() {
-	// Windows PowerShell 5.1's HistoryInfo table.
-	format.RegisterView(historyInfoType, &format.View{Name: "history", Kind: format.TableKind, Columns: []format.Column{
-		{Label: "Id", Property: "Id", Width: 4, Align: format.AlignRight},
-		{Label: "CommandLine", Property: "CommandLine"},
-	}})
-}
 
 // historyObject is the HistoryInfo object Get-History returns.
 func historyObject(e pipeline.HistoryEntry) *object.PSObject {

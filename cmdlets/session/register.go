@@ -39,4 +39,5 @@ func Register(r *pipeline.Registry) {
 	for _, a := range defaultAliases {
 		r.Alias(a[0], a[1])
 	}
+	registerViews()
 }

@@ -5,19 +5,11 @@ import (
 	"strings"
 
 	"cspsh/pipeline"
-	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/wildcard"
 )
 
 const psVariableType = "System.Management.Automation.PSVariable"
-
-func init() {
-	format.RegisterView(psVariableType, &format.View{Name: "Variable", Kind: format.TableKind, Columns: []format.Column{
-		{Label: "Name", Property: "Name", Width: 30},
-		{Label: "Value", Property: "Value"},
-	}})
-}
 
 // scopedItemOptions is System.Management.Automation.ScopedItemOptions.
 var scopedItemOptions = &pipeline.EnumType{
