@@ -5,6 +5,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // History is the command history kept across sessions in the lab. Lines
@@ -19,7 +20,10 @@ type History struct {
 
 // sensitiveWord is PSReadLine's pattern for names that may carry a
 // secret (its s_sensitivePattern, plus passwd).
-var sensitiveWord = regexp.MustCompile(`(?i)password|passwd|asplaintext|token|apikey|secret`)
+// It is compiled on first use, not at start-up.
+var sensitiveWord = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)password|passwd|asplaintext|token|apikey|secret`)
+})
 
 // IsSensitive reports whether a command line must not be written to the
 // history file. It follows PSReadLine's default AddToHistoryHandler, token
@@ -39,14 +43,14 @@ var sensitiveWord = regexp.MustCompile(`(?i)password|passwd|asplaintext|token|ap
 // treated as a secret: those were PSReadLine's false positives, and they
 // would keep this shell's everyday certificate commands out of the file.
 func IsSensitive(line string) bool {
-	if !sensitiveWord.MatchString(line) {
+	if !sensitiveWord().MatchString(line) {
 		return false
 	}
 	src := []rune(line)
 	toks := Tokenize(src)
 	text := func(t Token) string { return string(src[t.Start:t.End]) }
 	for k, t := range toks {
-		if !sensitiveWord.MatchString(text(t)) {
+		if !sensitiveWord().MatchString(text(t)) {
 			continue
 		}
 		switch t.Kind {
@@ -69,7 +73,7 @@ func sensitiveParam(src []rune, toks []Token, k int) bool {
 	if strings.EqualFold(name, "AsPlainText") {
 		return true
 	}
-	if !sensitiveWord.MatchString(name) {
+	if !sensitiveWord().MatchString(name) {
 		return false
 	}
 	j := k + 1

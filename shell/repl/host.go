@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"sync"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
@@ -24,15 +25,20 @@ type TermHost struct {
 
 // errNonInteractive is PowerShell's error when a prompt is needed but the
 // host cannot ask.
-var errNonInteractive = object.NewException("System.Management.Automation.PSInvalidOperationException", "%s", interp.NonInteractiveMessage)
+func errNonInteractive() error {
+	return object.NewException("System.Management.Automation.PSInvalidOperationException", "%s", interp.NonInteractiveMessage)
+}
 
 // ansiSeq matches the colour and cursor sequences a transcript leaves out.
-var ansiSeq = regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")
+// It is compiled on first use, not at start-up.
+var ansiSeq = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")
+})
 
 // tee copies console text, without colour, to a running transcript.
 func (h *TermHost) tee(text string) {
 	if h.Session != nil && h.Session.Transcript != nil {
-		pipeline.TeeTranscript(h.Session, ansiSeq.ReplaceAllString(text, ""))
+		pipeline.TeeTranscript(h.Session, ansiSeq().ReplaceAllString(text, ""))
 	}
 }
 
@@ -54,7 +60,7 @@ func (h *TermHost) Interactive() bool { return !h.NonInteractive && h.Reader != 
 // ReadLine prompts and reads one line.
 func (h *TermHost) ReadLine(prompt string) (string, error) {
 	if !h.Interactive() {
-		return "", errNonInteractive
+		return "", errNonInteractive()
 	}
 	line, err := h.Reader.ReadLine(prompt)
 	h.tee(prompt + line + "\n")
@@ -64,7 +70,7 @@ func (h *TermHost) ReadLine(prompt string) (string, error) {
 // ReadSecret prompts and reads a line without echo.
 func (h *TermHost) ReadSecret(prompt string) (string, error) {
 	if !h.Interactive() {
-		return "", errNonInteractive
+		return "", errNonInteractive()
 	}
 	line, err := h.Reader.ReadSecret(prompt)
 	h.tee(prompt + "\n")

@@ -100,7 +100,7 @@ func Loop(c Config) int {
 		}
 		if c.Session != nil {
 			// The transcript reads like the console: prompt, then input.
-			pipeline.TeeTranscript(c.Session, ansiSeq.ReplaceAllString(shown, "")+strings.ReplaceAll(src, "\n", "\n>> ")+"\n")
+			pipeline.TeeTranscript(c.Session, ansiSeq().ReplaceAllString(shown, "")+strings.ReplaceAll(src, "\n", "\n>> ")+"\n")
 		}
 		if c.History != nil {
 			c.History.Add(src)
