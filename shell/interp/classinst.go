@@ -235,6 +235,11 @@ func argConvertError(p methodParam, v any, method string, err error) error {
 
 // run calls method m with this (nil for a static method).
 func (ct *classType) run(r *Runner, m *methodCode, this *object.PSObject, args []any) (any, error) {
+	if r.depth >= maxDepth {
+		return nil, newRuntimeError(msgRecursion, "CallDepthOverflow", "InvalidOperation")
+	}
+	r.depth++
+	defer func() { r.depth-- }()
 	s, old := r.pushScope(ct.defScope)
 	defer r.popScope(s, old)
 	if this != nil {
