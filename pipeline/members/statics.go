@@ -58,6 +58,7 @@ func initStatics() {
 	statics["system.enum"] = staticType{call: systemEnumCall}
 	statics["system.globalization.cultureinfo"] = staticType{get: cultureStaticGet, call: cultureStaticCall}
 	statics["system.uri"] = staticType{call: uriStaticCall}
+	statics["system.runtime.interopservices.marshal"] = staticType{call: marshalStaticCall}
 	statics["system.stringcomparer"] = staticType{get: stringComparerStaticGet}
 	for name := range hashAlgorithms {
 		if t, ok := dotnet.ResolveType(name); ok {
