@@ -27,7 +27,7 @@ func relativePath(path, dir string) string {
 
 // newMatchInfo builds a MatchInfo object; path is InputStream for piped
 // text.
-func newMatchInfo(line string, n int, path, pattern string, ignoreCase bool, matches []any, ctx *[2][]string) *object.PSObject {
+func newMatchInfo(line string, n int, path, pattern string, ignoreCase bool, matches []any, ctx *matchContext) *object.PSObject {
 	o := object.NewObject(MatchInfoType, "System.Object")
 	filename := inputStream
 	if path != inputStream {
@@ -43,13 +43,14 @@ func newMatchInfo(line string, n int, path, pattern string, ignoreCase bool, mat
 	o.Add(&object.Member{Name: "Path", Kind: object.Property, Value: path, Type: "string"})
 	o.Add(&object.Member{Name: "Pattern", Kind: object.Property, Value: pattern, Type: "string"})
 	var context any
-	if ctx != nil && (len(ctx[0]) > 0 || len(ctx[1]) > 0) {
-		pre, post := ctx[0], ctx[1]
+	if ctx != nil {
+		// With -Context every match has a MatchInfoContext, even an
+		// empty one (its display still marks the match with "> ").
 		c := object.NewObject("Microsoft.PowerShell.Commands.MatchInfoContext", "System.Object")
-		c.Add(&object.Member{Name: "PreContext", Kind: object.Property, Value: toAnys(pre), Type: "string[]"})
-		c.Add(&object.Member{Name: "PostContext", Kind: object.Property, Value: toAnys(post), Type: "string[]"})
-		c.Add(&object.Member{Name: "DisplayPreContext", Kind: object.Property, Value: toAnys(pre), Type: "string[]"})
-		c.Add(&object.Member{Name: "DisplayPostContext", Kind: object.Property, Value: toAnys(post), Type: "string[]"})
+		c.Add(&object.Member{Name: "PreContext", Kind: object.Property, Value: toAnys(ctx.pre), Type: "string[]"})
+		c.Add(&object.Member{Name: "PostContext", Kind: object.Property, Value: toAnys(ctx.post), Type: "string[]"})
+		c.Add(&object.Member{Name: "DisplayPreContext", Kind: object.Property, Value: toAnys(ctx.displayPre), Type: "string[]"})
+		c.Add(&object.Member{Name: "DisplayPostContext", Kind: object.Property, Value: toAnys(ctx.displayPost), Type: "string[]"})
 		context = c
 	}
 	o.Add(&object.Member{Name: "Context", Kind: object.Property, Value: context, Type: "Microsoft.PowerShell.Commands.MatchInfoContext"})

@@ -255,13 +255,24 @@ func (st *selectStringState) searchFile(c *pipeline.Call, hostPath, display stri
 // searchLines searches a whole list of lines (a file, or buffered piped
 // input when -Context needs lines after the match).
 func (st *selectStringState) searchLines(c *pipeline.Call, lines []string, path string) error {
-	for i, l := range lines {
-		var pre, post []string
-		if st.before > 0 || st.after > 0 {
-			pre = lines[max(0, i-st.before):i]
-			post = lines[i+1 : min(len(lines), i+1+st.after)]
+	var display map[int][2][]string
+	if st.before > 0 || st.after > 0 {
+		matched := make([]bool, len(lines))
+		for i, l := range lines {
+			_, matched[i] = st.match(c, l, i+1, path, nil)
 		}
-		mi, ok := st.match(c, l, i+1, path, &[2][]string{pre, post})
+		display = displayContexts(matched, lines, st.before, st.after)
+	}
+	for i, l := range lines {
+		var ctx *matchContext
+		if display != nil {
+			ctx = &matchContext{
+				pre:        lines[max(0, i-st.before):i],
+				post:       lines[i+1 : min(len(lines), i+1+st.after)],
+				displayPre: display[i][0], displayPost: display[i][1],
+			}
+		}
+		mi, ok := st.match(c, l, i+1, path, ctx)
 		if !ok {
 			continue
 		}
@@ -276,7 +287,7 @@ func (st *selectStringState) searchLines(c *pipeline.Call, lines []string, path 
 }
 
 // match tests one line and builds its MatchInfo.
-func (st *selectStringState) match(c *pipeline.Call, line string, n int, path string, ctx *[2][]string) (*object.PSObject, bool) {
+func (st *selectStringState) match(c *pipeline.Call, line string, n int, path string, ctx *matchContext) (*object.PSObject, bool) {
 	cs := c.Switch("CaseSensitive")
 	var matches []any
 	pattern := ""
