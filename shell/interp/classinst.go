@@ -289,8 +289,9 @@ func (ct *classType) body(r *Runner, m *methodCode) (any, error) {
 }
 
 // convert is the class's LanguagePrimitives rule: an instance as is, a
-// hashtable through the default constructor and its property setters,
-// another value through a constructor taking one argument.
+// hashtable or custom object through the default constructor and its
+// property setters, another value through a constructor taking one
+// argument.
 func (ct *classType) convert(r *Runner, v any) (any, bool, error) {
 	if o, ok := v.(*object.PSObject); ok {
 		for _, n := range o.TypeNames {
@@ -299,13 +300,30 @@ func (ct *classType) convert(r *Runner, v any) (any, bool, error) {
 			}
 		}
 	}
-	if h, ok := v.(*object.Hashtable); ok {
+	var keys, vals []any
+	switch x := v.(type) {
+	case *object.Hashtable:
+		keys, vals = x.Keys(), x.Values()
+	case *object.PSObject:
+		// A custom object (ConvertFrom-Json, Import-Csv) converts through
+		// its properties as a hashtable does.
+		if !x.IsCustom() {
+			break
+		}
+		for _, p := range x.Properties() {
+			keys = append(keys, p.Name)
+			vals = append(vals, p.GetValue())
+		}
+		if keys == nil {
+			keys, vals = []any{}, []any{}
+		}
+	}
+	if keys != nil {
 		x, err := ct.newInstance(r, nil)
 		if err != nil {
 			return nil, true, err
 		}
 		obj := x.(*object.PSObject)
-		keys, vals := h.Keys(), h.Values()
 		for i, k := range keys {
 			name := dotnet.ToString(k)
 			m := obj.Member(name)

@@ -15,7 +15,11 @@ func (p *parser) typeDefinition() Stmt {
 	savePos, saveEnd, nerr := p.pos, p.lastEnd, len(p.errs)
 	var attrs []*Attribute
 	for p.peek(modeStart).kind == tLBracket {
-		_, a := p.typeOrAttribute()
+		tn, a := p.typeOrAttribute()
+		if a == nil && tn != nil {
+			// [Flags] without parentheses names the attribute too.
+			a = &Attribute{Span: Span{tn.Start - 1, tn.Stop + 1}, Type: tn}
+		}
 		if a == nil {
 			break
 		}
