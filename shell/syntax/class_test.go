@@ -97,6 +97,8 @@ var classParseTests = []struct{ in, want string }{
 	{"class S { static S() { } }", "class S{ static ctor S(){} }"},
 	{"[Flags()] enum FileAttributes {\n    Archive    = 1\n    Compressed = 2\n}", "[@Flags()]enum FileAttributes{Archive=1:int32;Compressed=2:int32}"},
 	{"[Flags()]\nenum E { A = 1 }", "[@Flags()]enum E{A=1:int32}"},
+	{"[Flags] enum E { A = 1 }", "[@Flags()]enum E{A=1:int32}"},
+	{"[int]$x = 1", "(([int]$x) = 1:int32)"},
 	{"using namespace System.Text\nusing module .\\Lib.psm1; using assembly 'C:\\x.dll'", "using namespace System.Text; using module .\\Lib.psm1; using assembly C:\\x.dll"},
 	{"# comment\nusing namespace System.IO", "using namespace System.IO"},
 }
