@@ -161,7 +161,11 @@ func (b *binder) checkNullOrEmpty(p *ParamDecl, v any, pos *object.InvocationInf
 		}
 		return b.errNullOrEmpty("ParameterArgumentValidationErrorNullNotAllowed", msgNullNotAllowed, p, pos)
 	}
-	if s, ok := v.(string); ok && s == "" && !p.AllowEmptyString {
+	// An empty string is refused only where a string is wanted (a string
+	// or string[] parameter); an [object] parameter takes "" as a value
+	// (ConvertTo-Json's -InputObject "" gives "").
+	stringParam := strings.EqualFold(strings.TrimSuffix(paramTypeName(p), "[]"), "System.String")
+	if s, ok := v.(string); ok && s == "" && !p.AllowEmptyString && stringParam {
 		return b.errNullOrEmpty("ParameterArgumentValidationErrorEmptyStringNotAllowed", msgEmptyStringNotAllowed, p, pos)
 	}
 	switch c := v.(type) {
