@@ -12,6 +12,10 @@ import (
 type funcCode struct {
 	name string
 	sb   *ScriptBlock
+	// pending marks a CommandInfo whose parameters completeFunction has
+	// yet to fill in; help is its comment-based help, applied then.
+	pending bool
+	help    *pipeline.CommentHelp
 }
 
 // String is the function's definition (Get-Command's Definition).
@@ -42,8 +46,15 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 			break
 		}
 	}
+	plain := plainSignature(s)
 	return func(r *Runner, _ emitFn) error {
 		sb := &ScriptBlock{code: code}
+		if plain {
+			ci := &pipeline.CommandInfo{Name: name, Kind: kind}
+			ci.Script = &funcCode{name: name, sb: sb, pending: true, help: help}
+			r.defineFunction(r.functionScope(scope), ci)
+			return nil
+		}
 		ci, err := code.info(r, name, kind)
 		if err != nil {
 			return at.wrap(err)
@@ -52,16 +63,21 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 			help.Apply(ci)
 		}
 		ci.Script = &funcCode{name: name, sb: sb}
-		sc := r.scope
-		switch scope {
-		case "global":
-			sc = r.global
-		case "script":
-			sc = r.scriptScope()
-		}
-		r.defineFunction(sc, ci)
+		r.defineFunction(r.functionScope(scope), ci)
 		return nil
 	}
+}
+
+// functionScope is the scope a definition qualified with scope ("global",
+// "script", or "" for the current one) goes to.
+func (r *Runner) functionScope(scope string) *Scope {
+	switch scope {
+	case "global":
+		return r.global
+	case "script":
+		return r.scriptScope()
+	}
+	return r.scope
 }
 
 // defineFunction stores a function in a scope.
@@ -80,7 +96,7 @@ func (r *Runner) findFunction(name string) *pipeline.CommandInfo {
 	lname := strings.ToLower(name)
 	for s := r.scope; s != nil; s = s.parent {
 		if ci, ok := s.funcs[lname]; ok {
-			return ci
+			return r.completeFunction(ci)
 		}
 	}
 	return nil

@@ -179,7 +179,7 @@ func (r *Runner) Commands() []*pipeline.CommandInfo {
 		for k, ci := range s.funcs {
 			if !seen["f:"+k] {
 				seen["f:"+k] = true
-				out = append(out, ci)
+				out = append(out, r.completeFunction(ci))
 			}
 		}
 	}

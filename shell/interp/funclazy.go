@@ -1,0 +1,67 @@
+package interp
+
+import (
+	"cspsh/pipeline"
+	"cspsh/shell/syntax"
+)
+
+// A script that defines many functions calls few of them, and the
+// declarations the binder reads (a ParamDecl per parameter, compiled
+// parameter code) are a third of what defining a function allocates. A
+// function whose signature has no attributes has nothing to evaluate when
+// it is defined, so its CommandInfo starts with its name and code only,
+// and completeFunction fills in the parameters the first time the
+// function is looked up or listed: every path that hands a function's
+// CommandInfo out of a scope goes through it.
+
+// plainSignature reports whether a function's parameters can be declared
+// later without changing what they mean: no attributes on the body, the
+// param block or any parameter (attribute arguments are expressions
+// evaluated when the definition runs).
+func plainSignature(s *syntax.FunctionDef) bool {
+	b := s.Body
+	if b == nil || len(b.Attributes) > 0 {
+		return false
+	}
+	for _, p := range s.Params {
+		if len(p.Attributes) > 0 {
+			return false
+		}
+	}
+	if b.Param != nil {
+		if len(b.Param.Attributes) > 0 {
+			return false
+		}
+		for _, p := range b.Param.Params {
+			if len(p.Attributes) > 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// completeFunction fills in the parameter declarations of a function
+// defined with a plain signature, once.
+func (r *Runner) completeFunction(ci *pipeline.CommandInfo) *pipeline.CommandInfo {
+	fc, ok := ci.Script.(*funcCode)
+	if !ok || !fc.pending {
+		return ci
+	}
+	fc.pending = false
+	full, err := fc.sb.code.info(r, ci.Name, ci.Kind)
+	if err != nil {
+		// Nothing is evaluated for a plain signature, so this cannot
+		// happen; the function then binds as parameterless.
+		return ci
+	}
+	ci.Params = full.Params
+	ci.CmdletBinding = full.CmdletBinding
+	ci.SupportsShouldProcess = full.SupportsShouldProcess
+	ci.ConfirmImpact = full.ConfirmImpact
+	ci.DefaultSet = full.DefaultSet
+	if fc.help != nil {
+		fc.help.Apply(ci)
+	}
+	return ci
+}
