@@ -146,10 +146,21 @@ func memberDefinitions(v any, force bool) []memberDef {
 			}
 		}
 	}
+	var hidden []*object.Member
+	if o, ok := v.(*object.PSObject); ok && force {
+		// -Force lists hidden properties too (about_Hidden), which the
+		// object's displayable properties leave out.
+		for _, m := range o.Members() {
+			if m.Hidden && m.Kind < object.Method {
+				hidden = append(hidden, m)
+			}
+		}
+	}
 	props := members.Properties(v)
 	if a, ok := v.([]any); ok && len(props) == 0 {
 		props = arrayProperties(a)
 	}
+	props = append(props, hidden...)
 	declared := declaredTypes[dotnet.TypeName(v)]
 	for _, m := range props {
 		if m.Hidden && !force {
