@@ -22,6 +22,8 @@ const (
 func forEachObject() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
 		Name:       "ForEach-Object",
+		// -WhatIf/-Confirm gate -MemberName's reads and calls.
+		SupportsShouldProcess: true,
 		Module:     "Microsoft.PowerShell.Core",
 		DefaultSet: setScriptBlock,
 		Params: []*pipeline.ParamDecl{
@@ -182,12 +184,19 @@ func forEachMember(c *pipeline.Call, in any) error {
 	if rec != nil {
 		return c.WriteError(rec)
 	}
+	target := "InputObject: " + stringRepresentation(in)
 	if !c.Has("ArgumentList") {
 		if h, ok := objutil.Base(in).(*object.Hashtable); ok && h.Has(name) {
+			if !c.ShouldProcess(target, "Retrieve the value for key '"+name+"'") {
+				return nil
+			}
 			v, _ := h.Get(name)
 			return emitEnumerated(c, v)
 		}
 		if objutil.HasProp(in, name) || hiddenProp(in, name) {
+			if !c.ShouldProcess(target, "Retrieve the value for property '"+name+"'") {
+				return nil
+			}
 			v, err := members.Get(in, name)
 			if err != nil {
 				return c.WriteError(errorFrom(err, "PropertyEvaluationException", "InvalidOperation", in))
@@ -195,9 +204,18 @@ func forEachMember(c *pipeline.Call, in any) error {
 			return emitEnumerated(c, v)
 		}
 	}
+	if !c.ShouldProcess(target, methodAction(name, args, c.Has("ArgumentList"))) {
+		return nil
+	}
 	v, err := members.Call(in, name, args)
 	if err != nil {
 		if strings.Contains(err.Error(), "does not contain a method named") {
+			if c.Has("ArgumentList") {
+				// With arguments the name must be a method
+				// (InternalCommandStrings.MethodNotFound).
+				return c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+					"Input name \"%s\" cannot be resolved to a method.", name), "MethodNotFound", "InvalidArgument", in))
+			}
 			// Without strict mode a missing member yields $null, as
 			// "x" | ForEach-Object { $_.Missing } would.
 			return c.Out(nil)
