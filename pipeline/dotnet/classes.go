@@ -3,6 +3,7 @@ package dotnet
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"cspsh/pipeline/object"
 )
@@ -31,7 +32,12 @@ type ClassType struct {
 	Impl any
 }
 
-var classes sync.Map // lower-case full name → *ClassType
+var (
+	classes sync.Map // lower-case full name → *ClassType
+	// nclasses lets LookupClass answer at once in the usual case of a
+	// session without classes: it runs on every static member access.
+	nclasses atomic.Int32
+)
 
 // RegisterClass makes a script class known to ResolveType, Convert, -is,
 // BaseType and the statics of pipeline/members. Defining a class again
@@ -43,7 +49,9 @@ func RegisterClass(t *ClassType) {
 		base = "System.Object"
 	}
 	key := strings.ToLower(t.FullName)
-	classes.Store(key, t)
+	if _, loaded := classes.Swap(key, t); !loaded {
+		nclasses.Add(1)
+	}
 	reg.mu.Lock()
 	reg.types[key] = &typeInfo{full: t.FullName, base: base, ifaces: t.Ifaces}
 	reg.mu.Unlock()
@@ -51,6 +59,9 @@ func RegisterClass(t *ClassType) {
 
 // LookupClass returns the script class of that full name.
 func LookupClass(fullName string) (*ClassType, bool) {
+	if nclasses.Load() == 0 {
+		return nil, false
+	}
 	v, ok := classes.Load(strings.ToLower(fullName))
 	if !ok {
 		return nil, false
