@@ -52,7 +52,7 @@ type htmlState struct {
 func htmlBegin(c *pipeline.Call) error {
 	st := &htmlState{list: strings.EqualFold(c.String("As"), "List"), first: true}
 	c.State = st
-	props, _, err := objutil.PropertyArg(c, "Width", "Alignment")
+	props, _, err := objutil.PropertyArg(c, "Width", "Alignment", "NoName")
 	if err != nil {
 		return err
 	}

@@ -41,8 +41,8 @@ func keyMatch(key, full string) bool {
 // ParseProps reads a -Property argument (a single value or an array of
 // names, script blocks and hashtables). allowed lists the hashtable keys
 // the caller accepts besides Name/Label and Expression (e.g. "Ascending",
-// "Descending" for Sort-Object); a key outside them is PowerShell's
-// "IllegalKey" error.
+// "Descending" for Sort-Object; "NoName" refuses Name, keeping Label); a
+// key outside them is PowerShell's "IllegalKey" error.
 func ParseProps(v any, allowed ...string) ([]Prop, error) {
 	items, ok := dotnet.Enumerate(v)
 	if !ok {
@@ -77,6 +77,10 @@ func parseCalculated(h *object.Hashtable, allowed []string) (Prop, error) {
 		key := dotnet.ToString(k)
 		val, _ := h.Get(k)
 		switch {
+		case keyMatch(key, "Name") && !keyMatch(key, "Label") && contains(allowed, "NoName"):
+			// ConvertTo-Html takes Label only ("unlike with Select-Object
+			// or Format-Table, the Name key is not supported").
+			return p, illegalKey(key)
 		case keyMatch(key, "Name") || keyMatch(key, "Label"):
 			if nameKey != "" {
 				return p, propError("DictionaryKeyDuplicate", "The duplicated key \"%s\" conflicts with \"%s\".", key, nameKey)
