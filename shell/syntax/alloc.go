@@ -1,12 +1,29 @@
 package syntax
 
+import "unsafe"
+
 // slab hands out nodes from chunks, so a large script costs a few big
 // allocations instead of one per node.
-type slab[T any] struct{ buf []T }
+type slab[T any] struct {
+	buf  []T
+	used bool // a chunk was handed out before
+}
+
+// slabBytes is the size of every chunk after the first: a whole 8 KiB
+// size class, so no memory is lost to rounding a chunk up (64 nodes of
+// 56 bytes take a 4 KiB block and waste an eighth of it). The first
+// chunk stays at 64 nodes so that a short script touches little memory.
+const slabBytes = 8192
 
 func (s *slab[T]) new() *T {
 	if len(s.buf) == 0 {
-		s.buf = make([]T, 64)
+		n := 64
+		if s.used {
+			var zero T
+			n = max(n, slabBytes/int(unsafe.Sizeof(zero)))
+		}
+		s.used = true
+		s.buf = make([]T, n)
 	}
 	x := &s.buf[0]
 	s.buf = s.buf[1:]
