@@ -81,6 +81,9 @@ func sortProcess(c *pipeline.Call) error {
 	e := sortEntry{obj: in}
 	if len(st.props) == 0 {
 		e.keys = []sortKey{{value: in, exists: true}}
+		if p, ok := defaultKeyProp(in); ok {
+			e.keys[0].value, _ = objutil.GetProp(in, p)
+		}
 	} else {
 		for _, p := range objutil.Expand(st.props, in) {
 			k := sortKey{exists: true}

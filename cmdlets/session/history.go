@@ -312,6 +312,9 @@ func runAddHistory(c *pipeline.Call) error {
 
 // asTime reads a DateTime, or a string that holds one (Import-Csv).
 func asTime(v any) (time.Time, bool) {
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+		v = o.Base // Get-Date's output: a DateTime with its DisplayHint
+	}
 	switch t := v.(type) {
 	case time.Time:
 		return t, true
