@@ -85,6 +85,10 @@ func groupProcess(c *pipeline.Call) error {
 	var values []any
 	if len(st.props) == 0 {
 		values = []any{in}
+		if p, ok := defaultKeyProp(in); ok {
+			v, _ := objutil.GetProp(in, p)
+			values = []any{v}
+		}
 	} else {
 		for _, p := range objutil.Expand(st.props, in) {
 			v, err := p.Value(c.Rt, in)
