@@ -111,7 +111,7 @@ func (c *compiler) classCode(s *syntax.ClassDef) *classCode {
 		code.baseAt = append(code.baseAt, siteOf(c.file, b))
 	}
 	for _, p := range s.Properties {
-		pc := &propCode{name: p.Name, hidden: p.Hidden, checks: propChecks(p.Attributes)}
+		pc := &propCode{name: p.Name, hidden: p.Hidden, checks: c.propChecks(p.Attributes)}
 		if p.Type != nil {
 			pc.typeName = p.Type.Name
 		}
@@ -377,7 +377,7 @@ func (ct *classType) propMember(r *Runner, p *propCode) *object.Member {
 			v = x
 		}
 		for _, chk := range p.checks {
-			if msg := chk(v); msg != "" {
+			if msg := chk(r, v); msg != "" {
 				return setValueError(p.name, object.NewException("System.Management.Automation.ValidationMetadataException", "%s", msg))
 			}
 		}
