@@ -2,6 +2,7 @@ package format
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -131,6 +132,14 @@ func elementName(e any) string {
 		if t.TypeName() == "System.Collections.DictionaryEntry" {
 			if k, ok := t.Prop("Key"); ok {
 				return toString(k)
+			}
+		}
+		// A regex Group (and Match) inherits ToString from Capture, so
+		// GetObjectName names it by its display-name property, Name:
+		// Groups : {0} (Select-String Example 9).
+		if slices.Contains(t.TypeNames, "System.Text.RegularExpressions.Group") {
+			if n, ok := t.Prop("Name"); ok {
+				return toString(n)
 			}
 		}
 	}
