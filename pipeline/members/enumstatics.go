@@ -130,7 +130,7 @@ func enumMethod(e dotnet.Enum, name string, args []any) (any, bool, error) {
 			return nil, true, overload
 		}
 		f, ok := args[0].(dotnet.Enum)
-		if !ok || f.Type != e.Type {
+		if !ok || !sameEnum(f, e) {
 			if args[0] == nil {
 				return nil, true, argException("flag", "Value cannot be null.")
 			}
@@ -142,7 +142,7 @@ func enumMethod(e dotnet.Enum, name string, args []any) (any, bool, error) {
 			return nil, true, overload
 		}
 		f, ok := args[0].(dotnet.Enum)
-		if !ok || f.Type != e.Type {
+		if !ok || !sameEnum(f, e) {
 			return nil, true, argException("", "Object must be the same type as the enum. The type passed in was '"+dotnet.TypeName(args[0])+"'; the enum type was '"+dotnet.TypeName(e)+"'.")
 		}
 		switch {
@@ -154,4 +154,10 @@ func enumMethod(e dotnet.Enum, name string, args []any) (any, bool, error) {
 		return int32(0), true, nil
 	}
 	return nil, false, nil
+}
+
+// sameEnum reports whether two enum values are of one type (by name: a
+// script that runs again defines its enum again).
+func sameEnum(a, b dotnet.Enum) bool {
+	return a.Type == b.Type || (a.Type != nil && b.Type != nil && strings.EqualFold(a.Type.FullName, b.Type.FullName))
 }

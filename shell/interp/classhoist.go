@@ -13,7 +13,7 @@ import (
 // for a block without type definitions.
 func (c *compiler) hoistTypes(stmts []syntax.Stmt) stmtFn {
 	var classes []*classCode
-	var enums []stmtFn
+	var enums []*enumCode
 	var usings []*usingCode
 	for _, s := range stmts {
 		switch d := s.(type) {
@@ -22,7 +22,7 @@ func (c *compiler) hoistTypes(stmts []syntax.Stmt) stmtFn {
 		case *syntax.ClassDef:
 			classes = append(classes, c.classCode(d))
 		case *syntax.EnumDef:
-			enums = append(enums, c.enumDefAttrs(d))
+			enums = append(enums, c.enumCode(d))
 		}
 	}
 	if len(classes) == 0 && len(enums) == 0 {
@@ -37,9 +37,10 @@ func (c *compiler) hoistTypes(stmts []syntax.Stmt) stmtFn {
 			u.done = true
 		}
 		for _, e := range enums {
-			if err := e(r, out); err != nil {
+			if err := e.run(r, out); err != nil {
 				return err
 			}
+			e.done = true
 		}
 		// A base class may come after the classes deriving from it.
 		pending := classes

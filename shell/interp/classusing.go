@@ -83,6 +83,40 @@ func (c *compiler) usingRun(s *syntax.UsingStmt) stmtFn {
 // enumDefAttrs is enumDef with the attributes written before the keyword:
 // [Flags()] makes the values combine ("Archive, Compressed").
 func (c *compiler) enumDefAttrs(s *syntax.EnumDef) stmtFn {
+	e := c.enumCode(s)
+	return func(r *Runner, out emitFn) error {
+		if e.done {
+			// hoistTypes defined it: defining it again would make a
+			// second type that values made meanwhile do not belong to.
+			e.done = false
+			return nil
+		}
+		return e.run(r, out)
+	}
+}
+
+// enumCode is a compiled enum statement shared by the hoist and its place
+// (see usingCode).
+type enumCode struct {
+	run  stmtFn
+	done bool
+}
+
+// enumCode compiles an enum statement once.
+func (c *compiler) enumCode(s *syntax.EnumDef) *enumCode {
+	if e, ok := c.hoisted[s].(*enumCode); ok {
+		return e
+	}
+	e := &enumCode{run: c.enumDefRun(s)}
+	if c.hoisted == nil {
+		c.hoisted = map[syntax.Stmt]any{}
+	}
+	c.hoisted[s] = e
+	return e
+}
+
+// enumDefRun defines the enum, with [Flags()] applied.
+func (c *compiler) enumDefRun(s *syntax.EnumDef) stmtFn {
 	def := c.enumDef(s)
 	flags := false
 	for _, a := range s.Attributes {
