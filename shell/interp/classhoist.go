@@ -36,11 +36,31 @@ func (c *compiler) hoistTypes(stmts []syntax.Stmt) stmtFn {
 			}
 			u.done = true
 		}
-		for _, e := range enums {
-			if err := e.run(r, out); err != nil {
-				return err
+		// An enum's values may name another enum's (enum E1 { a = [E2]::b }):
+		// those wait for the others, as PowerShell sorts them.
+		pendingEnums := enums
+		for len(pendingEnums) > 0 {
+			var later []*enumCode
+			var first error
+			for _, e := range pendingEnums {
+				if err := e.run(r, out); err != nil {
+					later = append(later, e)
+					if first == nil {
+						first = err
+					}
+					continue
+				}
+				e.done = true
 			}
-			e.done = true
+			if len(later) == len(pendingEnums) {
+				// PowerShell finds this while compiling: nothing runs.
+				if rec, ok := asRecord(first); ok {
+					r.scriptTerm[rec] = true
+					return rec
+				}
+				return first
+			}
+			pendingEnums = later
 		}
 		// A base class may come after the classes deriving from it.
 		pending := classes
