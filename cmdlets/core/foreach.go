@@ -22,10 +22,10 @@ const (
 func forEachObject() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
 		Name:       "ForEach-Object",
-		// -WhatIf/-Confirm gate -MemberName's reads and calls.
-		SupportsShouldProcess: true,
 		Module:     "Microsoft.PowerShell.Core",
 		DefaultSet: setScriptBlock,
+		// -WhatIf/-Confirm gate -MemberName's reads and calls.
+		SupportsShouldProcess: true,
 		Params: []*pipeline.ParamDecl{
 			inputObject("The objects to process.", setScriptBlock, setMember, setParallel),
 			withHelp(param("Begin", "scriptblock", named(setScriptBlock)), "A script block run once before the first input object."),
