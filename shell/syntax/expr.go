@@ -136,8 +136,14 @@ func (p *parser) arrayLit(comma bool) Expr {
 
 // unary parses prefix operators, casts and postfix expressions.
 func (p *parser) unary() Expr {
-	p.depth++
-	defer func() { p.depth-- }()
+	p.depth++ // counted around the call, as in statement
+	x := p.unaryAt()
+	p.depth--
+	return x
+}
+
+// unaryAt is unary's body, run with the nesting depth counted.
+func (p *parser) unaryAt() Expr {
 	t := p.peek(modeExpr)
 	if p.depth > maxDepth {
 		p.errorAt(t.pos, t.end, "ScriptTooComplicated", "Processing was stopped because the script is too complex.", false)

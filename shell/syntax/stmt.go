@@ -5,8 +5,17 @@ import "fmt"
 // statement parses one statement at the current token, or returns nil
 // when nothing there can start one (the token is left in place).
 func (p *parser) statement() Stmt {
+	// Counted around the call, not with a deferred decrement: with a
+	// return per statement kind the defer is not open-coded, and every
+	// statement paid for the runtime's deferred-call path.
 	p.depth++
-	defer func() { p.depth-- }()
+	s := p.statementAt()
+	p.depth--
+	return s
+}
+
+// statementAt is statement's body, run with the nesting depth counted.
+func (p *parser) statementAt() Stmt {
 	if p.depth > maxDepth {
 		t := p.peek(modeStart)
 		p.errorAt(t.pos, t.end, "ScriptTooComplicated", "Processing was stopped because the script is too complex.", false)
