@@ -218,6 +218,11 @@ func (code *classCode) define(r *Runner) error {
 		}
 		ifaces = append(ifaces, tv.FullName)
 	}
+	if ct.base != nil && len(code.ctors) == 0 && !ct.base.hasDefaultCtor() {
+		// PSType.cs DefineMembers: a class without constructors needs its
+		// base's parameterless one.
+		return parseErrorAt(code.at, "BaseClassNoDefaultCtor", "Base class '"+ct.base.name+"' does not contain a parameterless constructor.")
+	}
 	ct.exception = dotnet.ExceptionIs(baseName, "System.Exception")
 	ct.typeNames = []string{code.name}
 	if ct.base != nil {
@@ -408,4 +413,18 @@ func overloadErr(name string, n int) error {
 	ex := object.NewException("System.Management.Automation.MethodException",
 		"Cannot find an overload for \"%s\" and the argument count: \"%d\".", name, n)
 	return object.NewError(ex, "MethodCountCouldNotFindBest", "NotSpecified", nil)
+}
+
+// hasDefaultCtor reports whether the class can be constructed without
+// arguments: it defines no constructor, or a parameterless one.
+func (ct *classType) hasDefaultCtor() bool {
+	if len(ct.code.ctors) == 0 {
+		return true
+	}
+	for _, m := range ct.code.ctors {
+		if len(m.params) == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -142,7 +142,6 @@ modifiers:
 	switch t.kind {
 	case tVariable:
 		pm := &PropertyMember{Span: Span{Pos(start), 0}, Attributes: attrs, Type: typ, Name: t.sval, Static: static, Hidden: hidden}
-		nameTok := *t
 		p.advance()
 		if a := p.peek(modeExpr); a.kind == tAssign && a.op == "=" {
 			opt := *a
@@ -157,7 +156,8 @@ modifiers:
 		pm.Stop = Pos(p.lastEnd)
 		key := "$" + strings.ToLower(pm.Name)
 		if seen[key] {
-			p.errorAt(nameTok.pos, nameTok.end, "MemberAlreadyDefined", fmt.Sprintf("The member '%s' is already defined.", pm.Name), false)
+			// PSType.cs DefineProperty marks the whole property.
+			p.errorAt(int(pm.Start), int(pm.Stop), "MemberAlreadyDefined", fmt.Sprintf("The member '%s' is already defined.", pm.Name), false)
 		}
 		seen[key] = true
 		s.Properties = append(s.Properties, pm)

@@ -156,7 +156,7 @@ var classErrorTests = []struct {
 	{"class A {", "1:9 MissingEndCurlyBrace: Missing closing '}' in statement block or type definition.", true},
 	{"class A { [int]$x\n", "1:9 MissingEndCurlyBrace: Missing closing '}' in statement block or type definition.", true},
 	{"class A { [int] }", "1:17 IncompleteMemberDefinition: Missing a property name or method definition.", false},
-	{"class A { [int]$x; [string]$X }", "1:28 MemberAlreadyDefined: The member 'X' is already defined.", false},
+	{"class A { [int]$x; [string]$X }", "1:20 MemberAlreadyDefined: The member 'X' is already defined.", false},
 	{"class A { [int][string]$x }", "1:17 TooManyTypes: Only one type may be specified on class members.", false},
 	{"class A { Foo }", "1:14 MissingMethodParameterList: Missing '(' in class method parameter list.", false},
 	{"class A { [int] A() {} }", "1:12 ConstructorCantHaveReturnType: A constructor cannot specify a return type.", false},
