@@ -293,22 +293,13 @@ func (st *selectStringState) match(c *pipeline.Call, line string, n int, path st
 	pattern := ""
 	for i, p := range st.patterns {
 		if c.Switch("SimpleMatch") {
-			idx := indexFold(line, p, cs)
-			if idx < 0 {
+			// A simple match records no Match objects: the page's
+			// -SimpleMatch says Matches is empty (and -AllMatches is
+			// ignored).
+			if indexFold(line, p, cs) < 0 {
 				continue
 			}
-			pattern = p
-			matches = []any{newMatch(line, []int{idx, idx + len(p)}, nil)}
-			if c.Switch("AllMatches") {
-				for off := idx + max(1, len(p)); off <= len(line); {
-					j := indexFold(line[off:], p, cs)
-					if j < 0 {
-						break
-					}
-					matches = append(matches, newMatch(line, []int{off + j, off + j + len(p)}, nil))
-					off += j + max(1, len(p))
-				}
-			}
+			pattern, matches = p, []any{}
 			break
 		}
 		re := st.res[i]
