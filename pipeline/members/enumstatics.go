@@ -11,8 +11,9 @@ import (
 // the value a class property holds before anything is assigned.
 func TypeDefault(full string) any { return typeDefault(full) }
 
-// enumTypeMethod serves [EnumType].GetEnumNames(), GetEnumValues() and
-// GetEnumName(v) in .NET's order (sorted by value).
+// enumTypeMethod serves [EnumType].GetEnumNames(), GetEnumValues(),
+// GetEnumName(v) in .NET's order (sorted by value), and
+// GetEnumUnderlyingType().
 func enumTypeMethod(t *object.TypeValue, lname string, args []any) (any, error) {
 	e, ok := dotnet.LookupEnum(t.FullName)
 	if !ok {
@@ -20,6 +21,10 @@ func enumTypeMethod(t *object.TypeValue, lname string, args []any) (any, error) 
 	}
 	names, values := dotnet.EnumSorted(e)
 	switch lname {
+	case "getenumunderlyingtype":
+		// Script enums are Int32 (PSType.cs DefineEnum), as most are.
+		tv, _ := dotnet.ResolveType("System.Int32")
+		return tv, nil
 	case "getenumname":
 		if len(args) != 1 {
 			return nil, overload
@@ -121,8 +126,9 @@ func systemEnumCall(lname string, args []any) (any, bool, error) {
 	return dotnet.Enum{Type: e, Value: v.(int64)}, true, nil
 }
 
-// enumMethod serves the methods of System.Enum values: HasFlag and
-// CompareTo (ToString, Equals and GetType are every object's).
+// enumMethod serves the methods of System.Enum values: HasFlag,
+// CompareTo and GetTypeCode (ToString, Equals and GetType are every
+// object's).
 func enumMethod(e dotnet.Enum, name string, args []any) (any, bool, error) {
 	switch strings.ToLower(name) {
 	case "hasflag":
@@ -137,6 +143,8 @@ func enumMethod(e dotnet.Enum, name string, args []any) (any, bool, error) {
 			return nil, true, argException("", "The argument type, '"+dotnet.TypeName(args[0])+"', is not the same as the enum type '"+dotnet.TypeName(e)+"'.")
 		}
 		return e.Value&f.Value == f.Value, true, nil
+	case "gettypecode":
+		return "Int32", true, nil
 	case "compareto":
 		if len(args) != 1 {
 			return nil, true, overload
