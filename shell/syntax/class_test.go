@@ -169,6 +169,7 @@ var classErrorTests = []struct {
 	{"class A { [int] M() { foreach ($i in 1) { return } } }", "1:43 NonVoidMethodMissingReturnValue: Invalid return statement within non-void method.", false},
 	{"enum", "1:5 MissingNameAfterKeyword: Missing name after enum keyword.", true},
 	{"enum E", "1:7 MissingTypeBody: Missing 'enum' body in 'enum' declaration.", true},
+	{"enum E { A; B; a = 3 }", "1:16 MemberAlreadyDefined: The member 'a' is already defined.", false},
 	{"$x = 1\nusing namespace System.Text", "2:1 UsingMustBeAtStartOfScript: A 'using' statement must appear before any other statements in a script.", false},
 	{"using", "1:6 MissingUsingStatementDirective: Missing using directive", true},
 	{"using namespace", "1:16 MissingUsingItemName: Missing using name", true},

@@ -1,6 +1,9 @@
 package syntax
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // statement parses one statement at the current token, or returns nil
 // when nothing there can start one (the token is left in place).
@@ -464,6 +467,12 @@ func (p *parser) enumDef() Stmt {
 				return s
 			}
 			m.Stop = m.Value.End()
+		}
+		for _, prev := range s.Members {
+			if strings.EqualFold(prev.Name, m.Name) {
+				p.errorAt(int(m.Start), int(m.Stop), "MemberAlreadyDefined", fmt.Sprintf("The member '%s' is already defined.", m.Name), false)
+				break
+			}
 		}
 		s.Members = append(s.Members, m)
 	}
