@@ -33,7 +33,7 @@ func selectString() *pipeline.CommandInfo {
 			withHelp(&pipeline.ParamDecl{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath"}, Sets: []pipeline.SetBinding{{Set: "LiteralFile", Position: -1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, "The files to search, taken literally."),
 			withHelp(param("SimpleMatch", "switch"), "Treats the patterns as plain text."),
 			withHelp(param("CaseSensitive", "switch"), "Makes matching case-sensitive."),
-			withHelp(param("Quiet", "switch"), "Returns $true when a match is found, and nothing otherwise."),
+			withHelp(param("Quiet", "switch"), "Returns True when a match is found; for files, False when none is."),
 			withHelp(param("List", "switch"), "Returns only the first match of each input file."),
 			withHelp(param("Include", "string[]"), "File name patterns to search."),
 			withHelp(param("Exclude", "string[]"), "File name patterns to skip."),
@@ -107,12 +107,16 @@ func selectStringProcess(c *pipeline.Call) error {
 		if c.SetName == "LiteralFile" {
 			pathsIn, literal = c.Strings("LiteralPath"), true
 		}
+		st.found = false
 		for _, p := range pathsIn {
 			if err := st.searchPath(c, p, literal); err != nil {
 				return err
 			}
+			if c.Switch("Quiet") && st.found {
+				return nil
+			}
 		}
-		return nil
+		return st.quietMiss(c)
 	}
 	in, ok := c.Current()
 	if !ok || in == nil || in == object.Null {
@@ -125,7 +129,11 @@ func selectStringProcess(c *pipeline.Call) error {
 			if err != nil {
 				return c.WriteError(c.Fail(object.ExceptionOf(err), "PathNotFound", "ObjectNotFound", shown))
 			}
-			return st.searchFile(c, host, shown)
+			st.found = false
+			if err := st.searchFile(c, host, shown); err != nil {
+				return err
+			}
+			return st.quietMiss(c)
 		}
 	}
 	text := dotnet.ToString(in)
@@ -158,9 +166,22 @@ func selectStringEnd(c *pipeline.Call) error {
 			return err
 		}
 	}
-	// With -Quiet and no match nothing is written (PowerShell 7; 5.1
-	// wrote $false).
+	// Piped text with -Quiet and no match writes nothing (5.1's
+	// EndProcessing only flushes pending matches).
 	return nil
+}
+
+// quietMiss ends one file search with -Quiet: False when none of the
+// files matched ($null with -List), as each ProcessRecord of 5.1's
+// Select-String does for its paths.
+func (st *selectStringState) quietMiss(c *pipeline.Call) error {
+	if !c.Switch("Quiet") || st.found {
+		return nil
+	}
+	if c.Switch("List") {
+		return c.Out(nil)
+	}
+	return c.Out(false)
 }
 
 // emit writes one result as -Quiet and -Raw ask.
