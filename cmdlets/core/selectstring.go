@@ -136,6 +136,9 @@ func selectStringProcess(c *pipeline.Call) error {
 			return st.quietMiss(c)
 		}
 	}
+	if o, ok := in.(*object.PSObject); ok && o.TypeName() == MatchInfoType {
+		return st.filterMatchInfo(c, o)
+	}
 	text := dotnet.ToString(in)
 	if st.before > 0 || st.after > 0 {
 		st.stream = append(st.stream, streamLine{text: text})
