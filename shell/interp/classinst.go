@@ -252,10 +252,11 @@ func (ct *classType) run(r *Runner, m *methodCode, this *object.PSObject, args [
 	if err != nil {
 		return nil, err
 	}
-	switch m.ret {
-	case "void":
+	switch {
+	case m.ret == "void":
 		return object.Null, nil
-	case "":
+	case !knownType(m.ret):
+		// An output type cspsh does not model: the value as returned.
 		return v, nil
 	}
 	if _, ok := v.(object.AutomationNull); ok {
