@@ -31,13 +31,49 @@ func teeObject() *pipeline.CommandInfo {
 			{Title: "Example 2: Keep a copy in a variable", Code: "1..3 | Tee-Object -Variable nums | Measure-Object", Remarks: "$nums holds 1, 2 and 3."},
 		},
 		Outputs: "System.Management.Automation.PSObject",
-		Begin:   func(c *pipeline.Call) error { c.State = &teeState{}; return nil },
+		Begin:   teeBegin,
 		Process: teeProcess,
 		End:     teeEnd,
 	}
 }
 
-type teeState struct{ items []any }
+type teeState struct {
+	items []any
+	path  string // the host path of the file, created at Begin
+	shown string // the path as given
+}
+
+// teeBegin opens the file before any object passes, as Tee-Object's
+// Out-File does: a path it cannot open ends the command with nothing
+// written to the pipeline.
+func teeBegin(c *pipeline.Call) error {
+	st := &teeState{}
+	c.State = st
+	if c.Has("Variable") {
+		return nil
+	}
+	p := c.String("FilePath")
+	if c.Has("LiteralPath") {
+		p = c.String("LiteralPath")
+	}
+	full, err := paths.Resolve(c.Rt.Session(), p)
+	if err != nil {
+		return c.Fail(object.ExceptionOf(err), "FileOpenFailure", "OpenError", p)
+	}
+	flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+	if c.Switch("Append") {
+		flag = os.O_CREATE | os.O_WRONLY | os.O_APPEND
+	}
+	f, err := os.OpenFile(full, flag, 0o644)
+	if err != nil {
+		return c.Fail(object.NewException("System.IO.DirectoryNotFoundException",
+			"Could not find a part of the path '%s'.", full), "FileOpenFailure", "OpenError", p)
+	}
+	// Closed again at once, so that a pipeline stopped early leaves no
+	// file open; End appends the formatted output.
+	st.path, st.shown = full, p
+	return f.Close()
+}
 
 func teeProcess(c *pipeline.Call) error {
 	in, ok := c.Current()
@@ -54,14 +90,10 @@ func teeEnd(c *pipeline.Call) error {
 	if c.Has("Variable") {
 		return c.Rt.SetVar(c.String("Variable"), object.Collapse(st.items), "")
 	}
-	p := c.String("FilePath")
-	if c.Has("LiteralPath") {
-		p = c.String("LiteralPath")
+	if st.path == "" {
+		return nil
 	}
-	full, err := paths.Resolve(c.Rt.Session(), p)
-	if err != nil {
-		return c.Fail(object.ExceptionOf(err), "FileOpenFailure", "OpenError", p)
-	}
+	p := st.shown
 	var buf bytes.Buffer
 	w := format.NewWriter(&buf, c.Rt.Host().Width())
 	for _, it := range st.items {
@@ -72,14 +104,9 @@ func teeEnd(c *pipeline.Call) error {
 	if err := w.Close(); err != nil {
 		return err
 	}
-	flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
-	if c.Switch("Append") {
-		flag = os.O_CREATE | os.O_WRONLY | os.O_APPEND
-	}
-	f, err := os.OpenFile(full, flag, 0o644)
+	f, err := os.OpenFile(st.path, os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
-		return c.Fail(object.NewException("System.IO.DirectoryNotFoundException",
-			"Could not find a part of the path '%s'.", full), "FileOpenFailure", "OpenError", p)
+		return c.Fail(object.ExceptionOf(err), "FileOpenFailure", "OpenError", p)
 	}
 	if _, err := f.Write(buf.Bytes()); err != nil {
 		f.Close()
