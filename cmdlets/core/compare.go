@@ -5,6 +5,7 @@ import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"math"
 )
 
 // compareObject is Compare-Object: it reports the objects that appear in
@@ -17,7 +18,7 @@ func compareObject() *pipeline.CommandInfo {
 		Params: []*pipeline.ParamDecl{
 			withHelp(&pipeline.ParamDecl{Name: "ReferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{must(pipeline.AllSets, 0)}}, "The reference set of objects."),
 			withHelp(&pipeline.ParamDecl{Name: "DifferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1, Mandatory: true, ValueFromPipeline: true}}}, "The objects compared with the reference set."),
-			withHelp(param("SyncWindow", "int"), "How far apart matching objects may be (always the whole input here)."),
+			withHelp(param("SyncWindow", "int"), "How many unmatched objects of each side wait for a match (default: all)."),
 			withHelp(param("Property", "object[]"), "The properties to compare instead of the whole objects."),
 			withHelp(param("ExcludeDifferent", "switch"), "Shows only the objects found in both sets."),
 			withHelp(param("IncludeEqual", "switch"), "Shows the objects found in both sets too, marked ==."),
@@ -39,23 +40,32 @@ func compareObject() *pipeline.CommandInfo {
 }
 
 type cmpEntry struct {
-	obj     any
-	keys    []any
-	matched bool
+	obj  any
+	keys []any
 }
 
 type compareState struct {
 	props []objutil.Prop
 	cs    bool
 	refs  []*cmpEntry
-	diffs []*cmpEntry
+	// The matching of CompareObjectCommand: references are taken in
+	// order, one per difference object; unmatched ones of each side wait
+	// in a backlog of at most window entries.
+	next               int
+	window             int
+	refBacklog, diffBk []*cmpEntry
 }
 
 func compareBegin(c *pipeline.Call) error {
 	if err := checkCulture(c); err != nil {
 		return err
 	}
-	st := &compareState{cs: c.Switch("CaseSensitive")}
+	st := &compareState{cs: c.Switch("CaseSensitive"), window: math.MaxInt32}
+	if c.Has("SyncWindow") {
+		if w, err := dotnet.Convert(c.Get("SyncWindow"), "System.Int32"); err == nil {
+			st.window = int(w.(int32))
+		}
+	}
 	c.State = st
 	props, _, err := objutil.PropertyArg(c)
 	if err != nil {
@@ -109,46 +119,124 @@ func compareProcess(c *pipeline.Call) error {
 		if err != nil {
 			return err
 		}
-		matched := false
-		for _, r := range st.refs {
-			if !r.matched && sameValues(r.keys, e.keys, st.cs) {
-				r.matched, matched = true, true
-				// Windows PowerShell 5.1 shows equal objects only with
-				// -IncludeEqual; -ExcludeDifferent alone outputs nothing
-				// (PowerShell 7 made it imply -IncludeEqual).
-				if c.Switch("IncludeEqual") {
-					if err := c.Out(st.result(c, r, "==")); err != nil {
-						return err
-					}
-				}
-				break
-			}
-		}
-		if !matched {
-			st.diffs = append(st.diffs, e)
+		if err := st.step(c, e); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-func compareEnd(c *pipeline.Call) error {
-	st := c.State.(*compareState)
+// step is CompareObjectCommand.Process for one difference entry (nil
+// when draining the references): the next reference in order matches
+// it directly, or either one is found in the other side's backlog;
+// what stays unmatched joins its own backlog, pushing the oldest entry
+// out as a difference once the backlog holds -SyncWindow entries.
+func (st *compareState) step(c *pipeline.Call, diff *cmpEntry) error {
+	var ref *cmpEntry
+	if st.next < len(st.refs) {
+		ref = st.refs[st.next]
+		st.next++
+	}
+	if ref != nil && diff != nil && sameValues(ref.keys, diff.keys, st.cs) {
+		return st.emitMatch(c, ref)
+	}
+	if diff != nil {
+		if m := matchAndRemove(&st.refBacklog, diff, st.cs); m != nil {
+			if err := st.emitMatch(c, m); err != nil {
+				return err
+			}
+			diff = nil
+		}
+	}
+	if ref != nil {
+		if m := matchAndRemove(&st.diffBk, ref, st.cs); m != nil {
+			if err := st.emitMatch(c, ref); err != nil {
+				return err
+			}
+			ref = nil
+		}
+	}
+	if st.window <= 0 {
+		// No window: what does not match at once is a difference.
+		if diff != nil {
+			if err := st.emitOnly(c, diff, "=>"); err != nil {
+				return err
+			}
+		}
+		if ref != nil {
+			return st.emitOnly(c, ref, "<=")
+		}
+		return nil
+	}
+	if diff != nil {
+		for len(st.diffBk) >= st.window {
+			if err := st.emitOnly(c, st.diffBk[0], "=>"); err != nil {
+				return err
+			}
+			st.diffBk = st.diffBk[1:]
+		}
+		st.diffBk = append(st.diffBk, diff)
+	}
+	if ref != nil {
+		for len(st.refBacklog) >= st.window {
+			if err := st.emitOnly(c, st.refBacklog[0], "<="); err != nil {
+				return err
+			}
+			st.refBacklog = st.refBacklog[1:]
+		}
+		st.refBacklog = append(st.refBacklog, ref)
+	}
+	return nil
+}
+
+// matchAndRemove takes the first entry of backlog equal to e out of it.
+func matchAndRemove(backlog *[]*cmpEntry, e *cmpEntry, cs bool) *cmpEntry {
+	for i, b := range *backlog {
+		if sameValues(b.keys, e.keys, cs) {
+			*backlog = append((*backlog)[:i:i], (*backlog)[i+1:]...)
+			return b
+		}
+	}
+	return nil
+}
+
+// emitMatch writes an object found on both sides (with -IncludeEqual;
+// Windows PowerShell 5.1 shows equal objects only then: -ExcludeDifferent
+// alone outputs nothing, PowerShell 7 made it imply -IncludeEqual).
+func (st *compareState) emitMatch(c *pipeline.Call, e *cmpEntry) error {
+	if !c.Switch("IncludeEqual") {
+		return nil
+	}
+	return c.Out(st.result(c, e, "=="))
+}
+
+// emitOnly writes an object found on one side only, unless
+// -ExcludeDifferent.
+func (st *compareState) emitOnly(c *pipeline.Call, e *cmpEntry, side string) error {
 	if c.Switch("ExcludeDifferent") {
 		return nil
 	}
-	for _, d := range st.diffs {
-		if err := c.Out(st.result(c, d, "=>")); err != nil {
+	return c.Out(st.result(c, e, side))
+}
+
+func compareEnd(c *pipeline.Call) error {
+	st := c.State.(*compareState)
+	for st.next < len(st.refs) {
+		if err := st.step(c, nil); err != nil {
 			return err
 		}
 	}
-	for _, r := range st.refs {
-		if r.matched {
-			continue
-		}
-		if err := c.Out(st.result(c, r, "<=")); err != nil {
+	for _, d := range st.diffBk {
+		if err := st.emitOnly(c, d, "=>"); err != nil {
 			return err
 		}
 	}
+	for _, r := range st.refBacklog {
+		if err := st.emitOnly(c, r, "<="); err != nil {
+			return err
+		}
+	}
+	st.diffBk, st.refBacklog = nil, nil
 	return nil
 }
 
