@@ -150,12 +150,11 @@ func newGroup(typeName, name, s string, start, end int, groups []any) *object.PS
 	}
 	o.Add(&object.Member{Name: "Success", Kind: object.Property, Value: success, Type: "bool"})
 	o.Add(&object.Member{Name: "Name", Kind: object.Property, Value: name, Type: "string"})
-	var captures []any
+	// A group's last capture is the group itself (.NET's
+	// CaptureCollection), which is why Format-List shows Captures : {0}.
+	captures := []any{}
 	if success {
-		captures = []any{captureOf(value, index, length)}
-	}
-	if captures == nil {
-		captures = []any{}
+		captures = []any{o}
 	}
 	o.Add(&object.Member{Name: "Captures", Kind: object.Property, Value: captures, Type: "System.Text.RegularExpressions.CaptureCollection"})
 	o.Add(&object.Member{Name: "Index", Kind: object.Property, Value: index, Type: "int"})
@@ -163,15 +162,6 @@ func newGroup(typeName, name, s string, start, end int, groups []any) *object.PS
 	o.Add(&object.Member{Name: "Value", Kind: object.Property, Value: value, Type: "string"})
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return value, nil }})
 	return o
-}
-
-func captureOf(value string, index, length int32) *object.PSObject {
-	c := object.NewObject("System.Text.RegularExpressions.Capture", "System.Object")
-	c.Add(&object.Member{Name: "Index", Kind: object.Property, Value: index, Type: "int"})
-	c.Add(&object.Member{Name: "Length", Kind: object.Property, Value: length, Type: "int"})
-	c.Add(&object.Member{Name: "Value", Kind: object.Property, Value: value, Type: "string"})
-	c.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return value, nil }})
-	return c
 }
 
 // utf16Len counts UTF-16 code units, the unit of .NET string indexes.
