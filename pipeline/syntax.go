@@ -3,37 +3,41 @@ package pipeline
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // syntaxTypeNames are the type accelerators Get-Command -Syntax shows in
-// place of .NET names (PowerShell's ToStringCodeMethods.Type).
-var syntaxTypeNames = map[string]string{
-	"System.String":   "string",
-	"System.Int32":    "int",
-	"System.Int64":    "long",
-	"System.UInt32":   "uint32",
-	"System.UInt64":   "uint64",
-	"System.Byte":     "byte",
-	"System.Double":   "double",
-	"System.Single":   "float",
-	"System.Decimal":  "decimal",
-	"System.Boolean":  "bool",
-	"System.Char":     "char",
-	"System.DateTime": "datetime",
-	"System.TimeSpan": "timespan",
-	"System.Management.Automation.ScriptBlock":     "scriptblock",
-	"System.Management.Automation.SwitchParameter": "switch",
-	"System.Management.Automation.PSCredential":    "pscredential",
-	"System.Management.Automation.PSObject":        "psobject",
-	"System.Collections.Hashtable":                 "hashtable",
-	"System.Security.SecureString":                 "securestring",
-	"System.Text.RegularExpressions.Regex":         "regex",
-	"System.Version":                               "version",
-	"System.Uri":                                   "uri",
-	"System.Guid":                                  "guid",
-	"System.Type":                                  "type",
-	"System.Xml.XmlDocument":                       "xml",
-}
+// place of .NET names (PowerShell's ToStringCodeMethods.Type), built on
+// first use rather than at start-up.
+var syntaxTypeNames = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"System.String":   "string",
+		"System.Int32":    "int",
+		"System.Int64":    "long",
+		"System.UInt32":   "uint32",
+		"System.UInt64":   "uint64",
+		"System.Byte":     "byte",
+		"System.Double":   "double",
+		"System.Single":   "float",
+		"System.Decimal":  "decimal",
+		"System.Boolean":  "bool",
+		"System.Char":     "char",
+		"System.DateTime": "datetime",
+		"System.TimeSpan": "timespan",
+		"System.Management.Automation.ScriptBlock":     "scriptblock",
+		"System.Management.Automation.SwitchParameter": "switch",
+		"System.Management.Automation.PSCredential":    "pscredential",
+		"System.Management.Automation.PSObject":        "psobject",
+		"System.Collections.Hashtable":                 "hashtable",
+		"System.Security.SecureString":                 "securestring",
+		"System.Text.RegularExpressions.Regex":         "regex",
+		"System.Version":                               "version",
+		"System.Uri":                                   "uri",
+		"System.Guid":                                  "guid",
+		"System.Type":                                  "type",
+		"System.Xml.XmlDocument":                       "xml",
+	}
+})
 
 // syntaxType is a parameter's type as Get-Command -Syntax prints it.
 func syntaxType(p *ParamDecl) string {
@@ -43,7 +47,7 @@ func syntaxType(p *ParamDecl) string {
 	full := paramTypeName(p)
 	arr := strings.HasSuffix(full, "[]")
 	full = strings.TrimSuffix(full, "[]")
-	name, ok := syntaxTypeNames[full]
+	name, ok := syntaxTypeNames()[full]
 	if !ok {
 		name = full
 		if i := strings.LastIndex(name, "."); i >= 0 {

@@ -3,6 +3,7 @@ package cs
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
@@ -60,24 +61,27 @@ var roles = []struct {
 
 // productCmdlets are cmdlets of the product the lab does not run, by
 // domain, so that a role's Cmdlets list reads as the product's does
-// (Get-CsAdminRole | Where-Object {$_.Cmdlets -match "Set-CsUser\b"}).
-var productCmdlets = map[string][]string{
-	"user": {"Get-CsUser", "Set-CsUser", "Enable-CsUser", "Disable-CsUser", "Move-CsUser",
-		"Grant-CsClientPolicy", "Grant-CsConferencingPolicy", "Grant-CsExternalAccessPolicy"},
-	"voice": {"Get-CsVoicePolicy", "New-CsVoicePolicy", "Set-CsVoicePolicy", "Remove-CsVoicePolicy", "Grant-CsVoicePolicy",
-		"Get-CsDialPlan", "New-CsDialPlan", "Set-CsDialPlan", "Remove-CsDialPlan", "Grant-CsDialPlan",
-		"Get-CsVoiceRoute", "New-CsVoiceRoute", "Set-CsVoiceRoute", "Remove-CsVoiceRoute"},
-	"archiving": {"Get-CsArchivingPolicy", "New-CsArchivingPolicy", "Set-CsArchivingPolicy", "Remove-CsArchivingPolicy",
-		"Grant-CsArchivingPolicy", "Get-CsArchivingConfiguration", "New-CsArchivingConfiguration",
-		"Set-CsArchivingConfiguration", "Remove-CsArchivingConfiguration", "Export-CsArchivingData"},
-	"rgs": {"Get-CsRgsWorkflow", "New-CsRgsWorkflow", "Set-CsRgsWorkflow", "Remove-CsRgsWorkflow",
-		"Get-CsRgsQueue", "New-CsRgsQueue", "Set-CsRgsQueue", "Remove-CsRgsQueue",
-		"Get-CsRgsAgentGroup", "New-CsRgsAgentGroup", "Set-CsRgsAgentGroup", "Remove-CsRgsAgentGroup"},
-	"location": {"Get-CsLisLocation", "Set-CsLisLocation", "Remove-CsLisLocation", "Get-CsLisSubnet", "Set-CsLisSubnet",
-		"Remove-CsLisSubnet", "Get-CsLocationPolicy", "Grant-CsLocationPolicy"},
-	"pchat": {"Get-CsPersistentChatRoom", "New-CsPersistentChatRoom", "Set-CsPersistentChatRoom", "Remove-CsPersistentChatRoom",
-		"Get-CsPersistentChatCategory", "New-CsPersistentChatCategory", "Set-CsPersistentChatCategory"},
-}
+// (Get-CsAdminRole | Where-Object {$_.Cmdlets -match "Set-CsUser\b"}),
+// built on first use rather than at start-up.
+var productCmdlets = sync.OnceValue(func() map[string][]string {
+	return map[string][]string{
+		"user": {"Get-CsUser", "Set-CsUser", "Enable-CsUser", "Disable-CsUser", "Move-CsUser",
+			"Grant-CsClientPolicy", "Grant-CsConferencingPolicy", "Grant-CsExternalAccessPolicy"},
+		"voice": {"Get-CsVoicePolicy", "New-CsVoicePolicy", "Set-CsVoicePolicy", "Remove-CsVoicePolicy", "Grant-CsVoicePolicy",
+			"Get-CsDialPlan", "New-CsDialPlan", "Set-CsDialPlan", "Remove-CsDialPlan", "Grant-CsDialPlan",
+			"Get-CsVoiceRoute", "New-CsVoiceRoute", "Set-CsVoiceRoute", "Remove-CsVoiceRoute"},
+		"archiving": {"Get-CsArchivingPolicy", "New-CsArchivingPolicy", "Set-CsArchivingPolicy", "Remove-CsArchivingPolicy",
+			"Grant-CsArchivingPolicy", "Get-CsArchivingConfiguration", "New-CsArchivingConfiguration",
+			"Set-CsArchivingConfiguration", "Remove-CsArchivingConfiguration", "Export-CsArchivingData"},
+		"rgs": {"Get-CsRgsWorkflow", "New-CsRgsWorkflow", "Set-CsRgsWorkflow", "Remove-CsRgsWorkflow",
+			"Get-CsRgsQueue", "New-CsRgsQueue", "Set-CsRgsQueue", "Remove-CsRgsQueue",
+			"Get-CsRgsAgentGroup", "New-CsRgsAgentGroup", "Set-CsRgsAgentGroup", "Remove-CsRgsAgentGroup"},
+		"location": {"Get-CsLisLocation", "Set-CsLisLocation", "Remove-CsLisLocation", "Get-CsLisSubnet", "Set-CsLisSubnet",
+			"Remove-CsLisSubnet", "Get-CsLocationPolicy", "Grant-CsLocationPolicy"},
+		"pchat": {"Get-CsPersistentChatRoom", "New-CsPersistentChatRoom", "Set-CsPersistentChatRoom", "Remove-CsPersistentChatRoom",
+			"Get-CsPersistentChatCategory", "New-CsPersistentChatCategory", "Set-CsPersistentChatCategory"},
+	}
+})
 
 // isTopologyRead reports the lab cmdlets every role may run to find its
 // way around the deployment.
@@ -121,7 +125,7 @@ func getCsAdminRole(reg *pipeline.Registry) *pipeline.CommandInfo {
 					domainOf[ci.Name] = ""
 				}
 			}
-			for d, list := range productCmdlets {
+			for d, list := range productCmdlets() {
 				for _, n := range list {
 					if _, ok := domainOf[n]; !ok {
 						domainOf[n] = d

@@ -1,36 +1,53 @@
+//go:build unix
+
 package interp
 
 import (
-	"io"
-	"os"
+	"io/fs"
 	"strings"
+	"syscall"
 )
 
 // readSource reads a script file into a string with one allocation of
 // its size: os.ReadFile followed by string(data) holds the text twice,
 // and every fresh page a run touches costs a page fault, which for a
-// large script is a good part of its start-up.
+// large script is a good part of its start-up. It reads with plain
+// system calls: an *os.File would register the descriptor with the
+// runtime's network poller (epoll, which refuses regular files anyway),
+// and setting the poller up is a measurable part of starting a script.
 func readSource(path string) (string, error) {
-	f, err := os.Open(path)
+	fd, err := openRead(path)
 	if err != nil {
-		return "", err
+		return "", &fs.PathError{Op: "open", Path: path, Err: err}
 	}
-	defer f.Close()
+	defer syscall.Close(fd)
 	var b strings.Builder
-	if st, err := f.Stat(); err == nil && st.Size() > 0 && st.Size() < 1<<30 {
-		b.Grow(int(st.Size()))
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) == nil && st.Size > 0 && st.Size < 1<<30 {
+		b.Grow(int(st.Size))
 	}
-	// Read straight into the builder's spare capacity would need unsafe;
-	// a small chunk buffer keeps the copy cheap and the file read once.
 	var buf [8192]byte
 	for {
-		n, err := f.Read(buf[:])
-		b.Write(buf[:n])
-		if err == io.EOF {
-			return b.String(), nil
+		n, err := syscall.Read(fd, buf[:])
+		if err == syscall.EINTR {
+			continue
 		}
 		if err != nil {
-			return "", err
+			return "", &fs.PathError{Op: "read", Path: path, Err: err}
+		}
+		if n <= 0 {
+			return b.String(), nil
+		}
+		b.Write(buf[:n])
+	}
+}
+
+// openRead opens path read-only, retrying when a signal interrupts it.
+func openRead(path string) (int, error) {
+	for {
+		fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+		if err != syscall.EINTR {
+			return fd, err
 		}
 	}
 }
