@@ -69,7 +69,9 @@ func systemEnumCall(lname string, args []any) (any, bool, error) {
 		if err != nil {
 			return nil, true, err
 		}
-		t = tv.(*object.TypeValue)
+		if t, ok = tv.(*object.TypeValue); !ok {
+			return nil, true, argNull("enumType") // [Enum]::GetNames($null)
+		}
 	}
 	rest := args[1:]
 	switch lname {

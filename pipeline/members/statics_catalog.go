@@ -183,7 +183,23 @@ var moreStaticDefs = sync.OnceValue(func() map[string][]StaticMember {
 			{"EscapeDataString", object.Method, "static string EscapeDataString(string stringToEscape)"},
 			{"UnescapeDataString", object.Method, "static string UnescapeDataString(string stringToUnescape)"},
 		},
-		"system.numerics.biginteger": {
+		"system.stringcomparer": {
+		{"CurrentCulture", object.Property, "static System.StringComparer CurrentCulture {get;}"},
+		{"CurrentCultureIgnoreCase", object.Property, "static System.StringComparer CurrentCultureIgnoreCase {get;}"},
+		{"InvariantCulture", object.Property, "static System.StringComparer InvariantCulture {get;}"},
+		{"InvariantCultureIgnoreCase", object.Property, "static System.StringComparer InvariantCultureIgnoreCase {get;}"},
+		{"Ordinal", object.Property, "static System.StringComparer Ordinal {get;}"},
+		{"OrdinalIgnoreCase", object.Property, "static System.StringComparer OrdinalIgnoreCase {get;}"},
+	},
+	"system.enum": {
+		{"GetName", object.Method, "static string GetName(type enumType, System.Object value)"},
+		{"GetNames", object.Method, "static string[] GetNames(type enumType)"},
+		{"GetValues", object.Method, "static array GetValues(type enumType)"},
+		{"IsDefined", object.Method, "static bool IsDefined(type enumType, System.Object value)"},
+		{"Parse", object.Method, "static System.Object Parse(type enumType, string value), static System.Object Parse(type enumType, string value, bool ignoreCase)"},
+		{"ToObject", object.Method, "static System.Object ToObject(type enumType, System.Object value), static System.Object ToObject(type enumType, sbyte value), static System.Object ToObject(type enumType, int16 value), static System.Object ToObject(type enumType, int value), static System.Object ToObject(type enumType, byte value), static System.Object ToObject(type enumType, uint16 value), static System.Object ToObject(type enumType, uint32 value), static System.Object ToObject(type enumType, long value), static System.Object ToObject(type enumType, uint64 value)"},
+	},
+	"system.numerics.biginteger": {
 			{"Add", object.Method, "static bigint Add(bigint left, bigint right)"},
 			{"Compare", object.Method, "static int Compare(bigint left, bigint right)"},
 			{"Divide", object.Method, "static bigint Divide(bigint dividend, bigint divisor)"},
