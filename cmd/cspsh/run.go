@@ -51,6 +51,9 @@ func run(o *options) int {
 		interp.WithNonInteractive(o.nonInteractive || !interactive),
 		interp.WithArgs(o.args),
 	}
+	if (o.file != "" && o.file != "-" || o.hasCommand && o.command != "-") && !repl.IsTerminal(os.Stdin) {
+		opts = append(opts, interp.WithInput(stdinLines))
+	}
 	if interactive {
 		var err error
 		color = repl.ColorAllowed(1)

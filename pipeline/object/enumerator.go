@@ -10,6 +10,8 @@ type Enumerator struct {
 	TypeName string
 	items    []any
 	pos      int // index of Current; -1 before the first MoveNext
+	// load, when set, supplies items on first use (see NewLazyEnumerator).
+	load func() []any
 }
 
 // InputEnumeratorType is the type of $input: the enumerator of the
@@ -23,6 +25,7 @@ func NewEnumerator(typeName string, items []any) *Enumerator {
 
 // MoveNext advances to the next value; false at the end.
 func (e *Enumerator) MoveNext() bool {
+	e.fill()
 	if e.pos < len(e.items) {
 		e.pos++
 	}
@@ -32,6 +35,7 @@ func (e *Enumerator) MoveNext() bool {
 // Current is the value MoveNext moved to; $null before the first
 // MoveNext and after the end.
 func (e *Enumerator) Current() any {
+	e.fill()
 	if e.pos < 0 || e.pos >= len(e.items) {
 		return nil
 	}
@@ -43,6 +47,7 @@ func (e *Enumerator) Reset() { e.pos = -1 }
 
 // Drain returns the values not yet enumerated and moves to the end.
 func (e *Enumerator) Drain() []any {
+	e.fill()
 	start := e.pos + 1
 	if start > len(e.items) {
 		start = len(e.items)

@@ -73,6 +73,8 @@ type Runner struct {
 	// promptPending is set until the default prompt function is defined
 	// (see ensurePrompt).
 	promptPending bool
+	// stdin is the top-level $input over standard input (WithInput).
+	stdin *object.Enumerator
 }
 
 // Option configures a Runner.

@@ -37,6 +37,8 @@ type invokeOpts struct {
 	position int
 	// path is the script file run (ExternalScript).
 	path string
+	// stdin makes standard input the script's $input (cspsh -File).
+	stdin bool
 }
 
 // activation is one running invocation of a script block: its scope, its
@@ -255,6 +257,9 @@ func (a *activation) End() error {
 			in = []any{}
 		}
 		a.setInput(in)
+		if a.opts.stdin && a.r.stdin != nil && a.collected == nil {
+			a.setInputEnum(a.r.stdin)
+		}
 	}
 	if a.code.end != nil {
 		return a.runBlock(a.code.end)

@@ -84,7 +84,7 @@ func (r *Runner) RunFile(path string, args []string) error {
 	}
 	err = r.top(func(out emitFn) error {
 		a := r.activate(sb, invokeOpts{cmdArgs: cmdArgs, useCmdArgs: true, ownFrame: true, name: filepath.Base(abs), path: abs,
-			kind: pipeline.KindExternalScript, info: &object.InvocationInfo{ScriptName: abs}}, out)
+			kind: pipeline.KindExternalScript, info: &object.InvocationInfo{ScriptName: abs}, stdin: true}, out)
 		if err := a.Begin(); err != nil {
 			a.leave()
 			return err

@@ -73,7 +73,11 @@ func (r *Runner) initVariables() {
 		args[i] = a
 	}
 	set("args", args, 0)
-	set("input", []any{}, 0)
+	if r.stdin != nil {
+		set("input", r.stdin, 0)
+	} else {
+		set("input", []any{}, 0)
+	}
 	r.define(g, "PWD").get = func() any { return r.pwdValue() }
 	lazy("PSVersionTable", psVersionTable)
 	lazy("Host", func() any { return r.hostObject() })
