@@ -157,6 +157,14 @@ func arrayMethod(a []any, name string, args []any) (any, bool, error) {
 
 // listMethod serves ArrayList and List[T].
 func listMethod(l *object.List, name string, args []any) (any, bool, error) {
+	// A call that changes the list's length, or reorders or sets its
+	// elements, is a change an open enumeration must see (object.Mark).
+	n := len(l.Items)
+	defer func() {
+		if len(l.Items) != n || touchesOrder(name) {
+			l.Touch()
+		}
+	}()
 	if l.TypeName == memberCollectionType {
 		if r, found, err := memberCollectionMethod(l, name, args); found {
 			return r, true, err
@@ -511,4 +519,14 @@ func arrayIndex(args []any, pos, n int) (int, error) {
 		return 0, dotnetErr("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
 	}
 	return i, nil
+}
+
+// touchesOrder names the list methods that change elements without
+// changing the count.
+func touchesOrder(name string) bool {
+	switch strings.ToLower(name) {
+	case "sort", "reverse", "set_item":
+		return true
+	}
+	return false
 }

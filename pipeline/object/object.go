@@ -78,6 +78,9 @@ type List struct {
 	// IgnoreCase is set on a HashSet[string] built with a
 	// case-insensitive StringComparer: its members compare so.
 	IgnoreCase bool
+	// ver counts changes (Touch), as .NET's _version: an enumeration
+	// started before a change fails (see version.go).
+	ver uint64
 }
 
 // Hashtable is System.Collections.Hashtable (keys compared
@@ -95,6 +98,8 @@ type Hashtable struct {
 	// so the common string lookup hashes a plain string, unboxed.
 	sindex map[string]int
 	index  map[any]int
+	// ver counts changes, as .NET's Hashtable.version (see version.go).
+	ver uint64
 }
 
 // NewHashtable returns an empty hashtable.
@@ -155,6 +160,7 @@ func (h *Hashtable) Get(k any) (any, bool) {
 
 // Set adds or replaces the value under k, keeping the first position.
 func (h *Hashtable) Set(k, v any) {
+	h.ver++
 	if i, ok := h.find(k); ok {
 		h.vals[i] = v
 		return
@@ -184,6 +190,7 @@ func (h *Hashtable) Delete(k any) {
 	if !ok {
 		return
 	}
+	h.ver++
 	if s, isStr := k.(string); isStr {
 		delete(h.sindex, h.foldKey(s))
 	} else {
@@ -198,6 +205,7 @@ func (h *Hashtable) Delete(k any) {
 
 // Clear removes every entry.
 func (h *Hashtable) Clear() {
+	h.ver++
 	h.keys, h.vals = nil, nil
 	h.sindex, h.index = nil, nil
 }

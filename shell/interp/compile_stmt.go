@@ -262,6 +262,7 @@ func (c *compiler) foreachStmt(s *syntax.ForEachStmt) stmtFn {
 	usesEnum := strings.Contains(c.usesEnum, "foreach")
 	c.usesEnum = saved + c.usesEnum
 	label := s.Label
+	live, varAt := c.liveSource(s.In), siteOf(c.file, s.Var)
 	return func(r *Runner, out emitFn) error {
 		coll, err := in(r)
 		if err != nil {
@@ -271,10 +272,14 @@ func (c *compiler) foreachStmt(s *syntax.ForEachStmt) stmtFn {
 		if usesEnum {
 			r.setLocal(r.scope, "foreach", it.object())
 		}
+		mark, _, tracked := liveMark(r, coll, live)
 		for it.pos = 0; it.pos < len(it.items); it.pos++ {
 			item := it.items[it.pos]
 			if r.interrupt.Load() {
 				return errStopped()
+			}
+			if tracked && it.pos > 0 && mark.Changed() {
+				return collectionModified(varAt)
 			}
 			if err := set(r, item); err != nil {
 				return err
@@ -282,6 +287,10 @@ func (c *compiler) foreachStmt(s *syntax.ForEachStmt) stmtFn {
 			if stop, err := body.runLoop(r, out, label); stop || err != nil {
 				return err
 			}
+		}
+		if tracked && len(it.items) > 0 && mark.Changed() {
+			// The last MoveNext checks too.
+			return collectionModified(varAt)
 		}
 		return nil
 	}

@@ -104,6 +104,11 @@ func (r *Runner) indexGet(obj, idx any) (any, error) {
 		return v, nil
 	}
 	if list, ok := idx.([]any); ok {
+		if notIndexable(obj) {
+			// (2)[0,0] is $null: only a single 0 or -1 stands for the
+			// object itself (about_Operators, Index operator).
+			return nil, nil
+		}
 		out := make([]any, 0, len(list))
 		for _, i := range list {
 			v, err := r.indexGet(obj, i)
@@ -251,6 +256,7 @@ func (r *Runner) indexSet(obj, idx, v any) error {
 			v = cv
 		}
 		t.Items[i] = v
+		t.Touch()
 		return nil
 	case *object.PSObject:
 		if t.Base != nil {
@@ -262,4 +268,20 @@ func (r *Runner) indexSet(obj, idx, v any) error {
 		}
 	}
 	return newRuntimeError("Unable to index into an object of type "+dotnet.TypeName(obj)+".", "CannotIndex", "InvalidOperation")
+}
+
+// notIndexable reports a value that is neither a collection, a string
+// nor an object with an indexer: a scalar that [0] and [-1] return.
+func notIndexable(obj any) bool {
+	switch t := obj.(type) {
+	case []any, *object.List, string, *object.Hashtable, *object.MDArray:
+		return false
+	case *object.PSObject:
+		if t.Base != nil {
+			return notIndexable(t.Base)
+		}
+		return t.Member("Item") == nil && t.Member("get_Item") == nil
+	}
+	_, ok := dotnet.Enumerate(obj)
+	return !ok
 }

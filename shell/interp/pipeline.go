@@ -31,6 +31,9 @@ type elemCode struct {
 	// instead of building the array.
 	rangeLo, rangeHi exprFn
 	rangeAt          site
+	// live reads the collection an expression head enumerates
+	// ($h.Keys: $h), so a change to it downstream fails (foreach_live.go).
+	live exprFn
 	// command
 	invoke     string
 	name       exprFn
@@ -50,7 +53,7 @@ type elemCode struct {
 func (c *compiler) element(e syntax.PipelineElement) *elemCode {
 	switch e := e.(type) {
 	case *syntax.CommandExpr:
-		ec := &elemCode{isExpr: true, expr: c.expr(e.X), redirs: c.redirs(e.Redirections), at: siteOf(c.file, e)}
+		ec := &elemCode{isExpr: true, expr: c.expr(e.X), redirs: c.redirs(e.Redirections), at: siteOf(c.file, e), live: c.liveSourceExpr(e.X)}
 		if b, ok := e.X.(*syntax.BinaryExpr); ok && b.Op == ".." {
 			ec.rangeLo, ec.rangeHi, ec.rangeAt = c.expr(b.X), c.expr(b.Y), siteOf(c.file, b)
 		}
@@ -196,6 +199,11 @@ func (ac *argCode) isArgsVar() bool {
 func (c *compiler) pipelineStmt(p *syntax.Pipeline) stmtFn {
 	if len(p.Elements) == 1 {
 		if ce, ok := p.Elements[0].(*syntax.CommandExpr); ok && len(ce.Redirections) == 0 {
+			if u, ok := ce.X.(*syntax.UnaryExpr); ok && (u.Op == "++" || u.Op == "--") {
+				if f := c.incDecStmt(u); f != nil {
+					return f
+				}
+			}
 			x := c.expr(ce.X)
 			if u, ok := ce.X.(*syntax.UnaryExpr); ok && (u.Op == "++" || u.Op == "--") {
 				// $i++ as a statement writes nothing.
@@ -320,6 +328,9 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			}
 			return true, err
 		}
+		if pvs := pipelineVariables(proc); pvs != nil {
+			defer r.clearPipelineVariables(pvs)
+		}
 		err = proc.End()
 		if st, ok := proc.(pipeline.Status); ok && st.Failed() {
 			return true, err
@@ -353,7 +364,7 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			if i != 0 {
 				return true, e.at.wrap(newRuntimeError("Expressions are only allowed as the first element of a pipeline.", "ExpressionsMustBeFirstInPipeline", "ParserError"))
 			}
-			stages[0] = &stage{r: r, scope: r.scope, sinks: sk, proc: &exprProc{r: r, x: e.expr, lo: e.rangeLo, hi: e.rangeHi, at: e.rangeAt, out: stEmit}}
+			stages[0] = &stage{r: r, scope: r.scope, sinks: sk, proc: &exprProc{r: r, x: e.expr, lo: e.rangeLo, hi: e.rangeHi, at: e.rangeAt, out: stEmit, live: e.live, elemAt: e.at}}
 			break
 		}
 		old := r.sinks
@@ -406,6 +417,13 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			return true, err
 		}
 	}
+	var pvs []string
+	for _, st := range stages {
+		pvs = append(pvs, pipelineVariables(st.proc)...)
+	}
+	if pvs != nil {
+		defer r.clearPipelineVariables(pvs)
+	}
 	for i := start; i < len(stages); i++ {
 		err := stages[i].end()
 		if err == errUnwind {
@@ -445,6 +463,8 @@ type exprProc struct {
 	lo, hi exprFn
 	at     site
 	out    emitFn
+	live   exprFn
+	elemAt site
 }
 
 func (p *exprProc) Begin() error            { return nil }
@@ -456,6 +476,9 @@ func (p *exprProc) End() error {
 	v, err := p.x(p.r)
 	if err != nil {
 		return err
+	}
+	if mark, src, ok := liveMark(p.r, v, p.live); ok {
+		return emitLive(v, mark, src, p.elemAt, p.out)
 	}
 	return emitValue(v, p.out)
 }
