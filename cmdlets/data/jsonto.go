@@ -171,7 +171,11 @@ func (j *jsonWriter) value(v any, depth int) {
 	switch x := v.(type) {
 	case *object.Hashtable:
 		j.b.WriteByte('{')
-		for i, k := range x.Keys() {
+		keys := x.Keys()
+		if !x.Ordered {
+			keys = hashOrder(keys)
+		}
+		for i, k := range keys {
 			if i > 0 {
 				j.b.WriteByte(',')
 			}

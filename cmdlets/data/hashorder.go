@@ -1,0 +1,148 @@
+package data
+
+import (
+	"math"
+
+	"cspsh/pipeline/object"
+)
+
+// Windows PowerShell 5.1 builds a @{} literal as
+// new Hashtable(count, StringComparer.CurrentCultureIgnoreCase), and
+// ConvertTo-Json (JavaScriptSerializer) writes its entries in the order
+// the Hashtable enumerates them: by bucket, from the last to the first.
+// The bucket follows from the key's hash code, which for a string is the
+// .NET Framework hash of its Windows sort key (en-US, ignoring case).
+// hashOrder reproduces that order for the keys it can hash exactly
+// (strings of printable ASCII other than ' and -, integers, booleans,
+// characters, doubles); for any other key it keeps the insertion order,
+// the order cspsh shows a hashtable in.
+
+// asciiSortWeight is the primary sort weight (script member, alphabetic
+// weight) of the printable ASCII characters in Windows' default sorting
+// table ("Windows 10 Sorting Weight Table", which lists the same weights
+// for these characters as the older releases); upper- and lower-case
+// letters share theirs, as the comparer ignores case. Zero marks a
+// character whose sort key has special weights (' and -), which
+// hashOrder does not model.
+var asciiSortWeight = [0x7f - 0x20]uint16{
+	0x0702, 0x071c, 0x071d, 0x071f, 0x0721, 0x0723, 0x0725, 0, // space ! " # $ % & '
+	0x0727, 0x072a, 0x072d, 0x0803, 0x072f, 0, 0x0733, 0x0735, // ( ) * + , - . /
+	0x0d03, 0x0d1a, 0x0d1c, 0x0d1e, 0x0d20, 0x0d22, 0x0d24, 0x0d26, // 0-7
+	0x0d28, 0x0d2a, 0x0737, 0x073a, 0x080e, 0x0812, 0x0814, 0x073c, // 8 9 : ; < = > ?
+	0x073e, 0x0e02, 0x0e09, 0x0e0a, 0x0e1a, 0x0e21, 0x0e23, 0x0e25, // @ A-G
+	0x0e2c, 0x0e32, 0x0e35, 0x0e36, 0x0e48, 0x0e51, 0x0e70, 0x0e7c, // H-O
+	0x0e7e, 0x0e89, 0x0e8a, 0x0e91, 0x0e99, 0x0e9f, 0x0ea2, 0x0ea4, // P-W
+	0x0ea6, 0x0ea7, 0x0ea9, 0x073f, 0x0741, 0x0742, 0x0743, 0x0744, // X Y Z [ \ ] ^ _
+	0x0748, 0x0e02, 0x0e09, 0x0e0a, 0x0e1a, 0x0e21, 0x0e23, 0x0e25, // ` a-g
+	0x0e2c, 0x0e32, 0x0e35, 0x0e36, 0x0e48, 0x0e51, 0x0e70, 0x0e7c, // h-o
+	0x0e7e, 0x0e89, 0x0e8a, 0x0e91, 0x0e99, 0x0e9f, 0x0ea2, 0x0ea4, // p-w
+	0x0ea6, 0x0ea7, 0x0ea9, 0x074a, 0x074c, 0x074e, 0x0750, // x y z { | } ~
+}
+
+// cultureHash is CompareInfo.GetHashCode(s, IgnoreCase) of .NET
+// Framework 4 for en-US: the sort key (the primary weights, then the four
+// section separators 01 01 01 01 and the terminating 00; diacritic and
+// case weights are all minimal here and so left out) hashed two bytes at
+// a time (COMNlsHashProvider::HashSortKey).
+func cultureHash(s string) (int32, bool) {
+	if s == "" {
+		return 0, true
+	}
+	h1, h2 := int32(5381), int32(5381)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || asciiSortWeight[c-0x20] == 0 {
+			return 0, false
+		}
+		w := asciiSortWeight[c-0x20]
+		h1 = (h1<<5 + h1) ^ int32(w>>8)
+		h2 = (h2<<5 + h2) ^ int32(w&0xff)
+	}
+	for range 2 { // the separator pairs 01 01, 01 01
+		h1 = (h1<<5 + h1) ^ 1
+		h2 = (h2<<5 + h2) ^ 1
+	}
+	return h1 + h2*1566083941, true
+}
+
+// keyHash is the hash code the Hashtable's comparer gives a key: the
+// culture hash for strings, Object.GetHashCode for the others.
+func keyHash(k any) (int32, bool) {
+	switch x := k.(type) {
+	case string:
+		return cultureHash(x)
+	case int32:
+		return x, true
+	case int64:
+		return int32(x) ^ int32(x>>32), true
+	case bool:
+		if x {
+			return 1, true
+		}
+		return 0, true
+	case object.Char:
+		return int32(x) | int32(x)<<16, true
+	case float64:
+		if x == 0 {
+			return 0, true
+		}
+		b := int64(math.Float64bits(x))
+		return int32(b) ^ int32(b>>32), true
+	}
+	return 0, false
+}
+
+// hashPrimes are the first sizes of HashHelpers.primes, the bucket
+// counts a Hashtable grows through.
+var hashPrimes = []int{3, 7, 11, 17, 23, 29, 37, 47, 59, 71, 89, 107, 131, 163, 197, 239, 293, 353, 431, 521, 631, 761, 919,
+	1103, 1327, 1597, 1931, 2333, 2801, 3371, 4049, 4861, 5839, 7013, 8419, 10103}
+
+func hashPrime(min int) (int, bool) {
+	for _, p := range hashPrimes {
+		if p >= min {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// hashOrder returns the keys in the order Windows PowerShell 5.1's
+// Hashtable, made by a literal holding them in this insertion order,
+// enumerates them.
+func hashOrder(keys []any) []any {
+	hashes := make([]uint32, len(keys))
+	for i, k := range keys {
+		h, ok := keyHash(k)
+		if !ok {
+			return keys
+		}
+		hashes[i] = uint32(h) & 0x7fffffff
+	}
+	const loadFactor = float32(0.72)
+	size := 3
+	if raw := float32(len(keys)) / loadFactor; raw > 3 {
+		p, ok := hashPrime(int(raw))
+		if !ok {
+			return keys
+		}
+		size = p
+	}
+	// buckets hold 1+index of the key; the literal's capacity is its
+	// key count, so the table never grows while it is filled.
+	buckets := make([]int, size)
+	for i, h := range hashes {
+		incr := 1 + (h*101)%uint32(size-1)
+		n := h % uint32(size)
+		for buckets[n] != 0 {
+			n = uint32((uint64(n) + uint64(incr)) % uint64(size))
+		}
+		buckets[n] = i + 1
+	}
+	out := make([]any, 0, len(keys))
+	for b := size - 1; b >= 0; b-- {
+		if buckets[b] != 0 {
+			out = append(out, keys[buckets[b]-1])
+		}
+	}
+	return out
+}

@@ -1,0 +1,32 @@
+package data
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestHashOrder checks the key order of Windows PowerShell 5.1's
+// Hashtable against output printed by 5.1 in Microsoft's documentation.
+func TestHashOrder(t *testing.T) {
+	tests := []struct {
+		source     string
+		keys, want []any
+	}{
+		// ConvertTo-Json (reference/5.1) Example 2.
+		{"ConvertTo-Json Example 2", []any{"Account", "Domain", "Admin"}, []any{"Admin", "Account", "Domain"}},
+		// docs-conceptual/learn/deep-dives/everything-about-hashtable.md,
+		// "Looking at nested hashtables" ($people | ConvertTo-Json).
+		{"everything-about-hashtable outer", []any{"Kevin", "Alex"}, []any{"Kevin", "Alex"}},
+		{"everything-about-hashtable inner", []any{"age", "city"}, []any{"age", "city"}},
+		// Integers hash to themselves; the last bucket comes first.
+		{"integers", []any{int32(1), int32(2), int32(3)}, []any{int32(3), int32(2), int32(1)}},
+		// A key cspsh cannot hash as 5.1 does keeps the insertion order.
+		{"hyphen", []any{"Content-Type", "Accept"}, []any{"Content-Type", "Accept"}},
+		{"empty", []any{}, []any{}},
+	}
+	for _, tt := range tests {
+		if got := hashOrder(tt.keys); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: hashOrder(%v) = %v, want %v", tt.source, tt.keys, got, tt.want)
+		}
+	}
+}
