@@ -146,14 +146,17 @@ func (c *Call) WriteError(rec *object.ErrorRecord) error {
 		rec.Activity = c.Info.Name
 	}
 	c.Errors++
+	if c.ErrorAction == Ignore {
+		// MshCommandRuntime: "No trace of the error in the 'Ignore'
+		// case" (neither $Error nor -ErrorVariable).
+		return nil
+	}
 	if c.errSink != nil {
 		c.errSink(rec)
 	}
 	switch c.ErrorAction {
 	case Stop:
 		return rec
-	case Ignore:
-		return nil
 	case SilentlyContinue:
 		rec.NonTerminating = true
 		c.Rt.Stream(ErrorStream, silent{rec})
@@ -187,6 +190,8 @@ func (c *Call) WriteWarning(msg string) error {
 	if c.warnSink != nil {
 		c.warnSink(msg)
 	}
+	// Kept in the -WarningVariable lists even when not shown.
+	c.capture(WarningStream, NewStreamRecord(WarningStream, msg))
 	return c.writeStream(WarningStream, c.WarningAction, msg)
 }
 
@@ -203,9 +208,15 @@ func (c *Call) WriteDebug(msg string) error {
 
 // WriteInformation writes to the information stream.
 func (c *Call) WriteInformation(v any) error {
+	if c.InformationAction == Ignore {
+		// Ignore forgets the record: not even -InformationVariable
+		// keeps it (about_CommonParameters).
+		return nil
+	}
 	if c.infoSink != nil {
 		c.infoSink(v)
 	}
+	c.capture(InformationStream, v)
 	if c.InformationAction == SilentlyContinue {
 		// Not shown, but still in the information stream: 6> and 6>&1
 		// receive it (Write-Information Example 3 redirects a message

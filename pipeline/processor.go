@@ -32,6 +32,8 @@ type cmdletProcessor struct {
 
 	outVar, errVar, warnVar, infoVar *object.List
 	processed, failed, helpOnly      bool
+	// outBuf holds output while -OutBuffer batches it.
+	outBuf []any
 }
 
 // NewProcessor returns the processor that runs Go cmdlet ci with binding
@@ -90,6 +92,11 @@ func (p *cmdletProcessor) Begin() error {
 		c.infoSink = func(v any) { p.infoVar.Items = append(p.infoVar.Items, v) }
 	}
 	c.Emit = p.out
+	if pv := cm.PipelineVariable; pv != "" && p.rt != nil {
+		// A variable of the same name is cleared before the pipeline
+		// runs (about_CommonParameters, -PipelineVariable).
+		_ = p.rt.SetVar(pv, nil, "")
+	}
 	if p.ci.Begin != nil {
 		return p.check(p.ci.Begin(c))
 	}
@@ -102,6 +109,20 @@ func (p *cmdletProcessor) out(v any) error {
 	if p.outVar != nil {
 		p.outVar.Items = append(p.outVar.Items, v)
 	}
+	if n := p.b.Common.OutBuffer; n > 0 {
+		// -OutBuffer n sends objects on in batches of n+1.
+		p.outBuf = append(p.outBuf, v)
+		if len(p.outBuf) <= n {
+			return nil
+		}
+		return p.flush()
+	}
+	return p.send(v)
+}
+
+// send passes one object to the next command, setting -PipelineVariable
+// as it goes.
+func (p *cmdletProcessor) send(v any) error {
 	if pv := p.b.Common.PipelineVariable; pv != "" && p.rt != nil {
 		_ = p.rt.SetVar(pv, v, "")
 	}
@@ -109,6 +130,24 @@ func (p *cmdletProcessor) out(v any) error {
 		return nil
 	}
 	return p.emit(v)
+}
+
+// flush sends the objects -OutBuffer held back.
+func (p *cmdletProcessor) flush() error {
+	buf := p.outBuf
+	p.outBuf = nil
+	for _, v := range buf {
+		if err := p.send(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// PipelineVariable names the command's -PipelineVariable ("" without
+// one): the pipeline clears it when it finishes.
+func (p *cmdletProcessor) PipelineVariable() string {
+	return p.b.Common.PipelineVariable
 }
 
 // captureVar creates the ArrayList a -*Variable parameter fills; a
@@ -195,10 +234,16 @@ func (p *cmdletProcessor) End() error {
 			return err
 		}
 	}
+	var err error
 	if p.ci.End != nil {
 		c := p.call
 		c.Input, c.HasInput = nil, false
-		return p.check(p.ci.End(c))
+		err = p.check(p.ci.End(c))
 	}
-	return nil
+	if len(p.outBuf) > 0 {
+		if ferr := p.flush(); err == nil {
+			err = ferr
+		}
+	}
+	return err
 }

@@ -75,6 +75,10 @@ type Runner struct {
 	promptPending bool
 	// stdin is the top-level $input over standard input (WithInput).
 	stdin *object.Enumerator
+	// captures are the -ErrorVariable/-WarningVariable/
+	// -InformationVariable lists of the advanced functions running,
+	// innermost last (see commonvars.go).
+	captures []*streamCapture
 }
 
 // Option configures a Runner.

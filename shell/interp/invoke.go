@@ -78,6 +78,9 @@ type activation struct {
 		du   *Variable
 		prev any
 	}
+	// common is what an advanced function's -OutVariable,
+	// -ErrorVariable, … add to the run (nil without them).
+	common *commonState
 }
 
 func (r *Runner) activate(sb *ScriptBlock, o invokeOpts, out emitFn) *activation {
@@ -152,7 +155,7 @@ func (a *activation) runBlock(b *blockCode) error {
 	if a.exited {
 		return nil
 	}
-	err := b.run(a.r, a.out)
+	err := a.runBody(b)
 	switch e := err.(type) {
 	case *returnErr:
 		return nil
@@ -235,9 +238,12 @@ func (a *activation) setInput(in []any) {
 
 // End runs end {} (and process {} once when nothing was piped in), then
 // leaves the scope.
-func (a *activation) End() error {
+func (a *activation) End() (err error) {
 	r := a.r
 	defer a.leave()
+	if a.common != nil {
+		defer func() { err = a.finishCommon(err) }()
+	}
 	old := a.enter()
 	defer func() { r.scope = old }()
 	if a.code.hasProcess && !a.processed && !a.opts.expectingInput {
@@ -482,6 +488,7 @@ func (a *activation) bindSlow() error {
 	f.args = b.Args
 	if code.advanced {
 		a.applyCommon(&b.Common)
+		a.setupCommon(&b.Common)
 		f.cmdlet = &psCmdlet{r: r, b: b, ci: ci, info: a.opts.invocation(), out: a.out}
 	}
 	if a.opts.expectingInput {

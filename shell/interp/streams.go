@@ -121,6 +121,9 @@ func (r *Runner) addError(rec *object.ErrorRecord) {
 		items = items[:256]
 	}
 	r.errorVar.Items = items
+	if len(r.captures) > 0 {
+		r.captureError(rec)
+	}
 }
 
 // eapStop reports whether $ErrorActionPreference is Stop.
