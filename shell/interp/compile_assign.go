@@ -225,6 +225,9 @@ func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string) func(r *
 }
 
 func (c *compiler) assignStmt(a *syntax.AssignStmt) stmtFn {
+	if f := c.compoundStmt(a); f != nil {
+		return f
+	}
 	v := c.assignValue(a)
 	return func(r *Runner, _ emitFn) error {
 		_, err := v(r)

@@ -118,24 +118,23 @@ func (c *compiler) fastCompare(e syntax.Expr) func(r *Runner) (bool, error) {
 	default:
 		return nil
 	}
-	x, y := c.expr(b.X), c.expr(b.Y)
+	// Operands are read unboxed where they are numbers in variables.
+	x, y := c.numRead(b.X, c.expr(b.X)), c.numRead(b.Y, c.expr(b.Y))
 	f, _ := ops.Lookup(b.Op)
 	at := siteOf(c.file, b)
 	return func(r *Runner) (bool, error) {
-		xv, err := x(r)
+		xn, xv, err := x(r)
 		if err != nil {
 			return false, err
 		}
-		yv, err := y(r)
+		yn, yv, err := y(r)
 		if err != nil {
 			return false, err
 		}
-		if xi, ok := xv.(int32); ok {
-			if yi, ok := yv.(int32); ok {
-				return cmp(xi, yi), nil
-			}
+		if xn.k == numInt32 && yn.k == numInt32 {
+			return cmp(xn.i, yn.i), nil
 		}
-		v, err := f(xv, yv, opsEnv{r})
+		v, err := f(boxOf(xn, xv), boxOf(yn, yv), opsEnv{r})
 		if err != nil {
 			return false, at.wrap(err)
 		}

@@ -20,6 +20,9 @@ type Variable struct {
 	Options     varOptions
 	// get computes automatic variables such as $? and $PWD.
 	get func() any
+	// nbits holds an Int32 or a Double unboxed while Value is an
+	// int32Mark or a doubleMark (numslot.go).
+	nbits uint64
 }
 
 type varOptions uint8
@@ -55,6 +58,9 @@ func (o varOptions) String() string {
 func (v *Variable) value() any {
 	if v.get != nil {
 		return v.get()
+	}
+	if b, ok := v.unboxed(); ok {
+		return b
 	}
 	return v.Value
 }

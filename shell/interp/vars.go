@@ -123,10 +123,7 @@ func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
 				}
 				return nil, nil
 			}
-			if vr.get != nil {
-				return vr.get(), nil
-			}
-			return vr.Value, nil
+			return vr.value(), nil
 		}
 	}
 	scope, name := v.Scope, v.Name
