@@ -132,6 +132,9 @@ type CommandInfo struct {
 	Description   string
 	Examples      []Example
 	Outputs       string // output type name for help
+	// OutputTypes are the type names of a function's [OutputType()]
+	// attributes, in order (FunctionInfo.OutputType).
+	OutputTypes []string
 
 	// Go implementation. Begin and End run once; Process once per
 	// pipeline input object, or once with no input when the command is

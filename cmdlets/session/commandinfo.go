@@ -118,7 +118,7 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		}
 		o.SetProp("ImplementingType", ci.TypeName)
 		o.SetProp("DefaultParameterSet", ci.DefaultSet)
-		o.SetProp("OutputType", ci.Outputs)
+		o.SetProp("OutputType", outputTypes(ci))
 		o.SetProp("Parameters", parameterTable(ci))
 		var sets []any
 		for _, s := range pipeline.DisplaySets(ci) {

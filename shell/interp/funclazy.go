@@ -60,6 +60,7 @@ func (r *Runner) completeFunction(ci *pipeline.CommandInfo) *pipeline.CommandInf
 	ci.SupportsShouldProcess = full.SupportsShouldProcess
 	ci.ConfirmImpact = full.ConfirmImpact
 	ci.DefaultSet = full.DefaultSet
+	ci.OutputTypes = full.OutputTypes
 	if fc.help != nil {
 		fc.help.Apply(ci)
 	}

@@ -42,6 +42,7 @@ type sbCode struct {
 	defaultSet                   string
 	shouldProcess                bool
 	confirmImpact                string
+	outputTypes                  []string
 }
 
 // paramCode is one compiled parameter.
@@ -120,7 +121,12 @@ func (sc *sbCode) compileParams() {
 		sc.hasParams = true
 	}
 	sc.simple = true
+	seen := map[*syntax.Attribute]bool{}
 	for _, a := range sc.attrs {
+		if isAttr(a, "OutputType") && !seen[a] {
+			seen[a] = true // the block and its param() share attributes
+			sc.outputTypes = append(sc.outputTypes, outputTypeNames(a)...)
+		}
 		if isAttr(a, "CmdletBinding") {
 			sc.advanced = true
 			sc.simple = false
@@ -205,6 +211,7 @@ func (sc *sbCode) info(r *Runner, name string, kind pipeline.CommandKind) (*pipe
 		SupportsShouldProcess: sc.shouldProcess,
 		ConfirmImpact:         sc.confirmImpact,
 		DefaultSet:            sc.defaultSet,
+		OutputTypes:           sc.outputTypes,
 	}
 	explicitPos := false
 	for _, p := range sc.params {
@@ -227,4 +234,32 @@ func (sc *sbCode) info(r *Runner, name string, kind pipeline.CommandKind) (*pipe
 		ci.Params = append(ci.Params, d)
 	}
 	return ci, nil
+}
+
+// outputTypeNames lists the types an [OutputType()] attribute names, as
+// type literals or strings ([OutputType([string], "System.Int32")]).
+func outputTypeNames(a *syntax.Attribute) []string {
+	var names []string
+	for _, e := range a.Positional {
+		if al, ok := e.(*syntax.ArrayLiteral); ok {
+			for _, x := range al.Elems {
+				names = append(names, outputTypeName(x)...)
+			}
+			continue
+		}
+		names = append(names, outputTypeName(e)...)
+	}
+	return names
+}
+
+func outputTypeName(e syntax.Expr) []string {
+	switch t := e.(type) {
+	case *syntax.TypeExpr:
+		return []string{t.Type.Name}
+	case *syntax.StringConst, *syntax.ExpandableString:
+		if s := constString(e); s != "" {
+			return []string{s}
+		}
+	}
+	return nil
 }
