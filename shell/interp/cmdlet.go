@@ -58,10 +58,10 @@ func (p *psCmdlet) object() *object.PSObject {
 	method("WriteError", func(args []any) (any, error) {
 		if len(args) > 0 {
 			if rec, ok := args[0].(*object.ErrorRecord); ok {
-				return nil, p.theCall().WriteError(rec)
+				return object.Null, p.theCall().WriteError(rec)
 			}
 		}
-		return nil, nil
+		return object.Null, nil
 	})
 	method("ThrowTerminatingError", func(args []any) (any, error) {
 		if len(args) > 0 {
@@ -73,27 +73,27 @@ func (p *psCmdlet) object() *object.PSObject {
 	})
 	method("WriteObject", func(args []any) (any, error) {
 		if len(args) == 0 || p.out == nil {
-			return nil, nil
+			return object.Null, nil
 		}
 		if len(args) > 1 && toBool(args[1]) {
-			return nil, emitValue(args[0], p.out)
+			return object.Null, emitValue(args[0], p.out)
 		}
-		return nil, p.out(args[0])
+		return object.Null, p.out(args[0])
 	})
 	method("WriteVerbose", func(args []any) (any, error) {
-		return nil, p.theCall().WriteVerbose(argText(args))
+		return object.Null, p.theCall().WriteVerbose(argText(args))
 	})
 	method("WriteWarning", func(args []any) (any, error) {
-		return nil, p.theCall().WriteWarning(argText(args))
+		return object.Null, p.theCall().WriteWarning(argText(args))
 	})
 	method("WriteDebug", func(args []any) (any, error) {
-		return nil, p.theCall().WriteDebug(argText(args))
+		return object.Null, p.theCall().WriteDebug(argText(args))
 	})
 	method("WriteInformation", func(args []any) (any, error) {
 		if len(args) == 0 {
-			return nil, nil
+			return object.Null, nil
 		}
-		return nil, p.theCall().WriteInformation(args[0])
+		return object.Null, p.theCall().WriteInformation(args[0])
 	})
 	p.obj = o
 	return o

@@ -73,7 +73,11 @@ func (r *Runner) redirect(rs []redirCode, emit emitFn) (*sinks, emitFn, func() e
 		if rc.from == '*' {
 			streams = []byte("123456")
 		}
-		merged := out
+		// n>&1 merges into the command's output wherever that goes:
+		// `2>&1 > file` sends both streams to the file
+		// (about_Redirection, Example 1), so the merge follows the final
+		// output, not the one current at this operator.
+		merged := func(v any) error { return out(v) }
 		for _, st := range streams {
 			switch st {
 			case '1':
