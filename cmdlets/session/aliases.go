@@ -147,8 +147,14 @@ func defineAlias(c *pipeline.Call, action string, isNew bool) error {
 	if err := c.Rt.SetAlias(name, target, c.String("Scope")); err != nil {
 		return writeRecord(c, err)
 	}
-	if table != nil && c.Has("Option") {
-		table[strings.ToLower(name)] = c.String("Option")
+	if table != nil {
+		// Recorded even without -Option: the alias is no longer the
+		// built-in one of that name, whose options it must not show.
+		opt := "None"
+		if c.Has("Option") {
+			opt = c.String("Option")
+		}
+		table[strings.ToLower(name)] = opt
 	}
 	if c.Switch("PassThru") {
 		return c.Out(commandObject(c.Rt, &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: target, Description: c.String("Description")}))

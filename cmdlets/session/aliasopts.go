@@ -46,6 +46,9 @@ func hasOption(opts, opt string) bool {
 // returns false when the change is refused.
 func aliasWritable(c *pipeline.Call, table map[string]string, name string) (bool, error) {
 	opts, ok := table[strings.ToLower(name)]
+	if !ok {
+		opts, ok = builtinAliasOption(table, name)
+	}
 	if !ok || !aliasExists(c, name) {
 		return true, nil
 	}
@@ -69,15 +72,17 @@ func aliasExists(c *pipeline.Call, name string) bool {
 }
 
 // aliasOptionsOf is the Options an AliasInfo shows: what -Option gave
-// the alias, None otherwise.
+// the alias, a built-in alias's own, None otherwise.
 func aliasOptionsOf(rt pipeline.Runtime, name string) string {
 	if rt == nil || rt.Session() == nil {
 		return "None"
 	}
-	if t, ok := rt.Session().Services[aliasOptionsService].(map[string]string); ok {
-		if o, ok := t[strings.ToLower(name)]; ok && o != "" {
-			return o
-		}
+	t, _ := rt.Session().Services[aliasOptionsService].(map[string]string)
+	if o, ok := t[strings.ToLower(name)]; ok && o != "" {
+		return o
+	}
+	if o, ok := builtinAliasOption(t, name); ok {
+		return o
 	}
 	return "None"
 }

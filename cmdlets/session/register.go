@@ -27,8 +27,10 @@ var defaultAliases = [][2]string{
 	{"iex", "Invoke-Expression"}, {"icm", "Invoke-Command"},
 	{"etsn", "Enter-PSSession"}, {"exsn", "Exit-PSSession"},
 	{"h", "Get-History"}, {"history", "Get-History"}, {"ghy", "Get-History"},
-	{"r", "Invoke-History"}, {"ihy", "Invoke-History"}, {"clhy", "Clear-History"}, {"ahy", "Add-History"},
+	{"r", "Invoke-History"}, {"ihy", "Invoke-History"}, {"clhy", "Clear-History"},
 	{"cls", "Clear-Host"}, {"clear", "Clear-Host"},
+	// The module cmdlets are the interpreter's own; their aliases live here.
+	{"gmo", "Get-Module"}, {"ipmo", "Import-Module"}, {"rmo", "Remove-Module"},
 }
 
 // Register adds this family's cmdlets and aliases to r.
