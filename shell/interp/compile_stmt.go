@@ -177,8 +177,10 @@ func (c *compiler) forStmt(s *syntax.ForStmt) stmtFn {
 	body := c.blockOf(s.Body)
 	label := s.Label
 	return func(r *Runner, out emitFn) error {
+		// The initializer and the iterator run for their side effects;
+		// what they produce is discarded (language spec 8.4.3).
 		if init != nil {
-			if err := init(r, out); err != nil {
+			if err := init(r, discard); err != nil {
 				return err
 			}
 		}
@@ -199,7 +201,7 @@ func (c *compiler) forStmt(s *syntax.ForStmt) stmtFn {
 				return err
 			}
 			if iter != nil {
-				if err := iter(r, out); err != nil {
+				if err := iter(r, discard); err != nil {
 					return err
 				}
 			}
