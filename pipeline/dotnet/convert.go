@@ -53,7 +53,7 @@ func ConvertFull(v any, full string) (any, error) {
 		if v == nil {
 			return "", nil
 		}
-		return ToString(v), nil
+		return stringOFS(v), nil
 	case "System.Boolean", "System.Management.Automation.SwitchParameter":
 		return ToBool(v), nil
 	case "System.Char":

@@ -129,7 +129,7 @@ func ParseXML(src string) (*object.PSObject, error) {
 	if decl != "" {
 		doc.SetProp("xml", decl)
 	}
-	doc.SetProp(root.name, elementObject(root, root))
+	doc.SetProp(localName(root.name), elementObject(root, root))
 	addNodeMembers(doc, "#document", root.innerText(), root.outerXML())
 	addXPathMethods(doc, root, &xnode{children: []*xnode{root}})
 	return doc, nil
@@ -140,6 +140,15 @@ func capitalize(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// localName is a qualified name without its prefix: the XML adapter
+// names properties by LocalName ($soap.Envelope.Body).
+func localName(name string) string {
+	if i := strings.IndexByte(name, ':'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
 }
 
 func qname(n xml.Name) string {
@@ -205,7 +214,7 @@ func nodeValue(n, root *xnode) any {
 func elementObject(n, root *xnode) *object.PSObject {
 	o := object.NewObject(xmlElementTypes...)
 	for _, a := range n.attrs {
-		o.SetProp(qname(a.Name), a.Value)
+		o.SetProp(a.Name.Local, a.Value)
 	}
 	if n.hasText && (len(n.attrs) > 0 || len(n.children) > 0) {
 		o.SetProp("#text", strings.TrimSpace(n.text.String()))
@@ -224,10 +233,11 @@ func elementObject(n, root *xnode) *object.PSObject {
 	var order []string
 	groups := map[string][]any{}
 	for _, c := range n.children {
-		if _, ok := groups[c.name]; !ok {
-			order = append(order, c.name)
+		local := localName(c.name)
+		if _, ok := groups[local]; !ok {
+			order = append(order, local)
 		}
-		groups[c.name] = append(groups[c.name], nodeValue(c, root))
+		groups[local] = append(groups[local], nodeValue(c, root))
 	}
 	for _, name := range order {
 		g := groups[name]

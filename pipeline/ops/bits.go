@@ -74,7 +74,7 @@ func bitOp(op byte) Func {
 		case k == kUInt32 && ka == kb:
 			return uint32(r), nil
 		case k == kUInt64:
-			if a < 0 || b < 0 {
+			if a < 0 && ka != kUInt64 || b < 0 && kb != kUInt64 {
 				return r, nil
 			}
 			return uint64(r), nil

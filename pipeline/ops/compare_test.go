@@ -1,6 +1,7 @@
 package ops
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -132,6 +133,8 @@ func TestLogicalAndBitwise(t *testing.T) {
 		{"-shr", int32(-16), int32(2), int32(-4)},
 		{"-shl", int32(1), int32(33), int32(2)},
 		{"-band", "12", 10.0, int32(8)},
+		{"-bor", uint64(math.MaxUint64), int32(0), uint64(math.MaxUint64)},
+		{"-band", uint64(math.MaxUint64), int32(255), uint64(255)},
 	})
 }
 

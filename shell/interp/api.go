@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
@@ -143,6 +144,7 @@ func New(opts ...Option) *Runner {
 	// .NET statics ([IO.File]::ReadAllText('C:\x')) resolve lab paths and
 	// write to this console.
 	members.ResolvePath = r.resolvePath
+	dotnet.OFS = r.ofs
 	members.ConsoleOut = r.stdout
 	members.Now = r.now
 	return r

@@ -248,7 +248,22 @@ func (p *parser) typeNameAt(i int) (string, int) {
 		return "", i
 	}
 	spaced := false
-	for j < len(src) && src[j] == '[' {
+	for {
+		if j < len(src) && src[j] != '[' {
+			// [string []]: white space may come before an array rank
+			// (about_Assignment_Operators).
+			k := p.skipSpaceQuiet(j)
+			if k == j || k >= len(src) || src[k] != '[' {
+				break
+			}
+			if r := p.skipSpaceQuiet(k + 1); r >= len(src) || src[r] != ']' && src[r] != ',' {
+				break
+			}
+			j, spaced = k, true
+		}
+		if j >= len(src) || src[j] != '[' {
+			break
+		}
 		k := p.skipSpaceQuiet(j + 1)
 		if k < len(src) && (src[k] == ']' || src[k] == ',') {
 			// Array rank: [] or [,].

@@ -54,7 +54,10 @@ func (p *parser) postfix(x Expr, m mode) Expr {
 // member parses the name after '.' or '::' and an optional call.
 func (p *parser) member(x Expr, static, nullCond bool) Expr {
 	src := p.src
-	i := p.pos
+	at := p.pos
+	// White space (and newlines) after the operator is skipped, as
+	// PowerShell's tokenizer does: $PSVersionTable. $_ (about_Operators).
+	i := p.skipMemberSpace(at)
 	var name Expr
 	r, _ := p.runeAt(i)
 	switch {
@@ -70,6 +73,9 @@ func (p *parser) member(x Expr, static, nullCond bool) Expr {
 		name = &StringConst{Span: Span{Pos(i), Pos(j)}, Value: src[i:j], Kind: BareWord}
 		p.setPos(j)
 	case r == '$' || r == '(' || p.squoteAt(i) > 0 || p.dquoteAt(i) > 0:
+		if i != at {
+			p.setPos(i)
+		}
 		t := p.peek(modeExpr)
 		if t.pos != i {
 			break
@@ -84,7 +90,7 @@ func (p *parser) member(x Expr, static, nullCond bool) Expr {
 		}
 	}
 	if name == nil {
-		p.errorAt(i, i, "MissingPropertyName", "Missing property name after reference operator.", p.atEnd())
+		p.errorAt(at, at, "MissingPropertyName", "Missing property name after reference operator.", i >= len(src) || p.atEnd())
 		return x
 	}
 	var targs []*TypeName
@@ -161,4 +167,17 @@ func (p *parser) index(x Expr, nullCond bool) Expr {
 	}
 	p.advance()
 	return &IndexExpr{Span: Span{x.Pos(), Pos(p.lastEnd)}, X: x, Index: idx, NullCond: nullCond}
+}
+
+// skipMemberSpace skips white space, comments and newlines after a member
+// access operator.
+func (p *parser) skipMemberSpace(i int) int {
+	for {
+		j := p.skipSpace(i)
+		if j < len(p.src) && (p.src[j] == '\n' || p.src[j] == '\r') {
+			i = j + 1
+			continue
+		}
+		return j
+	}
 }
