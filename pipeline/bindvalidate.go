@@ -173,11 +173,14 @@ func (b *binder) checkNullOrEmpty(p *ParamDecl, v any, pos *object.InvocationInf
 		if len(c) == 0 && !p.AllowEmptyCollection {
 			return b.errNullOrEmpty("ParameterArgumentValidationErrorEmptyArrayNotAllowed", msgEmptyArrayNotAllowed, p, pos)
 		}
-		if !p.AllowNull {
-			for _, it := range c {
-				if it == nil {
-					return b.errNullOrEmpty("ParameterArgumentValidationErrorNullNotAllowed", msgNullNotAllowed, p, pos)
-				}
+		// Each element is checked as a value of the element type
+		// (ValidateNullOrEmptyArgument recurses into the collection).
+		for _, it := range c {
+			if it == nil && !p.AllowNull {
+				return b.errNullOrEmpty("ParameterArgumentValidationErrorNullNotAllowed", msgNullNotAllowed, p, pos)
+			}
+			if s, ok := it.(string); ok && s == "" && stringParam && !p.AllowEmptyString {
+				return b.errNullOrEmpty("ParameterArgumentValidationErrorEmptyStringNotAllowed", msgEmptyStringNotAllowed, p, pos)
 			}
 		}
 	case *object.List:

@@ -169,10 +169,17 @@ func removeCommand(kind pipeline.CommandKind) func(c *pipeline.Call, name string
 // driveInfo is one PSDriveInfo as Get-PSDrive lists it.
 func driveInfo(name, provider, root, current string) *object.PSObject {
 	o := object.NewObject("System.Management.Automation.PSDriveInfo", "System.Object")
-	o.SetProp("Name", name)
-	o.SetProp("Provider", provider)
-	o.SetProp("Root", root)
 	o.SetProp("CurrentLocation", current)
+	o.SetProp("Name", name)
+	o.SetProp("Provider", providerInfo(provider, nil))
+	o.SetProp("Root", root)
+	desc := ""
+	for _, f := range providerFacts {
+		if f.name == provider {
+			desc = f.driveDescription
+		}
+	}
+	o.SetProp("Description", desc)
 	return o
 }
 
@@ -201,7 +208,7 @@ func drives(c *pipeline.Call) []*object.PSObject {
 		}
 	}
 	for _, d := range out {
-		if p, _ := d.Prop("Provider"); p == "FileSystem" {
+		if providerName(d) == "FileSystem" {
 			addSpace(d, home)
 		}
 	}
@@ -244,10 +251,18 @@ func driveCmdlets() []*pipeline.CommandInfo {
 		{Label: "Name", Property: "Name", Width: 10},
 		{Label: "Used (GB)", Width: 13, Align: format.AlignRight, Expr: gb("Used")},
 		{Label: "Free (GB)", Width: 13, Align: format.AlignRight, Expr: gb("Free")},
-		{Label: "Provider", Property: "Provider", Width: 13},
+		{Label: "Provider", Width: 13, Expr: func(v any) (any, error) {
+			if o, ok := v.(*object.PSObject); ok {
+				return providerName(o), nil
+			}
+			return nil, nil
+		}},
 		{Label: "Root", Property: "Root", Width: 35},
 		{Label: "CurrentLocation", Property: "CurrentLocation", Align: format.AlignRight},
 	}})
+	// The list views come after the table: the first view of a type is
+	// the default one.
+	registerProviderViews()
 	return []*pipeline.CommandInfo{
 		{
 			Name: "Get-PSDrive", Module: management,
@@ -260,17 +275,35 @@ func driveCmdlets() []*pipeline.CommandInfo {
 			},
 			Process: func(c *pipeline.Call) error {
 				names := c.Strings("Name")
-				for _, d := range drives(c) {
+				all := drives(c)
+				var keep []any
+				for _, d := range all {
 					n, _ := d.Prop("Name")
-					p, _ := d.Prop("Provider")
-					if len(names) > 0 && !anyName(names, n.(string)) || c.Has("PSProvider") && !anyName(c.Strings("PSProvider"), p.(string)) {
+					if len(names) > 0 && !anyName(names, n.(string)) || c.Has("PSProvider") && !anyName(c.Strings("PSProvider"), providerName(d)) {
 						continue
 					}
-					if err := c.Out(d); err != nil {
-						return err
+					keep = append(keep, d)
+				}
+				// A name without wildcards that no drive has is an error
+				// (GetPSDriveCommand: GetDriveNoMatchingDrive).
+				for _, n := range names {
+					if wildcard.HasWildcard(n) {
+						continue
+					}
+					found := false
+					for _, d := range keep {
+						dn, _ := d.(*object.PSObject).Prop("Name")
+						found = found || strings.EqualFold(dn.(string), n)
+					}
+					if !found {
+						rec := driveNotFound(c, n)
+						rec.FullyQualifiedErrorID = "GetDriveNoMatchingDrive," + commandClass(c)
+						if err := c.WriteError(rec); err != nil {
+							return err
+						}
 					}
 				}
-				return nil
+				return c.OutAll(keep)
 			},
 		},
 		{
@@ -282,28 +315,11 @@ func driveCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("PSProvider", "string[]").At(pipeline.AllSets, 0).Describe("Provider names; wildcards allowed."),
 			},
 			Process: func(c *pipeline.Call) error {
-				byProv := map[string][]string{"FileSystem": nil}
-				order := []string{"FileSystem"}
-				for _, d := range drives(c) {
-					n, _ := d.Prop("Name")
-					p, _ := d.Prop("Provider")
-					if _, ok := byProv[p.(string)]; !ok {
-						order = append(order, p.(string))
-					}
-					byProv[p.(string)] = append(byProv[p.(string)], n.(string))
-				}
-				for _, name := range order {
-					if c.Has("PSProvider") && !anyName(c.Strings("PSProvider"), name) {
+				for _, o := range providerOrder(c) {
+					n, _ := o.Prop("Name")
+					if c.Has("PSProvider") && !anyName(c.Strings("PSProvider"), n.(string)) {
 						continue
 					}
-					o := object.NewObject("System.Management.Automation.ProviderInfo", "System.Object")
-					o.SetProp("Name", name)
-					o.SetProp("Capabilities", "ShouldProcess")
-					ds := make([]any, len(byProv[name]))
-					for i, d := range byProv[name] {
-						ds[i] = d
-					}
-					o.SetProp("Drives", ds)
 					if err := c.Out(o); err != nil {
 						return err
 					}

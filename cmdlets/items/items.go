@@ -214,6 +214,9 @@ type target struct {
 // literal path is returned even when it does not exist, so each cmdlet can
 // say what it does then. A wildcard that matches nothing yields nothing.
 func expand(c *pipeline.Call, given string, literal bool) ([]target, error) {
+	if rec := checkDrive(c, given); rec != nil {
+		return nil, rec
+	}
 	if literal || !wildcard.HasWildcard(given) {
 		h, err := paths.Resolve(c.Rt.Session(), given)
 		if err != nil {

@@ -59,6 +59,9 @@ func setLocation(c *pipeline.Call, given string) error {
 	if given != "-" && given != "+" {
 		given = providerRelative(s, given)
 	}
+	if rec := checkDrive(c, given); rec != nil {
+		return rec
+	}
 	if prov, rest, ok := splitDrive(given); ok {
 		if rest != "" {
 			if _, found, err := prov.Item(c, rest); err != nil || !found {
@@ -114,8 +117,7 @@ func locationCmdlets() []*pipeline.CommandInfo {
 			DefaultSet: "Path",
 			Process: func(c *pipeline.Call) error {
 				if c.Has("StackName") {
-					locationState(c.Rt.Session()).current = c.String("StackName")
-					return nil
+					return setStackName(c, c.String("StackName"))
 				}
 				p := c.String("Path")
 				if c.Has("LiteralPath") {
@@ -147,19 +149,21 @@ func locationCmdlets() []*pipeline.CommandInfo {
 			DefaultSet: "Path",
 			Process: func(c *pipeline.Call) error {
 				s := c.Rt.Session()
-				cur := Location(s)
+				// The current location is pushed first, whether or not
+				// the move succeeds (PushLocationCommand).
+				ls := locationState(s)
+				name := c.String("StackName")
+				ls.setStack(s, name, append(ls.stack(s, name), Location(s)))
 				p := c.String("Path")
 				if c.Has("LiteralPath") {
 					p = c.String("LiteralPath")
 				}
-				if p != "" {
-					if err := setLocation(c, p); err != nil {
-						return err
-					}
+				if p == "" {
+					return nil
 				}
-				ls := locationState(s)
-				name := c.String("StackName")
-				ls.setStack(s, name, append(ls.stack(s, name), cur))
+				if err := setLocation(c, p); err != nil {
+					return err
+				}
 				if c.Switch("PassThru") {
 					return c.Out(pathInfo(Location(s)))
 				}
@@ -179,6 +183,9 @@ func locationCmdlets() []*pipeline.CommandInfo {
 				s := c.Rt.Session()
 				ls := locationState(s)
 				name := c.String("StackName")
+				if !ls.exists(s, name) {
+					return c.WriteError(stackNotFound(c, name))
+				}
 				st := ls.stack(s, name)
 				n := len(st)
 				if n == 0 {
@@ -187,6 +194,10 @@ func locationCmdlets() []*pipeline.CommandInfo {
 				s.Location = st[n-1]
 				ls.remember(s.Location)
 				ls.setStack(s, name, st[:n-1])
+				if n == 1 {
+					// An emptied named stack is forgotten.
+					ls.drop(name)
+				}
 				if c.Switch("PassThru") {
 					return c.Out(pathInfo(s.Location))
 				}

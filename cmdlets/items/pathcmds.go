@@ -14,10 +14,15 @@ func testPath(c *pipeline.Call) error {
 	kind := strings.ToLower(c.String("PathType"))
 	for _, g := range given {
 		if c.Switch("IsValid") {
-			if err := c.Out(!strings.ContainsAny(g, "\x00<>|\"")); err != nil {
+			if err := c.Out(validPath(c, g)); err != nil {
 				return err
 			}
 			continue
+		}
+		if strings.TrimSpace(g) == "" {
+			// Windows PowerShell finds a blank path (Test-Path
+			// reference, Example 8): the current location.
+			g = "."
 		}
 		found := false
 		if prov, rest, ok := splitDrive(g); ok {
@@ -46,6 +51,33 @@ func testPath(c *pipeline.Call) error {
 		}
 	}
 	return nil
+}
+
+// validPath is Test-Path -IsValid: the path has no character a path
+// cannot hold, and its drive, if it names one, is a drive of the session
+// (a letter the lab has, or a provider drive). A FileSystem::
+// qualified path needs no drive (Test-Path reference, Example 9).
+func validPath(c *pipeline.Call, p string) bool {
+	if strings.ContainsAny(p, "\x00<>|\"") {
+		return false
+	}
+	if strings.Contains(p, "::") {
+		return true
+	}
+	name, _, ok := paths.SplitDrive(p)
+	if !ok {
+		return true
+	}
+	if len(name) > 1 {
+		_, ok := pipeline.ProviderFor(name)
+		return ok
+	}
+	for _, d := range drives(c) {
+		if n, _ := d.Prop("Name"); strings.EqualFold(n.(string), name) {
+			return true
+		}
+	}
+	return false
 }
 
 // isContainer reports a provider item's PSIsContainer.

@@ -3,7 +3,11 @@
 // session drives Env:, Variable:, Alias: and Function:.
 package items
 
-import "cspsh/pipeline"
+import (
+	"strings"
+
+	"cspsh/pipeline"
+)
 
 // Register adds the location and item cmdlets, their providers and the
 // default aliases of Windows PowerShell 5.1.
@@ -15,6 +19,12 @@ func Register(r *pipeline.Registry) {
 	}
 	for _, group := range [][]*pipeline.CommandInfo{locationCmdlets(), childItemCmdlets(), contentCmdlets(), manageCmdlets(), pathCmdlets(), driveCmdlets()} {
 		for _, ci := range group {
+			if ci.TypeName == "" {
+				// The implementing class names the binder's errors
+				// (…,Microsoft.PowerShell.Commands.TestPathCommand).
+				ci.TypeName = "Microsoft.PowerShell.Commands." + strings.ReplaceAll(ci.Name, "-", "") + "Command"
+			}
+			ci.Process = nonTerminating(ci.Process)
 			r.Add(ci)
 		}
 	}

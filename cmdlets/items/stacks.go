@@ -26,20 +26,14 @@ func locationState(s *pipeline.Session) *locState {
 // stack returns the entries of the named stack ("" the current one);
 // the default stack is the session's LocationStack.
 func (ls *locState) stack(s *pipeline.Session, name string) []string {
-	if name == "" {
-		name = ls.current
-	}
-	if name == "" {
+	if name = ls.named(name); name == "" {
 		return s.LocationStack
 	}
 	return ls.stacks[strings.ToLower(name)]
 }
 
 func (ls *locState) setStack(s *pipeline.Session, name string, entries []string) {
-	if name == "" {
-		name = ls.current
-	}
-	if name == "" {
+	if name = ls.named(name); name == "" {
 		s.LocationStack = entries
 		return
 	}
@@ -83,6 +77,12 @@ func getLocation(c *pipeline.Call) error {
 			names = []string{""}
 		}
 		for _, n := range names {
+			if !ls.exists(s, n) {
+				if err := c.WriteError(badStackArgument(c)); err != nil {
+					return err
+				}
+				continue
+			}
 			st := ls.stack(s, n)
 			for i := len(st) - 1; i >= 0; i-- {
 				if err := c.Out(pathInfo(st[i])); err != nil {
