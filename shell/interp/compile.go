@@ -151,6 +151,14 @@ func (b *blockCode) trap(r *Runner, out emitFn, rec *object.ErrorRecord) error {
 			return nil
 		case *breakErr:
 			r.scriptTerm[rec] = true
+			if rec.Exception != nil && rec.Exception.Type == runtimeExceptionType && rec.Exception.Thrown == nil &&
+				rec.FullyQualifiedErrorID != "ScriptHalted" && rec.Reason == "" {
+				// The engine's RuntimeException carries no record of its
+				// own: rethrown by the trap, it shows the one PowerShell
+				// makes for it (about_Trap, "Using the break and continue
+				// keywords").
+				rec.Reason = "ParentContainsErrorRecordException"
+			}
 			return rec
 		}
 		return err
