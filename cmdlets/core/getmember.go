@@ -193,6 +193,13 @@ func memberDefinitions(v any, force bool) []memberDef {
 			add(m)
 		}
 	}
+	if force {
+		hiddenNames := map[string]bool{}
+		for _, m := range hidden {
+			hiddenNames[strings.ToLower(m.Name)] = true
+		}
+		defs = append(defs, intrinsicDefinitions(v, defs, hiddenNames)...)
+	}
 	slices.SortStableFunc(defs, func(a, b memberDef) int {
 		if c := strings.Compare(strings.ToLower(a.kind), strings.ToLower(b.kind)); c != 0 {
 			return c
