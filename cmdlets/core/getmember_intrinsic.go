@@ -22,7 +22,6 @@ const psobjectMembers = "BaseObject, Members, Properties, Methods, ImmediateBase
 	"get_BaseObject, get_Members, get_Properties, get_Methods, get_ImmediateBaseObject, get_TypeNames, " +
 	"ToString, Copy, CompareTo, Equals, GetHashCode, GetObjectData, GetType"
 
-
 // objectMethods are the methods every type inherits from System.Object,
 // which reflection lists after the type's own.
 var objectMethods = []string{"ToString", "Equals", "GetHashCode", "GetType"}
