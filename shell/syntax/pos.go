@@ -7,8 +7,9 @@ import (
 	"strings"
 )
 
-// Pos is a byte offset into a File's source.
-type Pos int
+// Pos is a byte offset into a File's source. It is 32 bits wide: every
+// node holds at least a Span of two, and a script is far below 2 GiB.
+type Pos int32
 
 // NoPos marks a node without a position.
 const NoPos Pos = -1
