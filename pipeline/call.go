@@ -41,6 +41,10 @@ type Call struct {
 	Emit func(v any) error
 	// Errors counts the non-terminating errors written (for $?).
 	Errors int
+	// VerboseFlag is set when -Verbose (or -Verbose:$true) was given to
+	// this command: ShouldProcess then writes its description as a
+	// verbose message when it proceeds without asking.
+	VerboseFlag bool
 	// yesToAll/noToAll remember the answers of the Confirm prompt.
 	yesToAll, noToAll bool
 	// sinks collect records for -ErrorVariable, -WarningVariable and
@@ -270,47 +274,6 @@ func prefVarName(kind StreamKind) string {
 		return "DebugPreference"
 	}
 	return "InformationPreference"
-}
-
-// ShouldProcess is the -WhatIf/-Confirm gate: with -WhatIf it prints
-// `What if: Performing the operation "action" on target "target".` and
-// returns false; with -Confirm it asks in the console.
-func (c *Call) ShouldProcess(target, action string) bool {
-	if c.WhatIf {
-		c.Rt.Host().Write("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".\n")
-		return false
-	}
-	if !c.Confirm || c.yesToAll {
-		return true
-	}
-	if c.noToAll {
-		return false
-	}
-	h := c.Rt.Host()
-	if !h.Interactive() {
-		return true
-	}
-	h.Write("\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"" + action + "\" on target \"" + target + "\".\n")
-	for {
-		ans, err := h.ReadLine("[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): ")
-		if err != nil {
-			return false
-		}
-		switch strings.ToUpper(strings.TrimSpace(ans)) {
-		case "", "Y":
-			return true
-		case "A":
-			c.yesToAll = true
-			return true
-		case "N":
-			return false
-		case "L":
-			c.noToAll = true
-			return false
-		case "?":
-			h.Write("Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline.\n")
-		}
-	}
 }
 
 func lower(s string) string { return strings.ToLower(s) }

@@ -184,15 +184,34 @@ func impactLevel(s string) int {
 func (b *Binding) ApplyPreferences(c *Call) {
 	rt := b.rt
 	cm := &b.Common
-	c.ErrorAction = pick(cm.ErrorAction, func() ActionPreference { return prefVar(rt, "ErrorActionPreference", Continue) })
-	c.WarningAction = pick(cm.WarningAction, func() ActionPreference { return prefVar(rt, "WarningPreference", Continue) })
+	debugOn := cm.Debug != nil && *cm.Debug
+	verboseOn := cm.Verbose != nil && *cm.Verbose
+	c.VerboseFlag = verboseOn
+	// MshCommandRuntime: without an explicit -ErrorAction/-WarningAction,
+	// -Debug makes them Inquire and -Verbose makes them Continue.
+	flagged := func(p string) func() ActionPreference {
+		return func() ActionPreference {
+			switch {
+			case debugOn:
+				return Inquire
+			case verboseOn:
+				return Continue
+			}
+			return prefVar(rt, p, Continue)
+		}
+	}
+	c.ErrorAction = pick(cm.ErrorAction, flagged("ErrorActionPreference"))
+	c.WarningAction = pick(cm.WarningAction, flagged("WarningPreference"))
 	c.InformationAction = pick(cm.InformationAction, func() ActionPreference { return prefVar(rt, "InformationPreference", SilentlyContinue) })
 	c.VerboseAction = prefVar(rt, "VerbosePreference", SilentlyContinue)
-	if cm.Verbose != nil {
+	switch {
+	case cm.Verbose != nil:
 		c.VerboseAction = SilentlyContinue
-		if *cm.Verbose {
+		if verboseOn {
 			c.VerboseAction = Continue
 		}
+	case debugOn:
+		c.VerboseAction = Inquire
 	}
 	c.DebugAction = prefVar(rt, "DebugPreference", SilentlyContinue)
 	if cm.Debug != nil {

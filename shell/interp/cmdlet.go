@@ -49,12 +49,25 @@ func (p *psCmdlet) object() *object.PSObject {
 		case 0:
 		case 1:
 			target = dotnet.ToString(args[0])
-		default:
+		case 2:
 			target, action = dotnet.ToString(args[0]), dotnet.ToString(args[1])
+		default:
+			// ShouldProcess(verboseDescription, verboseWarning, caption
+			// [, [ref] reason])
+			return p.theCall().ShouldProcessDescribed(dotnet.ToString(args[0]), dotnet.ToString(args[1]), dotnet.ToString(args[2])), nil
 		}
 		return p.theCall().ShouldProcess(target, action), nil
 	})
-	method("ShouldContinue", func(args []any) (any, error) { return true, nil })
+	method("ShouldContinue", func(args []any) (any, error) {
+		query, caption := "", ""
+		if len(args) > 0 {
+			query = dotnet.ToString(args[0])
+		}
+		if len(args) > 1 {
+			caption = dotnet.ToString(args[1])
+		}
+		return p.theCall().ShouldContinue(query, caption), nil
+	})
 	method("WriteError", func(args []any) (any, error) {
 		if len(args) > 0 {
 			if rec, ok := args[0].(*object.ErrorRecord); ok {

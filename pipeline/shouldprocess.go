@@ -1,0 +1,129 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The texts of CommandBaseStrings.resx that ShouldProcess and
+// ShouldContinue show.
+const (
+	shouldProcessMessage  = "Performing the operation \"%s\" on target \"%s\"."
+	shouldProcessWhatIf   = "What if: "
+	shouldProcessFallback = "Are you sure you want to perform this action?\n"
+	inquireCaptionDefault = "Confirm"
+	shouldContinueCaption = "Continue with this operation?"
+)
+
+// confirmChoice is one answer of a PromptForChoice menu.
+type confirmChoice struct {
+	key, label, help string
+}
+
+var (
+	choiceYes      = confirmChoice{"Y", "Yes", "Continue with only the next step of the operation."}
+	choiceYesAll   = confirmChoice{"A", "Yes to All", "Continue with all the steps of the operation."}
+	choiceNo       = confirmChoice{"N", "No", "Skip this operation and proceed with the next operation."}
+	choiceNoAll    = confirmChoice{"L", "No to All", "Skip this operation and all subsequent operations."}
+	choiceSuspend  = confirmChoice{"S", "Suspend", "Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline."}
+	choicesConfirm = []confirmChoice{choiceYes, choiceYesAll, choiceNo, choiceNoAll, choiceSuspend}
+	choicesSimple  = []confirmChoice{choiceYes, choiceNo, choiceSuspend}
+)
+
+// ShouldProcess is the -WhatIf/-Confirm gate of Cmdlet.ShouldProcess(target,
+// action): the description is `Performing the operation "action" on
+// target "target".`.
+func (c *Call) ShouldProcess(target, action string) bool {
+	return c.ShouldProcessDescribed(fmt.Sprintf(shouldProcessMessage, action, target), "", "")
+}
+
+// ShouldProcessDescribed is Cmdlet.ShouldProcess(verboseDescription,
+// verboseWarning, caption), as MshCommandRuntime.DoShouldProcess runs it:
+// with -WhatIf it prints "What if: " and the description and returns
+// false; when the command's ConfirmImpact is below $ConfirmPreference it
+// proceeds (writing the description as a verbose message under -Verbose);
+// otherwise it asks, with the warning (or "Are you sure you want to perform
+// this action?" and the description) under the caption ("Confirm").
+func (c *Call) ShouldProcessDescribed(desc, warning, caption string) bool {
+	if c.yesToAll {
+		return true
+	}
+	if c.noToAll {
+		return false
+	}
+	if c.WhatIf {
+		c.Rt.Host().Write(shouldProcessWhatIf + desc + "\n")
+		return false
+	}
+	if !c.Confirm {
+		if c.VerboseFlag {
+			_ = c.WriteVerbose(desc)
+		}
+		return true
+	}
+	if warning == "" {
+		warning = shouldProcessFallback + desc
+	}
+	switch c.inquire(caption, warning, choicesConfirm) {
+	case "A":
+		c.yesToAll = true
+		return true
+	case "N":
+		return false
+	case "L":
+		c.noToAll = true
+		return false
+	}
+	return true
+}
+
+// ShouldContinue is Cmdlet.ShouldContinue(query, caption): it always asks
+// ([Y] Yes  [N] No  [S] Suspend), whatever the preferences say.
+func (c *Call) ShouldContinue(query, caption string) bool {
+	return c.inquire(caption, query, choicesSimple) != "N"
+}
+
+// inquire shows a Confirm prompt as the console host's PromptForChoice
+// does and returns the key chosen ("Y" by default). Without a user to
+// answer (a script run non-interactively) the default answer is taken.
+func (c *Call) inquire(caption, message string, choices []confirmChoice) string {
+	h := c.Rt.Host()
+	if h == nil || !h.Interactive() {
+		return "Y"
+	}
+	if caption == "" {
+		caption = inquireCaptionDefault
+	}
+	if message == "" {
+		message = shouldContinueCaption
+	}
+	var menu strings.Builder
+	for _, ch := range choices {
+		fmt.Fprintf(&menu, "[%s] %s  ", ch.key, ch.label)
+	}
+	menu.WriteString("[?] Help (default is \"Y\"): ")
+	h.Write("\n" + caption + "\n" + strings.ReplaceAll(message, "\r\n", "\n") + "\n")
+	for {
+		ans, err := h.ReadLine(menu.String())
+		if err != nil {
+			return "N"
+		}
+		ans = strings.ToUpper(strings.TrimSpace(ans))
+		if ans == "" {
+			return "Y"
+		}
+		if ans == "?" {
+			var help strings.Builder
+			for _, ch := range choices {
+				help.WriteString(ch.key + " - " + ch.help + "\n")
+			}
+			h.Write(help.String())
+			continue
+		}
+		for _, ch := range choices {
+			if ans == ch.key && ch.key != "S" {
+				return ans
+			}
+		}
+	}
+}
