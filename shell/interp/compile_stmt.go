@@ -466,14 +466,14 @@ func thrownRecord(x any) *object.ErrorRecord {
 	case *object.ErrorRecord:
 		return t
 	case *object.Exception:
-		if t.Record != nil && t.Record.Exception == t {
-			// Rethrowing $_.Exception keeps its record.
+		if t.Record != nil && t.Record.Exception == t && dotnet.ExceptionIs(t.Type, runtimeExceptionType) {
+			// Rethrowing $_.Exception keeps its record: a
+			// RuntimeException carries one. Any other .NET exception
+			// gets a new record, placed at this throw.
 			return t.Record
 		}
 		rec := &object.ErrorRecord{Exception: t, FullyQualifiedErrorID: t.Message, Category: "OperationStopped"}
-		if t.Record == nil {
-			t.Record = rec
-		}
+		t.Record = rec
 		return rec
 	case nil:
 		ex := object.NewException(runtimeExceptionType, "ScriptHalted")
