@@ -47,7 +47,10 @@ func (b *binder) applyDefaults() {
 			continue
 		}
 		val, _ := h.Get(k)
-		if sb, ok := val.(object.ScriptBlock); ok && !isScriptBlockType(p.Type) {
+		if sb, ok := val.(object.ScriptBlock); ok {
+			// A script block is run for its result, even for a
+			// ScriptBlock parameter: { {Get-Process} } gives the inner
+			// block (about_Parameters_Default_Values).
 			out, err := b.rt.Invoke(sb, InvokeOptions{NewScope: true})
 			if err != nil || len(out) == 0 {
 				continue
