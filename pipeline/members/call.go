@@ -79,6 +79,11 @@ func call(v any, name string, args []any) (any, bool, error) {
 		found bool
 		err   error
 	)
+	if len(args) == 0 && strings.EqualFold(name, "GetEnumerator") {
+		if e, ok := collectionEnumerator(v); ok {
+			return e, true, nil
+		}
+	}
 	switch x := v.(type) {
 	case nil, object.AutomationNull:
 		return nil, false, nil

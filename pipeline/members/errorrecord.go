@@ -250,6 +250,8 @@ func typeGet(t *object.TypeValue, lname string) (any, bool) {
 		return true, true
 	case "underlyingsystemtype":
 		return t, true
+	case "implementedinterfaces":
+		return interfaceTypes(t), true
 	case "assemblyqualifiedname":
 		return t.FullName, true
 	}

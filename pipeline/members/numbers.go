@@ -71,6 +71,11 @@ func typeMethod(t *object.TypeValue, name string, args []any) (any, bool, error)
 		}
 		o, ok := args[0].(*object.TypeValue)
 		return ok && strings.EqualFold(o.FullName, t.FullName), true, nil
+	case "getinterfaces":
+		if len(args) != 0 {
+			return nil, true, overload
+		}
+		return interfaceTypes(t), true, nil
 	case "getenumnames", "getenumvalues", "getenumname", "getenumunderlyingtype":
 		r, err := enumTypeMethod(t, strings.ToLower(name), args)
 		return r, true, err

@@ -54,6 +54,11 @@ func (p *nativeProc) End() error {
 			}
 			continue
 		}
+		if a.Text == "--%" {
+			// The stop-parsing token itself is not passed to a program
+			// (about_Parsing); a function or cmdlet does get it.
+			continue
+		}
 		for _, e := range enumerate(a.Value) {
 			argv = append(argv, dotnet.ToString(e))
 		}

@@ -47,7 +47,7 @@ var argTests = []struct{ in, want string }{
 	{`Write-Output 2015-07-01 10.0.0.1 1.5 2 -5 0x10 1kb 2+2 1e3`, `Write-Output: bare"2015-07-01" bare"10.0.0.1" num(1.5 float64) num(2 int32) num(-5 int32) num(16 int32) num(1024 int32) bare"2+2" num(1000 float64)`},
 	{"Write-Output a`tb a` b x#y x #comment", `Write-Output: bare"a\tb" bare"a b" bare"x#y" bare"x"`},
 	{`Write-Output - -- -x global:x`, `Write-Output: bare"-" bare"-x" bare"global:x"`},
-	{`icacls X:\VMS --% /grant Dom\HVAdmin:(CI)(OI)F | Out-Null`, `icacls: bare"X:\\VMS" bare"/grant Dom\\HVAdmin:(CI)(OI)F"`},
+	{`icacls X:\VMS --% /grant Dom\HVAdmin:(CI)(OI)F | Out-Null`, `icacls: bare"X:\\VMS" bare"--%" bare"/grant Dom\\HVAdmin:(CI)(OI)F"`},
 	{`Write-Output "a b" 'c d' C:\Program Files`, `Write-Output: dq"a b" sq"c d" bare"C:\\Program" bare"Files"`},
 	{`Write-Output $x.Thumbprint $x[0] @args $env:TEMP\x.pfx`, "Write-Output: $x.Thumbprint $x[0:int32] @args `{$env:TEMP}\\x.pfx`"},
 	{`Write-Output [int] a=b @ 'it''s'`, `Write-Output: bare"[int]" bare"a=b" bare"@" sq"it's"`},

@@ -268,7 +268,10 @@ func (p *parser) cmdArgs(cmd *Command) {
 		}
 		if t.kind == tGeneric && p.src[t.pos:t.end] == "--%" {
 			// The stop-parsing token: the rest of the line (up to a '|')
-			// is one verbatim argument.
+			// is one verbatim argument. The token itself is an argument
+			// too, which a program never sees (about_Special_Characters:
+			// showArgs $HOME --% $HOME gives C:\Users\username|--%|$HOME).
+			cmd.Args = append(cmd.Args, &StringConst{Span: Span{Pos(t.pos), Pos(t.end)}, Value: "--%", Kind: BareWord})
 			p.advance()
 			i := p.pos
 			for i < len(p.src) && p.src[i] == ' ' || i < len(p.src) && p.src[i] == '\t' {
