@@ -16,6 +16,9 @@ type funcCode struct {
 	// yet to fill in; help is its comment-based help, applied then.
 	pending bool
 	help    *pipeline.CommentHelp
+	// kind is KindFunction or KindFilter, for the CommandInfo of a
+	// function defined by definePlain.
+	kind pipeline.CommandKind
 }
 
 // String is the function's definition (Get-Command's Definition).
@@ -50,9 +53,7 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 	return func(r *Runner, _ emitFn) error {
 		sb := &ScriptBlock{code: code}
 		if plain {
-			ci := &pipeline.CommandInfo{Name: name, Kind: kind}
-			ci.Script = &funcCode{name: name, sb: sb, pending: true, help: help}
-			r.defineFunction(r.functionScope(scope), ci)
+			r.definePlain(r.functionScope(scope), &funcCode{name: name, sb: sb, pending: true, help: help, kind: kind})
 			return nil
 		}
 		ci, err := code.info(r, name, kind)
@@ -84,9 +85,9 @@ func (r *Runner) functionScope(scope string) *Scope {
 func (r *Runner) defineFunction(sc *Scope, ci *pipeline.CommandInfo) {
 	r.ensurePrompt()
 	if sc.funcs == nil {
-		sc.funcs = map[string]*pipeline.CommandInfo{}
+		sc.funcs = map[string]funcSlot{}
 	}
-	sc.funcs[strings.ToLower(ci.Name)] = ci
+	sc.funcs[strings.ToLower(ci.Name)] = funcSlot{ci: ci}
 	r.cmdGen++
 }
 
@@ -95,8 +96,8 @@ func (r *Runner) findFunction(name string) *pipeline.CommandInfo {
 	r.ensurePrompt()
 	lname := strings.ToLower(name)
 	for s := r.scope; s != nil; s = s.parent {
-		if ci, ok := s.funcs[lname]; ok {
-			return r.completeFunction(ci)
+		if slot, ok := s.funcs[lname]; ok {
+			return r.completeFunction(s.slotInfo(lname, slot))
 		}
 	}
 	return nil

@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"strings"
+
 	"cspsh/pipeline"
 	"cspsh/shell/syntax"
 )
@@ -64,5 +66,35 @@ func (r *Runner) completeFunction(ci *pipeline.CommandInfo) *pipeline.CommandInf
 	if fc.help != nil {
 		fc.help.Apply(ci)
 	}
+	return ci
+}
+
+// funcSlot is a function as its scope holds it. A function defined with
+// a plain signature starts as its code alone (fc): its CommandInfo, a
+// few hundred bytes that a script defining many functions and calling
+// few never needs, is made when it is first looked up or listed.
+type funcSlot struct {
+	ci *pipeline.CommandInfo
+	fc *funcCode
+}
+
+// definePlain stores a function with a plain signature in a scope.
+func (r *Runner) definePlain(sc *Scope, fc *funcCode) {
+	r.ensurePrompt()
+	if sc.funcs == nil {
+		sc.funcs = map[string]funcSlot{}
+	}
+	sc.funcs[strings.ToLower(fc.name)] = funcSlot{fc: fc}
+	r.cmdGen++
+}
+
+// slotInfo returns the CommandInfo of the function stored under lname,
+// making it on first use.
+func (s *Scope) slotInfo(lname string, slot funcSlot) *pipeline.CommandInfo {
+	if slot.ci != nil {
+		return slot.ci
+	}
+	ci := &pipeline.CommandInfo{Name: slot.fc.name, Kind: slot.fc.kind, Script: slot.fc}
+	s.funcs[lname] = funcSlot{ci: ci}
 	return ci
 }

@@ -30,8 +30,11 @@ function Get-Typed { param([Parameter(Mandatory)] $n) $n }
 		t.Fatal(err)
 	}
 	pending := func(name string) bool {
-		ci := r.global.funcs[strings.ToLower(name)]
-		fc, _ := ci.Script.(*funcCode)
+		slot := r.global.funcs[strings.ToLower(name)]
+		fc := slot.fc
+		if slot.ci != nil {
+			fc, _ = slot.ci.Script.(*funcCode)
+		}
 		return fc != nil && fc.pending
 	}
 	for _, tt := range []struct {

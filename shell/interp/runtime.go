@@ -176,10 +176,10 @@ func (r *Runner) Commands() []*pipeline.CommandInfo {
 				out = append(out, &pipeline.CommandInfo{Name: k, Kind: pipeline.KindAlias, Target: t})
 			}
 		}
-		for k, ci := range s.funcs {
+		for k, slot := range s.funcs {
 			if !seen["f:"+k] {
 				seen["f:"+k] = true
-				out = append(out, r.completeFunction(ci))
+				out = append(out, r.completeFunction(s.slotInfo(k, slot)))
 			}
 		}
 	}

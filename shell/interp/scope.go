@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
@@ -71,7 +70,7 @@ func (v *Variable) value() any {
 type Scope struct {
 	parent  *Scope
 	vars    varTable
-	funcs   map[string]*pipeline.CommandInfo
+	funcs   map[string]funcSlot
 	aliases map[string]string
 	// gen is bumped when a variable is created here, so reference sites
 	// that cached a variable found further up look again.
