@@ -157,6 +157,7 @@ func (b *binder) bindArgs(args []Arg) error {
 		}
 	}
 	var positional []posArg
+	var dynamic []dynamicArg
 	for i := 0; i < len(args); i++ {
 		a := &args[i]
 		if !a.IsParam {
@@ -219,11 +220,35 @@ func (b *binder) bindArgs(args []Arg) error {
 		if err := b.bindValue(p, val, valArg); err != nil {
 			return err
 		}
+		if p.Dynamic != nil {
+			dynamic = append(dynamic, dynamicArg{p, a})
+		}
 	}
 	if len(b.valid) == 0 {
 		return b.errAmbiguousSet()
 	}
-	return b.bindPositional(positional)
+	if err := b.bindPositional(positional); err != nil {
+		return err
+	}
+	return b.checkDynamic(dynamic)
+}
+
+// dynamicArg is a named argument bound to a dynamic parameter, checked
+// once the other parameters are bound.
+type dynamicArg struct {
+	p *ParamDecl
+	a *Arg
+}
+
+// checkDynamic refuses dynamic parameters the command's provider does
+// not offer for the bound paths, as an unknown name.
+func (b *binder) checkDynamic(ds []dynamicArg) error {
+	for _, d := range ds {
+		if !d.p.Dynamic(b.Bound, b.rt) {
+			return b.errNamedNotFound(d.a)
+		}
+	}
+	return nil
 }
 
 // findParam returns the parameter whose name or alias is exactly name.

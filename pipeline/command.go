@@ -81,6 +81,11 @@ type ParamDecl struct {
 	// Get-Help show instead of Type's (a product type the binder treats
 	// as another, e.g. "XdsIdentity" bound as a string).
 	DisplayType string
+	// Dynamic, when set, makes the parameter a provider's dynamic
+	// parameter: it exists only when Dynamic returns true for the
+	// parameters bound from the command line (Remove-Item -DeleteKey on
+	// a Cert: path); otherwise naming it is NamedParameterNotFound.
+	Dynamic func(bound map[string]any, rt Runtime) bool
 }
 
 // Range is a ValidateRange attribute's inclusive bounds (numbers).

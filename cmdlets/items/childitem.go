@@ -227,6 +227,9 @@ func getChildItem(c *pipeline.Call) error {
 				continue
 			}
 			if !fi.IsDir() {
+				if lfi, err := os.Lstat(t.host); err == nil {
+					fi = lfi // a symbolic link shows as the link
+				}
 				if o.keep(fi) || !wildcard.HasWildcard(g) {
 					var v any = itemObject(c.Rt.Session(), t.host, fi)
 					if o.names {

@@ -93,8 +93,9 @@ func getContent(c *pipeline.Call) error {
 				continue
 			}
 			text := decodeText(b)
+			notes := newContentNotes(c.Rt.Session(), t.host)
 			if c.Switch("Raw") {
-				if err := c.Out(text); err != nil {
+				if err := c.Out(notes.line(text, 1)); err != nil {
 					return err
 				}
 				continue
@@ -106,9 +107,23 @@ func getContent(c *pipeline.Call) error {
 			if n, ok := intParam(c, "Tail"); ok && n >= 0 && n < len(lines) {
 				lines = lines[len(lines)-n:]
 			}
-			if err := outLines(c, lines); err != nil {
+			if err := outNotedLines(c, lines, notes); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// outNotedLines writes a file's lines as outLines does, each single line
+// carrying the file's notes and its ReadCount.
+func outNotedLines(c *pipeline.Call, lines []string, notes contentNotes) error {
+	if n, ok := intParam(c, "ReadCount"); ok && n != 1 {
+		return outLines(c, lines)
+	}
+	for i, l := range lines {
+		if err := c.Out(notes.line(l, int64(i+1))); err != nil {
+			return err
 		}
 	}
 	return nil

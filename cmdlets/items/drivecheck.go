@@ -54,3 +54,39 @@ func nonTerminating(f func(*pipeline.Call) error) func(*pipeline.Call) error {
 		return err
 	}
 }
+
+// onProvider makes a parameter a dynamic parameter of the named
+// provider: it exists when the first -Path (or -LiteralPath) given, or
+// the current location when none is, is on one of that provider's
+// drives, as the core commands ask the provider of Path[0] (or ".").
+func onProvider(name string) func(bound map[string]any, rt pipeline.Runtime) bool {
+	return func(bound map[string]any, rt pipeline.Runtime) bool {
+		p := "."
+		for _, k := range []string{"Path", "LiteralPath"} {
+			if vs, ok := bound[k].([]any); ok && len(vs) > 0 {
+				if s, ok := vs[0].(string); ok {
+					p = s
+				}
+				break
+			}
+			if s, ok := bound[k].(string); ok {
+				p = s
+				break
+			}
+		}
+		if rt != nil {
+			p = providerRelative(rt.Session(), p)
+			if p == "." {
+				p = Location(rt.Session())
+			}
+		}
+		prov, _, ok := splitDrive(p)
+		return ok && prov.Name() == name
+	}
+}
+
+// dynamicParam marks p as a dynamic parameter of provider.
+func dynamicParam(p *pipeline.ParamDecl, provider string) *pipeline.ParamDecl {
+	p.Dynamic = onProvider(provider)
+	return p
+}

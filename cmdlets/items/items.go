@@ -84,8 +84,9 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	add("BaseName", strings.TrimSuffix(name, ext))
 	// Target and LinkType are types.ps1xml code properties (read-only).
 	kind = object.CodeProperty
-	add("Target", []any{})
-	add("LinkType", nil)
+	lt, targets := linkMembers(s, hostPath, fi)
+	add("Target", targets)
+	add("LinkType", lt)
 	kind = object.Property
 	add("Name", name)
 	if !fi.IsDir() {

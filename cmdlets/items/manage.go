@@ -18,14 +18,24 @@ func newItem(c *pipeline.Call) error {
 	if len(given) == 0 {
 		given = []string{"."}
 	}
-	kind := strings.ToLower(c.String("ItemType"))
-	for _, g := range given {
-		if name := c.String("Name"); name != "" {
-			g = joinPath(g, name)
-		}
+	kind, ok := fileItemType(c.String("ItemType"))
+	if !ok {
+		// FileSystemProviderStrings.UnknownType, thrown as an
+		// ArgumentException by the provider.
+		ex := object.NewException("System.Management.Automation.PSArgumentException",
+			`The type is not a known type for the file system. Only "file","directory" or "symboliclink" can be specified.`)
+		return c.Fail(ex, "Argument", "InvalidArgument", nil)
+	}
+	for _, g := range newItemPaths(c, given) {
 		h, err := paths.Resolve(s, g)
 		if err != nil {
 			return err
+		}
+		if kind == "symboliclink" || kind == "hardlink" || kind == "junction" {
+			if err := newLink(c, kind, h); err != nil {
+				return err
+			}
+			continue
 		}
 		if !c.ShouldProcess("Destination: "+paths.Display(s, h), "Create "+map[bool]string{true: "Directory", false: "File"}[kind == "directory"]) {
 			continue
@@ -44,9 +54,9 @@ func newItem(c *pipeline.Call) error {
 			continue
 		}
 		switch kind {
-		case "directory", "container":
+		case "directory":
 			err = os.MkdirAll(h, 0o755)
-		case "", "file":
+		case "file":
 			if c.Switch("Force") {
 				os.MkdirAll(filepath.Dir(h), 0o755)
 			}
@@ -58,10 +68,6 @@ func newItem(c *pipeline.Call) error {
 				}
 				f.Close()
 			}
-		default:
-			ex := object.NewException("System.Management.Automation.PSArgumentException",
-				"The %s provider supports only \"File\" and \"Directory\" item types; \"%s\" is not one of them.", "FileSystem", c.String("ItemType"))
-			return object.NewError(ex, "Argument,"+commandClass(c), "InvalidArgument", c.String("ItemType"))
 		}
 		if err != nil {
 			if werr := c.WriteError(ioError(c, "NewItemIOError", "WriteError", paths.Display(s, h), err)); werr != nil {
@@ -220,16 +226,28 @@ func copyOrMove(move bool) func(c *pipeline.Call) error {
 			return err
 		}
 		given, literal := inputPaths(c)
+		keep, err := testFilter(c)
+		if err != nil {
+			return err
+		}
+		recurse := c.Switch("Recurse")
 		for _, g := range given {
-			targets, err := expandFiltered(c, g, literal)
+			targets, err := expand(c, g, literal)
 			if err != nil {
 				return err
 			}
 			for _, t := range targets {
-				if _, err := os.Stat(t.host); err != nil {
+				sfi, err := os.Stat(t.host)
+				if err != nil {
 					if werr := c.WriteError(notFound(c, t.given)); werr != nil {
 						return werr
 					}
+					continue
+				}
+				if !(sfi.IsDir() && recurse && !move) && !keep(sfi) {
+					// -Filter, -Include and -Exclude choose the items;
+					// a folder copied with -Recurse applies them to
+					// its content instead.
 					continue
 				}
 				to := dh
@@ -250,10 +268,16 @@ func copyOrMove(move bool) func(c *pipeline.Call) error {
 					}
 					continue
 				}
-				if move {
+				switch {
+				case move:
 					err = os.Rename(t.host, to)
-				} else {
-					err = copyTree(t.host, to, c.Switch("Recurse"))
+				case sfi.IsDir() && c.Has("Container") && !c.Switch("Container"):
+					// -Container:$false: the folder's content lands in
+					// the destination without its folder structure
+					// (Copy-Item reference, Example 12).
+					err = copyFlat(t.host, dh, recurse, keep)
+				default:
+					err = copyTreeKeep(t.host, to, recurse, keep)
 				}
 				if err != nil {
 					if werr := c.WriteError(ioError(c, "CopyItemIOError", "WriteError", paths.Display(s, t.host), err)); werr != nil {
@@ -357,8 +381,8 @@ func manageCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Force", "switch").Describe("Deletes hidden and read-only items too."),
 				// The Certificate provider's dynamic parameter
 				// (about_Certificate_Provider); the Cert: provider reads it
-				// from the Call.
-				pipeline.NewParam("DeleteKey", "switch").Describe("On Cert: drives, deletes the certificate's private key with it."),
+				// from the Call. Elsewhere it does not exist.
+				dynamicParam(pipeline.NewParam("DeleteKey", "switch").Describe("On Cert: drives, deletes the certificate's private key with it."), "Certificate"),
 			),
 			Process: removeItem,
 		},
@@ -370,6 +394,7 @@ func manageCmdlets() []*pipeline.CommandInfo {
 			Params: append(append(pathParams(true), filterParams()...),
 				pipeline.NewParam("Destination", "string").At(pipeline.AllSets, 1).FromPipeline(false, true).Describe("Where to copy to."),
 				pipeline.NewParam("Recurse", "switch").Describe("Copies folders with their content."),
+				pipeline.NewParam("Container", "switch").Describe("Keeps the folder structure (the default); -Container:$false copies the files of a folder tree into one folder."),
 				pipeline.NewParam("Force", "switch").Describe("Overwrites read-only files."),
 				pipeline.NewParam("PassThru", "switch").Describe("Returns the copies."),
 			),
