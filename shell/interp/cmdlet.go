@@ -37,6 +37,12 @@ func (p *psCmdlet) object() *object.PSObject {
 		o.Add(&object.Member{Name: name, Kind: object.Method, Call: f})
 	}
 	o.Add(&object.Member{Name: "ParameterSetName", Kind: object.Property, Get: func() any { return p.b.SetName }})
+	o.Add(&object.Member{Name: "PagingParameters", Kind: object.Property, Get: func() any {
+		if p.ci == nil || !hasPaging(p.ci) {
+			return nil
+		}
+		return pagingObject(p.b)
+	}})
 	o.Add(&object.Member{Name: "MyInvocation", Kind: object.Property, Get: func() any {
 		if v := p.r.lookupVar("", "MyInvocation"); v != nil {
 			return v.value()

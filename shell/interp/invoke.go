@@ -445,6 +445,11 @@ func (a *activation) bindSlow() error {
 			return err
 		}
 	}
+	if code.advanced {
+		if err := a.checkClash(ci); err != nil {
+			return err
+		}
+	}
 	args := a.opts.cmdArgs
 	if !a.opts.useCmdArgs {
 		args = make([]pipeline.Arg, len(a.opts.args))

@@ -41,8 +41,15 @@ type sbCode struct {
 	usesInput                    bool
 	defaultSet                   string
 	shouldProcess                bool
-	confirmImpact                string
-	outputTypes                  []string
+	// paging: [CmdletBinding(SupportsPaging)] (see paging.go).
+	paging bool
+	// clash is the metadata error of an advanced function whose
+	// parameters collide with the common ones, found on its first call
+	// (commonclash.go).
+	clash         *clashError
+	clashChecked  bool
+	confirmImpact string
+	outputTypes   []string
 }
 
 // paramCode is one compiled parameter.
@@ -138,6 +145,8 @@ func (sc *sbCode) compileParams() {
 					sc.shouldProcess = na.Value == nil || constBool(na.Value)
 				case "confirmimpact":
 					sc.confirmImpact = constString(na.Value)
+				case "supportspaging":
+					sc.paging = na.Value == nil || constBool(na.Value)
 				}
 			}
 		}
@@ -232,6 +241,9 @@ func (sc *sbCode) info(r *Runner, name string, kind pipeline.CommandKind) (*pipe
 			return nil, err
 		}
 		ci.Params = append(ci.Params, d)
+	}
+	if sc.paging {
+		ci.Params = append(ci.Params, pagingParams()...)
 	}
 	return ci, nil
 }
