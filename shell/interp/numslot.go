@@ -172,6 +172,13 @@ type numReadFn func(r *Runner) (n numVal, v any, err error)
 // numRead compiles an operand for the unboxed paths. A plain variable is
 // read from its slot; any other expression through gen.
 func (c *compiler) numRead(e syntax.Expr, gen exprFn) numReadFn {
+	if lit, ok := e.(*syntax.NumberLit); ok {
+		// A literal (the bound of a counted loop) is read once, here.
+		if n := numOf(lit.Value); n.k != numNone {
+			v := lit.Value
+			return func(*Runner) (numVal, any, error) { return n, v, nil }
+		}
+	}
 	if v, ok := e.(*syntax.VariableExpr); ok && v.Scope == "" && isLocalVar(v) && !autoPath(v.Name) {
 		s := newVarSite(v.Name)
 		return func(r *Runner) (numVal, any, error) {
