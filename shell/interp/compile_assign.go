@@ -5,6 +5,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
+	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/ops"
 	"cspsh/shell/syntax"
@@ -113,10 +114,9 @@ func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
 		}
 		return func(*Runner) (lref, error) { return ref, nil }
 	case *syntax.ConvertExpr:
-		if v, ok := e.X.(*syntax.VariableExpr); ok {
+		if v, typeName, attrs := declTarget(e); v != nil {
 			inner := c.lvalue(v)
-			typeName := e.Type.Name
-			set := c.typedSetter(v, typeName)
+			set := c.typedSetter(v, typeName, attrs)
 			return func(r *Runner) (lref, error) {
 				ref, err := inner(r)
 				if err != nil {
@@ -197,9 +197,10 @@ func isLocalVar(v *syntax.VariableExpr) bool {
 
 // typedSetter compiles `[type]$x = v`: the variable keeps the type and
 // converts every later assignment to it.
-func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string) func(r *Runner, val any) error {
+func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string, attrs []*syntax.Attribute) func(r *Runner, val any) error {
 	at := siteOf(c.file, v)
 	scope, name := v.Scope, v.Name
+	file := c.file
 	return func(r *Runner, val any) error {
 		var sc *Scope
 		switch scope {
@@ -218,8 +219,16 @@ func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string) func(r *
 		if err != nil {
 			return at.wrap(err)
 		}
+		check, err := r.validationDecl(file, name, attrs)
+		if err != nil {
+			return at.wrap(err)
+		}
+		if check != nil && !pipeline.ValidVariableValue(check, conv, rtView{r}) {
+			return validationFailure(name, conv)
+		}
 		vr.Type = typeName
 		vr.Value = conv
+		vr.check = check
 		return nil
 	}
 }

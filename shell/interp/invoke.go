@@ -580,6 +580,9 @@ func (a *activation) setParam(p *paramCode, v any) error {
 	if p.typeName != "object" && !p.isSwitch {
 		vr.Type = p.typeName
 	}
+	if vr.check = p.check; p.check != nil && vr.Type == "" {
+		vr.Type = "System.Object" // not plain: assignments go through the check
+	}
 	return nil
 }
 

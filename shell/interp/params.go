@@ -135,6 +135,9 @@ func (r *Runner) paramDecl(sc *sbCode, p *paramCode, explicitPos bool, next *int
 		*next++
 	}
 	d.Sets = sets
+	if d.HasValidation() {
+		p.check = d // the parameter's variable keeps validating (varvalidate.go)
+	}
 	if def := p.node.Default; def != nil && sc.file != nil && int(def.End()) <= len(sc.file.Src) && def.Pos() >= 0 {
 		d.Default = sc.file.Src[def.Pos():def.End()]
 	}

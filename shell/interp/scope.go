@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
@@ -22,6 +23,10 @@ type Variable struct {
 	// nbits holds an Int32 or a Double unboxed while Value is an
 	// int32Mark or a doubleMark (numslot.go).
 	nbits uint64
+	// check holds the validation attributes the variable was declared
+	// with; every assignment must pass them (varvalidate.go). A
+	// variable with a check always has a Type.
+	check *pipeline.ParamDecl
 }
 
 type varOptions uint8
@@ -226,6 +231,9 @@ func (r *Runner) assign(v *Variable, val any) error {
 			return object.NewError(ex, "RuntimeException", "MetadataError", nil)
 		}
 		val = c
+	}
+	if err := r.checkVar(v, val); err != nil {
+		return err
 	}
 	v.Value, v.get = val, nil
 	return nil

@@ -54,6 +54,8 @@ type sbCode struct {
 
 // paramCode is one compiled parameter.
 type paramCode struct {
+	// check is the parameter's validation, kept by its variable.
+	check    *pipeline.ParamDecl
 	node     *syntax.Parameter
 	name     string
 	lname    string

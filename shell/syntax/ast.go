@@ -451,6 +451,11 @@ type ConvertExpr struct {
 	Span
 	Type *TypeName
 	X    Expr
+	// Attributes are the attributes written before the type of a
+	// variable being declared, [ValidateRange(0,10)][int]$n = 5; the
+	// variable keeps them. Type is System.Object when only attributes
+	// were written ([ValidateNotNull()]$x = 1).
+	Attributes []*Attribute
 }
 
 // TypeExpr is a type literal on its own: [int], [math] (before ::).

@@ -220,6 +220,12 @@ func (p *parser) castOrType() Expr {
 	}
 	if attr != nil {
 		n := p.peek(modeExpr)
+		if n.kind == tNewline && p.attributeContinues() {
+			// [ValidateSet('a','b')] on its own line before
+			// [string]$x = 'a' still applies to the variable.
+			p.skipNewlines()
+			n = p.peek(modeExpr)
+		}
 		if !p.startsUnary(n) && !(n.kind == tOp && (n.op == "-" || n.op == "+")) {
 			p.errorAt(int(attr.Pos()), int(attr.End()), "UnexpectedAttribute", fmt.Sprintf("Unexpected attribute '%s'.", attr.Type.Name), p.atEnd())
 			return &TypeExpr{Span: attr.Span, Type: attr.Type}
@@ -230,8 +236,9 @@ func (p *parser) castOrType() Expr {
 		if a := p.peek(modeExpr); x != nil && (a.kind != tAssign || !assignable(x)) {
 			// At the end of input the assignment may still follow.
 			p.errorAt(int(attr.Pos()), int(attr.End()), "UnexpectedAttribute", fmt.Sprintf("Unexpected attribute '%s'.", attr.Type.Name), p.atEnd())
+			return x
 		}
-		return x
+		return withAttribute(attr, x)
 	}
 	te := &TypeExpr{Span: Span{Pos(open.pos), Pos(p.lastEnd)}, Type: tn}
 	if i := p.pos; i < len(p.src) && (p.src[i] == '.' || (p.src[i] == ':' && i+1 < len(p.src) && p.src[i+1] == ':')) {
