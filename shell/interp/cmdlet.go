@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"strings"
+
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -77,6 +79,9 @@ func (p *psCmdlet) object() *object.PSObject {
 	method("WriteError", func(args []any) (any, error) {
 		if len(args) > 0 {
 			if rec, ok := args[0].(*object.ErrorRecord); ok {
+				if rec.Invocation == nil {
+					p.own(rec)
+				}
 				return object.Null, p.theCall().WriteError(rec)
 			}
 		}
@@ -85,6 +90,8 @@ func (p *psCmdlet) object() *object.PSObject {
 	method("ThrowTerminatingError", func(args []any) (any, error) {
 		if len(args) > 0 {
 			if rec, ok := args[0].(*object.ErrorRecord); ok {
+				// Cmdlet.ThrowTerminatingError: errorRecord.SetInvocationInfo(MyInvocation).
+				p.own(rec)
 				return nil, rec
 			}
 		}
@@ -123,4 +130,19 @@ func argText(args []any) string {
 		return ""
 	}
 	return dotnet.ToString(args[0])
+}
+
+// own makes rec the function's error, as ErrorRecord.SetInvocationInfo
+// does: the function's invocation (for "Name : message" and the At
+// line), its name as the CategoryInfo activity, and the FullyQualifiedErrorId
+// suffixed with ",<function name>" (ErrorRecord.GetInvocationTypeName).
+func (p *psCmdlet) own(rec *object.ErrorRecord) {
+	if rec.Invocation == p.info && p.info != nil {
+		return
+	}
+	rec.Invocation = p.info
+	rec.Activity = p.ci.Name
+	if rec.FullyQualifiedErrorID != "" && !strings.HasSuffix(rec.FullyQualifiedErrorID, ","+p.ci.Name) {
+		rec.FullyQualifiedErrorID += "," + p.ci.Name
+	}
 }
