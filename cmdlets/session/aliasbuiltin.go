@@ -1,14 +1,18 @@
 package session
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // builtinAliasOptions are the Options of Windows PowerShell 5.1's own
 // aliases (InitialSessionState.BuiltInAliases): the short Verb-Noun
 // abbreviations are ReadOnly and AllScope, the names borrowed from other
 // shells (cd, ls, cat, …) and the remoting ones only AllScope; sls is
 // None. Get-Alias Example 4 finds the built-in aliases by their ReadOnly
-// option.
-var builtinAliasOptions = func() map[string]string {
+// option. The table is built on first use: a map filled at package
+// initialisation is paid by every start of the shell.
+var builtinAliasOptions = sync.OnceValue(func() map[string]string {
 	m := map[string]string{"sls": "None"}
 	for _, a := range strings.Fields(`ac clc clv compare cpi diff epcsv fc fl foreach % ft fw gal gc gci gcm gdr
 		ghy gi gl gm gmo group gu gv iex ihy ipmo ipcsv measure mi nal ni nv oh ri rni rmo rv rvpa sal sc
@@ -20,7 +24,7 @@ var builtinAliasOptions = func() map[string]string {
 		m[a] = "AllScope"
 	}
 	return m
-}()
+})
 
 // builtinAliasOption returns the Options of a built-in alias. Set-Alias
 // and New-Alias record the options of every alias they define, so a name
@@ -29,6 +33,6 @@ func builtinAliasOption(table map[string]string, name string) (string, bool) {
 	if _, redefined := table[strings.ToLower(name)]; redefined {
 		return "", false
 	}
-	o, ok := builtinAliasOptions[strings.ToLower(name)]
+	o, ok := builtinAliasOptions()[strings.ToLower(name)]
 	return o, ok
 }
