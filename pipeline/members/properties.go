@@ -17,9 +17,12 @@ func Properties(v any) []*object.Member {
 		if len(ps) == 0 && x.Base != nil {
 			return Properties(x.Base)
 		}
-		if _, ok := x.Base.(time.Time); ok {
+		switch x.Base.(type) {
+		case time.Time, string:
 			// Get-Date's date: its DisplayHint note, then the date's own
-			// properties (Select-Object *, ConvertTo-Csv Example 2).
+			// properties (Select-Object *, ConvertTo-Csv Example 2); a
+			// line from Get-Content: its PSPath … ReadCount notes, then
+			// Length.
 			return withBaseProperties(ps, x.Base)
 		}
 		return ps

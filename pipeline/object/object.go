@@ -151,6 +151,7 @@ func (h *Hashtable) Len() int { return len(h.keys) }
 
 // Get returns the value under k.
 func (h *Hashtable) Get(k any) (any, bool) {
+	k = plainKey(k)
 	i, ok := h.find(k)
 	if !ok {
 		return nil, false
@@ -160,6 +161,7 @@ func (h *Hashtable) Get(k any) (any, bool) {
 
 // Set adds or replaces the value under k, keeping the first position.
 func (h *Hashtable) Set(k, v any) {
+	k = plainKey(k)
 	h.ver++
 	if i, ok := h.find(k); ok {
 		h.vals[i] = v
@@ -180,12 +182,13 @@ func (h *Hashtable) Set(k, v any) {
 
 // Has reports whether k is a key.
 func (h *Hashtable) Has(k any) bool {
-	_, ok := h.find(k)
+	_, ok := h.find(plainKey(k))
 	return ok
 }
 
 // Delete removes k if present.
 func (h *Hashtable) Delete(k any) {
+	k = plainKey(k)
 	i, ok := h.find(k)
 	if !ok {
 		return
