@@ -213,7 +213,8 @@ func getChildItem(c *pipeline.Call) error {
 		if err != nil {
 			return err
 		}
-		if len(targets) == 0 && !wildcard.HasWildcard(g) {
+		wild := !literal && wildcard.HasWildcard(g)
+		if len(targets) == 0 && !wild {
 			if err := c.WriteError(notFound(c, g)); err != nil {
 				return err
 			}
@@ -230,7 +231,7 @@ func getChildItem(c *pipeline.Call) error {
 				if lfi, err := os.Lstat(t.host); err == nil {
 					fi = lfi // a symbolic link shows as the link
 				}
-				if o.keep(fi) || !wildcard.HasWildcard(g) {
+				if o.keep(fi) || !wild {
 					var v any = itemObject(c.Rt.Session(), t.host, fi)
 					if o.names {
 						v = fi.Name()
@@ -241,7 +242,7 @@ func getChildItem(c *pipeline.Call) error {
 				}
 				continue
 			}
-			if wildcard.HasWildcard(g) && !o.recurse {
+			if wild && !o.recurse {
 				// A wildcard naming directories lists them, not their content.
 				if o.keep(fi) {
 					if err := c.Out(itemObject(c.Rt.Session(), t.host, fi)); err != nil {

@@ -263,7 +263,12 @@ func copyOrMove(move bool) func(c *pipeline.Call) error {
 				}
 				if _, err := os.Stat(to); err == nil && move && !c.Switch("Force") {
 					ex := object.NewException("System.IO.IOException", "Cannot create a file when that file already exists.")
-					if werr := c.WriteError(object.NewError(ex, "MoveFileInfoItemIOError,"+commandClass(c), "WriteError", paths.Display(s, t.host))); werr != nil {
+					// The target is the item (FileInfo or DirectoryInfo).
+					id := "MoveFileInfoItemIOError,"
+					if sfi.IsDir() {
+						id = "MoveDirectoryItemIOError,"
+					}
+					if werr := c.WriteError(object.NewError(ex, id+commandClass(c), "WriteError", itemObject(s, t.host, sfi))); werr != nil {
 						return werr
 					}
 					continue
@@ -324,6 +329,19 @@ func renameItem(c *pipeline.Call) error {
 			to := filepath.Join(filepath.Dir(t.host), newName)
 			if !c.ShouldProcess("Item: "+paths.Display(s, t.host)+" Destination: "+paths.Display(s, to), "Rename File") {
 				continue
+			}
+			if tfi, err := os.Lstat(to); err == nil {
+				// FileInfo.MoveTo never replaces an item (a new name
+				// differing only in case is the same item).
+				if sfi, err := os.Lstat(t.host); err != nil || !os.SameFile(sfi, tfi) {
+					ex := object.NewException("System.IO.IOException", "Cannot create a file when that file already exists.")
+					rec := object.NewError(ex, "RenameItemIOError,"+commandClass(c), "WriteError", paths.Display(s, t.host))
+					rec.TargetName, rec.TargetType = paths.Display(s, t.host), "String"
+					if werr := c.WriteError(rec); werr != nil {
+						return werr
+					}
+					continue
+				}
 			}
 			if err := os.Rename(t.host, to); err != nil {
 				if werr := c.WriteError(ioError(c, "RenameItemIOError", "WriteError", t.given, err)); werr != nil {
