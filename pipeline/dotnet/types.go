@@ -324,7 +324,7 @@ func (r *registry) load() {
 	for k, v := range accelerators() {
 		r.accel[k] = v
 	}
-	for _, e := range builtinEnums() {
+	for _, e := range append(builtinEnums(), securityEnums()...) {
 		r.enums[strings.ToLower(e.FullName)] = e
 		r.types[strings.ToLower(e.FullName)] = &typeInfo{full: e.FullName, base: "System.Enum", ifaces: numericIfaces}
 	}

@@ -33,6 +33,18 @@ func registerBuiltinViews() {
 	registerView("System.Management.Automation.PathInfo", &View{Name: "PathInfo", Kind: TableKind, Columns: []Column{
 		{Label: "Path", Property: "Path"},
 	}})
+	// PowerShellCore.format.ps1xml shows a method ('abc'.ToUpper) as its
+	// overloads, one per line.
+	registerView("System.Management.Automation.PSMethod", &View{Name: "System.Management.Automation.PSMethod", Kind: TableKind, Wrap: true, Columns: []Column{
+		{Label: "OverloadDefinitions", Expr: func(v any) (any, error) {
+			o, ok := v.(*object.PSObject)
+			if !ok {
+				return nil, nil
+			}
+			defs, _ := o.Prop("OverloadDefinitions")
+			return dotnet.ToStringOFS(defs, "\n"), nil
+		}},
+	}})
 	registerView("System.TimeSpan", &View{Name: "System.TimeSpan", Kind: ListKind, Columns: timeSpanColumns()})
 	registerView("System.RuntimeType", &View{Name: "System.RuntimeType", Kind: TableKind, Columns: []Column{
 		{Label: "IsPublic", Width: 8, Expr: func(any) (any, error) { return true, nil }},

@@ -250,6 +250,10 @@ func typeGet(t *object.TypeValue, lname string) (any, bool) {
 		return true, true
 	case "underlyingsystemtype":
 		return t, true
+	case "isgenerictype":
+		return genericArgs(t.FullName) != nil, true
+	case "generictypearguments":
+		return genericArgTypes(t), true
 	case "implementedinterfaces":
 		return interfaceTypes(t), true
 	case "assemblyqualifiedname":

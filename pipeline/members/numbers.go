@@ -71,6 +71,11 @@ func typeMethod(t *object.TypeValue, name string, args []any) (any, bool, error)
 		}
 		o, ok := args[0].(*object.TypeValue)
 		return ok && strings.EqualFold(o.FullName, t.FullName), true, nil
+	case "getgenericarguments":
+		if len(args) != 0 {
+			return nil, true, overload
+		}
+		return genericArgTypes(t), true, nil
 	case "getinterfaces":
 		if len(args) != 0 {
 			return nil, true, overload

@@ -50,6 +50,12 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 				}
 			}
 			v, err := r.getStatic(tv, n)
+			if err == nil && v == nil {
+				// [math]::Round without parentheses: the method itself.
+				if m, ok := members.StaticMethodObject(tv, n); ok {
+					return m, nil
+				}
+			}
 			return v, at.wrap(err)
 		}
 		if obj == nil || obj == object.Null {
@@ -66,6 +72,12 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 			}
 		}
 		v, err := members.Get(obj, n)
+		if err == nil && v == nil {
+			// 'abc'.ToUpper without parentheses: the method itself.
+			if m, ok := members.MethodObject(obj, n); ok {
+				return m, nil
+			}
+		}
 		if err == nil && v == nil && r.strict >= 2 && !hasProperty(obj, n) {
 			return nil, at.wrap(newRuntimeError(fmt.Sprintf("The property '%s' cannot be found on this object. Verify that the property exists.", n), "PropertyNotFoundStrict", "InvalidOperation"))
 		}

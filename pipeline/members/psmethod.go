@@ -1,0 +1,90 @@
+package members
+
+import (
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// PSMethodType is the type of $v.Name when Name is a method: the
+// method itself, which shows its overloads (OverloadDefinitions) and can
+// be invoked later ($m.Invoke(…)).
+const PSMethodType = "System.Management.Automation.PSMethod"
+
+// InstanceMethodDefinition returns the overload list Get-Member shows for
+// v's method name ("string ToUpper(), string ToUpper(cultureinfo
+// culture)"). The Get-Member family, which keeps that catalog, sets it.
+var InstanceMethodDefinition func(v any, name string) (string, bool)
+
+// MethodObject is $v.Name for a method Name of v: a PSMethod, or false
+// when v has no such method.
+func MethodObject(v any, name string) (*object.PSObject, bool) {
+	if InstanceMethodDefinition == nil || v == nil || v == object.Null {
+		return nil, false
+	}
+	def, ok := InstanceMethodDefinition(v, name)
+	if !ok {
+		return nil, false
+	}
+	return newPSMethod(name, def, true, func(args []any) (any, error) { return Call(v, name, args) }), true
+}
+
+// StaticMethodObject is [Type]::Name for a static method Name of t.
+func StaticMethodObject(t *object.TypeValue, name string) (*object.PSObject, bool) {
+	list, ok := StaticMembers(t)
+	if !ok {
+		return nil, false
+	}
+	for _, m := range list {
+		if m.Kind == object.Method && strings.EqualFold(m.Name, name) {
+			return newPSMethod(m.Name, m.Definition, false, func(args []any) (any, error) { return CallStatic(t, m.Name, args) }), true
+		}
+	}
+	return nil, false
+}
+
+// newPSMethod builds the PSMethod object for a method with the given
+// overload list.
+func newPSMethod(name, def string, instance bool, invoke func([]any) (any, error)) *object.PSObject {
+	overloads := SplitOverloads(def)
+	defs := make([]any, len(overloads))
+	for i, d := range overloads {
+		defs[i] = d
+	}
+	o := object.NewObject(PSMethodType, "System.Management.Automation.PSMethodInfo", "System.Management.Automation.PSMemberInfo", "System.Object")
+	o.SetProp("MemberType", "Method")
+	o.SetProp("OverloadDefinitions", defs)
+	o.SetProp("TypeNameOfValue", PSMethodType)
+	o.SetProp("Value", o)
+	o.SetProp("Name", name)
+	o.SetProp("IsInstance", instance)
+	o.Add(&object.Member{Name: "Invoke", Kind: object.Method, Call: invoke})
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) {
+		return strings.Join(overloads, ", "), nil
+	}})
+	return o
+}
+
+// SplitOverloads splits a Get-Member definition into its overloads: at
+// the commas outside parentheses and brackets.
+func SplitOverloads(def string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(def); i++ {
+		switch def[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case ',':
+			if depth == 0 {
+				out = append(out, strings.TrimSpace(def[start:i]))
+				start = i + 1
+			}
+		}
+	}
+	if s := strings.TrimSpace(def[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
