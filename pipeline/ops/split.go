@@ -255,6 +255,10 @@ func unaryJoin(x any, env Env) (any, error) { return join(x, "", env), nil }
 
 func join(x any, sep string, env Env) string {
 	items, ok := object.Elements(x)
+	if e, isEnum := x.(*object.Enumerator); isEnum {
+		// An enumerator ($input) is enumerated, as GetEnumerable does.
+		items, ok = e.Drain(), true
+	}
 	if !ok {
 		if isNull(x) {
 			return ""

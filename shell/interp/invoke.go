@@ -182,31 +182,50 @@ func (a *activation) Process(input any) error {
 	}
 	if !a.code.hasProcess {
 		a.collected = append(a.collected, input)
-		return nil
+		if !a.pipeBind {
+			return nil
+		}
+		// An advanced function binds each object even without a
+		// process block: the end block sees the last one bound, and an
+		// object nothing takes is an InputObjectNotBound error.
+		old := a.enter()
+		defer func() { r.scope = old }()
+		_, err := a.bindInput(input)
+		return err
 	}
 	old := a.enter()
 	defer func() { r.scope = old }()
 	a.setDollarUnder(input)
 	a.setInput([]any{input})
+	if bound, err := a.bindInput(input); !bound || err != nil {
+		return err
+	}
+	return a.runBlock(a.code.process)
+}
+
+// bindInput binds one pipeline object to the parameters that take it;
+// bound is false when the object was refused (the error is written).
+func (a *activation) bindInput(input any) (bound bool, err error) {
+	r := a.r
 	if a.pipeBind {
 		m, err := a.binding.Pipeline(input)
 		if err != nil {
 			if rec, ok := asRecord(err); ok {
 				r.writeError(rec)
-				return nil
+				return false, nil
 			}
-			return err
+			return false, err
 		}
 		for _, p := range a.code.params {
 			if v, ok := m[p.name]; ok {
 				if err := a.setParam(p, v); err != nil {
-					return err
+					return false, err
 				}
 				a.frame.bind(p.name, v)
 			}
 		}
 	}
-	return a.runBlock(a.code.process)
+	return true, nil
 }
 
 // setDollarUnder sets $_ in the activation's scope; in the caller's
