@@ -14,13 +14,30 @@ import (
 // are made on first read.
 func (r *Runner) initVariables() {
 	g := r.global
+	// About fifty variables: a table made at its final size and one
+	// block of Variables, rather than a map grown three times and fifty
+	// small allocations at every start.
+	if g.vars.n == 0 && g.vars.m == nil {
+		g.vars.m = make(map[string]*Variable, 56)
+	}
+	block := make([]Variable, 0, 44)
+	define := func(g *Scope, name string) *Variable {
+		lname := strings.ToLower(name)
+		if v := g.local(lname); v != nil || len(block) == cap(block) {
+			return r.defineL(g, name, lname)
+		}
+		block = append(block, Variable{Name: name})
+		v := &block[len(block)-1]
+		r.defineVar(g, lname, v)
+		return v
+	}
 	set := func(name string, v any, opts varOptions) {
-		vr := r.define(g, name)
+		vr := define(g, name)
 		vr.Value = v
 		vr.Options = opts
 	}
 	lazy := func(name string, mk func() any) {
-		vr := r.define(g, name)
+		vr := define(g, name)
 		vr.get = func() any {
 			v := mk()
 			vr.get = nil
@@ -32,7 +49,7 @@ func (r *Runner) initVariables() {
 	set("false", false, optConstant|optAllScope)
 	set("null", nil, optConstant|optAllScope)
 	set("Error", r.errorVar, optConstant)
-	r.define(g, "?").get = func() any { return r.lastOK }
+	define(g, "?").get = func() any { return r.lastOK }
 	set("ErrorActionPreference", "Continue", 0)
 	set("WarningPreference", "Continue", 0)
 	set("VerbosePreference", "SilentlyContinue", 0)
@@ -78,7 +95,7 @@ func (r *Runner) initVariables() {
 	} else {
 		set("input", []any{}, 0)
 	}
-	r.define(g, "PWD").get = func() any { return r.pwdValue() }
+	define(g, "PWD").get = func() any { return r.pwdValue() }
 	lazy("PSVersionTable", psVersionTable)
 	lazy("Host", func() any { return r.hostObject() })
 	lazy("ExecutionContext", func() any { return r.executionContext() })
