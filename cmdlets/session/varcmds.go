@@ -21,6 +21,7 @@ func setVariable() *pipeline.CommandInfo {
 			named("Exclude", "string[]").Describe("Leaves out the variables whose names match these patterns.").Wild(),
 			named("Description", "string").Describe("A description of the variable."),
 			optionParam(),
+			visibilityParam(),
 			named("Force", "switch").Describe("Allows replacing a read-only variable."),
 			named("PassThru", "switch").Describe("Returns the variable object."),
 			scopeParam(),
@@ -98,13 +99,17 @@ func setVariables(c *pipeline.Call, value any, hasValue bool) error {
 			}
 			v := &pipeline.Variable{Name: t, Value: val, Description: c.String("Description"), Options: c.String("Option")}
 			if err := defineVariable(c, v, scope); err != nil {
+				if serr := scopeError(c, err); serr != err {
+					return serr
+				}
 				if werr := writeRecord(c, err); werr != nil {
 					return werr
 				}
 				continue
 			}
+			recordVisibility(c, t)
 			if c.Switch("PassThru") {
-				if err := c.Out(variableObject(v)); err != nil {
+				if err := c.Out(withVisibility(c, variableObject(v), t)); err != nil {
 					return err
 				}
 			}
@@ -150,6 +155,7 @@ func newVariable() *pipeline.CommandInfo {
 			positional("Value", "object", 1).FromPipeline(true, true).Describe("The initial value of the variable."),
 			named("Description", "string").Describe("A description of the variable."),
 			optionParam(),
+			visibilityParam(),
 			named("Force", "switch").Describe("Replaces a variable of the same name that already exists."),
 			named("PassThru", "switch").Describe("Returns the new variable object."),
 			scopeParam(),
@@ -175,10 +181,14 @@ func runNewVariable(c *pipeline.Call) error {
 		return nil
 	}
 	if err := defineVariable(c, v, scope); err != nil {
+		if serr := scopeError(c, err); serr != err {
+			return serr
+		}
 		return writeRecord(c, err)
 	}
+	recordVisibility(c, name)
 	if c.Switch("PassThru") {
-		return c.Out(variableObject(v))
+		return c.Out(withVisibility(c, variableObject(v), name))
 	}
 	return nil
 }
@@ -251,7 +261,13 @@ func removeOne(c *pipeline.Call, name, scope string) error {
 			break
 		}
 	}
-	return c.Rt.RemoveVar(name, scope)
+	if err := c.Rt.RemoveVar(name, scope); err != nil {
+		return err
+	}
+	if t := visibilityTable(c); t != nil {
+		delete(t, strings.ToLower(name))
+	}
+	return nil
 }
 
 func clearVariable() *pipeline.CommandInfo {

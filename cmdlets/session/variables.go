@@ -74,7 +74,11 @@ func variablesIn(c *pipeline.Call, scope string) ([]*pipeline.Variable, error) {
 		return c.Rt.Variables(), nil
 	}
 	if sv, ok := c.Rt.(pipeline.ScopedVariables); ok {
-		return sv.VariablesIn(scope)
+		vars, err := sv.VariablesIn(scope)
+		if err != nil {
+			return nil, scopeError(c, err)
+		}
+		return vars, nil
 	}
 	all := c.Rt.Variables()
 	want := ""
@@ -130,7 +134,7 @@ func runGetVariable(c *pipeline.Call) error {
 			if ok, _ := wildcard.Match(pat, v.Name, false); !ok {
 				continue
 			}
-			if !matches(include, v.Name) || excluded(exclude, v.Name) {
+			if !matches(include, v.Name) || excluded(exclude, v.Name) || visibilityOf(c, v.Name) == "Private" {
 				continue
 			}
 			found = true
