@@ -86,6 +86,10 @@ type Scope struct {
 	// frame holds the invocation's automatic variables ($args, $input,
 	// $PSBoundParameters, $MyInvocation, $PSCmdlet), made real on first use.
 	frame *callFrame
+	// allScope counts the AllScope variables New-Variable or
+	// Set-Variable made (kept on the global scope): while there are
+	// none, defining a variable does not look for one to share.
+	allScope int
 }
 
 func newScope(parent *Scope) *Scope {
@@ -126,7 +130,10 @@ func (r *Runner) defineL(s *Scope, name, lname string) *Variable {
 	if v := s.local(lname); v != nil {
 		return v
 	}
-	v := &Variable{Name: name}
+	v := r.allScopeVar(s, lname)
+	if v == nil {
+		v = &Variable{Name: name}
+	}
 	s.vars.put(lname, v)
 	if s != r.scope || s.nchild > 0 {
 		r.gen++
@@ -247,11 +254,40 @@ func (r *Runner) lookupVar(scope, name string) *Variable {
 	case "", "variable":
 		return r.scope.find(lname)
 	case "global":
-		return r.global.find(lname)
+		return r.visible(r.global, lname, r.global.find(lname))
 	case "script":
-		return r.scriptScope().find(lname)
+		sc := r.scriptScope()
+		return r.visible(sc, lname, sc.find(lname))
 	case "local", "private":
 		return r.scope.local(lname)
 	}
 	return nil
+}
+
+// allScopeVar is the AllScope variable lname of a scope above s: a child
+// scope shares it, so a change in any scope is seen in all
+// (about_Scopes, "AllScope Option").
+func (r *Runner) allScopeVar(s *Scope, lname string) *Variable {
+	if r.global.allScope == 0 {
+		return nil
+	}
+	for sc := s.parent; sc != nil; sc = sc.parent {
+		if v, ok := sc.vars.get(lname); ok && v.Options&optAllScope != 0 {
+			return v
+		}
+	}
+	return nil
+}
+
+// visible hides a private variable of scope sc from code running in any
+// other scope, even through $global: or $script: (about_Scopes,
+// "Private Option").
+func (r *Runner) visible(sc *Scope, lname string, v *Variable) *Variable {
+	if v == nil || v.Options&optPrivate == 0 || r.scope == sc {
+		return v
+	}
+	if own, ok := sc.vars.get(lname); ok && own == v {
+		return nil
+	}
+	return v
 }

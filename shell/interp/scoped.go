@@ -59,6 +59,9 @@ func (rt rtView) DefineVar(pv *pipeline.Variable, scope string, force bool) erro
 	if pv.Options == "" {
 		v.Options = keep
 	}
+	if v.Options&optAllScope != 0 {
+		r.global.allScope++
+	}
 	if strings.EqualFold(scope, "private") {
 		v.Options |= optPrivate
 	}
