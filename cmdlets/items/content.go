@@ -92,6 +92,12 @@ func getContent(c *pipeline.Call) error {
 				}
 				continue
 			}
+			if strings.EqualFold(c.String("Encoding"), "Byte") {
+				if err := outBytes(c, b); err != nil {
+					return err
+				}
+				continue
+			}
 			text := decodeText(b)
 			notes := newContentNotes(c.Rt.Session(), t.host)
 			if c.Switch("Raw") {
@@ -171,6 +177,8 @@ func intParam(c *pipeline.Call, name string) (int, bool) {
 // end, one line per object, as Set-Content and Add-Content do.
 type contentWriter struct {
 	lines []string
+	// values are the objects themselves, for -Encoding Byte.
+	values []any
 }
 
 func writeContent(appendMode bool) func(c *pipeline.Call) error {
@@ -187,10 +195,18 @@ func writeContent(appendMode bool) func(c *pipeline.Call) error {
 					continue
 				}
 				var buf strings.Builder
-				for _, l := range w.lines {
-					buf.WriteString(l)
-					if !c.Switch("NoNewline") {
-						buf.WriteString("\n")
+				if strings.EqualFold(c.String("Encoding"), "Byte") {
+					b, err := contentBytes(w.values)
+					if err != nil {
+						return c.Fail(err, "InvalidCastFromAnyTypeToByte", "InvalidArgument", nil)
+					}
+					buf.Write(b)
+				} else {
+					for _, l := range w.lines {
+						buf.WriteString(l)
+						if !c.Switch("NoNewline") {
+							buf.WriteString("\n")
+						}
 					}
 				}
 				flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
@@ -206,7 +222,15 @@ func writeContent(appendMode bool) func(c *pipeline.Call) error {
 						continue
 					}
 				}
+				restore, rec := unlockReadOnly(c, t.host)
+				if rec != nil {
+					if werr := c.WriteError(rec); werr != nil {
+						return werr
+					}
+					continue
+				}
 				f, err := os.OpenFile(t.host, flags, 0o644)
+				restore()
 				if err == nil {
 					_, err = f.WriteString(buf.String())
 					if cerr := f.Close(); err == nil {
@@ -219,7 +243,9 @@ func writeContent(appendMode bool) func(c *pipeline.Call) error {
 					}
 				}
 				if c.Switch("PassThru") {
-					if err := c.OutAll(toAny(w.lines)); err != nil {
+					// The objects written, as they came (a date shows
+					// as a date: Add-Content reference, Example 2).
+					if err := c.OutAll(w.values); err != nil {
 						return err
 					}
 				}
@@ -251,11 +277,13 @@ func collectValue(c *pipeline.Call) error {
 	if items, ok := dotnet.Enumerate(v); ok {
 		for _, e := range items {
 			w.lines = append(w.lines, contentText(e))
+			w.values = append(w.values, e)
 		}
 		return nil
 	}
 	if v != nil || c.Has("Value") {
 		w.lines = append(w.lines, contentText(v))
+		w.values = append(w.values, v)
 	}
 	return nil
 }
@@ -310,7 +338,8 @@ func contentCmdlets() []*pipeline.CommandInfo {
 			Synopsis:    "Deletes the content of a file but keeps the file.",
 			Description: "Empties each file.",
 			Examples:    []pipeline.Example{{Code: `Clear-Content C:\Certificates\notes.txt`, Remarks: "Empties a file."}},
-			Params:      pathParams("The file to empty."),
+			Params: append(pathParams("The file to empty."),
+				pipeline.NewParam("Force", "switch").Describe("Empties read-only files too.")),
 			Process: func(c *pipeline.Call) error {
 				given, literal := pathArgs(c, "")
 				for _, g := range given {
@@ -326,7 +355,17 @@ func contentCmdlets() []*pipeline.CommandInfo {
 							continue
 						}
 						if c.ShouldProcess("Item: "+paths.Display(c.Rt.Session(), t.host), "Clear Content") {
-							if err := os.Truncate(t.host, 0); err != nil {
+							restore, rec := unlockReadOnly(c, t.host)
+							if rec != nil {
+								rec.FullyQualifiedErrorID = "ClearContentUnauthorizedAccessError," + commandClass(c)
+								if werr := c.WriteError(rec); werr != nil {
+									return werr
+								}
+								continue
+							}
+							err := os.Truncate(t.host, 0)
+							restore()
+							if err != nil {
 								return ioError(c, "ClearContentIOError", "WriteError", t.given, err)
 							}
 						}

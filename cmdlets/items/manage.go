@@ -130,7 +130,10 @@ func removeItem(c *pipeline.Call) error {
 			if fi.IsDir() {
 				what = "Remove Directory"
 			}
-			if !c.ShouldProcess("Item: "+disp, what) {
+			// FileSystemProvider.RemoveItem: the target is the path itself
+			// (What if: Performing the operation "Remove File" on target
+			// "C:\Test\test2.txt"., about_Preference_Variables).
+			if !c.ShouldProcess(disp, what) {
 				continue
 			}
 			if fi.IsDir() {

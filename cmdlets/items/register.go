@@ -28,20 +28,54 @@ func Register(r *pipeline.Registry) {
 			r.Add(ci)
 		}
 	}
-	for alias, target := range map[string]string{
-		"gl": "Get-Location", "pwd": "Get-Location",
-		"sl": "Set-Location", "cd": "Set-Location", "chdir": "Set-Location",
-		"pushd": "Push-Location", "popd": "Pop-Location",
-		"gci": "Get-ChildItem", "ls": "Get-ChildItem", "dir": "Get-ChildItem",
-		"gi": "Get-Item", "gc": "Get-Content", "cat": "Get-Content", "type": "Get-Content",
-		"sc": "Set-Content", "ac": "Add-Content", "clc": "Clear-Content",
-		"ni": "New-Item", "md": "New-Item", "mkdir": "New-Item",
-		"ri": "Remove-Item", "rm": "Remove-Item", "del": "Remove-Item", "erase": "Remove-Item", "rd": "Remove-Item", "rmdir": "Remove-Item",
-		"cpi": "Copy-Item", "cp": "Copy-Item", "copy": "Copy-Item",
-		"mi": "Move-Item", "mv": "Move-Item", "move": "Move-Item",
-		"rni": "Rename-Item", "ren": "Rename-Item",
-		"rvpa": "Resolve-Path", "gdr": "Get-PSDrive",
-	} {
-		r.Alias(alias, target)
+	RegisterAliases(r)
+}
+
+// aliases are Windows PowerShell 5.1's default aliases for the location
+// and item cmdlets.
+var aliases = [...][2]string{
+	{"gl", "Get-Location"},
+	{"pwd", "Get-Location"},
+	{"sl", "Set-Location"},
+	{"cd", "Set-Location"},
+	{"chdir", "Set-Location"},
+	{"pushd", "Push-Location"},
+	{"popd", "Pop-Location"},
+	{"gci", "Get-ChildItem"},
+	{"ls", "Get-ChildItem"},
+	{"dir", "Get-ChildItem"},
+	{"gi", "Get-Item"},
+	{"gc", "Get-Content"},
+	{"cat", "Get-Content"},
+	{"type", "Get-Content"},
+	{"sc", "Set-Content"},
+	{"ac", "Add-Content"},
+	{"clc", "Clear-Content"},
+	{"ni", "New-Item"},
+	{"md", "New-Item"},
+	{"mkdir", "New-Item"},
+	{"ri", "Remove-Item"},
+	{"rm", "Remove-Item"},
+	{"del", "Remove-Item"},
+	{"erase", "Remove-Item"},
+	{"rd", "Remove-Item"},
+	{"rmdir", "Remove-Item"},
+	{"cpi", "Copy-Item"},
+	{"cp", "Copy-Item"},
+	{"copy", "Copy-Item"},
+	{"mi", "Move-Item"},
+	{"mv", "Move-Item"},
+	{"move", "Move-Item"},
+	{"rni", "Rename-Item"},
+	{"ren", "Rename-Item"},
+	{"rvpa", "Resolve-Path"},
+	{"gdr", "Get-PSDrive"},
+}
+
+// RegisterAliases adds this family's default aliases to r (alone: a
+// name is resolved against them before any cmdlet is declared).
+func RegisterAliases(r *pipeline.Registry) {
+	for _, a := range aliases {
+		r.Alias(a[0], a[1])
 	}
 }
