@@ -203,6 +203,17 @@ func numberStaticCall(full, lname string, args []any) (any, bool, error) {
 	if full == "System.Decimal" {
 		switch lname {
 		case "round", "floor", "ceiling", "truncate", "abs":
+			// Decimal's own overloads take a Decimal: a double argument
+			// converts first ([decimal]::Round(2.345, 2) is 2.34).
+			if len(args) > 0 && args[0] != nil {
+				if _, isDec := args[0].(object.Decimal); !isDec {
+					d, err := dotnet.Convert(args[0], "System.Decimal")
+					if err != nil {
+						return nil, true, err
+					}
+					args = append([]any{d}, args[1:]...)
+				}
+			}
 			r, found, err := mathCall(lname, args)
 			return r, found, err
 		}
