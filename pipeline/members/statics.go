@@ -60,6 +60,13 @@ func initStatics() {
 	statics["system.uri"] = staticType{call: uriStaticCall}
 	statics["system.runtime.interopservices.marshal"] = staticType{call: marshalStaticCall}
 	statics["system.stringcomparer"] = staticType{get: stringComparerStaticGet}
+	// AutomationNull.Value is "no output": @() of it is empty, not $null.
+	statics["system.management.automation.internal.automationnull"] = staticType{get: func(lname string) (any, bool, error) {
+		if lname == "value" {
+			return object.Null, true, nil
+		}
+		return nil, false, nil
+	}}
 	for name := range hashAlgorithms {
 		if t, ok := dotnet.ResolveType(name); ok {
 			statics[name] = staticType{call: hashStaticCall(t.FullName)}
