@@ -156,6 +156,7 @@ func defineAlias(c *pipeline.Call, action string, isNew bool) error {
 		}
 		table[strings.ToLower(name)] = opt
 	}
+	recordAliasMeta(c.Rt, name, c.String("Description"))
 	if c.Switch("PassThru") {
 		return c.Out(commandObject(c.Rt, &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: target, Description: c.String("Description")}))
 	}

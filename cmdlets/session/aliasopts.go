@@ -86,3 +86,41 @@ func aliasOptionsOf(rt pipeline.Runtime, name string) string {
 	}
 	return "None"
 }
+
+// aliasMetaService names the session service that remembers, for the
+// aliases Set-Alias and New-Alias made, the name as the user spelled it
+// and the -Description (lower-case name → aliasMeta): the interpreter's
+// alias table keeps neither.
+const aliasMetaService = "session.aliasMeta"
+
+type aliasMeta struct{ name, description string }
+
+func aliasMetaTable(rt pipeline.Runtime) map[string]aliasMeta {
+	if rt == nil || rt.Session() == nil {
+		return nil
+	}
+	v, err := rt.Session().Service(aliasMetaService, func() (any, error) { return map[string]aliasMeta{}, nil })
+	if err != nil {
+		return nil
+	}
+	return v.(map[string]aliasMeta)
+}
+
+// recordAliasMeta remembers how an alias was defined.
+func recordAliasMeta(rt pipeline.Runtime, name, description string) {
+	if t := aliasMetaTable(rt); t != nil {
+		t[strings.ToLower(name)] = aliasMeta{name: name, description: description}
+	}
+}
+
+// withAliasMeta returns ci with the name and description its definition
+// gave it.
+func withAliasMeta(rt pipeline.Runtime, ci *pipeline.CommandInfo) *pipeline.CommandInfo {
+	m, ok := aliasMetaTable(rt)[strings.ToLower(ci.Name)]
+	if !ok {
+		return ci
+	}
+	c := *ci
+	c.Name, c.Description = m.name, m.description
+	return &c
+}

@@ -60,14 +60,18 @@ func commandTypeNames(k pipeline.CommandKind) []string {
 // commandObject is the CommandInfo object Get-Command and Get-Alias
 // return.
 func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObject {
+	if ci.Kind == pipeline.KindAlias {
+		ci = withAliasMeta(rt, ci)
+	}
 	display := ci.Name
 	definition := ""
-	source := ci.Module
+	source, module := ci.Module, ci.Module
 	switch ci.Kind {
 	case pipeline.KindAlias:
 		display = ci.Name + " -> " + ci.Target
 		definition = ci.Target
-		source = ""
+		// The built-in aliases and the session's belong to no module.
+		source, module = "", ""
 	case pipeline.KindCmdlet:
 		definition = strings.TrimPrefix(pipeline.Syntax(ci), "\n")
 	case pipeline.KindFunction, pipeline.KindFilter:
@@ -86,7 +90,7 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		prop{"DisplayName", display},
 		prop{"Version", commandVersion(ci)},
 		prop{"Source", source},
-		prop{"ModuleName", ci.Module},
+		prop{"ModuleName", module},
 		prop{"Module", nil},
 		prop{"Visibility", "Public"},
 		prop{"RemotingCapability", "PowerShell"},
