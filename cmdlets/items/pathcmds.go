@@ -146,6 +146,23 @@ func resolvePath(c *pipeline.Call) error {
 	s := c.Rt.Session()
 	given, literal := pathArgs(c, "")
 	for _, g := range given {
+		if out, ok := providerResolved(c, g, literal); ok {
+			for _, r := range out {
+				var v any = pathInfo(r)
+				if c.Switch("Relative") {
+					v = relativePath(Location(s), r)
+				}
+				if err := c.Out(v); err != nil {
+					return err
+				}
+			}
+			if len(out) == 0 {
+				if err := c.WriteError(notFound(c, g)); err != nil {
+					return err
+				}
+			}
+			continue
+		}
 		targets, err := expand(c, g, literal)
 		if err != nil {
 			return err
@@ -237,7 +254,8 @@ func pathCmdlets() []*pipeline.CommandInfo {
 			Description: "Returns the parent folder (the default), the leaf, the qualifier (drive) or the rest of each path.",
 			Examples:    []pipeline.Example{{Code: `Split-Path C:\Certificates\ServerToServerAuth.pfx -Leaf`, Remarks: "Returns ServerToServerAuth.pfx."}},
 			Params: []*pipeline.ParamDecl{
-				pipeline.NewParam("Path", "string[]").Must(pipeline.AllSets, 0).FromPipeline(true, true).Describe("The paths to split."),
+				pipeline.NewParam("Path", "string[]").Must("ParentSet", 0).Must("LeafSet", 0).Must("LeafBaseSet", 0).Must("ExtensionSet", 0).Must("QualifierSet", 0).Must("NoQualifierSet", 0).Must("IsAbsoluteSet", 0).FromPipeline(true, true).Describe("The paths to split."),
+				pipeline.NewParam("LiteralPath", "string[]").Must("LiteralPathSet", -1).FromPipeline(false, true).Alias("PSPath", "LP").Describe("The paths to split, taken literally."),
 				pipeline.NewParam("Parent", "switch").At("ParentSet", -1).Describe("Returns the parent folder (the default)."),
 				pipeline.NewParam("Leaf", "switch").Must("LeafSet", -1).Describe("Returns the last part."),
 				pipeline.NewParam("LeafBase", "switch").Must("LeafBaseSet", -1).Describe("Returns the last part without its extension."),
@@ -248,8 +266,23 @@ func pathCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Resolve", "switch").Describe("Splits the paths the (wildcard) path resolves to instead of the text given."),
 			},
 			Process: func(c *pipeline.Call) error {
-				for _, p := range c.Strings("Path") {
+				given := c.Strings("Path")
+				if c.Has("LiteralPath") {
+					given = c.Strings("LiteralPath")
+				}
+				for _, p := range given {
 					ps := []string{p}
+					if c.Switch("Qualifier") && !strings.Contains(p, ":") {
+						// NavigationResources.ParsePathFormatError.
+						ex := object.NewException("System.Management.Automation.PSArgumentException",
+							"Cannot parse path because path '%s' does not have a qualifier specified.", p)
+						rec := object.NewError(ex, "ParsePathFormatError,"+commandClass(c), "InvalidArgument", p)
+						rec.TargetName, rec.TargetType = p, "String"
+						if err := c.WriteError(rec); err != nil {
+							return err
+						}
+						continue
+					}
 					if c.Switch("Resolve") {
 						var err error
 						if ps, err = resolvedPaths(c, p); err != nil {

@@ -14,6 +14,12 @@ import (
 // when there are none.
 func resolvedPaths(c *pipeline.Call, p string) ([]string, error) {
 	s := c.Rt.Session()
+	if out, ok := providerResolved(c, providerRelative(s, p), false); ok {
+		if len(out) == 0 {
+			return nil, c.WriteError(notFound(c, p))
+		}
+		return out, nil
+	}
 	targets, err := expand(c, providerRelative(s, p), false)
 	if err != nil {
 		return nil, err
