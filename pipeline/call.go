@@ -47,6 +47,9 @@ type Call struct {
 	VerboseFlag bool
 	// yesToAll/noToAll remember the answers of the Confirm prompt.
 	yesToAll, noToAll bool
+	// inquireAll remembers "Yes to All" for an Inquire preference, per
+	// stream.
+	inquireAll [InformationStream + 1]bool
 	// sinks collect records for -ErrorVariable, -WarningVariable and
 	// -InformationVariable (set by the processor).
 	errSink  func(rec *object.ErrorRecord)
@@ -165,6 +168,11 @@ func (c *Call) WriteError(rec *object.ErrorRecord) error {
 		rec.NonTerminating = true
 		c.Rt.Stream(ErrorStream, silent{rec})
 		return nil
+	case Inquire:
+		// The error's message is the question; Halt stops the command.
+		if err := c.inquireContinue(ErrorStream, rec.Error()); err != nil {
+			return err
+		}
 	}
 	rec.NonTerminating = true
 	c.Rt.Stream(ErrorStream, rec)
@@ -259,6 +267,10 @@ func (c *Call) writeStream(kind StreamKind, pref ActionPreference, v any) error 
 		rec := c.Fail(ex, "ActionPreferenceStop", "OperationStopped", nil)
 		rec.Reason = "ParentContainsErrorRecordException"
 		return rec
+	case Inquire:
+		// Shown, then "Continue with this operation?".
+		c.Rt.Stream(kind, v)
+		return c.inquireContinue(kind, "")
 	}
 	c.Rt.Stream(kind, v)
 	return nil

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"fmt"
 	"strings"
+
+	"cspsh/pipeline/object"
 )
 
 // The texts of CommandBaseStrings.resx that ShouldProcess and
@@ -28,7 +30,30 @@ var (
 	choiceSuspend  = confirmChoice{"S", "Suspend", "Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline."}
 	choicesConfirm = []confirmChoice{choiceYes, choiceYesAll, choiceNo, choiceNoAll, choiceSuspend}
 	choicesSimple  = []confirmChoice{choiceYes, choiceNo, choiceSuspend}
+	choiceHalt     = confirmChoice{"H", "Halt Command", "Stop this command."}
+	choicesInquire = []confirmChoice{choiceYes, choiceYesAll, choiceHalt, choiceSuspend}
 )
+
+// inquireContinue is the Inquire preference (MshCommandRuntime.WriteHelper
+// and InquireHelper): "Continue with this operation?" (or the error's
+// message) with [Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend;
+// Halt stops the command with ActionPreferenceStopException.
+func (c *Call) inquireContinue(kind StreamKind, message string) error {
+	if c.inquireAll[kind] {
+		return nil
+	}
+	switch c.inquire("", message, choicesInquire) {
+	case "A":
+		c.inquireAll[kind] = true
+	case "H":
+		ex := object.NewException("System.Management.Automation.ActionPreferenceStopException",
+			"The running command stopped because the user selected the Stop option.")
+		rec := c.Fail(ex, "ActionPreferenceStop", "OperationStopped", nil)
+		rec.Reason = "ParentContainsErrorRecordException"
+		return rec
+	}
+	return nil
+}
 
 // ShouldProcess is the -WhatIf/-Confirm gate of Cmdlet.ShouldProcess(target,
 // action): the description is `Performing the operation "action" on
