@@ -166,13 +166,18 @@ func (r *Runner) importModule(name string) (*object.PSObject, error) {
 		if err != nil {
 			return nil, err
 		}
+		// A module runs in its own scope below the global one: its
+		// variables stay there, and its functions, exported to the
+		// global scope, keep seeing them (about_Scopes, "Modules").
+		ms := &Scope{parent: r.global, isScript: true}
 		old := r.scope
-		r.scope = r.global
+		r.scope = ms
 		err = r.invokeTo(sb, invokeOpts{}, discard)
 		r.scope = old
 		if err != nil {
 			return nil, err
 		}
+		r.exportModuleFunctions(ms)
 		base := path[strings.LastIndexAny(path, `/\`)+1:]
 		modName := strings.TrimSuffix(strings.TrimSuffix(base, ".psm1"), ".ps1")
 		r.imported[strings.ToLower(modName)] = modName
@@ -214,3 +219,26 @@ func matchesAny(name string, patterns []string) bool {
 }
 
 func wildcardMatch(pattern, s string) (bool, error) { return wildcard.Match(pattern, s, false) }
+
+// exportModuleFunctions makes the functions a module defined callable
+// from the global scope; each runs with the module's scope as its
+// parent.
+func (r *Runner) exportModuleFunctions(ms *Scope) {
+	if len(ms.funcs) == 0 {
+		return
+	}
+	if r.global.funcs == nil {
+		r.global.funcs = map[string]funcSlot{}
+	}
+	for lname, slot := range ms.funcs {
+		fc := slot.fc
+		if fc == nil && slot.ci != nil {
+			fc, _ = slot.ci.Script.(*funcCode)
+		}
+		if fc != nil && fc.sb != nil && fc.sb.closure == nil {
+			fc.sb.closure = ms
+		}
+		r.global.funcs[lname] = slot
+	}
+	r.cmdGen++
+}
