@@ -40,3 +40,23 @@ func lastOf(screen string) string {
 	lines := strings.Split(screen, "\n")
 	return strings.TrimRight(lines[len(lines)-1], " ")
 }
+
+// The Inquire preference at a real prompt (about_Preference_Variables,
+// $VerbosePreference = "Inquire"): the message, then "Continue with this
+// operation?" with Halt Command; H stops the command.
+func TestReplInquire(t *testing.T) {
+	m := newTerm(t, 140, 40)
+	m.text(`$VerbosePreference = "Inquire"; Write-Verbose -Message "Verbose message test."; "went on"`)
+	m.keys("Enter")
+	const menu = `[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is "Y"):`
+	s := m.waitFor("the Inquire prompt", func(s string) bool { return strings.HasPrefix(lastOf(s), menu) })
+	want := "VERBOSE: Verbose message test.\n\nConfirm\nContinue with this operation?\n" + menu
+	if !strings.Contains(s, want) {
+		t.Fatalf("prompt:\n%s\nwant it to contain:\n%s", s, want)
+	}
+	m.text("h")
+	s = m.enter()
+	if !strings.Contains(s, "Write-Verbose : The running command stopped because the user selected the Stop option.") {
+		t.Errorf("after Halt:\n%s", s)
+	}
+}
