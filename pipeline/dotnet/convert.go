@@ -31,6 +31,12 @@ func ConvertFull(v any, full string) (any, error) {
 	if _, ok := v.(object.AutomationNull); ok {
 		v = nil
 	}
+	if inner, ok := NullableInner(full); ok {
+		if v == nil {
+			return nil, nil
+		}
+		return ConvertFull(v, inner)
+	}
 	switch full {
 	case "System.Object":
 		return v, nil

@@ -208,9 +208,10 @@ func resolveGeneric(base, args string) (string, bool) {
 	case "keyvaluepair":
 		gen = "System.Collections.Generic.KeyValuePair`2"
 	case "nullable":
-		// [Nullable[int]] behaves as the underlying type in PowerShell.
+		// [Nullable[int]] converts as the underlying type, except that
+		// $null stays $null (see ConvertFull).
 		if len(fulls) == 1 {
-			return fulls[0], true
+			return "System.Nullable`1[" + fulls[0] + "]", true
 		}
 		return "", false
 	default:
@@ -254,6 +255,10 @@ func IsInstance(v any, t *object.TypeValue) bool {
 		return false
 	}
 	target := t.FullName
+	if inner, ok := NullableInner(target); ok {
+		// A boxed int? is an int: 5 -is [Nullable[int]].
+		target = inner
+	}
 	switch strings.ToLower(target) {
 	case "system.object":
 		return true
