@@ -38,6 +38,8 @@ func getCommand() *pipeline.CommandInfo {
 			named("All", "switch").FromPipeline(false, true).Describe("Gets every command of a name, not only the one that runs."),
 			pipeline.NewParam("ArgumentList", "object[]").At(pipeline.AllSets, 1).Alias("Args").Describe("Accepted for compatibility; dynamic parameters do not depend on it here."),
 			named("ParameterName", "string[]").Describe("Gets the commands that have these parameters (wildcards allowed).").Wild(),
+			named("ParameterType", "string[]").Describe("Gets the commands that have a parameter of one of these types."),
+			named("ListImported", "switch").FromPipeline(false, true).Describe("Gets only the commands of the current session, which here are all of them."),
 		},
 		Synopsis:    "Gets all commands.",
 		Description: "Gets the cmdlets, functions and aliases of the session, or those -Name, -Verb, -Noun, -Module and -CommandType select. With -Syntax it shows how each command is called, one line per parameter set.",
@@ -120,6 +122,9 @@ func filterCommand(c *pipeline.Call, ci *pipeline.CommandInfo) bool {
 		if len(nouns) > 0 && !matches(nouns, ci.Name[i+1:]) {
 			return false
 		}
+	}
+	if pt := stringsOf(c, "ParameterType"); len(pt) > 0 && !hasParameterType(ci, pt) {
+		return false
 	}
 	if pn := stringsOf(c, "ParameterName"); len(pn) > 0 {
 		found := false
@@ -207,4 +212,36 @@ func commandSyntax(rt pipeline.Runtime, ci *pipeline.CommandInfo) string {
 		return ci.Path
 	}
 	return pipeline.Syntax(ci)
+}
+
+// hasParameterType reports whether one of ci's parameters has one of the
+// types: a type given by its full name (System.String) or its short name
+// (String, string) matches the parameter's type, with or without [].
+func hasParameterType(ci *pipeline.CommandInfo, types []string) bool {
+	short := func(t string) string {
+		t = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(t, "]"), "["))
+		t = strings.TrimSuffix(t, "[]")
+		if i := strings.LastIndexByte(t, '.'); i >= 0 {
+			t = t[i+1:]
+		}
+		switch t {
+		case "switch", "switchparameter":
+			return "switchparameter"
+		case "int", "int32":
+			return "int32"
+		case "long", "int64":
+			return "int64"
+		case "bool", "boolean":
+			return "boolean"
+		}
+		return t
+	}
+	for _, p := range ci.Params {
+		for _, t := range types {
+			if short(p.Type) == short(t) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -105,7 +105,9 @@ func runGetHelp(c *pipeline.Call) error {
 		}
 		switch {
 		case len(hits) == 0:
-			return helpNotFound(c, name)
+			// HelpSystem.DoGetHelp: a wildcard target that matches
+			// nothing is an empty result, not HelpNotFound.
+			return nil
 		case len(hits) == 1 && name != "*":
 			ci = hits[0]
 		default:
