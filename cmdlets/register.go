@@ -15,9 +15,21 @@ import (
 
 // Registry returns a registry holding every built-in cmdlet and alias.
 // It is filled on its first look-up, so a script that runs no command
-// starts without building the 120 cmdlet declarations.
+// starts without building the 120 cmdlet declarations; whether a name is
+// a default alias (asked first of every command name, a script's own
+// functions included) is answered from the alias tables alone.
 func Registry() *pipeline.Registry {
-	return pipeline.NewLazyRegistry(register)
+	return pipeline.NewLazyRegistry(register).SetAliasFill(registerAliases)
+}
+
+// registerAliases adds every family's default aliases to r: the same
+// aliases register adds (TestAliasFill).
+func registerAliases(r *pipeline.Registry) {
+	core.RegisterAliases(r)
+	output.RegisterAliases(r)
+	data.RegisterAliases(r)
+	items.RegisterAliases(r)
+	session.RegisterAliases(r)
 }
 
 // register adds every family's cmdlets and aliases to r.

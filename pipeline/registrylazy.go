@@ -1,6 +1,9 @@
 package pipeline
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // lazyFill is how a registry made by NewLazyRegistry is filled on first
 // use. Building the whole built-in set (about 120 cmdlets, each with its
@@ -10,6 +13,14 @@ import "sync"
 type lazyFill struct {
 	once sync.Once
 	fill func(*Registry)
+	// done is set once fill has run.
+	done atomic.Bool
+	// aliasFill adds the default aliases alone (SetAliasFill): resolving
+	// a command name asks first whether it is an alias, and answering
+	// that must not build every cmdlet.
+	aliasOnce sync.Once
+	aliasFill func(*Registry)
+	aliases   map[string]string
 }
 
 // NewLazyRegistry returns a registry that fill populates the first time
@@ -28,11 +39,39 @@ func (r *Registry) ensure() {
 		b := NewRegistry()
 		r.lazy.fill(b)
 		r.cmds, r.order, r.Aliases = b.cmds, b.order, b.Aliases
+		r.lazy.done.Store(true)
 	})
+}
+
+// SetAliasFill gives a registry made by NewLazyRegistry a cheaper fill
+// for its default aliases alone, which AliasTarget uses until the
+// registry is filled. fill must add exactly the aliases the registry's
+// own fill adds.
+func (r *Registry) SetAliasFill(fill func(*Registry)) *Registry {
+	r.lazy.aliasFill = fill
+	return r
+}
+
+// defaultAliases returns the alias table of a lazy registry not filled
+// yet, made by its alias fill; nil when there is none.
+func (r *Registry) defaultAliases() map[string]string {
+	if r.lazy.aliasFill == nil || r.lazy.done.Load() {
+		return nil
+	}
+	r.lazy.aliasOnce.Do(func() {
+		b := &Registry{Aliases: make(map[string]string, 128)}
+		r.lazy.aliasFill(b)
+		r.lazy.aliases = b.Aliases
+	})
+	return r.lazy.aliases
 }
 
 // AliasTarget returns the command a default alias names (name in any case).
 func (r *Registry) AliasTarget(name string) (string, bool) {
+	if m := r.defaultAliases(); m != nil {
+		t, ok := m[lower(name)]
+		return t, ok
+	}
 	r.ensure()
 	t, ok := r.Aliases[lower(name)]
 	return t, ok

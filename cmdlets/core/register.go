@@ -45,9 +45,7 @@ func Register(r *pipeline.Registry) {
 		Describe(ci)
 		r.Add(ci)
 	}
-	for _, a := range aliases {
-		r.Alias(a[0], a[1])
-	}
+	RegisterAliases(r)
 	registerViews()
 }
 
@@ -55,3 +53,11 @@ func Register(r *pipeline.Registry) {
 // reference pages document) run against a built binary:
 //
 //	go build -o /tmp/cspsh ./cmd/cspsh && ../shared/bin/cases --bin /tmp/cspsh cmdlets/core/testdata/cases
+
+// RegisterAliases adds this family's default aliases to r (alone: a
+// name is resolved against them before any cmdlet is declared).
+func RegisterAliases(r *pipeline.Registry) {
+	for _, a := range aliases {
+		r.Alias(a[0], a[1])
+	}
+}

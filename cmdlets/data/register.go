@@ -33,8 +33,14 @@ func Register(r *pipeline.Registry) {
 		core.Describe(ci)
 		r.Add(ci)
 	}
+	RegisterAliases(r)
+	registerViews()
+}
+
+// RegisterAliases adds this family's default aliases to r (alone: a
+// name is resolved against them before any cmdlet is declared).
+func RegisterAliases(r *pipeline.Registry) {
 	for _, a := range aliases {
 		r.Alias(a[0], a[1])
 	}
-	registerViews()
 }

@@ -45,13 +45,19 @@ func Register(r *pipeline.Registry) {
 		}
 		r.Add(ci)
 	}
-	for _, a := range aliases {
-		r.Alias(a[0], a[1])
-	}
+	RegisterAliases(r)
 }
 
 // cmdletClass is the .NET class of a built-in cmdlet, which ends its
 // errors' FullyQualifiedErrorId (NoClobber,Microsoft.PowerShell.Commands.OutFileCommand).
 func cmdletClass(name string) string {
 	return "Microsoft.PowerShell.Commands." + strings.ReplaceAll(name, "-", "") + "Command"
+}
+
+// RegisterAliases adds this family's default aliases to r (alone: a
+// name is resolved against them before any cmdlet is declared).
+func RegisterAliases(r *pipeline.Registry) {
+	for _, a := range aliases {
+		r.Alias(a[0], a[1])
+	}
 }

@@ -38,8 +38,14 @@ func Register(r *pipeline.Registry) {
 	for _, ci := range commands() {
 		r.Add(ci)
 	}
+	RegisterAliases(r)
+	registerViews()
+}
+
+// RegisterAliases adds this family's default aliases to r (alone: a
+// name is resolved against them before any cmdlet is declared).
+func RegisterAliases(r *pipeline.Registry) {
 	for _, a := range defaultAliases {
 		r.Alias(a[0], a[1])
 	}
-	registerViews()
 }
