@@ -242,3 +242,32 @@ func (r *Runner) clearPipelineVariables(names []string) {
 		_ = r.SetVar(n, nil, "")
 	}
 }
+
+// boundValue is a bound parameter as $PSBoundParameters holds it: a
+// switch (-Verbose, -WhatIf, a [switch] parameter) is a SwitchParameter,
+// so `$PSBoundParameters['Verbose'].IsPresent` works as in PowerShell.
+func boundValue(ci *pipeline.CommandInfo, name string, v any) any {
+	b, ok := v.(bool)
+	if !ok {
+		return v
+	}
+	for _, p := range ci.Params {
+		if strings.EqualFold(p.Name, name) {
+			if p.IsSwitch() {
+				return switchValue(b)
+			}
+			return v
+		}
+	}
+	for _, p := range pipeline.CommonParams {
+		if strings.EqualFold(p.Name, name) && p.IsSwitch() {
+			return switchValue(b)
+		}
+	}
+	for _, p := range pipeline.ShouldProcessParams {
+		if strings.EqualFold(p.Name, name) {
+			return switchValue(b)
+		}
+	}
+	return v
+}

@@ -490,12 +490,12 @@ func (a *activation) bindSlow() error {
 	bt := f.boundTable()
 	for _, name := range b.Order {
 		if v, ok := given[name]; ok {
-			bt.Set(name, v)
+			bt.Set(name, boundValue(ci, name, v))
 		}
 	}
 	for k, v := range given {
 		if !bt.Has(k) {
-			bt.Set(k, v)
+			bt.Set(k, boundValue(ci, k, v))
 		}
 	}
 	for _, p := range code.params {
