@@ -103,18 +103,8 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 			}
 			continue
 		}
-		if r.catchDepth == 0 {
-			if p, ok := r.errorAction(); ok && (p == pipeline.SilentlyContinue || p == pipeline.Ignore) {
-				// about_Preference_Variables: with nobody to catch it, a
-				// terminating error is suppressed too (still in $Error
-				// unless Ignore), and the script goes on.
-				delete(r.scriptTerm, rec)
-				r.lastOK = false
-				if p == pipeline.SilentlyContinue {
-					r.addError(rec)
-				}
-				continue
-			}
+		if r.catchDepth == 0 && r.suppressedByPreference(rec) {
+			continue
 		}
 		if r.catchDepth > 0 || r.scriptTerm[rec] || r.eapStop() {
 			return rec
@@ -163,11 +153,33 @@ func (b *blockCode) trap(r *Runner, out emitFn, rec *object.ErrorRecord) error {
 		}
 		return err
 	}
+	if r.catchDepth <= 1 && r.suppressedByPreference(rec) {
+		// No trap takes it and nothing encloses the block: the
+		// preference applies as it does without traps.
+		return nil
+	}
 	if r.catchDepth > 1 || r.scriptTerm[rec] || r.eapStop() {
 		return rec
 	}
 	r.reportError(rec)
 	return nil
+}
+
+// suppressedByPreference drops a terminating error that nobody catches
+// when $ErrorActionPreference is SilentlyContinue or Ignore
+// (about_Preference_Variables, about_Error_Handling): it is still in
+// $Error unless Ignore, and the script goes on.
+func (r *Runner) suppressedByPreference(rec *object.ErrorRecord) bool {
+	p, ok := r.errorAction()
+	if !ok || (p != pipeline.SilentlyContinue && p != pipeline.Ignore) {
+		return false
+	}
+	delete(r.scriptTerm, rec)
+	r.lastOK = false
+	if p == pipeline.SilentlyContinue {
+		r.addError(rec)
+	}
+	return true
 }
 
 // setLocal defines name in s with value v.
