@@ -232,6 +232,21 @@ func addXPathMethods(o *object.PSObject, root, ctx *xnode) {
 		}
 		return value(rs[0]), nil
 	}})
+	// XmlNode's indexer: $x["doc"] is the first child element of that
+	// name, as an element even when it holds only text (about_Operators,
+	// Index operator).
+	o.Add(&object.Member{Name: "Item", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, nil
+		}
+		want := ToString(args[0])
+		for _, c := range ctx.children {
+			if c.name == want {
+				return elementObject(c, root), nil
+			}
+		}
+		return nil, nil
+	}})
 	o.Add(&object.Member{Name: "GetElementsByTagName", Kind: object.Method, Call: func(args []any) (any, error) {
 		if len(args) != 1 {
 			return []any{}, nil
