@@ -253,6 +253,12 @@ type stage struct {
 	begun bool
 	// stoppedUp: this command asked for no more input.
 	stoppedUp bool
+	// caps are the -ErrorVariable/-WarningVariable lists this command's
+	// records reach: those of the enclosing functions for the last
+	// command, none for the others, whose output goes to the next
+	// command and not to the functions' output (PowerShell keeps the
+	// lists on the output pipe).
+	caps []*streamCapture
 }
 
 func (s *stage) enter() (*Scope, *sinks) {
@@ -271,8 +277,10 @@ func (s *stage) begin() error {
 	}
 	s.begun = true
 	os, ok := s.enter()
+	oc := s.r.captures
+	s.r.captures = s.caps
 	err := s.proc.Begin()
-	s.r.scope, s.r.sinks = os, ok
+	s.r.scope, s.r.sinks, s.r.captures = os, ok, oc
 	return err
 }
 
@@ -287,8 +295,10 @@ func (s *stage) process(v any) error {
 		}
 	}
 	os, ok := s.enter()
+	oc := r.captures
+	r.captures = s.caps
 	err := s.proc.Process(v)
-	r.scope, r.sinks = os, ok
+	r.scope, r.sinks, r.captures = os, ok, oc
 	if err == pipeline.ErrStopUpstream {
 		// This command wants no more input: unwind the commands before
 		// it; runPipeline ends this one and those after.
@@ -300,8 +310,10 @@ func (s *stage) process(v any) error {
 
 func (s *stage) end() error {
 	os, ok := s.enter()
+	oc := s.r.captures
+	s.r.captures = s.caps
 	err := s.proc.End()
-	s.r.scope, s.r.sinks = os, ok
+	s.r.scope, s.r.sinks, s.r.captures = os, ok, oc
 	return err
 }
 
@@ -377,6 +389,9 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			return true, err
 		}
 		st := &stage{r: r, proc: proc, scope: r.scope, sinks: sk}
+		if i == n-1 {
+			st.caps = r.captures
+		}
 		stages[i] = st
 		emit = st.process
 	}
