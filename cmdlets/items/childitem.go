@@ -92,13 +92,9 @@ func (o *listOptions) walk(c *pipeline.Call, dir, rel string, level int) error {
 	if err != nil {
 		return c.WriteError(ioError(c, "DirUnauthorizedAccessError", "PermissionDenied", paths.Display(c.Rt.Session(), dir), err))
 	}
-	sortEntries(ents)
 	var subdirs []string
-	for _, e := range ents {
-		fi, err := e.Info()
-		if err != nil {
-			continue
-		}
+	for _, fi := range listInfos(dir, ents) {
+		e := fi
 		full := filepath.Join(dir, e.Name())
 		if o.keep(fi) {
 			var v any
@@ -111,7 +107,7 @@ func (o *listOptions) walk(c *pipeline.Call, dir, rel string, level int) error {
 				return err
 			}
 		}
-		if o.recurse && fi.IsDir() && (o.force || !strings.HasPrefix(e.Name(), ".")) && (o.depth < 0 || level < o.depth) {
+		if o.recurse && fi.IsDir() && fi.Mode()&os.ModeSymlink == 0 && (o.force || !strings.HasPrefix(e.Name(), ".")) && (o.depth < 0 || level < o.depth) {
 			subdirs = append(subdirs, e.Name())
 		}
 	}
@@ -187,12 +183,15 @@ func getChildItem(c *pipeline.Call) error {
 	given, literal := pathArgs(c, ".")
 	for _, g := range given {
 		if prov, rest, ok := splitDrive(g); ok {
-			items, err := prov.ChildItems(c, rest, o.recurse)
+			items, err := o.providerChildren(c, prov, rest)
 			if err != nil {
 				if werr := c.WriteError(asRecord(c, err, g)); werr != nil {
 					return werr
 				}
 				continue
+			}
+			if c.Switch("CodeSigningCert") {
+				items = codeSigning(items)
 			}
 			if err := c.OutAll(o.providerItems(items)); err != nil {
 				return err
@@ -298,7 +297,7 @@ func getItem(c *pipeline.Call) error {
 			}
 		}
 		for _, t := range targets {
-			fi, err := os.Stat(t.host)
+			fi, err := itemInfo(t.host)
 			if err != nil {
 				if werr := c.WriteError(notFound(c, t.given)); werr != nil {
 					return werr
@@ -343,6 +342,7 @@ func childItemCmdlets() []*pipeline.CommandInfo {
 			pipeline.NewParam("Hidden", "switch").Alias("ah", "h").Describe("Lists hidden items only (names starting with a dot)."),
 			pipeline.NewParam("ReadOnly", "switch").Alias("ar").Describe("Lists read-only files only."),
 			pipeline.NewParam("System", "switch").Alias("as").Describe("Lists system items only (there are none outside Windows)."),
+			dynamicParam(pipeline.NewParam("CodeSigningCert", "switch").Describe("On Cert: drives, lists only certificates that can sign code."), "Certificate"),
 		),
 		Process: getChildItem,
 	}
