@@ -107,6 +107,7 @@ func builtinTypes() []typeInfo {
 		{full: "System.Threading.Thread", base: "System.Object"},
 		{full: "System.Net.IPAddress", base: "System.Object"},
 		{full: "System.Net.Dns", base: "System.Object"},
+		{full: "System.Net.WebUtility", base: "System.Object"},
 		{full: "System.Net.Mail.MailAddress", base: "System.Object"},
 		{full: "System.Xml.XmlNode", base: "System.Object", ifaces: []string{"System.Collections.IEnumerable"}},
 		{full: "System.Xml.XmlDocument", base: "System.Xml.XmlNode"},

@@ -2,6 +2,7 @@ package members
 
 import (
 	"os"
+	"os/user"
 	"runtime"
 	"strings"
 	"time"
@@ -27,7 +28,12 @@ func envStaticGet(lname string) (any, bool, error) {
 				return u, true, nil
 			}
 		}
+		if u, err := user.Current(); err == nil {
+			return u.Username, true, nil
+		}
 		return "", true, nil
+	case "osversion":
+		return osVersion(), true, nil
 	case "userdomainname":
 		if d := os.Getenv("USERDOMAIN"); d != "" {
 			return d, true, nil
