@@ -1,6 +1,8 @@
 package items
 
 import (
+	"strings"
+
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
@@ -89,4 +91,29 @@ func onProvider(name string) func(bound map[string]any, rt pipeline.Runtime) boo
 func dynamicParam(p *pipeline.ParamDecl, provider string) *pipeline.ParamDecl {
 	p.Dynamic = onProvider(provider)
 	return p
+}
+
+// driveExists reports a drive of the session: a lab drive letter
+// Get-PSDrive lists, or a provider drive.
+func driveExists(c *pipeline.Call, name string) bool {
+	for _, d := range drives(c) {
+		if n, _ := d.Prop("Name"); strings.EqualFold(n.(string), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// providerExists reports a provider of the session (FileSystem or a
+// registered one), by name without case.
+func providerExists(name string) bool {
+	if strings.EqualFold(name, "FileSystem") {
+		return true
+	}
+	for _, p := range pipeline.Providers() {
+		if strings.EqualFold(p.Name(), name) {
+			return true
+		}
+	}
+	return false
 }

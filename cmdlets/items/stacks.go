@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/object"
 )
 
 // locState is the session's location memory beyond the current
@@ -94,6 +95,12 @@ func getLocation(c *pipeline.Call) error {
 	}
 	if c.Has("PSDrive") {
 		for _, d := range c.Strings("PSDrive") {
+			if !driveExists(c, strings.TrimSuffix(d, ":")) {
+				if err := c.WriteError(driveNotFound(c, d)); err != nil {
+					return err
+				}
+				continue
+			}
 			loc := ls.onDrive(d)
 			if strings.EqualFold(driveOf(Location(s)), strings.TrimSuffix(d, ":")) {
 				loc = Location(s)
@@ -105,6 +112,17 @@ func getLocation(c *pipeline.Call) error {
 		return nil
 	}
 	for _, name := range c.Strings("PSProvider") {
+		if !providerExists(name) {
+			// SessionStateStrings.ProviderNotFound.
+			ex := object.NewException("System.Management.Automation.ProviderNotFoundException",
+				"Cannot find a provider with the name '%s'.", name)
+			rec := object.NewError(ex, "ProviderNotFound,"+commandClass(c), "ObjectNotFound", name)
+			rec.TargetName, rec.TargetType = name, "String"
+			if err := c.WriteError(rec); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := c.Out(pathInfo(ls.onProvider(s, name))); err != nil {
 			return err
 		}
