@@ -106,12 +106,29 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 		if r.catchDepth == 0 && r.suppressedByPreference(rec) {
 			continue
 		}
+		if r.eapStop() && !r.scriptTerm[rec] && !r.inAdvanced() {
+			// Escalated by 'Stop' outside an advanced function, the
+			// error ends the script, not just the statement of the
+			// caller (about_Error_Handling, "How escalation works").
+			r.scriptTerm[rec] = true
+		}
 		if r.catchDepth > 0 || r.scriptTerm[rec] || r.eapStop() {
 			return rec
 		}
 		r.reportError(rec)
 	}
 	return nil
+}
+
+// inAdvanced reports whether the code running belongs to an advanced
+// function or script block ([CmdletBinding()] or [Parameter()]).
+func (r *Runner) inAdvanced() bool {
+	for sc := r.scope; sc != nil; sc = sc.parent {
+		if sc.frame != nil {
+			return sc.frame.cmdlet != nil
+		}
+	}
+	return false
 }
 
 // trap runs the first trap that takes rec (about_Trap): `continue` goes
