@@ -159,6 +159,9 @@ func runGetHelp(c *pipeline.Call) error {
 func helpInfo(ci *pipeline.CommandInfo, text string) *object.PSObject {
 	o := newObject([]string{"MamlCommandHelpInfo", "System.Management.Automation.PSObject", "System.Object"},
 		prop{"Name", ci.Name}, prop{"Category", helpCategory(ci)}, prop{"Synopsis", ci.Synopsis}, prop{"ModuleName", ci.Module})
+	if len(ci.Examples) > 0 {
+		o.SetProp("examples", helpExamples(ci))
+	}
 	o.Base = text
 	return o
 }

@@ -61,6 +61,16 @@ func getHost() *pipeline.CommandInfo {
 		Examples:    []pipeline.Example{{Code: "Get-Host", Remarks: "Shows the host."}, {Code: "(Get-Host).Version", Remarks: "Shows the host version."}},
 		Outputs:     "System.Management.Automation.Internal.Host.InternalHost",
 		Process: func(c *pipeline.Call) error {
+			// The same object as $Host (Get-Host, Notes), so that what a
+			// script sets on one shows on the other.
+			if h, ok := c.Rt.GetVar("Host"); ok {
+				if o, ok := h.(*object.PSObject); ok {
+					if m := o.Member("IsRunspacePushed"); m != nil {
+						m.Value = len(sessions(c).stack) > 0
+					}
+					return c.Out(o)
+				}
+			}
 			s := c.Rt.Session()
 			return c.Out(newObject([]string{"System.Management.Automation.Internal.Host.InternalHost", "System.Management.Automation.Host.PSHost", "System.Object"},
 				prop{"Name", "ConsoleHost"},

@@ -141,56 +141,6 @@ func psVersionTable() any {
 	return h
 }
 
-// hostObject is $Host.
-func (r *Runner) hostObject() any {
-	o := object.NewObject("System.Management.Automation.Internal.Host.InternalHost", "System.Management.Automation.Host.PSHost", "System.Object")
-	o.SetProp("Name", "ConsoleHost")
-	if v, err := dotnet.Convert("5.1.19041.4894", "version"); err == nil {
-		o.SetProp("Version", v)
-	}
-	o.SetProp("InstanceId", "00000000-0000-0000-0000-000000000000")
-	ui := object.NewObject("System.Management.Automation.Internal.Host.InternalHostUserInterface", "System.Object")
-	raw := object.NewObject("System.Management.Automation.Internal.Host.InternalHostRawUserInterface", "System.Object")
-	size := object.NewObject("System.Management.Automation.Host.Size", "System.ValueType", "System.Object")
-	size.SetProp("Width", int32(r.host.Width()))
-	size.SetProp("Height", int32(50))
-	raw.SetProp("WindowSize", size)
-	raw.SetProp("BufferSize", size)
-	raw.SetProp("ForegroundColor", "Gray")
-	raw.SetProp("BackgroundColor", "Black")
-	raw.SetProp("WindowTitle", "Windows PowerShell")
-	ui.SetProp("RawUI", raw)
-	text := func(args []any) string {
-		var b strings.Builder
-		for _, a := range args {
-			if _, isColor := a.(string); isColor && len(args) > 1 && b.Len() == 0 && a != args[len(args)-1] {
-				continue // foreground/background colours
-			}
-			b.WriteString(dotnet.ToString(a))
-		}
-		return b.String()
-	}
-	uiMethod := func(name string, f func(args []any)) {
-		ui.Add(&object.Member{Name: name, Kind: object.Method, Call: func(args []any) (any, error) {
-			f(args)
-			return nil, nil
-		}})
-	}
-	uiMethod("Write", func(args []any) { r.host.Write(text(args)) })
-	uiMethod("WriteLine", func(args []any) { r.host.Write(text(args) + "\n") })
-	uiMethod("WriteErrorLine", func(args []any) { r.host.WriteErr(text(args) + "\n") })
-	uiMethod("WriteWarningLine", func(args []any) { r.host.Write("WARNING: " + text(args) + "\n") })
-	uiMethod("WriteVerboseLine", func(args []any) { r.host.Write("VERBOSE: " + text(args) + "\n") })
-	uiMethod("WriteDebugLine", func(args []any) { r.host.Write("DEBUG: " + text(args) + "\n") })
-	ui.Add(&object.Member{Name: "ReadLine", Kind: object.Method, Call: func(args []any) (any, error) {
-		return r.host.ReadLine("")
-	}})
-	o.SetProp("UI", ui)
-	o.SetProp("CurrentCulture", "en-US")
-	o.SetProp("CurrentUICulture", "en-US")
-	return o
-}
-
 // executionContext is a minimal $ExecutionContext: SessionState.Path and
 // InvokeCommand.ExpandString.
 func (r *Runner) executionContext() any {
