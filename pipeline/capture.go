@@ -1,5 +1,7 @@
 package pipeline
 
+import "cspsh/pipeline/object"
+
 // StreamCapturer is implemented by a Runtime that collects records for the
 // -WarningVariable and -InformationVariable of the advanced functions a
 // command runs inside. PowerShell keeps those lists on the function's
@@ -17,4 +19,24 @@ func (c *Call) capture(kind StreamKind, record any) {
 	if sc, ok := c.Rt.(StreamCapturer); ok {
 		sc.CaptureStream(kind, record)
 	}
+}
+
+// CaptureRuntime is implemented by a Runtime that collects a cmdlet's
+// -ErrorVariable, -WarningVariable and -InformationVariable records
+// itself: Capture makes the lists (any may be nil) receive what is
+// written until release, the records of the script blocks the cmdlet
+// runs included, as PowerShell keeps the lists on the cmdlet's output
+// pipe.
+type CaptureRuntime interface {
+	Capture(errs, warnings, infos *object.List) (release func())
+}
+
+// hasItem reports whether l already holds v (a record seen twice).
+func hasItem(l *object.List, v any) bool {
+	for i := len(l.Items) - 1; i >= 0; i-- {
+		if l.Items[i] == v {
+			return true
+		}
+	}
+	return false
 }

@@ -32,6 +32,8 @@ type cmdletProcessor struct {
 
 	outVar, errVar, warnVar, infoVar *object.List
 	processed, failed, helpOnly      bool
+	// capRT collects the -*Variable records when the runtime can.
+	capRT CaptureRuntime
 	// outBuf holds output while -OutBuffer batches it.
 	outBuf []any
 }
@@ -79,6 +81,28 @@ func (p *cmdletProcessor) Begin() error {
 	p.errVar = p.captureVar(cm.ErrorVariable)
 	p.warnVar = p.captureVar(cm.WarningVariable)
 	p.infoVar = p.captureVar(cm.InformationVariable)
+	if cr, ok := p.rt.(CaptureRuntime); ok && (p.errVar != nil || p.warnVar != nil || p.infoVar != nil) {
+		// The runtime collects the records, the cmdlet's own and those
+		// of the script blocks it runs (see run).
+		p.capRT = cr
+	} else {
+		p.setSinks(c)
+	}
+	c.Emit = p.out
+	if pv := cm.PipelineVariable; pv != "" && p.rt != nil {
+		// A variable of the same name is cleared before the pipeline
+		// runs (about_CommonParameters, -PipelineVariable).
+		_ = p.rt.SetVar(pv, nil, "")
+	}
+	if p.ci.Begin != nil {
+		return p.check(p.run(p.ci.Begin))
+	}
+	return nil
+}
+
+// setSinks makes the call itself fill the -*Variable lists (a runtime
+// that cannot capture).
+func (p *cmdletProcessor) setSinks(c *Call) {
 	if p.errVar != nil {
 		c.errSink = func(rec *object.ErrorRecord) { p.errVar.Items = append(p.errVar.Items, rec) }
 	}
@@ -91,16 +115,16 @@ func (p *cmdletProcessor) Begin() error {
 	if p.infoVar != nil {
 		c.infoSink = func(v any) { p.infoVar.Items = append(p.infoVar.Items, v) }
 	}
-	c.Emit = p.out
-	if pv := cm.PipelineVariable; pv != "" && p.rt != nil {
-		// A variable of the same name is cleared before the pipeline
-		// runs (about_CommonParameters, -PipelineVariable).
-		_ = p.rt.SetVar(pv, nil, "")
+}
+
+// run runs one of the cmdlet's blocks, inside its -*Variable capture
+// when the runtime keeps one.
+func (p *cmdletProcessor) run(f func(*Call) error) error {
+	if p.capRT != nil {
+		release := p.capRT.Capture(p.errVar, p.warnVar, p.infoVar)
+		defer release()
 	}
-	if p.ci.Begin != nil {
-		return p.check(p.ci.Begin(c))
-	}
-	return nil
+	return f(p.call)
 }
 
 // out sends one object downstream, recording it for -OutVariable and
@@ -180,7 +204,7 @@ func (p *cmdletProcessor) check(err error) error {
 		return err
 	}
 	p.failed = true
-	if rec, ok := err.(*object.ErrorRecord); ok && p.errVar != nil {
+	if rec, ok := err.(*object.ErrorRecord); ok && p.errVar != nil && !hasItem(p.errVar, rec) {
 		p.errVar.Items = append(p.errVar.Items, rec)
 	}
 	return err
@@ -200,7 +224,7 @@ func (p *cmdletProcessor) Process(input any) error {
 		p.processed = true
 		c.Input, c.HasInput = nil, false
 		if p.ci.Process != nil {
-			return p.check(p.ci.Process(c))
+			return p.check(p.run(p.ci.Process))
 		}
 		return nil
 	}
@@ -211,13 +235,13 @@ func (p *cmdletProcessor) Process(input any) error {
 		if !ok {
 			return p.check(err)
 		}
-		return p.check(c.WriteError(rec))
+		return p.check(p.run(func(c *Call) error { return c.WriteError(rec) }))
 	}
 	c.Bound = bound
 	c.SetName = p.b.SetName
 	c.Input, c.HasInput = input, true
 	if p.ci.Process != nil {
-		return p.check(p.ci.Process(c))
+		return p.check(p.run(p.ci.Process))
 	}
 	return nil
 }
@@ -238,7 +262,7 @@ func (p *cmdletProcessor) End() error {
 	if p.ci.End != nil {
 		c := p.call
 		c.Input, c.HasInput = nil, false
-		err = p.check(p.ci.End(c))
+		err = p.check(p.run(p.ci.End))
 	}
 	if len(p.outBuf) > 0 {
 		if ferr := p.flush(); err == nil {

@@ -271,3 +271,11 @@ func boundValue(ci *pipeline.CommandInfo, name string, v any) any {
 	}
 	return v
 }
+
+// Capture implements pipeline.CaptureRuntime: a cmdlet's -*Variable lists
+// join the running captures until release.
+func (r *Runner) Capture(errs, warnings, infos *object.List) (release func()) {
+	saved := r.captures
+	r.captures = append(saved[:len(saved):len(saved)], &streamCapture{err: errs, warn: warnings, info: infos})
+	return func() { r.captures = saved }
+}
