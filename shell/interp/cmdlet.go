@@ -92,7 +92,7 @@ func (p *psCmdlet) object() *object.PSObject {
 			if rec, ok := args[0].(*object.ErrorRecord); ok {
 				// Cmdlet.ThrowTerminatingError: errorRecord.SetInvocationInfo(MyInvocation).
 				p.own(rec)
-				return nil, rec
+				return nil, &cmdletTermination{rec}
 			}
 		}
 		return nil, nil

@@ -156,7 +156,9 @@ func (a *activation) runBody(b *blockCode) error {
 	r.captures = append(cs.base[:len(cs.base):len(cs.base)], &cs.cap)
 	err := b.run(r, a.out)
 	var rec *object.ErrorRecord
-	if err != nil && errors.As(err, &rec) && !IsStopped(rec) {
+	if ct, ok := err.(*cmdletTermination); ok {
+		r.captureError(ct.rec)
+	} else if err != nil && errors.As(err, &rec) && !IsStopped(rec) {
 		r.captureError(rec)
 	}
 	r.captures = saved

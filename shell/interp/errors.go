@@ -198,6 +198,9 @@ func asRecord(err error) (*object.ErrorRecord, bool) {
 	if rec, ok := err.(*object.ErrorRecord); ok {
 		return rec, true
 	}
+	if ct, ok := err.(*cmdletTermination); ok {
+		return ct.rec, true
+	}
 	if _, ok := err.(flowError); ok {
 		return nil, false
 	}

@@ -159,6 +159,9 @@ func (a *activation) runBlock(b *blockCode) error {
 	switch e := err.(type) {
 	case *returnErr:
 		return nil
+	case *cmdletTermination:
+		// Out of the function, the caller's statement handles it.
+		return e.rec
 	case *exitErr:
 		if a.opts.kind == pipeline.KindExternalScript && !a.opts.ownFrame {
 			a.r.setLocal(a.r.global, "LASTEXITCODE", int32(e.code))
