@@ -14,10 +14,12 @@ func startSleep() *pipeline.CommandInfo {
 		Module:     utility,
 		DefaultSet: "Seconds",
 		Params: []*pipeline.ParamDecl{
-			{Name: "Seconds", Type: "double", Help: "How long to wait, in seconds.",
-				Sets: []pipeline.SetBinding{{Set: "Seconds", Position: 0, Mandatory: true, ValueFromPipeline: true, ValueFromPipelineByPropertyName: true}}},
-			{Name: "Milliseconds", Type: "int", Aliases: []string{"ms"}, Help: "How long to wait, in milliseconds.",
-				Sets: []pipeline.SetBinding{{Set: "Milliseconds", Position: -1, Mandatory: true, ValueFromPipelineByPropertyName: true}}},
+			// 5.1 takes whole seconds (ValidateRange 0 to int.MaxValue/1000);
+			// PowerShell 7's fractions are kept on top.
+			inRange(&pipeline.ParamDecl{Name: "Seconds", Type: "double", Help: "How long to wait, in seconds.",
+				Sets: []pipeline.SetBinding{{Set: "Seconds", Position: 0, Mandatory: true, ValueFromPipeline: true, ValueFromPipelineByPropertyName: true}}}, 0, 2147483),
+			inRange(&pipeline.ParamDecl{Name: "Milliseconds", Type: "int", Aliases: []string{"ms"}, Help: "How long to wait, in milliseconds.",
+				Sets: []pipeline.SetBinding{{Set: "Milliseconds", Position: -1, Mandatory: true, ValueFromPipelineByPropertyName: true}}}, 0, 1<<31-1),
 		},
 		Synopsis:    "Suspends the activity in a script or session for the specified period of time.",
 		Description: "Start-Sleep waits for the given number of seconds or milliseconds before the next command runs. Ctrl-C ends the wait.",
