@@ -71,6 +71,9 @@ type Runner struct {
 	// colPool holds collectors for reuse.
 	colPool []*collector
 	depth   int // call depth, to stop runaway recursion
+	// stack holds the running activations, innermost last, for
+	// ErrorRecord.ScriptStackTrace (stacktrace.go).
+	stack []*activation
 	// promptPending is set until the default prompt function is defined
 	// (see ensurePrompt).
 	promptPending bool

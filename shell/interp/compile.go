@@ -97,6 +97,9 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 		if IsStopped(rec) {
 			return rec
 		}
+		if rec.ScriptStackTrace == "" {
+			rec.ScriptStackTrace = r.scriptStackTrace(rec)
+		}
 		if len(b.traps) > 0 {
 			if err := b.trap(r, out, rec); err != nil {
 				return err

@@ -106,6 +106,7 @@ func (a *activation) Begin() error {
 	}
 	r.depth++
 	a.entered = true
+	r.stack = append(r.stack, a)
 	parent := r.scope
 	if a.sb.closure != nil {
 		parent = a.sb.closure
@@ -302,6 +303,7 @@ func (a *activation) leave() {
 	}
 	a.entered = false
 	a.r.depth--
+	a.r.popFrame(a)
 	if a.dotted.du != nil {
 		a.dotted.du.Value = a.dotted.prev
 		a.dotted.du = nil
