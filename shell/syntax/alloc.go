@@ -6,23 +6,21 @@ import "unsafe"
 // allocations instead of one per node.
 type slab[T any] struct {
 	buf  []T
-	used bool // a chunk was handed out before
+	last int // the length of the last chunk handed out
 }
 
-// slabBytes is the size of every chunk after the first: a whole 8 KiB
-// size class, so no memory is lost to rounding a chunk up (64 nodes of
-// 56 bytes take a 4 KiB block and waste an eighth of it). The first
-// chunk stays at 64 nodes so that a short script touches little memory.
+// slabBytes is the size a chunk grows to: a whole 8 KiB size class, so
+// no memory is lost to rounding a chunk up (64 nodes of 56 bytes take a
+// 4 KiB block and waste an eighth of it). Chunks start at 8 nodes and
+// double, so that a short script touches little memory for the node
+// kinds it uses once or twice.
 const slabBytes = 8192
 
 func (s *slab[T]) new() *T {
 	if len(s.buf) == 0 {
-		n := 64
-		if s.used {
-			var zero T
-			n = max(n, slabBytes/int(unsafe.Sizeof(zero)))
-		}
-		s.used = true
+		var zero T
+		n := max(8, min(2*s.last, slabBytes/int(unsafe.Sizeof(zero))))
+		s.last = n
 		s.buf = make([]T, n)
 	}
 	x := &s.buf[0]
@@ -41,7 +39,20 @@ type nodes struct {
 	assigns slab[AssignStmt]
 	members slab[MemberExpr]
 	cmds    slab[Command]
-	elems   []PipelineElement
+	// Nodes every function or block has one or two of.
+	blocks  slab[Block]
+	named   slab[NamedBlock]
+	sblocks slab[ScriptBlock]
+	funcs   slab[FunctionDef]
+	params  slab[Parameter]
+	ifs     slab[IfStmt]
+	clauses slab[IfClause]
+	returns slab[ReturnStmt]
+	xstrs   slab[ExpandableString]
+	exprs   []Expr
+	// stmtChunk is where short statement lists are cut from.
+	stmtChunk []Stmt
+	elems     []PipelineElement
 	// stmts is the stack stmtList collects statements on; each list is
 	// then copied out at its exact length (see finishStmts).
 	stmts []Stmt
@@ -55,11 +66,36 @@ func (n *nodes) finishStmts(base int) []Stmt {
 	if len(n.stmts) == base {
 		return nil
 	}
-	out := make([]Stmt, len(n.stmts)-base)
+	k := len(n.stmts) - base
+	var out []Stmt
+	if k > 16 {
+		out = make([]Stmt, k)
+	} else {
+		// Short lists are cut from a shared chunk.
+		if len(n.stmtChunk) < k {
+			n.stmtChunk = make([]Stmt, 256)
+		}
+		out = n.stmtChunk[:k:k]
+		n.stmtChunk = n.stmtChunk[k:]
+	}
 	copy(out, n.stmts[base:])
 	clear(n.stmts[base:])
 	n.stmts = n.stmts[:base]
 	return out
+}
+
+// exprList returns a slice of n expressions for a node's parts, cut
+// from a shared chunk at its exact length.
+func (n *nodes) exprList(k int) []Expr {
+	if k > 16 {
+		return make([]Expr, k)
+	}
+	if len(n.exprs) < k {
+		n.exprs = make([]Expr, 256)
+	}
+	s := n.exprs[:k:k]
+	n.exprs = n.exprs[k:]
+	return s
 }
 
 // oneElement returns a one-element slice for a pipeline's elements.

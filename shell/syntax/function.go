@@ -9,7 +9,8 @@ import (
 func (p *parser) functionDef() Stmt {
 	kwt, kw := p.kwText()
 	lkw := strings.ToLower(kw)
-	fd := &FunctionDef{Span: Span{Pos(kwt.pos), 0}, IsFilter: lkw == "filter"}
+	fd := p.n.funcs.new()
+	*fd = FunctionDef{Span: Span{Pos(kwt.pos), 0}, IsFilter: lkw == "filter"}
 	defer func() { fd.Stop = Pos(p.lastEnd) }()
 	p.skipNewlines()
 	t := p.peek(modeCmd)
@@ -104,7 +105,8 @@ func (p *parser) paramList() []*Parameter {
 			p.advance()
 			return params
 		}
-		prm := &Parameter{Span: Span{Pos(t.pos), 0}}
+		prm := p.n.params.new()
+		prm.Span = Span{Pos(t.pos), 0}
 		for t.kind == tLBracket {
 			tn, a := p.typeOrAttribute()
 			switch {

@@ -10,7 +10,16 @@ import "strings"
 // peek returns the token at p.pos lexed in mode m. The pointer is valid
 // until the next peek or advance.
 func (p *parser) peek(m mode) *token {
-	if p.tv && p.tat == p.pos && (p.tmode == m || p.sameToken(m)) {
+	if p.tv && p.tat == p.pos && p.tmode == m {
+		return &p.tok
+	}
+	return p.peekSlow(m)
+}
+
+// peekSlow is peek when the cached token was lexed elsewhere or in
+// another mode (kept apart so that peek's common case is inlined).
+func (p *parser) peekSlow(m mode) *token {
+	if p.tv && p.tat == p.pos && p.sameToken(m) {
 		return &p.tok
 	}
 	at := p.pos
@@ -63,6 +72,14 @@ func (p *parser) skipSpace(i int) int {
 	src := p.src
 	for i < len(src) {
 		c := src[i]
+		// The common cases first: a space, or the start of a token.
+		if c == ' ' {
+			i++
+			continue
+		}
+		if c > ' ' && c < 0x80 && c != '#' && c != '<' && c != '`' {
+			return i
+		}
 		switch {
 		case c == ' ' || c == '\t' || c == '\v' || c == '\f':
 			i++

@@ -203,7 +203,8 @@ func (p *parser) isWord(t *token, w string) bool {
 // scriptBody parses the inside of a script or script block: attributes,
 // param block, then named blocks or statements. braced says a '}' ends it.
 func (p *parser) scriptBody(braced bool) *ScriptBlock {
-	sb := &ScriptBlock{File: p.f}
+	sb := p.n.sblocks.new()
+	sb.File = p.f
 	start := p.pos
 	p.skipSeps()
 	if attrs, pb := p.tryParamBlock(); pb != nil {
@@ -220,7 +221,9 @@ func (p *parser) scriptBody(braced bool) *ScriptBlock {
 			closer = tRCurly
 		}
 		stmts, traps := p.stmtList(closer)
-		sb.End = &NamedBlock{Span: Span{Pos(bstart), Pos(max(bstart, p.lastEnd))}, Unnamed: true, Stmts: stmts, Traps: traps}
+		nb := p.n.named.new()
+		*nb = NamedBlock{Span: Span{Pos(bstart), Pos(max(bstart, p.lastEnd))}, Unnamed: true, Stmts: stmts, Traps: traps}
+		sb.End = nb
 	}
 	sb.Span = Span{Pos(start), Pos(p.lastEnd)}
 	return sb
@@ -331,7 +334,8 @@ func (p *parser) block() *Block {
 		return &Block{Span: Span{Pos(open.pos), Pos(len(p.src))}}
 	}
 	stmts, traps := p.stmtList(tRCurly)
-	b := &Block{Stmts: stmts, Traps: traps}
+	b := p.n.blocks.new()
+	b.Stmts, b.Traps = stmts, traps
 	if p.peek(modeStart).kind != tRCurly {
 		p.errorAt(open.pos, open.end, "MissingEndCurlyBrace", "Missing closing '}' in statement block or type definition.", p.atEnd())
 	} else {

@@ -70,7 +70,9 @@ func (p *parser) member(x Expr, static, nullCond bool) Expr {
 			}
 			j += w
 		}
-		name = &StringConst{Span: Span{Pos(i), Pos(j)}, Value: src[i:j], Kind: BareWord}
+		s := p.n.strs.new()
+		*s = StringConst{Span: Span{Pos(i), Pos(j)}, Value: src[i:j], Kind: BareWord}
+		name = s
 		p.setPos(j)
 	case r == '$' || r == '(' || p.squoteAt(i) > 0 || p.dquoteAt(i) > 0:
 		if i != at {

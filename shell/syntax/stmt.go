@@ -112,7 +112,8 @@ func (p *parser) kwText() (token, string) {
 
 func (p *parser) ifStmt() Stmt {
 	kwt, kw := p.kwText()
-	s := &IfStmt{Span: Span{Pos(kwt.pos), 0}}
+	s := p.n.ifs.new()
+	s.Span = Span{Pos(kwt.pos), 0}
 	defer func() { s.Stop = Pos(p.lastEnd) }()
 	for {
 		p.skipNewlines()
@@ -139,7 +140,9 @@ func (p *parser) ifStmt() Stmt {
 			p.errorAt(rparen.pos, rparen.end, "MissingStatementBlock", fmt.Sprintf("Missing statement block after %s ( condition ).", kw), p.atEnd())
 			return s
 		}
-		s.Clauses = append(s.Clauses, &IfClause{Cond: cond, Body: p.block()})
+		c := p.n.clauses.new()
+		*c = IfClause{Cond: cond, Body: p.block()}
+		s.Clauses = append(s.Clauses, c)
 		save, saveEnd := p.pos, p.lastEnd
 		p.skipNewlines()
 		t := p.peek(modeStart)
@@ -315,7 +318,9 @@ func (p *parser) flowStmt() Stmt {
 	sp := Span{Pos(kwt.pos), Pos(p.lastEnd)}
 	switch kw[0] | 0x20 {
 	case 'r':
-		return &ReturnStmt{Span: sp, Value: val}
+		r := p.n.returns.new()
+		*r = ReturnStmt{Span: sp, Value: val}
+		return r
 	case 'e':
 		return &ExitStmt{Span: sp, Value: val}
 	}

@@ -17,6 +17,11 @@ type expander struct {
 	vs, ve int  // the literal's source slice while !inBuf
 	lstart int  // where the current literal began (-1: none)
 	hasExp bool
+	// small holds the first parts (nsmall of them; parts takes over
+	// past four), so that a string of a few parts allocates its parts
+	// slice once, at its exact length (node).
+	small  [4]Expr
+	nsmall int
 }
 
 func newExpander(p *parser, kind StringKind) *expander {
@@ -73,8 +78,21 @@ func (e *expander) flush(at int) {
 	}
 	s := e.p.n.strs.new()
 	*s = StringConst{Span: Span{Pos(e.lstart), Pos(at)}, Value: e.lit(), Kind: e.kind}
-	e.parts = append(e.parts, s)
+	e.push(s)
 	e.lstart = -1
+}
+
+// push appends a part.
+func (e *expander) push(x Expr) {
+	if e.parts == nil && e.nsmall < len(e.small) {
+		e.small[e.nsmall] = x
+		e.nsmall++
+		return
+	}
+	if e.parts == nil {
+		e.parts = append(make([]Expr, 0, 2*len(e.small)), e.small[:]...)
+	}
+	e.parts = append(e.parts, x)
 }
 
 // value is the whole text of a string without expansions.
@@ -83,7 +101,7 @@ func (e *expander) value() string { return e.lit() }
 // add appends an expression part.
 func (e *expander) add(at int, x Expr) {
 	e.flush(at)
-	e.parts = append(e.parts, x)
+	e.push(x)
 	e.hasExp = true
 }
 
@@ -95,7 +113,14 @@ func (e *expander) node(start, end int, raw string) Expr {
 		return s
 	}
 	e.flush(end)
-	return &ExpandableString{Span: Span{Pos(start), Pos(end)}, Parts: e.parts, Kind: e.kind, Raw: raw}
+	parts := e.parts
+	if parts == nil {
+		parts = e.p.n.exprList(e.nsmall)
+		copy(parts, e.small[:e.nsmall])
+	}
+	x := e.p.n.xstrs.new()
+	*x = ExpandableString{Span: Span{Pos(start), Pos(end)}, Parts: parts, Kind: e.kind, Raw: raw}
+	return x
 }
 
 // escape handles a backtick escape at j and returns the offset after it.
@@ -220,11 +245,23 @@ func (e *expander) dqBody(j int) (int, bool) {
 			e.addSrc(j, j+1)
 			j++
 		default:
-			e.addSrc(j, j+1)
-			j++
+			// A run of plain text is taken at once.
+			k := j + 1
+			for k < len(src) && plainInDQ(src[k]) {
+				k++
+			}
+			e.addSrc(j, k)
+			j = k
 		}
 	}
 	return j, false
+}
+
+// plainInDQ reports whether byte c of a double-quoted string stands for
+// itself: not a quote (nor the first byte of a curly one), escape,
+// variable or line end.
+func plainInDQ(c byte) bool {
+	return c != '"' && c != '`' && c != '$' && c != '\r' && c < 0x80
 }
 
 // sqBody scans the body of a single-quoted string from j.
@@ -243,8 +280,13 @@ func (e *expander) sqBody(j int) (int, bool) {
 			j++
 			continue
 		}
-		e.addSrc(j, j+1)
-		j++
+		// A run of plain text is taken at once.
+		k := j + 1
+		for k < len(src) && src[k] != '\'' && src[k] != '\r' && src[k] < 0x80 {
+			k++
+		}
+		e.addSrc(j, k)
+		j = k
 	}
 	return j, false
 }
@@ -372,6 +414,16 @@ func (p *parser) scanGeneric(i int, m mode) token {
 	e := newExpander(p, BareWord)
 	j := i
 	for j < len(src) && !p.isTerm(j) {
+		if plainInWord(src[j]) {
+			// A run of plain text is taken at once.
+			k := j + 1
+			for k < len(src) && plainInWord(src[k]) {
+				k++
+			}
+			e.addSrc(j, k)
+			j = k
+			continue
+		}
 		if q := p.squoteAt(j); q > 0 {
 			end, ok := e.sqBody(j + q)
 			if !ok {
@@ -416,6 +468,12 @@ done:
 		return token{kind: tGeneric, pos: i, end: j, sval: e.value()}
 	}
 	return token{kind: tGeneric, pos: i, end: j, node: e.node(i, j, src[i:j]), sval: src[i:j]}
+}
+
+// plainInWord reports whether byte c of a bare word stands for itself:
+// ASCII, and not a terminator, quote, escape or variable.
+func plainInWord(c byte) bool {
+	return c < 0x80 && !termByte[c] && c != '\'' && c != '"' && c != '`' && c != '$'
 }
 
 // scanVariable lexes $name, ${name}, $scope:name, $$, $?, $^ (or the same
