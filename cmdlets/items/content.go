@@ -186,6 +186,12 @@ func writeContent(appendMode bool) func(c *pipeline.Call) error {
 		w := c.State.(*contentWriter)
 		given, literal := pathArgs(c, "")
 		for _, g := range given {
+			if prov, rest, ok := splitDrive(g); ok && !appendMode {
+				if err := providerSetContent(c, prov, rest, g, w.values); err != nil {
+					return err
+				}
+				continue
+			}
 			targets, err := expandFiltered(c, g, literal)
 			if err != nil {
 				return err
@@ -343,6 +349,20 @@ func contentCmdlets() []*pipeline.CommandInfo {
 			Process: func(c *pipeline.Call) error {
 				given, literal := pathArgs(c, "")
 				for _, g := range given {
+					if prov, rest, ok := splitDrive(g); ok {
+						// A session item's content cleared is an empty
+						// string (SessionStateProviderBase.ClearContent).
+						if _, found, _ := prov.Item(c, rest); !found {
+							if err := c.WriteError(notFound(c, g)); err != nil {
+								return err
+							}
+							continue
+						}
+						if err := providerSetContent(c, prov, rest, g, []any{""}); err != nil {
+							return err
+						}
+						continue
+					}
 					targets, err := expandFiltered(c, g, literal)
 					if err != nil {
 						return err

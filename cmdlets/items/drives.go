@@ -19,6 +19,8 @@ type sessionProvider struct {
 	name, drive string
 	list        func(c *pipeline.Call) []*object.PSObject
 	remove      func(c *pipeline.Call, name string) error
+	// set writes an item (New-Item, Set-Content, Rename-Item, Copy-Item).
+	set setter
 }
 
 func (p *sessionProvider) Name() string     { return p.name }
@@ -73,7 +75,9 @@ func entry(typeName, name string, value any) *object.PSObject {
 
 func envItems(*pipeline.Call) []*object.PSObject {
 	env := os.Environ()
-	sort.Slice(env, func(i, j int) bool { return strings.ToLower(env[i]) < strings.ToLower(env[j]) })
+	// By name without case, as SessionStateProviderBase lists a table.
+	name := func(kv string) string { return strings.ToLower(strings.SplitN(kv, "=", 2)[0]) }
+	sort.SliceStable(env, func(i, j int) bool { return name(env[i]) < name(env[j]) })
 	var out []*object.PSObject
 	for _, kv := range env {
 		if i := strings.Index(kv, "="); i > 0 {
@@ -108,6 +112,14 @@ func commandItems(kind pipeline.CommandKind) func(c *pipeline.Call) []*object.PS
 			o := object.NewObject(tn, "System.Management.Automation.CommandInfo", "System.Object")
 			o.SetProp("CommandType", ci.Kind.String())
 			o.SetProp("Name", ci.Name)
+			// DisplayName and Version feed the CommandInfo table
+			// (CommandType, Name, Version, Source).
+			display := ci.Name
+			if kind == pipeline.KindAlias {
+				display = ci.Name + " -> " + ci.Target
+			}
+			o.SetProp("DisplayName", display)
+			o.SetProp("Version", ci.Version)
 			def := ci.Target
 			var body object.ScriptBlock
 			if kind != pipeline.KindAlias {
@@ -146,13 +158,13 @@ func scriptOf(ci *pipeline.CommandInfo) object.ScriptBlock {
 
 var (
 	envProvider = &sessionProvider{name: "Environment", drive: "Env", list: envItems,
-		remove: func(_ *pipeline.Call, name string) error { return os.Unsetenv(name) }}
+		remove: func(_ *pipeline.Call, name string) error { return os.Unsetenv(name) }, set: setEnv}
 	variableProvider = &sessionProvider{name: "Variable", drive: "Variable", list: variableItems,
-		remove: func(c *pipeline.Call, name string) error { return c.Rt.RemoveVar(name, "") }}
+		remove: func(c *pipeline.Call, name string) error { return c.Rt.RemoveVar(name, "") }, set: setVariable}
 	aliasProvider = &sessionProvider{name: "Alias", drive: "Alias", list: commandItems(pipeline.KindAlias),
-		remove: removeCommand(pipeline.KindAlias)}
+		remove: removeCommand(pipeline.KindAlias), set: setAlias}
 	functionProvider = &sessionProvider{name: "Function", drive: "Function", list: commandItems(pipeline.KindFunction),
-		remove: removeCommand(pipeline.KindFunction)}
+		remove: removeCommand(pipeline.KindFunction), set: setFunction}
 )
 
 // removeCommand forgets a session function or alias through the runtime

@@ -27,6 +27,12 @@ func newItem(c *pipeline.Call) error {
 		return c.Fail(ex, "Argument", "InvalidArgument", nil)
 	}
 	for _, g := range newItemPaths(c, given) {
+		if prov, rest, ok := splitDrive(providerRelative(s, g)); ok {
+			if err := providerNewItem(c, prov, rest, g); err != nil {
+				return err
+			}
+			continue
+		}
 		h, err := paths.Resolve(s, g)
 		if err != nil {
 			return err
@@ -224,17 +230,33 @@ func copyOrMove(move bool) func(c *pipeline.Call) error {
 		if dest == "" {
 			dest = "."
 		}
-		dh, err := paths.Resolve(s, dest)
-		if err != nil {
-			return err
-		}
 		given, literal := inputPaths(c)
+		var dh string
+		if _, _, ok := splitDrive(providerRelative(s, dest)); !ok {
+			var err error
+			if dh, err = paths.Resolve(s, dest); err != nil {
+				return err
+			}
+		}
 		keep, err := testFilter(c)
 		if err != nil {
 			return err
 		}
 		recurse := c.Switch("Recurse")
 		for _, g := range given {
+			if prov, rest, ok := splitDrive(g); ok && !move {
+				if err := providerCopy(c, prov, rest, g, providerRelative(s, c.String("Destination"))); err != nil {
+					return err
+				}
+				continue
+			}
+			if dh == "" {
+				ex := object.NewException("System.Management.Automation.PSArgumentException", "Source and destination path did not resolve to the same provider.")
+				if err := c.WriteError(object.NewError(ex, "CopyItemSourceAndDestinationNotSameProvider,"+commandClass(c), "InvalidArgument", dest)); err != nil {
+					return err
+				}
+				continue
+			}
 			targets, err := expand(c, g, literal)
 			if err != nil {
 				return err
@@ -311,6 +333,12 @@ func renameItem(c *pipeline.Call) error {
 	given, literal := inputPaths(c)
 	newName := c.String("NewName")
 	for _, g := range given {
+		if prov, rest, ok := splitDrive(g); ok {
+			if err := providerRename(c, prov, rest, g, newName); err != nil {
+				return err
+			}
+			continue
+		}
 		targets, err := expandFiltered(c, g, literal)
 		if err != nil {
 			return err
