@@ -127,6 +127,10 @@ func (p *parser) unexpected(t *token) {
 
 // skipNewlines moves past newlines (and the white space around them).
 func (p *parser) skipNewlines() {
+	if p.tv && p.tat == p.pos && p.tok.kind != tNewline {
+		// The token here, already lexed, is no newline: nothing to skip.
+		return
+	}
 	i := p.pos
 	for {
 		j := p.skipSpace(i)
@@ -144,6 +148,9 @@ func (p *parser) skipNewlines() {
 
 // skipSeps moves past newlines and semicolons.
 func (p *parser) skipSeps() {
+	if p.tv && p.tat == p.pos && p.tok.kind != tNewline && p.tok.kind != tSemi {
+		return
+	}
 	i := p.pos
 	for {
 		j := p.skipSpace(i)
