@@ -174,5 +174,5 @@ func commonMethod(v any, name string, args []any) (any, bool, error) {
 			return h, true, nil
 		}
 	}
-	return nil, false, nil
+	return accessorMethod(v, name, args)
 }
