@@ -671,7 +671,13 @@ func (a *activation) applyCommon(cm *pipeline.Common) {
 	}
 	if cm.Debug != nil {
 		if *cm.Debug {
-			set("DebugPreference", "Continue")
+			// about_CommonParameters: -Debug sets $DebugPreference to
+			// Inquire in interactive mode, to Continue otherwise.
+			if a.r.host != nil && a.r.host.Interactive() {
+				set("DebugPreference", "Inquire")
+			} else {
+				set("DebugPreference", "Continue")
+			}
 		} else {
 			set("DebugPreference", "SilentlyContinue")
 		}
