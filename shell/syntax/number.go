@@ -17,15 +17,23 @@ import (
 func (p *parser) scanNumber(start, i int, m mode) (token, bool) {
 	src := p.src
 	n := len(src)
-	hex, real := false, false
+	hex, bin, real := false, false, false
 	neg := start != i
 	if src[i] == '0' && i+2 < n && src[i+1]|0x20 == 'x' && isHex(src[i+2]) {
 		hex = true
+		i += 2
+	} else if src[i] == '0' && i+2 < n && src[i+1]|0x20 == 'b' && (src[i+2] == '0' || src[i+2] == '1') {
+		// 0b101: a binary literal (PowerShell 7, about_Numeric_Literals).
+		bin = true
 		i += 2
 	}
 	ds := i
 	if hex {
 		for i < n && isHex(src[i]) {
+			i++
+		}
+	} else if bin {
+		for i < n && (src[i] == '0' || src[i] == '1') {
 			i++
 		}
 	} else {
@@ -100,7 +108,12 @@ func (p *parser) scanNumber(start, i int, m mode) (token, bool) {
 		return token{}, false
 	}
 	t := token{kind: tNumber, pos: start, end: end}
-	v, ok := numberValue(src[ds:de], hex, real, neg, strings.ToLower(suffix), mult)
+	digits := src[ds:de]
+	if bin {
+		digits = binaryToHex(digits)
+		hex = true
+	}
+	v, ok := numberValue(digits, hex, real, neg, strings.ToLower(suffix), mult)
 	if !ok {
 		if m == modeCmd {
 			// Not a valid number: in argument mode it is a bare word.

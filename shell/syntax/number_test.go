@@ -10,6 +10,10 @@ import (
 // numberTests are the literal types of about_Numeric_Literals.
 var numberTests = []struct{ in, want string }{
 	{"100", "int32 100"},
+	{"0b101", "int32 5"},
+	{"0b11111111111111111111111111111111", "int32 -1"},
+	{"0b101L", "int64 5"},
+	{"0b101uy", "uint8 5"},
 	{"100u", "uint32 100"},
 	{"100D", "object.Decimal 100e0"},
 	{"1.50d", "object.Decimal 150e2"},
