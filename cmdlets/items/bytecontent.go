@@ -1,6 +1,8 @@
 package items
 
 import (
+	"strings"
+
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -67,4 +69,27 @@ func contentBytes(values []any) ([]byte, *object.Exception) {
 		out = append(out, b)
 	}
 	return out, nil
+}
+
+// splitDelimited is Get-Content -Delimiter: the text cut after each
+// occurrence of the delimiter, which ends its piece; the rest is the
+// last piece. An empty delimiter returns nothing (the page's known
+// issue).
+func splitDelimited(text, delim string) []string {
+	if delim == "" {
+		return nil
+	}
+	var out []string
+	for {
+		i := strings.Index(text, delim)
+		if i < 0 {
+			break
+		}
+		out = append(out, text[:i+len(delim)])
+		text = text[i+len(delim):]
+	}
+	if text != "" {
+		out = append(out, text)
+	}
+	return out
 }

@@ -58,6 +58,12 @@ func splitLines(s string) []string {
 }
 
 func getContent(c *pipeline.Call) error {
+	if c.Has("TotalCount") && c.Has("Tail") {
+		// SessionStateStrings.GetContent_TailAndHeadCannotCoexist.
+		ex := object.NewException("System.InvalidOperationException",
+			"The parameters TotalCount and Tail cannot be used together. Please specify only one parameter.")
+		return c.WriteError(object.NewError(ex, "TailAndHeadCannotCoexist,"+commandClass(c), "InvalidOperation", nil))
+	}
 	given, literal := pathArgs(c, "")
 	for _, g := range given {
 		if prov, rest, ok := splitDrive(g); ok {
@@ -102,6 +108,12 @@ func getContent(c *pipeline.Call) error {
 			notes := newContentNotes(c.Rt.Session(), t.host)
 			if c.Switch("Raw") {
 				if err := c.Out(notes.line(text, 1)); err != nil {
+					return err
+				}
+				continue
+			}
+			if d := c.String("Delimiter"); c.Has("Delimiter") {
+				if err := outLines(c, splitDelimited(text, d)); err != nil {
 					return err
 				}
 				continue
@@ -332,6 +344,7 @@ func contentCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("TotalCount", "long").Alias("First", "Head").Describe("Returns only the first N lines."),
 				pipeline.NewParam("Tail", "int").Alias("Last").Describe("Returns only the last N lines."),
 				pipeline.NewParam("Raw", "switch").Describe("Returns the whole file as one string."),
+				pipeline.NewParam("Delimiter", "string").Describe("Splits the file after each occurrence of this text instead of at line ends."),
 				pipeline.NewParam("Encoding", "string").Describe("Accepted for compatibility; byte-order marks decide the encoding."),
 				pipeline.NewParam("ReadCount", "long").Describe("Sends the lines in arrays of this many (0: all lines in one array)."),
 			),

@@ -7,6 +7,7 @@ import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
+	"cspsh/pipeline/wildcard"
 )
 
 const management = "Microsoft.PowerShell.Management"
@@ -78,6 +79,27 @@ func setLocation(c *pipeline.Call, given string) error {
 	h, err := paths.Resolve(s, given)
 	if err != nil {
 		return err
+	}
+	if wildcard.HasWildcard(given) && !c.Has("LiteralPath") {
+		// A wildcard must name one folder (SessionState.SetLocation).
+		var dirs []string
+		targets, err := expand(c, given, false)
+		if err != nil {
+			return err
+		}
+		for _, t := range targets {
+			if fi, err := os.Stat(t.host); err == nil && fi.IsDir() {
+				dirs = append(dirs, t.host)
+			}
+		}
+		if len(dirs) > 1 {
+			ex := object.NewException("System.Management.Automation.PSArgumentException",
+				"Cannot set the location because path '%s' resolved to multiple containers. You can only the set location to a single container at a time.", given)
+			return object.NewError(ex, "Argument,"+commandClass(c), "InvalidArgument", nil)
+		}
+		if len(dirs) == 1 {
+			h = dirs[0]
+		}
 	}
 	fi, err := os.Stat(h)
 	if err != nil || !fi.IsDir() {
