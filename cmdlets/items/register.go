@@ -52,8 +52,7 @@ var aliases = [...][2]string{
 	{"ac", "Add-Content"},
 	{"clc", "Clear-Content"},
 	{"ni", "New-Item"},
-	{"md", "New-Item"},
-	{"mkdir", "New-Item"},
+	{"md", "mkdir"}, // mkdir is a function, as in 5.1 (shell/interp)
 	{"ri", "Remove-Item"},
 	{"rm", "Remove-Item"},
 	{"del", "Remove-Item"},

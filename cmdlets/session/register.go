@@ -23,7 +23,7 @@ var defaultAliases = [][2]string{
 	{"gv", "Get-Variable"}, {"sv", "Set-Variable"}, {"set", "Set-Variable"}, {"nv", "New-Variable"},
 	{"rv", "Remove-Variable"}, {"clv", "Clear-Variable"},
 	{"gal", "Get-Alias"}, {"sal", "Set-Alias"}, {"nal", "New-Alias"},
-	{"gcm", "Get-Command"}, {"help", "Get-Help"}, {"man", "Get-Help"},
+	{"gcm", "Get-Command"}, {"man", "help"}, // help is a function, as in 5.1
 	{"iex", "Invoke-Expression"}, {"icm", "Invoke-Command"},
 	{"etsn", "Enter-PSSession"}, {"exsn", "Exit-PSSession"},
 	{"h", "Get-History"}, {"history", "Get-History"}, {"ghy", "Get-History"},

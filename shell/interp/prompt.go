@@ -23,7 +23,16 @@ const defaultPromptSource = `function prompt {
 // listing, definition or removal of a function defines it first
 // (ensurePrompt), so nothing can tell it came late.
 func (r *Runner) defineDefaultPrompt() {
-	f := syntax.NewFile("", defaultPromptSource)
+	r.defineBuiltinFunction(defaultPromptSource)
+	for _, src := range builtinFunctionSources {
+		r.defineBuiltinFunction(src)
+	}
+}
+
+// defineBuiltinFunction defines one function from its source in the
+// global scope.
+func (r *Runner) defineBuiltinFunction(src string) {
+	f := syntax.NewFile("", src)
 	b, err := syntax.Parse(f)
 	if err != nil || b.End == nil || len(b.End.Stmts) != 1 {
 		return
