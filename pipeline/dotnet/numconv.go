@@ -282,19 +282,29 @@ func ParseDouble(s string) (float64, error) {
 	return f, nil
 }
 
-// parseIntegerText is Int32Converter.ConvertFrom: trimmed, "0x"/"&h"
-// hexadecimal (two's complement of the type's width) or
+// parseIntegerText is Int32Converter.ConvertFrom: trimmed, "0x"/"&h"/"#"
+// hexadecimal or "0b" binary (two's complement of the type's width) or
 // NumberStyles.Integer decimal text.
 func parseIntegerText(s, target string) (any, *object.Exception) {
 	t := strings.TrimSpace(s)
 	lower := strings.ToLower(t)
-	if strings.HasPrefix(lower, "0x") || strings.HasPrefix(lower, "&h") {
-		hex := t[2:]
+	// "#F" and "0b1111" are PowerShell 7's further forms
+	// (about_Numeric_Literals, Numeric type conversion).
+	base, digits := 0, ""
+	switch {
+	case strings.HasPrefix(lower, "0x") || strings.HasPrefix(lower, "&h"):
+		base, digits = 16, t[2:]
+	case strings.HasPrefix(lower, "#") && len(t) > 1:
+		base, digits = 16, t[1:]
+	case strings.HasPrefix(lower, "0b") && len(t) > 2 && strings.Trim(t[2:], "01") == "":
+		base, digits = 2, t[2:]
+	}
+	if base != 0 {
 		bits := map[string]int{"System.SByte": 8, "System.Byte": 8, "System.Int16": 16, "System.UInt16": 16, "System.Int32": 32, "System.UInt32": 32, "System.Int64": 64, "System.UInt64": 64}[target]
 		if bits == 0 {
 			bits = 64
 		}
-		u, err := strconv.ParseUint(hex, 16, bits)
+		u, err := strconv.ParseUint(digits, base, bits)
 		if err != nil {
 			if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 				return nil, overflow(target)
