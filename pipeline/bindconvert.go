@@ -173,13 +173,15 @@ func coerceScalar(p *ParamDecl, t string, v, whole any) (any, error) {
 			return v, nil
 		}
 	}
-	if strings.EqualFold(t, "bool") || strings.EqualFold(t, "System.Boolean") {
+	if (strings.EqualFold(t, "bool") || strings.EqualFold(t, "System.Boolean")) && !p.LooseBool {
 		if b, ok := boolArg(v); ok {
 			return b, nil
 		}
-		if v != nil && !isArrayType(p.Type) {
-			// A [bool] parameter takes only Booleans and numbers (an
-			// array of them converts element by element).
+		if v != nil {
+			// A [bool] parameter of a cmdlet or an advanced function
+			// takes only Booleans and numbers, each element of a [bool[]]
+			// too (ParameterBinding.Tests, "Binding array of string to
+			// array of bool").
 			return nil, boolParamError{dotnet.TypeName(v)}
 		}
 	}

@@ -505,10 +505,15 @@ func TestBoolParameters(t *testing.T) {
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v", err)
 	}
-	fn := &CommandInfo{Name: "get-foo", Kind: KindFunction, Params: []*ParamDecl{{Name: "Parameter", Type: "bool[]", Sets: sets(SetBinding{Set: AllSets, Position: 0})}}}
+	fn := &CommandInfo{Name: "get-foo", Kind: KindFunction, Params: []*ParamDecl{{Name: "Parameter", Type: "bool[]", LooseBool: true, Sets: sets(SetBinding{Set: AllSets, Position: 0})}}}
 	b, err = Bind(fn, args(val([]any{"a", "b"})), newFakeRT(), false)
 	if err != nil || !reflect.DeepEqual(b.Bound["Parameter"], []any{true, true}) {
 		t.Errorf("bool[] = %v, err %v", b.Bound, err)
+	}
+	// [CmdletBinding()]: each element must be a Boolean or a number.
+	adv := &CommandInfo{Name: "get-foo", Kind: KindFunction, CmdletBinding: true, Params: []*ParamDecl{{Name: "Parameter", Type: "bool[]", Sets: sets(SetBinding{Set: AllSets, Position: 0})}}}
+	if _, err = Bind(adv, args(val([]any{"a", "b"})), newFakeRT(), false); err == nil {
+		t.Error("advanced bool[] took strings")
 	}
 }
 

@@ -11,8 +11,8 @@ import (
 // PropertyLookup reads a property of a pipeline object for binding by
 // property name; ok is false when the object has no such property.
 // Objects with members (PSObjects) and the .NET values with properties
-// of their own (dates, time spans, error records, exceptions) take part;
-// strings, numbers, collections and hashtables do not, as in PowerShell.
+// of their own (dates, time spans, error records, exceptions, a string's
+// Length) take part; numbers, collections and hashtables do not.
 var PropertyLookup = propertyLookup
 
 func propertyLookup(v any, name string) (any, bool) {
@@ -33,6 +33,15 @@ func propertyLookup(v any, name string) (any, bool) {
 	case time.Time, object.TimeSpan, *object.ErrorRecord, *object.Exception:
 		r, err := members.Get(x, name)
 		return r, err == nil && r != nil
+	case string:
+		// A string's one property: 'abc' binds -Length 3 by property
+		// name (ParameterBinding.Tests, "Parameter binding failure on
+		// Parameter1 should not cause parameter binding failure on
+		// Length").
+		if strings.EqualFold(name, "Length") {
+			r, err := members.Get(x, "Length")
+			return r, err == nil && r != nil
+		}
 	}
 	return nil, false
 }

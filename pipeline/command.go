@@ -63,6 +63,10 @@ type ParamDecl struct {
 	Help    string
 	// DontShow hides the parameter from completion and help.
 	DontShow bool
+	// LooseBool marks a [bool] parameter of a simple function: any
+	// value converts as [bool] does. Cmdlets and advanced functions take
+	// only Booleans and numbers.
+	LooseBool bool
 
 	// Further validation attributes (added by the binder work). Each
 	// failure is wrapped as "Cannot validate argument on parameter 'X'.".
