@@ -41,6 +41,12 @@ func (p *sessionProvider) ChildItems(c *pipeline.Call, path string, _ bool) ([]a
 }
 
 func (p *sessionProvider) Item(c *pipeline.Call, path string) (any, bool, error) {
+	if path == "" {
+		// The drive's root is its whole table, as one collection
+		// (SessionStateProviderBase.GetItem).
+		items, _ := p.ChildItems(c, "", false)
+		return items, true, nil
+	}
 	items, err := p.ChildItems(c, path, false)
 	if err != nil || len(items) == 0 {
 		return nil, false, nil
