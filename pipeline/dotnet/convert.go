@@ -60,6 +60,15 @@ func ConvertFull(v any, full string) (any, error) {
 			return "", nil
 		}
 		return stringOFS(v), nil
+	case "System.Globalization.CultureInfo":
+		// [cultureinfo]'de-DE', 1031 -as [cultureinfo]: a culture by name
+		// or LCID.
+		if o, ok := v.(*object.PSObject); ok && o.TypeName() == full {
+			return o, nil
+		}
+		if c, ok := LookupCulture(v); ok {
+			return c, nil
+		}
 	case "System.Boolean", "System.Management.Automation.SwitchParameter":
 		return ToBool(v), nil
 	case "System.Char":

@@ -1,8 +1,7 @@
 package members
 
 import (
-	"strings"
-
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -40,11 +39,8 @@ func cultureStaticCall(lname string, args []any) (any, bool, error) {
 			return nil, true, overload
 		}
 		name := argString(args[0])
-		switch strings.ToLower(name) {
-		case "":
-			return newCultureInfo("", "Invariant Language (Invariant Country)", 127), true, nil
-		case "en-us":
-			return newCultureInfo("en-US", "English (United States)", 1033), true, nil
+		if c, ok := dotnet.LookupCulture(name); ok {
+			return c, true, nil
 		}
 		return nil, true, dotnetErr("System.Globalization.CultureNotFoundException",
 			"Culture is not supported.\r\nParameter name: name\r\n"+name+" is an invalid culture identifier.")
