@@ -74,6 +74,9 @@ type Runner struct {
 	// stack holds the running activations, innermost last, for
 	// ErrorRecord.ScriptStackTrace (stacktrace.go).
 	stack []*activation
+	// pending holds what a subexpression had written when `return`
+	// left it; the returning function writes it out (flowout.go).
+	pending []any
 	// promptPending is set until the default prompt function is defined
 	// (see ensurePrompt).
 	promptPending bool

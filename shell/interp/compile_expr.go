@@ -58,6 +58,7 @@ func (c *compiler) expr(e syntax.Expr) exprFn {
 		return func(r *Runner) (any, error) {
 			col := collector{items: []any{}}
 			err := body.run(r, col.emit)
+			r.keepOnReturn(err, col.items)
 			return col.items, err
 		}
 	case *syntax.SubExpr:
@@ -65,6 +66,7 @@ func (c *compiler) expr(e syntax.Expr) exprFn {
 		return func(r *Runner) (any, error) {
 			col := r.getCollector()
 			err := body.run(r, col.out)
+			r.keepOnReturn(err, col.items)
 			v := col.result()
 			r.putCollector(col)
 			return v, err

@@ -159,7 +159,7 @@ func (a *activation) runBlock(b *blockCode) error {
 	err := a.runBody(b)
 	switch e := err.(type) {
 	case *returnErr:
-		return nil
+		return a.r.flushPending(a.out)
 	case *cmdletTermination:
 		// Out of the function, the caller's statement handles it.
 		return e.rec
@@ -388,7 +388,7 @@ func (r *Runner) invokeTo(sb *ScriptBlock, o invokeOpts, out emitFn) error {
 			du.Value = prev
 		}
 		if _, ok := err.(*returnErr); ok {
-			return nil
+			return r.flushPending(out)
 		}
 		return err
 	}
