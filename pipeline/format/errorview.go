@@ -271,7 +271,7 @@ func activity(rec *object.ErrorRecord) string {
 	if rec.Activity != "" {
 		return rec.Activity
 	}
-	if rec.Invocation != nil {
+	if rec.Invocation != nil && !rec.Invocation.Application {
 		return rec.Invocation.MyCommand
 	}
 	return ""

@@ -64,7 +64,7 @@ func CategoryInfo(r *object.ErrorRecord) *object.PSObject {
 		category = "NotSpecified"
 	}
 	activity := r.Activity
-	if activity == "" && r.Invocation != nil {
+	if activity == "" && r.Invocation != nil && !r.Invocation.Application {
 		activity = r.Invocation.MyCommand
 	}
 	reason := r.Reason

@@ -96,4 +96,9 @@ type InvocationInfo struct {
 	ExtentText string
 	// InvocationName is the name the command was invoked by (an alias).
 	InvocationName string
+	// Application is set when the command is a program on disk: its
+	// name prefixes the message ("git : …") but, as ErrorCategoryInfo
+	// takes the activity only from cmdlets and scripts, CategoryInfo
+	// shows "[]".
+	Application bool
 }

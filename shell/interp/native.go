@@ -112,6 +112,7 @@ func (p *nativeProc) End() error {
 			rec := object.NewError(ex, id, "NotSpecified", line)
 			rec.Invocation = p.at.info()
 			rec.Invocation.MyCommand = p.name
+			rec.Invocation.Application = true
 			rec.NonTerminating = true
 			p.r.writeError(rec)
 		}
