@@ -298,6 +298,19 @@ func copyOrMove(move bool) func(c *pipeline.Call) error {
 					}
 					continue
 				}
+				if !move && !sfi.IsDir() {
+					if tfi, err := os.Stat(to); err == nil && os.SameFile(sfi, tfi) {
+						// FileSystemProviderStrings.CopyError.
+						disp := paths.Display(s, t.host)
+						ex := object.NewException("System.IO.IOException", "Cannot overwrite the item %s with itself.", disp)
+						rec := object.NewError(ex, "CopyError,"+commandClass(c), "WriteError", disp)
+						rec.TargetName, rec.TargetType = disp, "String"
+						if werr := c.WriteError(rec); werr != nil {
+							return werr
+						}
+						continue
+					}
+				}
 				switch {
 				case move:
 					err = os.Rename(t.host, to)
@@ -308,6 +321,26 @@ func copyOrMove(move bool) func(c *pipeline.Call) error {
 					err = copyFlat(t.host, dh, recurse, keep)
 				default:
 					err = copyTreeKeep(t.host, to, recurse, keep)
+				}
+				if err != nil && move {
+					// FileInfo.MoveTo's error names no path; its target
+					// is the item (MoveFileInfoItemIOError).
+					msg := err.Error()
+					if os.IsNotExist(err) {
+						msg = "Could not find a part of the path."
+					}
+					id := "MoveFileInfoItemIOError,"
+					if sfi.IsDir() {
+						id = "MoveDirectoryItemIOError,"
+					}
+					ex := object.NewException("System.IO.IOException", "%s", msg)
+					if os.IsNotExist(err) {
+						ex.Type = "System.IO.DirectoryNotFoundException"
+					}
+					if werr := c.WriteError(object.NewError(ex, id+commandClass(c), "WriteError", itemObject(s, t.host, sfi))); werr != nil {
+						return werr
+					}
+					continue
 				}
 				if err != nil {
 					if werr := c.WriteError(ioError(c, "CopyItemIOError", "WriteError", paths.Display(s, t.host), err)); werr != nil {
