@@ -244,6 +244,8 @@ func propertyDefinition(m *object.Member) string {
 		def := "System.Object " + m.Name + " {get="
 		if m.Script != nil {
 			def += m.Script.String()
+		} else {
+			def += typesScriptProperties[m.Name]
 		}
 		return def + ";}"
 	}
