@@ -57,9 +57,7 @@ func setLocation(c *pipeline.Call, given string) error {
 		// Set-Location C: goes back to the last location on that drive.
 		given = ls.onDrive(d)
 	}
-	if given != "-" && given != "+" {
-		given = providerRelative(s, given)
-	}
+	given = providerRelative(s, given)
 	if rec := checkDrive(c, given); rec != nil {
 		return rec
 	}
@@ -71,9 +69,6 @@ func setLocation(c *pipeline.Call, given string) error {
 		}
 		drive := given[:strings.Index(given, ":")]
 		s.Location = drive + `:\` + rest
-		return nil
-	}
-	if given == "-" || given == "+" {
 		return nil
 	}
 	h, err := paths.Resolve(s, given)
@@ -148,7 +143,7 @@ func locationCmdlets() []*pipeline.CommandInfo {
 				if p == "" {
 					p = "~"
 				}
-				if err := setLocation(c, p); err != nil {
+				if err := historyMove(c, p); err != nil {
 					return err
 				}
 				if c.Switch("PassThru") {

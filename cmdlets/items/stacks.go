@@ -15,6 +15,9 @@ type locState struct {
 	stacks  map[string][]string // lower-case name → entries, oldest first
 	current string              // "" is the unnamed default stack
 	drives  map[string]string   // lower-case drive → location
+	// back and fwd are Set-Location's history (PowerShell 7's
+	// Set-Location - and Set-Location +), most recent last.
+	back, fwd []string
 }
 
 func locationState(s *pipeline.Session) *locState {
