@@ -122,6 +122,26 @@ func (c *compiler) fastCompare(e syntax.Expr) func(r *Runner) (bool, error) {
 	x, y := c.numRead(b.X, c.expr(b.X)), c.numRead(b.Y, c.expr(b.Y))
 	f, _ := ops.Lookup(b.Op)
 	at := siteOf(c.file, b)
+	if lit, ok := b.Y.(*syntax.NumberLit); ok {
+		if yi, ok := lit.Value.(int32); ok {
+			// A loop's literal bound: compared without evaluating it.
+			yv := lit.Value
+			return func(r *Runner) (bool, error) {
+				xn, xv, err := x(r)
+				if err != nil {
+					return false, err
+				}
+				if xn.k == numInt32 {
+					return cmp(xn.i, yi), nil
+				}
+				v, err := f(boxOf(xn, xv), yv, opsEnv{r})
+				if err != nil {
+					return false, at.wrap(err)
+				}
+				return toBool(v), nil
+			}
+		}
+	}
 	return func(r *Runner) (bool, error) {
 		xn, xv, err := x(r)
 		if err != nil {

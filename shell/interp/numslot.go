@@ -258,8 +258,20 @@ func (c *compiler) incDecStmt(e *syntax.UnaryExpr) stmtFn {
 	}
 	s := newVarSite(v.Name)
 	general := c.incDec(e)
+	step := int64(1)
+	if op == '-' {
+		step = -1
+	}
 	return func(r *Runner, _ emitFn) error {
 		if vr := r.siteLocalOnly(s); vr != nil && vr.plain() {
+			if _, ok := vr.Value.(int32Mark); ok && vr.get == nil {
+				// The loop counter: an unboxed Int32 that stays one.
+				if n := int64(int32(vr.nbits)) + step; n == int64(int32(n)) {
+					vr.nbits = uint64(uint32(int32(n)))
+					r.lastOK = true
+					return nil
+				}
+			}
 			if n := vr.num(); n.k != numNone {
 				res, _ := numArith(op, n, numVal{k: numInt32, i: 1})
 				vr.setNum(res)
@@ -294,6 +306,15 @@ func (c *compiler) compoundStmt(a *syntax.AssignStmt) stmtFn {
 	}
 	rhsGen := c.value(a.Right)
 	rhs := c.numRead(singleExpr(a.Right), rhsGen)
+	// pure: reading the value cannot create or remove the variable, so
+	// the one found before reading it is still the one to write.
+	pure := false
+	switch x := singleExpr(a.Right).(type) {
+	case *syntax.NumberLit:
+		pure = true
+	case *syntax.VariableExpr:
+		pure = x.Scope == "" && isLocalVar(x) && !autoPath(x.Name)
+	}
 	var sa *strAppend
 	if op == '+' {
 		sa = &strAppend{}
@@ -305,7 +326,8 @@ func (c *compiler) compoundStmt(a *syntax.AssignStmt) stmtFn {
 		// only: `$x += 1` in a child scope starts from $null).
 		var cur numVal
 		var curv any
-		if vr := r.siteLocalOnly(s); vr != nil {
+		vr := r.siteLocalOnly(s)
+		if vr != nil {
 			if vr.plain() {
 				cur = vr.num()
 			}
@@ -318,7 +340,10 @@ func (c *compiler) compoundStmt(a *syntax.AssignStmt) stmtFn {
 			return err
 		}
 		if cur.k != numNone {
-			if vr := r.siteLocal(s); b.k != numNone && vr.plain() {
+			if !pure {
+				vr = r.siteLocal(s)
+			}
+			if b.k != numNone && vr.plain() {
 				if res, ok := numArith(op, cur, b); ok {
 					vr.setNum(res)
 					return nil
