@@ -85,7 +85,9 @@ func getCredentialProcess(c *pipeline.Call) error {
 	if !h.Interactive() {
 		return nonInteractive(c, "CouldNotPromptForCredential")
 	}
-	title := "PowerShell credential request"
+	// 5.1's caption (Get-Credential Examples 8 and 9); PowerShell 7 drops
+	// "Windows".
+	title := "Windows PowerShell Credential Request"
 	if c.Has("Title") {
 		title = c.String("Title")
 	}

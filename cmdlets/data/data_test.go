@@ -274,7 +274,7 @@ func TestPrompts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "PowerShell credential request\nEnter your credentials.\nUser: CONTOSO\\admin\nPassword for user CONTOSO\\admin: \n"
+	want := "Windows PowerShell Credential Request\nEnter your credentials.\nUser: CONTOSO\\admin\nPassword for user CONTOSO\\admin: \n"
 	if rt.H.Out.String() != want {
 		t.Errorf("prompt %q", rt.H.Out.String())
 	}
