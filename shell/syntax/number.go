@@ -132,6 +132,17 @@ func numberValue(digits string, hex, real, neg bool, suffix string, mult int64) 
 	if real {
 		return realValue(digits, neg, suffix, mult)
 	}
+	if !hex && suffix == "" && mult == 0 && len(digits) <= 9 {
+		// Nine digits or fewer: an Int32, read without strconv.
+		n := int32(0)
+		for i := 0; i < len(digits); i++ {
+			n = n*10 + int32(digits[i]-'0')
+		}
+		if neg {
+			n = -n
+		}
+		return n, true
+	}
 	if !hex && suffix == "" && mult == 0 && len(digits) <= 18 {
 		// The common case, without big arithmetic.
 		n, err := strconv.ParseInt(digits, 10, 64)

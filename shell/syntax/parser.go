@@ -194,8 +194,12 @@ var keywords = [...]string{"if", "elseif", "else", "switch", "foreach", "for", "
 
 // lowerKeyword returns the keyword s spells (any case), or "".
 func lowerKeyword(s string) string {
+	if len(s) < 2 {
+		return ""
+	}
+	c := s[0] | 0x20 // keywords are ASCII letters: a cheap first filter
 	for _, k := range keywords {
-		if len(k) == len(s) && strings.EqualFold(k, s) {
+		if len(k) == len(s) && k[0] == c && strings.EqualFold(k, s) {
 			return k
 		}
 	}
