@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
@@ -186,6 +187,12 @@ func ioError(c *pipeline.Call, id, category, path string, err error) *object.Err
 		msg = strings.ReplaceAll(msg, pe.Path, shown)
 	}
 	switch {
+	case errors.Is(err, syscall.EISDIR):
+		// .NET opens no folder as a file: UnauthorizedAccessException.
+		typ = "System.UnauthorizedAccessException"
+		msg = "Access to the path '" + shown + "' is denied."
+		category = "PermissionDenied"
+		id = strings.Replace(id, "IOError", "UnauthorizedAccessError", 1)
 	case os.IsNotExist(err):
 		typ = "System.IO.DirectoryNotFoundException"
 		msg = "Could not find a part of the path '" + shown + "'."
