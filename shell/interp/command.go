@@ -68,7 +68,7 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		if err != nil {
 			return nil, err
 		}
-		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput, at: &e.at}
+		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput, at: &e.at, block: sb}
 		return r.activate(sb, o, emit), nil
 	}
 	ci, _ := target.(*pipeline.CommandInfo)

@@ -85,7 +85,17 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 		cmdName = filepath.Base(script)
 	}
 	cmd.SetProp("Name", cmdName)
-	if o0.path != "" {
+	if o0.block != nil && o0.name == "" && o0.path == "" {
+		// & { … }: a ScriptInfo without a name; an error it writes is
+		// prefixed with the block's text (the NormalView of 5.1 shows
+		// "$myinv.MyCommand.ScriptBlock.ToString() : ").
+		cmdName = ""
+		cmd.TypeNames = []string{"System.Management.Automation.ScriptInfo", "System.Management.Automation.CommandInfo", "System.Object"}
+		cmd.SetProp("Name", "")
+		cmd.SetProp("CommandType", "Script")
+		cmd.SetProp("ScriptBlock", o0.block)
+		cmd.SetProp("Definition", o0.block.String())
+	} else if o0.path != "" {
 		cmd.TypeNames = []string{"System.Management.Automation.ExternalScriptInfo", "System.Management.Automation.CommandInfo", "System.Object"}
 		cmd.SetProp("CommandType", "ExternalScript")
 		cmd.SetProp("Path", o0.path)
@@ -131,6 +141,8 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 	base.MyCommand = cmdName
 	if o0.path != "" {
 		base.MyCommand = o0.path
+	} else if o0.block != nil && o0.name == "" {
+		base.MyCommand = o0.block.String()
 	}
 	base.InvocationName = invName
 	o.Base = &base

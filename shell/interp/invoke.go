@@ -39,6 +39,9 @@ type invokeOpts struct {
 	path string
 	// stdin makes standard input the script's $input (cspsh -File).
 	stdin bool
+	// block is the script block run as a command (& { … }, & $sb): its
+	// $MyInvocation.MyCommand is a ScriptInfo.
+	block *ScriptBlock
 }
 
 // activation is one running invocation of a script block: its scope, its
