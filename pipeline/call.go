@@ -163,6 +163,7 @@ func (c *Call) WriteError(rec *object.ErrorRecord) error {
 	}
 	switch c.ErrorAction {
 	case Stop:
+		rec.Stopped = true
 		return rec
 	case SilentlyContinue:
 		rec.NonTerminating = true

@@ -56,6 +56,10 @@ type ErrorRecord struct {
 	// Stream-level fields: set when this record went through the error
 	// stream so that $? and display know it was written (non-terminating).
 	NonTerminating bool
+	// Stopped marks a non-terminating error that -ErrorAction Stop (or
+	// the preference) escalated: the ActionPreferenceStopException
+	// PowerShell throws around it is what a catch clause may name.
+	Stopped bool
 }
 
 // Error returns the text PowerShell shows first for the record:

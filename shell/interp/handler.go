@@ -41,6 +41,12 @@ func findHandler(rec *object.ErrorRecord, clauses [][]string) (int, *object.Erro
 				if exceptionMatches(rec, resolvedName(t)) {
 					return i, rec
 				}
+				if rec.Stopped && dotnet.ExceptionIs(stopExceptionType, resolvedName(t)) {
+					// The error 'Stop' escalated travels in an
+					// ActionPreferenceStopException, which a clause
+					// may name; $_ is still the error itself.
+					return i, rec
+				}
 			}
 		}
 		return -1, nil
@@ -52,6 +58,9 @@ func findHandler(rec *object.ErrorRecord, clauses [][]string) (int, *object.Erro
 	seen.Exception = matched
 	return idx, &seen
 }
+
+// stopExceptionType carries an error escalated by -ErrorAction Stop.
+const stopExceptionType = "System.Management.Automation.ActionPreferenceStopException"
 
 // handlerByType is FindMatchingHandlerByType: the first clause naming
 // exType exactly, else the first naming one of its base types, else the
