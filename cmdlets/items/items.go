@@ -193,6 +193,10 @@ func ioError(c *pipeline.Call, id, category, path string, err error) *object.Err
 		msg = "Access to the path '" + shown + "' is denied."
 		category = "PermissionDenied"
 		id = strings.Replace(id, "IOError", "UnauthorizedAccessError", 1)
+	case errors.Is(err, syscall.ENOTDIR):
+		// A file where a folder should be: the path is not found.
+		typ = "System.IO.DirectoryNotFoundException"
+		msg = "Could not find a part of the path '" + path + "'."
 	case os.IsNotExist(err):
 		typ = "System.IO.DirectoryNotFoundException"
 		msg = "Could not find a part of the path '" + shown + "'."
