@@ -17,6 +17,13 @@ const conciseWidth = 120
 // its marker above the message.
 func conciseView(rec *object.ErrorRecord) string {
 	inv := rec.Invocation
+	switch rec.FullyQualifiedErrorID {
+	case "NativeCommandError", "NativeCommandErrorMessage":
+		// A program's standard error line shows as it is.
+		if rec.Exception != nil {
+			return rec.Exception.Message + "\n"
+		}
+	}
 	msg := conciseMessage(rec)
 	label := conciseLabel(rec)
 	parser := strings.EqualFold(rec.Category, "ParserError")
