@@ -511,7 +511,7 @@ func CompareStrings(a, b string, caseSensitive bool) int {
 		return 0
 	}
 	ia, ib := 0, 0
-	caseDiff := 0
+	caseDiff, accentDiff := 0, 0
 	for {
 		ra, na := nextSignificant(a, &ia)
 		rb, nb := nextSignificant(b, &ib)
@@ -530,12 +530,26 @@ func CompareStrings(a, b string, caseSensitive bool) int {
 		if ka, kb := collationKey(ra), collationKey(rb); ka != kb {
 			return cmpInt(ka, kb)
 		}
+		if la, lb := unicode.ToLower(ra), unicode.ToLower(rb); la != lb {
+			// Same letter, different accent: the plain letter first
+			// (resume before résumé), whatever the case.
+			if accentDiff == 0 {
+				accentDiff = cmpInt(int64(accentRank(la)), int64(accentRank(lb)))
+				if accentDiff == 0 {
+					accentDiff = cmpInt(int64(la), int64(lb))
+				}
+			}
+			continue
+		}
 		if caseDiff == 0 {
 			caseDiff = 1
 			if unicode.IsLower(ra) {
 				caseDiff = -1
 			}
 		}
+	}
+	if accentDiff != 0 {
+		return accentDiff
 	}
 	if caseSensitive && caseDiff != 0 {
 		return caseDiff
@@ -569,7 +583,7 @@ func collationKey(r rune) int64 {
 	case unicode.IsDigit(r):
 		return 2<<32 | int64(unicode.ToLower(r))
 	case unicode.IsLetter(r):
-		return 3<<32 | int64(unicode.ToLower(r))
+		return 3<<32 | int64(baseLetter(unicode.ToLower(r)))
 	}
 	return 1<<32 | int64(r)
 }

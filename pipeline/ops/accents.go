@@ -1,0 +1,37 @@
+package ops
+
+// Culture-aware ordering compares letters by their base letter first and
+// by accents only when the words are otherwise equal (résumé sorts between
+// resume and resumz). accentFold lists the Latin-1 and Latin Extended-A
+// letters scripts meet in names.
+var accentFold = map[rune]rune{}
+
+func init() {
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ď", 'e': "èéêëēĕėęě", 'g': "ĝğġģ",
+		'h': "ĥ", 'i': "ìíîïĩīĭį", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľ", 'n': "ñńņň",
+		'o': "òóôõöōŏő", 'r': "ŕŗř", 's': "śŝşš", 't': "ţť", 'u': "ùúûüũūŭůűų",
+		'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
+	} {
+		for _, r := range accented {
+			accentFold[r] = base
+		}
+	}
+}
+
+// baseLetter is r without its accent (r is lower case).
+func baseLetter(r rune) rune {
+	if b, ok := accentFold[r]; ok {
+		return b
+	}
+	return r
+}
+
+// accentRank orders the variants of one base letter: the plain letter
+// before any accented one.
+func accentRank(r rune) int {
+	if _, ok := accentFold[r]; ok {
+		return 1
+	}
+	return 0
+}
