@@ -198,7 +198,18 @@ func writeContent(appendMode bool) func(c *pipeline.Call) error {
 		w := c.State.(*contentWriter)
 		given, literal := pathArgs(c, "")
 		for _, g := range given {
-			if prov, rest, ok := splitDrive(g); ok && !appendMode {
+			if prov, rest, ok := splitDrive(g); ok {
+				if _, isSession := providerSetter(prov); !isSession {
+					if err := noContent(c); err != nil {
+						return err
+					}
+					continue
+				} else if appendMode {
+					if err := seekNotSupported(c, prov, rest); err != nil {
+						return err
+					}
+					continue
+				}
 				if err := providerSetContent(c, prov, rest, g, w.values); err != nil {
 					return err
 				}
@@ -430,6 +441,9 @@ func contentText(v any) string {
 // variable's or variable's value, an alias's definition, a function's
 // body (Get-Content Function:prompt, Get-Content Env:HOME).
 func providerContent(c *pipeline.Call, prov pipeline.Provider, rest, given string) error {
+	if _, ok := providerSetter(prov); !ok {
+		return noContent(c)
+	}
 	item, found, err := prov.Item(c, rest)
 	if err == nil && (!found || rest == "") {
 		err = notFound(c, given)

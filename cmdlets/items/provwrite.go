@@ -99,7 +99,10 @@ func providerNewItem(c *pipeline.Call, prov pipeline.Provider, rest, given strin
 // variables take its text).
 func providerSetContent(c *pipeline.Call, prov pipeline.Provider, rest, given string, values []any) error {
 	set, ok := providerSetter(prov)
-	if !ok || rest == "" {
+	if !ok {
+		return noContent(c)
+	}
+	if rest == "" {
 		return c.WriteError(asRecord(c, object.NewException("System.Management.Automation.PSNotSupportedException",
 			"Provider operation stopped because the provider does not support this operation."), given))
 	}
@@ -179,4 +182,25 @@ func providerCopy(c *pipeline.Call, prov pipeline.Provider, rest, given, dest st
 		}
 	}
 	return nil
+}
+
+// seekNotSupported is Add-Content on a session drive: its content writer
+// cannot seek to the end (SessionStateStrings.IContent_Seek_NotSupported),
+// which the command reports as the provider's Seek failure
+// (ProviderSeekError).
+func seekNotSupported(c *pipeline.Call, prov pipeline.Provider, rest string) error {
+	drive := prov.Drives()[0]
+	ex := object.NewException("System.Management.Automation.ProviderInvocationException",
+		"The invocation of Seek on the '%s' provider's content writer failed for path '%s:\\%s'. Cannot call method. The content Seek method is not supported by this provider.",
+		prov.Name(), drive, rest)
+	return c.WriteError(object.NewError(ex, "ProviderSeekError,"+commandClass(c), "NotSpecified", nil))
+}
+
+// noContent is the error of a content cmdlet on a drive whose provider
+// has no content (the Certificate provider):
+// SessionStateStrings.IContentCmdletProvider_NotSupported.
+func noContent(c *pipeline.Call) error {
+	ex := object.NewException("System.Management.Automation.PSNotSupportedException",
+		"Cannot use interface. The IContentCmdletProvider interface is not implemented by this provider.")
+	return c.WriteError(object.NewError(ex, "NotSupported,"+commandClass(c), "NotImplemented", nil))
 }
