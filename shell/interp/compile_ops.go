@@ -74,7 +74,7 @@ func (c *compiler) binary(e *syntax.BinaryExpr) exprFn {
 				return nil, err
 			}
 			v, err := ops.Binary(op, a, b, opsEnv{r})
-			return v, at.wrap(err)
+			return v, at.wrapStmt(err)
 		}
 	}
 	return func(r *Runner) (any, error) {
@@ -88,7 +88,7 @@ func (c *compiler) binary(e *syntax.BinaryExpr) exprFn {
 		}
 		v, err := f(a, b, opsEnv{r})
 		if err != nil {
-			return nil, at.wrap(err)
+			return nil, at.wrapStmt(err)
 		}
 		return v, nil
 	}
@@ -136,7 +136,7 @@ func (c *compiler) fastCompare(e syntax.Expr) func(r *Runner) (bool, error) {
 				}
 				v, err := f(boxOf(xn, xv), yv, opsEnv{r})
 				if err != nil {
-					return false, at.wrap(err)
+					return false, at.wrapStmt(err)
 				}
 				return toBool(v), nil
 			}
@@ -156,7 +156,7 @@ func (c *compiler) fastCompare(e syntax.Expr) func(r *Runner) (bool, error) {
 		}
 		v, err := f(boxOf(xn, xv), boxOf(yn, yv), opsEnv{r})
 		if err != nil {
-			return false, at.wrap(err)
+			return false, at.wrapStmt(err)
 		}
 		return toBool(v), nil
 	}
@@ -192,7 +192,7 @@ func (c *compiler) unary(e *syntax.UnaryExpr) exprFn {
 			out, err = ops.Unary(op, v, opsEnv{r})
 		}
 		if err != nil {
-			return nil, at.wrap(err)
+			return nil, at.wrapStmt(err)
 		}
 		return out, nil
 	}
@@ -223,13 +223,16 @@ func (c *compiler) incDec(e *syntax.UnaryExpr) exprFn {
 					nv = i - 1
 				}
 			} else {
+				if err := incDecOperand(e.Op, old); err != nil {
+					return nil, at.wrapStmt(err)
+				}
 				var err error
 				if nv, err = f(old, int32(1), opsEnv{r}); err != nil {
-					return nil, at.wrap(err)
+					return nil, at.wrapStmt(err)
 				}
 			}
 			if err := r.assign(r.siteLocal(s), nv); err != nil {
-				return nil, at.wrap(err)
+				return nil, at.wrapStmt(err)
 			}
 			if post {
 				return old, nil
@@ -245,7 +248,7 @@ func (c *compiler) incDec(e *syntax.UnaryExpr) exprFn {
 		}
 		old, err := ref.get(r)
 		if err != nil {
-			return nil, at.wrap(err)
+			return nil, at.wrapStmt(err)
 		}
 		if old == nil {
 			old = int32(0)
@@ -257,11 +260,13 @@ func (c *compiler) incDec(e *syntax.UnaryExpr) exprFn {
 			} else {
 				nv = i - 1
 			}
+		} else if err := incDecOperand(e.Op, old); err != nil {
+			return nil, at.wrapStmt(err)
 		} else if nv, err = f(old, int32(1), opsEnv{r}); err != nil {
-			return nil, at.wrap(err)
+			return nil, at.wrapStmt(err)
 		}
 		if err := ref.set(r, nv); err != nil {
-			return nil, at.wrap(err)
+			return nil, at.wrapStmt(err)
 		}
 		if post {
 			return old, nil
