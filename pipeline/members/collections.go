@@ -85,7 +85,12 @@ func arrayMethod(a []any, name string, args []any) (any, bool, error) {
 		}
 		return int32(indexOf(a, args[0])), true, nil
 	case "clone":
-		return append([]any(nil), a...), true, nil
+		// A typed array's clone has its element type ([int[]] stays Int32[]).
+		c := append([]any(nil), a...)
+		if et, ok := dotnet.ArrayElemType(a); ok {
+			dotnet.MarkArrayType(c, et)
+		}
+		return c, true, nil
 	case "get", "getvalue":
 		if len(args) != 1 {
 			return nil, true, overload

@@ -141,7 +141,7 @@ func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
 				}
 				tv, _ := o.(*object.TypeValue)
 				if tv == nil {
-					return nil, at.wrap(newRuntimeError(strings.Replace(msgPropNotFound, "%s", n, 1), "PropertyNotFound", "InvalidOperation"))
+					return nil, at.wrapStmt(newRuntimeError(strings.Replace(msgPropNotFound, "%s", n, 1), "PropertyNotFound", "InvalidOperation"))
 				}
 				return &staticRef{t: tv, name: n}, nil
 			}
@@ -179,7 +179,7 @@ func (c *compiler) lvalue(e syntax.Expr) func(r *Runner) (lref, error) {
 		}
 	}
 	return func(*Runner) (lref, error) {
-		return nil, at.wrap(newRuntimeError("The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.", "InvalidLeftHandSide", "ParserError"))
+		return nil, at.wrapStmt(newRuntimeError("The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.", "InvalidLeftHandSide", "ParserError"))
 	}
 }
 
@@ -215,13 +215,19 @@ func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string, attrs []
 		if strings.EqualFold(typeName, "void") {
 			return nil
 		}
+		if vr.Options&(optReadOnly|optConstant) != 0 {
+			// [datetime]$PID = 1 is refused as $PID = 1 is.
+			ex := object.NewException("System.Management.Automation.SessionStateUnauthorizedAccessException",
+				"Cannot overwrite variable %s because it is read-only or constant.", vr.Name)
+			return at.wrapStmt(object.NewError(ex, "VariableNotWritable", "WriteError", vr.Name))
+		}
 		conv, err := r.convertTo(val, typeName)
 		if err != nil {
-			return at.wrap(err)
+			return at.wrapStmt(err)
 		}
 		check, err := r.validationDecl(file, name, attrs)
 		if err != nil {
-			return at.wrap(err)
+			return at.wrapStmt(err)
 		}
 		if check != nil && !pipeline.ValidVariableValue(check, conv, rtView{r}) {
 			return validationFailure(name, conv)
@@ -258,7 +264,7 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 				if err != nil {
 					return nil, err
 				}
-				return v, at.wrap(set(r, v))
+				return v, at.wrapStmt(set(r, v))
 			}
 		case *syntax.ArrayLiteral:
 			return c.multiAssign(t, rhs)
@@ -280,7 +286,7 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 				if err != nil {
 					return nil, err
 				}
-				return v, at.wrap(r.indexSet(o, i, v))
+				return v, at.wrapStmt(r.indexSet(o, i, v))
 			}
 		}
 		lv := c.lvalue(a.Left)
@@ -294,7 +300,7 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			if err != nil {
 				return nil, err
 			}
-			return v, at.wrap(ref.set(r, v))
+			return v, at.wrapStmt(ref.set(r, v))
 		}
 	}
 	lv := c.lvalue(a.Left)
@@ -306,7 +312,7 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			}
 			cur, err := ref.get(r)
 			if err != nil {
-				return nil, at.wrap(err)
+				return nil, at.wrapStmt(err)
 			}
 			if cur != nil {
 				return cur, nil
@@ -315,7 +321,7 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			if err != nil {
 				return nil, err
 			}
-			return v, at.wrap(ref.set(r, v))
+			return v, at.wrapStmt(ref.set(r, v))
 		}
 	}
 	f, _ := ops.Lookup(strings.TrimSuffix(a.Op, "="))
@@ -341,15 +347,15 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 				if cs, ok := cur.(string); ok {
 					if vs, ok := v.(string); ok {
 						nv := sa.add(cs, vs)
-						return nv, at.wrap(r.assign(r.siteLocal(s), nv))
+						return nv, at.wrapStmt(r.assign(r.siteLocal(s), nv))
 					}
 				}
 			}
 			nv, err := f(cur, v, opsEnv{r})
 			if err != nil {
-				return nil, at.wrap(err)
+				return nil, at.wrapStmt(err)
 			}
-			return nv, at.wrap(r.assign(r.siteLocal(s), nv))
+			return nv, at.wrapStmt(r.assign(r.siteLocal(s), nv))
 		}
 	}
 	return func(r *Runner) (any, error) {
@@ -359,7 +365,7 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		}
 		cur, err := ref.get(r)
 		if err != nil {
-			return nil, at.wrap(err)
+			return nil, at.wrapStmt(err)
 		}
 		v, err := rhs(r)
 		if err != nil {
@@ -367,9 +373,9 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		}
 		nv, err := f(cur, v, opsEnv{r})
 		if err != nil {
-			return nil, at.wrap(err)
+			return nil, at.wrapStmt(err)
 		}
-		return nv, at.wrap(ref.set(r, nv))
+		return nv, at.wrapStmt(ref.set(r, nv))
 	}
 }
 
