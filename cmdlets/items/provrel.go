@@ -12,6 +12,10 @@ import (
 // whatever provider it is in, not against the file system.
 func providerRelative(s *pipeline.Session, p string) string {
 	loc := s.Location
+	if onProviderDrive(loc) && strings.HasPrefix(p, `\`) && !strings.HasPrefix(p, `\\`) {
+		// \ is the root of the current drive (Cert:\ from Cert:\LocalMachine).
+		return loc[:strings.Index(loc, ":")+1] + p
+	}
 	if !onProviderDrive(loc) || isRooted(p) {
 		return p
 	}

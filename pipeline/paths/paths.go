@@ -146,6 +146,12 @@ func Resolve(s *pipeline.Session, p string) (string, error) {
 	if name, _, ok := SplitDrive(p); ok {
 		return "", driveError(name)
 	}
+	if d := DriveLetter(location(s)); d != 0 && p[0] == '\\' && !strings.HasPrefix(p, `\\`) {
+		// \Windows is the root of the current drive, as on Windows, when
+		// the location is on one of the lab's drives (a / path stays the
+		// host's).
+		return resolveLab(LabHome(s), d, p), nil
+	}
 	// On the host, a backslash separates directories as it does for pwsh
 	// on Linux, so the documentation's .\file.txt works as written.
 	p = strings.ReplaceAll(p, `\`, "/")

@@ -60,6 +60,11 @@ func TestResolve(t *testing.T) {
 		{"", `~`, "/home/tester"},
 		{"", `~/lab/x.ps1`, "/home/tester/lab/x.ps1"},
 		{"", `~\lab\x.ps1`, "/home/tester/lab/x.ps1"},
+		// \ is the current drive's root on a lab drive; / stays the host's.
+		{`C:\Certificates`, `\`, c},
+		{`C:\Certificates`, `\Certificates\a.pfx`, filepath.Join(c, "Certificates", "a.pfx")},
+		{`C:\Certificates`, `/tmp/x`, "/tmp/x"},
+		{hostDir, `\tmp\x`, "/tmp/x"},
 	}
 	for _, tt := range tests {
 		s := &pipeline.Session{Home: home, Location: tt.loc}
