@@ -333,13 +333,26 @@ func driveCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("PSProvider", "string[]").At(pipeline.AllSets, 0).Describe("Provider names; wildcards allowed."),
 			},
 			Process: func(c *pipeline.Call) error {
-				for _, o := range providerOrder(c) {
+				all := providerOrder(c)
+				for _, o := range all {
 					n, _ := o.Prop("Name")
 					if c.Has("PSProvider") && !anyName(c.Strings("PSProvider"), n.(string)) {
 						continue
 					}
 					if err := c.Out(o); err != nil {
 						return err
+					}
+				}
+				for _, want := range c.Strings("PSProvider") {
+					if !wildcard.HasWildcard(want) && !providerExists(want) {
+						// SessionStateStrings.ProviderNotFound.
+						ex := object.NewException("System.Management.Automation.ProviderNotFoundException",
+							"Cannot find a provider with the name '%s'.", want)
+						rec := object.NewError(ex, "ProviderNotFound,"+commandClass(c), "ObjectNotFound", want)
+						rec.TargetName, rec.TargetType = want, "String"
+						if err := c.WriteError(rec); err != nil {
+							return err
+						}
 					}
 				}
 				return nil
