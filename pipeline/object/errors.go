@@ -60,6 +60,10 @@ type ErrorRecord struct {
 	// the preference) escalated: the ActionPreferenceStopException
 	// PowerShell throws around it is what a catch clause may name.
 	Stopped bool
+	// AtStatement marks an error an expression raised: the interpreter
+	// places it at the statement it ends (PowerShell's sequence point),
+	// not at the operator or call inside it.
+	AtStatement bool
 }
 
 // Error returns the text PowerShell shows first for the record:

@@ -38,6 +38,10 @@ type compiler struct {
 type blockCode struct {
 	stmts []stmtFn
 	traps []*trapCode
+	// sites are the extents of the simple statements (pipelines and
+	// assignments), where an expression's error is reported; a
+	// compound statement's entry has no file.
+	sites []site
 }
 
 // trapCode is a compiled trap statement.
@@ -50,12 +54,14 @@ func (c *compiler) block(stmts []syntax.Stmt, traps []*syntax.TrapStmt) *blockCo
 	b := &blockCode{stmts: make([]stmtFn, 0, len(stmts))}
 	if h := c.hoistTypes(stmts); h != nil {
 		b.stmts = append(b.stmts, h)
+		b.sites = append(b.sites, site{})
 	}
 	for _, s := range stmts {
 		if _, ok := s.(*syntax.TrapStmt); ok {
 			continue
 		}
 		b.stmts = append(b.stmts, c.stmt(s))
+		b.sites = append(b.sites, c.statementSite(s))
 	}
 	for _, t := range traps {
 		tc := &trapCode{body: c.block(t.Body.Stmts, t.Body.Traps)}
@@ -82,7 +88,7 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 		r.catchDepth++
 		defer func() { r.catchDepth-- }()
 	}
-	for _, f := range b.stmts {
+	for i, f := range b.stmts {
 		err := f(r, out)
 		if err == nil {
 			continue
@@ -96,6 +102,12 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 		}
 		if IsStopped(rec) {
 			return rec
+		}
+		if rec.AtStatement {
+			rec.AtStatement = false
+			if at := b.sites[i]; at.file != nil {
+				rec.Invocation = at.info()
+			}
 		}
 		if rec.ScriptStackTrace == "" {
 			rec.ScriptStackTrace = r.scriptStackTrace(rec)
@@ -296,3 +308,13 @@ func (c *collector) result() any {
 
 // discard is the output of statements whose output nobody reads.
 func discard(any) error { return nil }
+
+// statementSite is where an expression error inside s is reported: the
+// whole statement when it is a pipeline or an assignment.
+func (c *compiler) statementSite(s syntax.Stmt) site {
+	switch s.(type) {
+	case *syntax.Pipeline, *syntax.AssignStmt:
+		return siteOf(c.file, s)
+	}
+	return site{}
+}

@@ -46,7 +46,7 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 				// $obj::Name reads a static member of the object's type.
 				var err error
 				if tv, err = r.resolveType(dotnet.TypeName(obj)); err != nil {
-					return nil, at.wrap(err)
+					return nil, at.wrapStmt(err)
 				}
 			}
 			v, err := r.getStatic(tv, n)
@@ -56,14 +56,14 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 					return m, nil
 				}
 			}
-			return v, at.wrap(err)
+			return v, at.wrapStmt(err)
 		}
 		if obj == nil || obj == object.Null {
 			if nullCond {
 				return nil, nil
 			}
 			if r.strict >= 2 {
-				return nil, at.wrap(newRuntimeError(fmt.Sprintf("The property '%s' cannot be found on this object. Verify that the property exists.", n), "PropertyNotFoundStrict", "InvalidOperation"))
+				return nil, at.wrapStmt(newRuntimeError(fmt.Sprintf("The property '%s' cannot be found on this object. Verify that the property exists.", n), "PropertyNotFoundStrict", "InvalidOperation"))
 			}
 		}
 		if sb, ok := obj.(*ScriptBlock); ok {
@@ -79,9 +79,9 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 			}
 		}
 		if err == nil && v == nil && r.strict >= 2 && !hasProperty(obj, n) {
-			return nil, at.wrap(newRuntimeError(fmt.Sprintf("The property '%s' cannot be found on this object. Verify that the property exists.", n), "PropertyNotFoundStrict", "InvalidOperation"))
+			return nil, at.wrapStmt(newRuntimeError(fmt.Sprintf("The property '%s' cannot be found on this object. Verify that the property exists.", n), "PropertyNotFoundStrict", "InvalidOperation"))
 		}
-		return v, at.wrap(err)
+		return v, at.wrapStmt(err)
 	}
 }
 
@@ -145,29 +145,29 @@ func (c *compiler) invokeMember(e *syntax.InvokeMemberExpr) exprFn {
 		if static {
 			tv, ok := obj.(*object.TypeValue)
 			if !ok {
-				return nil, at.wrap(newRuntimeError("Unable to find type.", "TypeNotFound", "InvalidOperation"))
+				return nil, at.wrapStmt(newRuntimeError("Unable to find type.", "TypeNotFound", "InvalidOperation"))
 			}
 			if strings.EqualFold(tv.FullName, "System.Management.Automation.ScriptBlock") && strings.EqualFold(n, "Create") && len(vals) == 1 {
 				sb, err := r.createScriptBlock(dotnet.ToString(vals[0]))
-				return sb, at.wrap(err)
+				return sb, at.wrapStmt(err)
 			}
 			if targs != nil {
 				if v, handled, err := genericStatic(tv, n, targs, vals); handled {
-					return v, at.wrap(err)
+					return v, at.wrapStmt(err)
 				}
 			}
 			v, err := members.CallStatic(tv, n, vals)
-			return v, at.wrap(err)
+			return v, at.wrapStmt(err)
 		}
 		if obj == nil || obj == object.Null {
 			if nullCond {
 				return nil, nil
 			}
-			return nil, at.wrap(newRuntimeError(msgNullMethod, "InvokeMethodOnNull", "InvalidOperation"))
+			return nil, at.wrapStmt(newRuntimeError(msgNullMethod, "InvokeMethodOnNull", "InvalidOperation"))
 		}
 		if sb, ok := obj.(*ScriptBlock); ok {
 			if v, handled, err := r.scriptBlockMethod(sb, n, vals); handled {
-				return v, at.wrap(err)
+				return v, at.wrapStmt(err)
 			}
 		}
 		switch strings.ToLower(n) {
@@ -175,17 +175,17 @@ func (c *compiler) invokeMember(e *syntax.InvokeMemberExpr) exprFn {
 			if len(vals) >= 1 {
 				if sb, ok := vals[0].(*ScriptBlock); ok {
 					v, err := r.whereMethod(obj, sb, vals[1:])
-					return v, at.wrap(err)
+					return v, at.wrapStmt(err)
 				}
 			}
 		case "foreach":
 			if len(vals) >= 1 {
 				v, err := r.foreachMethod(obj, vals[0], vals[1:])
-				return v, at.wrap(err)
+				return v, at.wrapStmt(err)
 			}
 		}
 		v, err := members.Call(obj, n, vals)
-		return v, at.wrap(err)
+		return v, at.wrapStmt(err)
 	}
 }
 

@@ -106,6 +106,27 @@ func (s site) wrap(err error) error {
 	return rec
 }
 
+// wrapStmt is wrap for an error an expression raises: PowerShell reports
+// it at the enclosing statement (the sequence point it last passed),
+// which the statement loop fills in; until then it is placed at s.
+func (s site) wrapStmt(err error) error {
+	if err == nil {
+		return nil
+	}
+	placed := false
+	switch e := err.(type) {
+	case *object.ErrorRecord:
+		placed = e.Invocation != nil
+	case *object.Exception:
+		placed = e.Record != nil && e.Record.Invocation != nil
+	}
+	werr := s.wrap(err)
+	if rec, ok := werr.(*object.ErrorRecord); ok && !placed && rec.Invocation != nil {
+		rec.AtStatement = true
+	}
+	return werr
+}
+
 // recordFor builds the ErrorRecord PowerShell makes for an exception
 // raised by an expression: the error id is the exception's short type
 // name unless the exception says otherwise.

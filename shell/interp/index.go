@@ -42,7 +42,7 @@ func (c *compiler) index(e *syntax.IndexExpr) exprFn {
 			}
 		}
 		v, err := r.indexGet(obj, i)
-		return v, at.wrap(err)
+		return v, at.wrapStmt(err)
 	}
 }
 

@@ -356,14 +356,14 @@ func (c *compiler) compoundStmt(a *syntax.AssignStmt) stmtFn {
 			// String building: string + string appends in place.
 			if cs, ok := curv.(string); ok {
 				if vs, ok := val.(string); ok {
-					return at.wrap(r.assign(r.siteLocal(s), sa.add(cs, vs)))
+					return at.wrapStmt(r.assign(r.siteLocal(s), sa.add(cs, vs)))
 				}
 			}
 		}
 		nv, err := f(curv, val, opsEnv{r})
 		if err != nil {
-			return at.wrap(err)
+			return at.wrapStmt(err)
 		}
-		return at.wrap(r.assign(r.siteLocal(s), nv))
+		return at.wrapStmt(r.assign(r.siteLocal(s), nv))
 	}
 }
