@@ -248,7 +248,7 @@ func (c *compiler) convert(e *syntax.ConvertExpr) exprFn {
 		}
 		out, err := r.convertTo(v, name)
 		if err != nil {
-			return nil, at.wrap(err)
+			return nil, at.wrapStmt(err)
 		}
 		return out, nil
 	}
