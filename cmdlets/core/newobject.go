@@ -20,7 +20,7 @@ var newObject = &pipeline.CommandInfo{
 		withHelp(param("ComObject", "string", must("Com", 0)), "The ProgID of a COM object (not available on this platform)."),
 		withHelp(param("ArgumentList", "object[]", at("Net", 1)), "The arguments of the type's constructor.", "Args"),
 		withHelp(param("Strict", "switch", named("Com")), "Fails when a COM object uses an interop assembly."),
-		withHelp(param("Property", "hashtable"), "Property values to set on the new object."),
+		withHelp(param("Property", "System.Collections.IDictionary"), "Property values to set on the new object, in the dictionary's order."),
 	},
 	Synopsis:    "Creates an instance of a Microsoft .NET Framework or COM object.",
 	Description: "New-Object creates an object of the named type, passing -ArgumentList to its constructor, then sets the properties given with -Property. New-Object PSObject -Property @{…} makes a custom object with those note properties.",
@@ -73,7 +73,9 @@ func newObjectProcess(c *pipeline.Call) error {
 		obj = v
 	}
 	if h, ok := c.Get("Property").(*object.Hashtable); ok {
-		for _, k := range h.Keys() {
+		// "in the order that they appear in the hash table": its
+		// enumeration order.
+		for _, k := range h.EnumerationKeys() {
 			v, _ := h.Get(k)
 			key := dotnet.ToString(k)
 			if o, ok := obj.(*object.PSObject); ok && o.Base == nil && o.IsCustom() {

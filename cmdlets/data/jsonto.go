@@ -171,11 +171,7 @@ func (j *jsonWriter) value(v any, depth int) {
 	switch x := v.(type) {
 	case *object.Hashtable:
 		j.b.WriteByte('{')
-		keys := x.Keys()
-		if !x.Ordered {
-			keys = hashOrder(keys)
-		}
-		for i, k := range keys {
+		for i, k := range x.EnumerationKeys() {
 			if i > 0 {
 				j.b.WriteByte(',')
 			}

@@ -60,6 +60,8 @@ func ConvertFull(v any, full string) (any, error) {
 			return "", nil
 		}
 		return stringOFS(v), nil
+	case mailAddressType:
+		return toMailAddress(v)
 	case "System.Globalization.CultureInfo":
 		// [cultureinfo]'de-DE', 1031 -as [cultureinfo]: a culture by name
 		// or LCID.
@@ -282,7 +284,8 @@ func toGenericList(v any, full string) (any, error) {
 }
 
 // toPSCustomObject is [pscustomobject]: a hashtable becomes an object
-// whose note properties follow the hashtable's order; other values pass
+// whose note properties follow the hashtable's enumeration order (5.1's
+// for a Hashtable, insertion order for [ordered]); other values pass
 // through unchanged.
 func toPSCustomObject(v any) any {
 	h, ok := v.(*object.Hashtable)
@@ -293,9 +296,9 @@ func toPSCustomObject(v any) any {
 		return v
 	}
 	o := object.NewObject()
-	keys, vals := h.Keys(), h.Values()
-	for i, k := range keys {
-		o.SetProp(ToString(k), vals[i])
+	for _, k := range h.EnumerationKeys() {
+		v, _ := h.Get(k)
+		o.SetProp(ToString(k), v)
 	}
 	return o
 }

@@ -119,13 +119,23 @@ func TestConvertCollections(t *testing.T) {
 	if a := r.([]any); a[0] != true || a[1] != true {
 		t.Errorf("[bool[]] = %#v", r)
 	}
-	h := object.NewHashtable(false)
+	// An [ordered] dictionary keeps its order; a Hashtable gives 5.1's
+	// enumeration order (about_Object_Creation: PSVersion, Name, System).
+	h := object.NewHashtable(true)
 	h.Set("Name", "Server30")
 	h.Set("System", "Server Core")
 	o, _ := Convert(h, "pscustomobject")
 	po := o.(*object.PSObject)
 	if po.TypeName() != object.PSCustomObjectType || len(po.Properties()) != 2 || po.Properties()[0].Name != "Name" {
 		t.Errorf("[pscustomobject] = %#v", po)
+	}
+	h = object.NewHashtable(false)
+	for _, k := range []string{"Name", "System", "PSVersion"} {
+		h.Set(k, k)
+	}
+	o, _ = Convert(h, "pscustomobject")
+	if ps := o.(*object.PSObject).Properties(); len(ps) != 3 || ps[0].Name != "PSVersion" || ps[1].Name != "Name" || ps[2].Name != "System" {
+		t.Errorf("[pscustomobject]$hash = %v", ps)
 	}
 	l, _ := Convert([]any{int32(1), "b"}, "System.Collections.Generic.List[string]")
 	if ll := l.(*object.List); ll.TypeName != "System.Collections.Generic.List`1[System.String]" || ll.Items[0] != "1" {

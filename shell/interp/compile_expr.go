@@ -259,14 +259,17 @@ func (c *compiler) convert(e *syntax.ConvertExpr) exprFn {
 // type instead (about_PSCustomObject).
 func customObject(h *object.Hashtable) *object.PSObject {
 	o := object.NewObject()
-	keys, vals := h.Keys(), h.Values()
-	for i, k := range keys {
+	// A literal cast keeps the written order (it is built ordered); a
+	// hashtable in a variable gives its enumeration order
+	// (about_Object_Creation).
+	for _, k := range h.EnumerationKeys() {
+		v, _ := h.Get(k)
 		name := dotnet.ToString(k)
 		if strings.EqualFold(name, "PSTypeName") {
-			o.TypeNames = append([]string{dotnet.ToString(vals[i])}, o.TypeNames...)
+			o.TypeNames = append([]string{dotnet.ToString(v)}, o.TypeNames...)
 			continue
 		}
-		o.SetProp(name, vals[i])
+		o.SetProp(name, v)
 	}
 	return o
 }

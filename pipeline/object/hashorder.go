@@ -1,15 +1,25 @@
-package data
+package object
 
-import (
-	"math"
+import "math"
 
-	"cspsh/pipeline/object"
-)
-
-// Windows PowerShell 5.1 builds a @{} literal as
+// EnumerationKeys returns the keys in the order Windows PowerShell 5.1
+// enumerates them: an [ordered] dictionary in insertion order; a
+// Hashtable by bucket, from the last to the first, as
+// System.Collections.Hashtable does. 5.1 builds a @{} literal as
 // new Hashtable(count, StringComparer.CurrentCultureIgnoreCase), and
-// ConvertTo-Json (JavaScriptSerializer) writes its entries in the order
-// the Hashtable enumerates them: by bucket, from the last to the first.
+// that order is what ConvertTo-Json writes, [pscustomobject]$hash and
+// New-Object -Property make properties in (about_Object_Creation:
+// PSVersion, Name, System for keys given as Name, System, PSVersion).
+func (h *Hashtable) EnumerationKeys() []any {
+	if h.Ordered {
+		return h.Keys()
+	}
+	return hashOrder(h.Keys())
+}
+
+// The order is modelled for a table built by a literal holding its keys
+// in insertion order (its capacity is its key count, so it never grows
+// while filled).
 // The bucket follows from the key's hash code, which for a string is the
 // .NET Framework hash of its Windows sort key (en-US, ignoring case).
 // hashOrder reproduces that order for the keys it can hash exactly
@@ -80,7 +90,7 @@ func keyHash(k any) (int32, bool) {
 			return 1, true
 		}
 		return 0, true
-	case object.Char:
+	case Char:
 		return int32(x) | int32(x)<<16, true
 	case float64:
 		if x == 0 {

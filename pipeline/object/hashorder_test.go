@@ -1,4 +1,4 @@
-package data
+package object
 
 import (
 	"slices"
@@ -18,6 +18,8 @@ func TestHashOrder(t *testing.T) {
 		// "Looking at nested hashtables" ($people | ConvertTo-Json).
 		{"everything-about-hashtable outer", []any{"Kevin", "Alex"}, []any{"Kevin", "Alex"}},
 		{"everything-about-hashtable inner", []any{"age", "city"}, []any{"age", "city"}},
+		// about_Object_Creation (5.1): [pscustomobject]$hash.
+		{"about_Object_Creation", []any{"Name", "System", "PSVersion"}, []any{"PSVersion", "Name", "System"}},
 		// Integers hash to themselves; the last bucket comes first.
 		{"integers", []any{int32(1), int32(2), int32(3)}, []any{int32(3), int32(2), int32(1)}},
 		// A key cspsh cannot hash as 5.1 does keeps the insertion order.
@@ -28,5 +30,21 @@ func TestHashOrder(t *testing.T) {
 		if got := hashOrder(tt.keys); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: hashOrder(%v) = %v, want %v", tt.source, tt.keys, got, tt.want)
 		}
+	}
+}
+
+// TestEnumerationKeys checks that an [ordered] dictionary keeps its
+// insertion order and a Hashtable takes 5.1's.
+func TestEnumerationKeys(t *testing.T) {
+	h, o := NewHashtable(false), NewHashtable(true)
+	for _, k := range []string{"Account", "Domain", "Admin"} {
+		h.Set(k, 1)
+		o.Set(k, 1)
+	}
+	if got := h.EnumerationKeys(); !slices.Equal(got, []any{"Admin", "Account", "Domain"}) {
+		t.Errorf("Hashtable: %v", got)
+	}
+	if got := o.EnumerationKeys(); !slices.Equal(got, []any{"Account", "Domain", "Admin"}) {
+		t.Errorf("ordered: %v", got)
 	}
 }
