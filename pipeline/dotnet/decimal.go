@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"sync"
 
 	"cspsh/pipeline/object"
 )
@@ -16,21 +17,24 @@ var (
 	decMax   = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1)) // 79228162514264337593543950335
 	bigTen   = big.NewInt(10)
 	bigZero  = big.NewInt(0)
-	pow10Big [60]*big.Int
 )
 
-func init() {
+// pow10Big holds 10^0 … 10^59, made when a Decimal first needs one
+// rather than at every start of the shell.
+var pow10Big = sync.OnceValue(func() *[60]*big.Int {
+	var t [60]*big.Int
 	p := big.NewInt(1)
-	for i := range pow10Big {
-		pow10Big[i] = new(big.Int).Set(p)
+	for i := range t {
+		t[i] = new(big.Int).Set(p)
 		p.Mul(p, bigTen)
 	}
-}
+	return &t
+})
 
 // pow10 returns 10^n (cached for small n).
 func pow10(n int) *big.Int {
-	if n < len(pow10Big) {
-		return pow10Big[n]
+	if t := pow10Big(); n < len(t) {
+		return t[n]
 	}
 	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
 }
