@@ -14,9 +14,9 @@ import (
 const decMaxScale = 28
 
 var (
-	decMax   = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1)) // 79228162514264337593543950335
-	bigTen   = big.NewInt(10)
-	bigZero  = big.NewInt(0)
+	decMax  = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1)) // 79228162514264337593543950335
+	bigTen  = big.NewInt(10)
+	bigZero = big.NewInt(0)
 )
 
 // pow10Big holds 10^0 … 10^59, made when a Decimal first needs one
