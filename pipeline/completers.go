@@ -15,7 +15,19 @@ type ArgumentCompleterFunc func(rt Runtime, word string) []string
 var (
 	completerMu sync.RWMutex
 	completers  = map[string]ArgumentCompleterFunc{} // "command\x00param", lower case
+	// completerSources register their completers when one is first
+	// asked for (RegisterCompleterSource).
+	completerSources []func()
+	sourcesOnce      sync.Once
 )
+
+// RegisterCompleterSource records register, which calls
+// RegisterArgumentCompleter, to be run the first time a completer is
+// looked up: completion happens at the prompt, so a script run should
+// not pay for building the table at start.
+func RegisterCompleterSource(register func()) {
+	completerSources = append(completerSources, register)
+}
 
 // RegisterArgumentCompleter makes fn the value completer for parameter
 // param of command (the declared names; command "*" applies to every
@@ -30,6 +42,11 @@ func RegisterArgumentCompleter(command, param string, fn ArgumentCompleterFunc) 
 // ArgumentCompleter returns the completer registered for command's
 // parameter param: the command's own first, then a "*" one.
 func ArgumentCompleter(command, param string) (ArgumentCompleterFunc, bool) {
+	sourcesOnce.Do(func() {
+		for _, register := range completerSources {
+			register()
+		}
+	})
 	completerMu.RLock()
 	defer completerMu.RUnlock()
 	p := "\x00" + strings.ToLower(param)

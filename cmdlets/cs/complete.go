@@ -8,6 +8,12 @@ import (
 // Tab completion of lab values: the REPL asks the argument-completer
 // registry, so these know the lab and the REPL does not.
 func init() {
+	pipeline.RegisterCompleterSource(registerCompleters)
+}
+
+// registerCompleters declares the value completers of this family's
+// parameters.
+func registerCompleters() {
 	pipeline.RegisterArgumentCompleter("*", "Thumbprint", completeThumbprints)
 	pipeline.RegisterArgumentCompleter("*", "ComputerName", completeComputers)
 	pipeline.RegisterArgumentCompleter("*", "ReplicaFqdn", completeComputers)
