@@ -64,8 +64,9 @@ type activation struct {
 	entered   bool
 	// scriptScope makes the new scope a script scope ($script:).
 	scriptScope bool
-	// exited is set once the script ran `exit`.
-	exited bool
+	// exited is set once the script ran `exit`; exitFailed when its
+	// exit code was not 0, which makes $? false for the caller.
+	exited, exitFailed bool
 	// The scope and frame of a call live in the activation: one
 	// allocation per call instead of three.
 	scopeData Scope
@@ -169,7 +170,7 @@ func (a *activation) runBlock(b *blockCode) error {
 	case *exitErr:
 		if a.opts.kind == pipeline.KindExternalScript && !a.opts.ownFrame {
 			a.r.setLocal(a.r.global, "LASTEXITCODE", int32(e.code))
-			a.exited = true
+			a.exited, a.exitFailed = true, e.code != 0
 			return nil
 		}
 	}
@@ -706,3 +707,7 @@ func (a *activation) helpAsked() bool {
 	}
 	return false
 }
+
+// Failed reports a script that ended with a non-zero exit code: the
+// caller's $? is false, as after a failed native command.
+func (a *activation) Failed() bool { return a.exitFailed }
