@@ -413,7 +413,6 @@ func (c *compiler) exitStmt(s *syntax.ExitStmt) stmtFn {
 	if s.Value != nil {
 		v = c.value(s.Value)
 	}
-	at := siteOf(c.file, s)
 	return func(r *Runner, _ emitFn) error {
 		code := 0
 		if v != nil {
@@ -421,11 +420,11 @@ func (c *compiler) exitStmt(s *syntax.ExitStmt) stmtFn {
 			if err != nil {
 				return err
 			}
-			n, err := dotnet.Convert(x, "int")
-			if err != nil {
-				return at.wrap(err)
+			// A value that is not a number in Int32's range exits with
+			// 0 (about_Scripts, "Returning an exit value").
+			if n, err := dotnet.Convert(x, "int"); err == nil {
+				code = int(n.(int32))
 			}
-			code = int(n.(int32))
 		}
 		return &exitErr{code: code}
 	}
