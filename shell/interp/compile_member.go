@@ -327,6 +327,19 @@ func (r *Runner) foreachMethod(obj any, what any, rest []any) (any, error) {
 	for _, v := range items {
 		var res any
 		var err error
+		if _, dict := v.(*object.Hashtable); len(rest) > 0 && !dict && hasProperty(v, name) {
+			// .ForEach('Name', value) sets the property on each item
+			// (about_Arrays, ForEach(string propertyName, object[]
+			// newValue)).
+			var val any = rest[0]
+			if len(rest) > 1 {
+				val = append([]any(nil), rest...)
+			}
+			if err := members.Set(v, name, val); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		if len(rest) > 0 || !hasProperty(v, name) {
 			res, err = members.Call(v, name, rest)
 		} else {
