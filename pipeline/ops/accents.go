@@ -1,12 +1,14 @@
 package ops
 
+import "sync"
+
 // Culture-aware ordering compares letters by their base letter first and
 // by accents only when the words are otherwise equal (résumé sorts between
 // resume and resumz). accentFold lists the Latin-1 and Latin Extended-A
-// letters scripts meet in names.
-var accentFold = map[rune]rune{}
-
-func init() {
+// letters scripts meet in names. The table is made on first use: one
+// built at package initialisation is paid by every start of the shell.
+var accentFold = sync.OnceValue(func() map[rune]rune {
+	fold := map[rune]rune{}
 	for base, accented := range map[rune]string{
 		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ď", 'e': "èéêëēĕėęě", 'g': "ĝğġģ",
 		'h': "ĥ", 'i': "ìíîïĩīĭį", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľ", 'n': "ñńņň",
@@ -14,14 +16,15 @@ func init() {
 		'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
 	} {
 		for _, r := range accented {
-			accentFold[r] = base
+			fold[r] = base
 		}
 	}
-}
+	return fold
+})
 
 // baseLetter is r without its accent (r is lower case).
 func baseLetter(r rune) rune {
-	if b, ok := accentFold[r]; ok {
+	if b, ok := accentFold()[r]; ok {
 		return b
 	}
 	return r
@@ -30,7 +33,7 @@ func baseLetter(r rune) rune {
 // accentRank orders the variants of one base letter: the plain letter
 // before any accented one.
 func accentRank(r rune) int {
-	if _, ok := accentFold[r]; ok {
+	if _, ok := accentFold()[r]; ok {
 		return 1
 	}
 	return 0
