@@ -11,15 +11,15 @@ import "math"
 // New-Object -Property make properties in (about_Object_Creation:
 // PSVersion, Name, System for keys given as Name, System, PSVersion).
 func (h *Hashtable) EnumerationKeys() []any {
-	if h.Ordered {
+	if h.Ordered || h.Dict != nil {
 		return h.Keys()
 	}
-	return hashOrder(h.Keys())
+	return hashOrder(h.Keys(), h.Capacity)
 }
 
-// The order is modelled for a table built by a literal holding its keys
-// in insertion order (its capacity is its key count, so it never grows
-// while filled).
+// The order is modelled from the keys in insertion order and the table's
+// initial Capacity (a literal's key count, 0 for @{} filled later);
+// a key removed earlier can leave 5.1's buckets elsewhere.
 // The bucket follows from the key's hash code, which for a string is the
 // .NET Framework hash of its Windows sort key (en-US, ignoring case).
 // hashOrder reproduces that order for the keys it can hash exactly
@@ -116,10 +116,12 @@ func hashPrime(min int) (int, bool) {
 	return 0, false
 }
 
-// hashOrder returns the keys in the order Windows PowerShell 5.1's
-// Hashtable, made by a literal holding them in this insertion order,
-// enumerates them.
-func hashOrder(keys []any) []any {
+// hashOrder returns the keys in the order a Hashtable made with the
+// given initial capacity enumerates them after they were added in this
+// order: keys go to the first free bucket of their probe sequence, the
+// table grows to the next prime past twice its size when it holds 72% of
+// its buckets, and enumeration walks the buckets from the last.
+func hashOrder(keys []any, capacity int) []any {
 	hashes := make([]uint32, len(keys))
 	for i, k := range keys {
 		h, ok := keyHash(k)
@@ -130,26 +132,44 @@ func hashOrder(keys []any) []any {
 	}
 	const loadFactor = float32(0.72)
 	size := 3
-	if raw := float32(len(keys)) / loadFactor; raw > 3 {
+	if raw := float32(capacity) / loadFactor; raw > 3 {
 		p, ok := hashPrime(int(raw))
 		if !ok {
 			return keys
 		}
 		size = p
 	}
-	// buckets hold 1+index of the key; the literal's capacity is its
-	// key count, so the table never grows while it is filled.
+	// buckets hold 1+index of the key.
 	buckets := make([]int, size)
-	for i, h := range hashes {
-		incr := 1 + (h*101)%uint32(size-1)
-		n := h % uint32(size)
+	put := func(buckets []int, i int) {
+		size := uint32(len(buckets))
+		h := hashes[i]
+		incr := 1 + (h*101)%(size-1)
+		n := h % size
 		for buckets[n] != 0 {
 			n = uint32((uint64(n) + uint64(incr)) % uint64(size))
 		}
 		buckets[n] = i + 1
 	}
+	load := int(loadFactor * float32(size))
+	for i := range hashes {
+		if i >= load {
+			p, ok := hashPrime(2 * len(buckets))
+			if !ok {
+				return keys
+			}
+			grown := make([]int, p)
+			for _, b := range buckets {
+				if b != 0 {
+					put(grown, b-1)
+				}
+			}
+			buckets, load = grown, int(loadFactor*float32(p))
+		}
+		put(buckets, i)
+	}
 	out := make([]any, 0, len(keys))
-	for b := size - 1; b >= 0; b-- {
+	for b := len(buckets) - 1; b >= 0; b-- {
 		if buckets[b] != 0 {
 			out = append(out, keys[buckets[b]-1])
 		}

@@ -27,7 +27,7 @@ func TestHashOrder(t *testing.T) {
 		{"empty", []any{}, []any{}},
 	}
 	for _, tt := range tests {
-		if got := hashOrder(tt.keys); !slices.Equal(got, tt.want) {
+		if got := hashOrder(tt.keys, len(tt.keys)); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: hashOrder(%v) = %v, want %v", tt.source, tt.keys, got, tt.want)
 		}
 	}
@@ -37,6 +37,7 @@ func TestHashOrder(t *testing.T) {
 // insertion order and a Hashtable takes 5.1's.
 func TestEnumerationKeys(t *testing.T) {
 	h, o := NewHashtable(false), NewHashtable(true)
+	h.Capacity = 3
 	for _, k := range []string{"Account", "Domain", "Admin"} {
 		h.Set(k, 1)
 		o.Set(k, 1)
@@ -46,5 +47,17 @@ func TestEnumerationKeys(t *testing.T) {
 	}
 	if got := o.EnumerationKeys(); !slices.Equal(got, []any{"Account", "Domain", "Admin"}) {
 		t.Errorf("ordered: %v", got)
+	}
+}
+
+// TestHashOrderGrowth checks a table filled from empty: it grows from 3
+// buckets to 7 at its third key, so the order differs from a literal's.
+func TestHashOrderGrowth(t *testing.T) {
+	keys := []any{"a", "b", "c"}
+	if got := hashOrder(keys, 3); !slices.Equal(got, []any{"c", "b", "a"}) {
+		t.Errorf("literal: %v", got)
+	}
+	if got := hashOrder(keys, 0); !slices.Equal(got, []any{"c", "a", "b"}) {
+		t.Errorf("grown: %v", got)
 	}
 }

@@ -92,8 +92,12 @@ type Hashtable struct {
 	// Dict, when set, makes this a generic Dictionary[K,V] (see
 	// dict.go): typed keys and values, case-sensitive string keys.
 	Dict *DictType
-	keys []any
-	vals []any
+	// Capacity is the capacity the table was made with (a @{} literal's
+	// key count): with the insertion order it fixes Windows PowerShell
+	// 5.1's enumeration order (EnumerationKeys).
+	Capacity int
+	keys     []any
+	vals     []any
 	// sindex finds string keys (lower-cased) and index every other key,
 	// so the common string lookup hashes a plain string, unboxed.
 	sindex map[string]int
@@ -226,6 +230,7 @@ func (h *Hashtable) At(i int) (any, any) { return h.keys[i], h.vals[i] }
 func (h *Hashtable) Clone() *Hashtable {
 	c := NewHashtable(h.Ordered)
 	c.Dict = h.Dict
+	c.Capacity = h.Capacity // .NET's Clone copies the buckets, so the order too
 	for i, k := range h.keys {
 		c.Set(k, h.vals[i])
 	}

@@ -164,6 +164,7 @@ func (c *compiler) hashtable(e *syntax.HashtableExpr, ordered bool) exprFn {
 	at := siteOf(c.file, e)
 	return func(r *Runner) (any, error) {
 		h := object.NewHashtable(ordered)
+		h.Capacity = len(pairs) // new Hashtable(count, …), as 5.1 compiles a literal
 		for _, p := range pairs {
 			k, err := p.key(r)
 			if err != nil {
