@@ -63,6 +63,10 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 		// system as Windows marks it.
 		name, md, parentPath = full, "d--hs-", ""
 	}
+	if full == "/" {
+		// The host's root has no parent either.
+		name, parentPath = "/", ""
+	}
 	// Members in the order Format-List * shows a FileInfo or
 	// DirectoryInfo in Windows PowerShell 5.1.
 	drive := "/"
@@ -102,6 +106,12 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 		pn := leafOf(parent)
 		if strings.HasSuffix(pn, ":") {
 			pn += `\` // the parent is a drive's root
+		}
+		if parent == "/" {
+			pn = "/"
+		}
+		if full == "/" {
+			pn = ""
 		}
 		add("Parent", pn)
 		add("Exists", true)
