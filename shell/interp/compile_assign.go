@@ -3,9 +3,9 @@ package interp
 import (
 	"strings"
 
+	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
-	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/ops"
 	"cspsh/shell/syntax"
