@@ -144,6 +144,8 @@ type CommandInfo struct {
 	// OutputTypes are the type names of a function's [OutputType()]
 	// attributes, in order (FunctionInfo.OutputType).
 	OutputTypes []string
+	// HelpURI is [CmdletBinding(HelpURI=…)]: Get-Command's HelpUri.
+	HelpURI string
 
 	// Go implementation. Begin and End run once; Process once per
 	// pipeline input object, or once with no input when the command is

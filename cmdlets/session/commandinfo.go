@@ -83,7 +83,7 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		source = ci.Path
 	}
 	o := newObject(commandTypeNames(ci.Kind),
-		prop{"HelpUri", ""},
+		prop{"HelpUri", ci.HelpURI},
 		prop{"Name", ci.Name},
 		prop{"CommandType", ci.Kind.String()},
 		prop{"Definition", definition},

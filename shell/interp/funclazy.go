@@ -63,6 +63,7 @@ func (r *Runner) completeFunction(ci *pipeline.CommandInfo) *pipeline.CommandInf
 	ci.ConfirmImpact = full.ConfirmImpact
 	ci.DefaultSet = full.DefaultSet
 	ci.OutputTypes = full.OutputTypes
+	ci.HelpURI = full.HelpURI
 	if fc.help != nil {
 		fc.help.Apply(ci)
 	}

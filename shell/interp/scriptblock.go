@@ -50,6 +50,7 @@ type sbCode struct {
 	clashChecked  bool
 	confirmImpact string
 	outputTypes   []string
+	helpURI       string
 }
 
 // paramCode is one compiled parameter.
@@ -147,6 +148,8 @@ func (sc *sbCode) compileParams() {
 					sc.shouldProcess = na.Value == nil || constBool(na.Value)
 				case "confirmimpact":
 					sc.confirmImpact = constString(na.Value)
+				case "helpuri":
+					sc.helpURI = constString(na.Value)
 				case "supportspaging":
 					sc.paging = na.Value == nil || constBool(na.Value)
 				}
@@ -223,6 +226,7 @@ func (sc *sbCode) info(r *Runner, name string, kind pipeline.CommandKind) (*pipe
 		ConfirmImpact:         sc.confirmImpact,
 		DefaultSet:            sc.defaultSet,
 		OutputTypes:           sc.outputTypes,
+		HelpURI:               sc.helpURI,
 	}
 	explicitPos := false
 	for _, p := range sc.params {
