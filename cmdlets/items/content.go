@@ -374,15 +374,20 @@ func contentCmdlets() []*pipeline.CommandInfo {
 				given, literal := pathArgs(c, "")
 				for _, g := range given {
 					if prov, rest, ok := splitDrive(g); ok {
-						// A session item's content cleared is an empty
-						// string (SessionStateProviderBase.ClearContent).
-						if _, found, _ := prov.Item(c, rest); !found {
-							if err := c.WriteError(notFound(c, g)); err != nil {
-								return err
+						var err error
+						switch _, session := providerSetter(prov); {
+						case !session:
+							err = noContent(c)
+						case rest != "":
+							if _, found, _ := prov.Item(c, rest); !found {
+								err = c.WriteError(notFound(c, g))
+								break
 							}
-							continue
+							err = clearNotSupported(c)
+						default:
+							err = clearNotSupported(c)
 						}
-						if err := providerSetContent(c, prov, rest, g, []any{""}); err != nil {
+						if err != nil {
 							return err
 						}
 						continue

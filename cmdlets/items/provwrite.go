@@ -76,11 +76,16 @@ func providerNewItem(c *pipeline.Call, prov pipeline.Provider, rest, given strin
 		return c.WriteError(asRecord(c, object.NewException("System.Management.Automation.PSNotSupportedException",
 			"Provider operation stopped because the provider does not support this operation."), given))
 	}
-	if _, found, _ := prov.Item(c, rest); found && !c.Switch("Force") {
-		ex := object.NewException("System.Management.Automation.SessionStateException", "The item at path '%s' already exists.", rest)
-		rec := object.NewError(ex, "NewItemAlreadyExists,"+commandClass(c), "ResourceExists", rest)
+	if !c.Has("Value") || c.Get("Value") == nil {
+		// SessionStateProviderBase.NewItem: NewItemValueNotSpecified.
+		ex := object.NewException("System.Management.Automation.PSArgumentNullException",
+			`Cannot process argument because the value of argument "value" is null. Change the value of argument "value" to a non-null value.`)
+		rec := object.NewError(ex, "NewItemValueNotSpecified,"+commandClass(c), "InvalidArgument", rest)
 		rec.TargetName, rec.TargetType = rest, "String"
 		return c.WriteError(rec)
+	}
+	if _, found, _ := prov.Item(c, rest); found && !c.Switch("Force") {
+		return c.WriteError(alreadyExists(c, rest))
 	}
 	if !c.ShouldProcess("Item: "+given, "New Item") {
 		return nil
@@ -136,6 +141,16 @@ func providerRename(c *pipeline.Call, prov pipeline.Provider, rest, given, newNa
 	}
 	if !ok {
 		return nil
+	}
+	if strings.EqualFold(rest, newName) {
+		// The same name is no rename.
+		if c.Switch("PassThru") {
+			return c.Out(item)
+		}
+		return nil
+	}
+	if _, exists, _ := prov.Item(c, newName); exists && !c.Switch("Force") {
+		return c.WriteError(alreadyExists(c, newName))
 	}
 	if !c.ShouldProcess("Item: "+given+" Destination: "+newName, "Rename Item") {
 		return nil
@@ -202,5 +217,21 @@ func seekNotSupported(c *pipeline.Call, prov pipeline.Provider, rest string) err
 func noContent(c *pipeline.Call) error {
 	ex := object.NewException("System.Management.Automation.PSNotSupportedException",
 		"Cannot use interface. The IContentCmdletProvider interface is not implemented by this provider.")
+	return c.WriteError(object.NewError(ex, "NotSupported,"+commandClass(c), "NotImplemented", nil))
+}
+
+// alreadyExists is SessionStateProviderBase's refusal to replace an item
+// without -Force: SessionStateStrings.NewItemAlreadyExists, raised as a
+// PSArgumentException.
+func alreadyExists(c *pipeline.Call, name string) *object.ErrorRecord {
+	ex := object.NewException("System.Management.Automation.PSArgumentException", "The item at path '%s' already exists.", name)
+	return object.NewError(ex, "Argument,"+commandClass(c), "InvalidArgument", nil)
+}
+
+// clearNotSupported is Clear-Content on a session drive: its provider
+// cannot clear content (SessionStateStrings.IContent_Clear_NotSupported).
+func clearNotSupported(c *pipeline.Call) error {
+	ex := object.NewException("System.Management.Automation.PSNotSupportedException",
+		"Cannot perform the ClearContent operation. The ClearContent operation is not supported by this provider.")
 	return c.WriteError(object.NewError(ex, "NotSupported,"+commandClass(c), "NotImplemented", nil))
 }
