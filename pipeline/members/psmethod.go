@@ -16,6 +16,25 @@ const PSMethodType = "System.Management.Automation.PSMethod"
 // culture)"). The Get-Member family, which keeps that catalog, sets it.
 var InstanceMethodDefinition func(v any, name string) (string, bool)
 
+// InstanceMethodList lists v's methods with their definitions, for
+// $v.PSObject.Methods; set by the same family.
+var InstanceMethodList func(v any) []StaticMember
+
+// methodCollectionType is the type of $x.PSObject.Methods.
+const methodCollectionType = "System.Management.Automation.PSMemberInfoIntegratingCollection`1[System.Management.Automation.PSMethodInfo]"
+
+// methodCollection is $x.PSObject.Methods: a PSMethod per method of v.
+func methodCollection(v any) *object.List {
+	var items []any
+	if InstanceMethodList != nil && v != nil {
+		for _, m := range InstanceMethodList(v) {
+			name := m.Name
+			items = append(items, newPSMethod(name, m.Definition, true, func(args []any) (any, error) { return Call(v, name, args) }))
+		}
+	}
+	return &object.List{TypeName: methodCollectionType, Items: items}
+}
+
 // MethodObject is $v.Name for a method Name of v: a PSMethod, or false
 // when v has no such method.
 func MethodObject(v any, name string) (*object.PSObject, bool) {

@@ -35,6 +35,7 @@ func psobjectView(v any) *object.PSObject {
 	}
 	view.Add(&object.Member{Name: "Properties", Kind: object.Property, Value: memberCollection(v, infos)})
 	view.Add(&object.Member{Name: "Members", Kind: object.Property, Value: memberCollection(v, infos)})
+	view.Add(&object.Member{Name: "Methods", Kind: object.Property, Get: func() any { return methodCollection(v) }})
 	base := v
 	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
 		base = o.Base
