@@ -19,7 +19,7 @@ const NoPos Pos = -1
 type File struct {
 	Name  string // script path, or "" for interactive input
 	Src   string // after BOM removal; CRLF kept as written
-	lines []int  // offsets where each line starts
+	lines []Pos  // offsets where each line starts
 }
 
 // NewFile returns a File for src, dropping a UTF-8 byte-order mark.
@@ -27,9 +27,9 @@ func NewFile(name, src string) *File {
 	src = strings.TrimPrefix(src, "\uFEFF")
 	// Counted first, so a long script's line table is one allocation of
 	// the right size rather than a doubling series.
-	lines := make([]int, 1, strings.Count(src, "\n")+1)
+	lines := make([]Pos, 1, strings.Count(src, "\n")+1)
 	for i := strings.IndexByte(src, '\n'); i >= 0; {
-		lines = append(lines, i+1)
+		lines = append(lines, Pos(i+1))
 		j := strings.IndexByte(src[i+1:], '\n')
 		if j < 0 {
 			break
@@ -48,7 +48,7 @@ func (f *File) Position(p Pos) (line, col int) {
 	if int(p) > len(f.Src) {
 		p = Pos(len(f.Src))
 	}
-	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > int(p) }) - 1
+	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > p }) - 1
 	start := f.lines[i]
 	return i + 1, len([]rune(f.Src[start:p])) + 1
 }
@@ -58,19 +58,19 @@ func (f *File) Line(n int) string {
 	if n < 1 || n > len(f.lines) {
 		return ""
 	}
-	start := f.lines[n-1]
+	start := int(f.lines[n-1])
 	end := len(f.Src)
 	if n < len(f.lines) {
-		end = f.lines[n] - 1
+		end = int(f.lines[n]) - 1
 	}
 	return strings.TrimRight(f.Src[start:end], "\r")
 }
 
 // LineStart returns the offset of the start of the line holding p.
 func (f *File) LineStart(p Pos) Pos {
-	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > int(p) }) - 1
+	i := sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > p }) - 1
 	if i < 0 {
 		return 0
 	}
-	return Pos(f.lines[i])
+	return f.lines[i]
 }
