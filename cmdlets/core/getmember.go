@@ -230,8 +230,15 @@ func propertyDefinition(m *object.Member) string {
 		if v == nil {
 			return "object " + m.Name + "=null"
 		}
-		// A value that is itself a PSObject shows its full type name.
+		// A value that is itself a PSObject (a custom object, a wrapped
+		// value) shows its full type name; an object cspsh models for a
+		// .NET type (a PSDriveInfo) is the plain .NET value 5.1 would
+		// hold, named without its namespace (PSNoteProperty's
+		// GetDisplayTypeNameOfValue).
 		if o, ok := v.(*object.PSObject); ok {
+			if o.Base == nil && !o.IsCustom() {
+				return noteTypeName(o.TypeName()) + " " + m.Name + "=" + dotnet.ToString(v)
+			}
 			return o.TypeName() + " " + m.Name + "=" + dotnet.ToString(v)
 		}
 		// PSNoteProperty.ToString(): the value's type without its

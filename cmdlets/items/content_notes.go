@@ -31,8 +31,12 @@ func newContentNotes(s *pipeline.Session, hostPath string) contentNotes {
 	add("PSPath", fsProvider+full)
 	add("PSParentPath", fsProvider+parentOf(full))
 	add("PSChildName", leafOf(full))
-	add("PSDrive", drive)
-	add("PSProvider", `Microsoft.PowerShell.Core\FileSystem`)
+	root := drive + `:\`
+	if drive == "/" {
+		root = "/"
+	}
+	add("PSDrive", driveInfo(drive, "FileSystem", root, ""))
+	add("PSProvider", providerInfo("FileSystem", nil))
 	add("ReadCount", int64(0))
 	return contentNotes{template: o}
 }

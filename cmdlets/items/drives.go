@@ -198,6 +198,10 @@ func driveInfo(name, provider, root, current string) *object.PSObject {
 		}
 	}
 	o.SetProp("Description", desc)
+	// PSDriveInfo.ToString() is the drive's name (a Get-Content line's
+	// PSDrive note shows as C).
+	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Hidden: true, Type: "string ToString()",
+		Call: func([]any) (any, error) { return name, nil }})
 	return o
 }
 
