@@ -524,10 +524,22 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 				if i, seen := findHandler(rec, clauses); i >= 0 {
 					delete(r.scriptTerm, rec)
 					r.addError(rec)
+					// $_ is the error inside the catch block and what it
+					// was before afterwards: a pipeline object in a
+					// ForEach-Object block is $_ again after a try.
+					du, had := r.scope.vars.get("_")
+					var prev any
+					var prevBits uint64
+					if had {
+						prev, prevBits = du.Value, du.nbits
+					}
 					r.setLocal(r.scope, "_", seen)
 					r.caughtAs(seen, rec)
 					err = catches[i].body.run(r, out)
 					delete(r.caught, seen)
+					if had {
+						du.Value, du.nbits = prev, prevBits
+					}
 				}
 			}
 		}
