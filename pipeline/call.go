@@ -261,7 +261,7 @@ func (c *Call) writeStream(kind StreamKind, pref ActionPreference, v any) error 
 		// "Write-Warning : The running command stopped …" with the
 		// record's reason ParentContainsErrorRecordException.
 		c.Rt.Stream(kind, v)
-		msg, _ := v.(string)
+		msg := recordMessage(v)
 		ex := object.NewException("System.Management.Automation.ActionPreferenceStopException",
 			"The running command stopped because the preference variable \"%s\" or common parameter is set to Stop: %s",
 			prefVarName(kind), msg)
@@ -290,3 +290,18 @@ func prefVarName(kind StreamKind) string {
 }
 
 func lower(s string) string { return strings.ToLower(s) }
+
+// recordMessage is the text of a stream record for the Stop message: a
+// string as it is, an InformationRecord's MessageData (InformationRecord
+// .ToString()).
+func recordMessage(v any) string {
+	if o, ok := v.(*object.PSObject); ok {
+		if md, ok := o.Prop("MessageData"); ok {
+			return toString(md)
+		}
+		if m, ok := o.Prop("Message"); ok {
+			return toString(m)
+		}
+	}
+	return toString(v)
+}
