@@ -107,6 +107,9 @@ func getContent(c *pipeline.Call) error {
 			text := decodeText(b)
 			notes := newContentNotes(c.Rt.Session(), t.host)
 			if c.Switch("Raw") {
+				if text == "" {
+					continue // an empty file reads as nothing
+				}
 				if err := c.Out(notes.line(text, 1)); err != nil {
 					return err
 				}
