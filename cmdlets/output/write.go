@@ -50,8 +50,9 @@ func writeHost() *pipeline.CommandInfo {
 		Name: "Write-Host",
 		Params: []*pipeline.ParamDecl{
 			{Name: "Object", Type: "object", AllowNull: true, AllowEmptyString: true, ValueFromRemainingArguments: true,
-				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, ValueFromPipeline: true}},
-				Help: "The objects to display; collections show their elements separated by -Separator."},
+				Aliases: []string{"Msg", "Message"},
+				Sets:    []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, ValueFromPipeline: true}},
+				Help:    "The objects to display; collections show their elements separated by -Separator."},
 			withHelp(param("NoNewline", "switch"), "Leaves the cursor after the text instead of starting a new line."),
 			withHelp(param("Separator", "object"), "The text put between the displayed elements (a space by default)."),
 			withHelp(colorParam("ForegroundColor"), "The text colour."),
