@@ -164,8 +164,17 @@ func formatArg(v any, spec string) (string, error) {
 	if spec != "" {
 		return FormatValue(v, spec)
 	}
-	if t, ok := v.(time.Time); ok {
-		return FormatDateShort(t), nil
+	switch x := v.(type) {
+	case time.Time:
+		return FormatDateShort(x), nil
+	case *object.TypeValue:
+		// String.Format calls Type.ToString(): the full name, not
+		// PowerShell's [int] spelling ("$([int])" is "int").
+		return x.FullName, nil
+	case []any, *object.List, *object.Hashtable, *object.MDArray:
+		// A collection argument is its .NET ToString(), the type name
+		// ("{0}" -f ,(1,2) is System.Object[]), not joined with $OFS.
+		return TypeName(x), nil
 	}
 	return ToString(v), nil
 }

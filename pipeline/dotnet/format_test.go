@@ -178,7 +178,10 @@ func TestFormatOperator(t *testing.T) {
 		{"{0:yyyy-MM-dd}", []any{time.Date(2020, 1, 2, 0, 0, 0, 0, time.Local)}, "2020-01-02"},
 		{"{0}", []any{time.Date(2015, 7, 1, 0, 0, 0, 0, time.Local)}, "7/1/2015 12:00:00 AM"},
 		{"{0}", []any{nil}, ""},
-		{"{0}", []any{[]any{int32(1), int32(2)}}, "1 2"},
+		// StringOps.FormatOperator hands the arguments to String.Format:
+		// an array argument is its ToString(), a type its full name.
+		{"{0}", []any{[]any{int32(1), int32(2)}}, "System.Object[]"},
+		{"{0}", []any{&object.TypeValue{FullName: "System.Int32", Name: "Int32"}}, "System.Int32"},
 		{"{0:P1}", []any{0.5}, "50.0 %"},
 		{"{0,8:F2}|", []any{3.14159}, "    3.14|"},
 		// Windows PowerShell 5.1 transcripts (en-US)
