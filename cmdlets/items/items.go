@@ -239,6 +239,7 @@ func expand(c *pipeline.Call, given string, literal bool) ([]target, error) {
 	if rec := checkDrive(c, given); rec != nil {
 		return nil, rec
 	}
+	given = driveRelative(c.Rt.Session(), given)
 	if literal || !wildcard.HasWildcard(given) {
 		h, err := paths.Resolve(c.Rt.Session(), given)
 		if err != nil {

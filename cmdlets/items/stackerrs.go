@@ -76,3 +76,23 @@ func badStackArgument(c *pipeline.Call) *object.ErrorRecord {
 		`Cannot process argument because the value of argument "stackName" is not valid. Change the value of the "stackName" argument and run the operation again.`)
 	return object.NewError(ex, "Argument,"+commandClass(c), "InvalidArgument", nil)
 }
+
+// driveRelative resolves a drive-relative path on another drive ("C:",
+// "C:Logs") against the location last used on that drive, as Windows
+// PowerShell keeps one per drive (Get-Item reference, Example 3).
+func driveRelative(s *pipeline.Session, p string) string {
+	if len(p) < 2 || p[1] != ':' || !(p[0] >= 'a' && p[0] <= 'z' || p[0] >= 'A' && p[0] <= 'Z') {
+		return p
+	}
+	if len(p) > 2 && (p[2] == '\\' || p[2] == '/') {
+		return p
+	}
+	if strings.EqualFold(driveOf(Location(s)), p[:1]) {
+		return p
+	}
+	base := locationState(s).onDrive(p[:1])
+	if len(p) == 2 {
+		return base
+	}
+	return strings.TrimRight(base, `\`) + `\` + p[2:]
+}
