@@ -37,7 +37,9 @@ func repeatCount(y any) (int, error) {
 		n = int32(nn.float())
 	}
 	if n < 0 {
-		n = 0
+		// StringOps.Multiply refuses a negative count.
+		return 0, runtimeError(object.NewException("System.ArgumentOutOfRangeException",
+			"Specified argument was out of the range of valid values.\r\nParameter name: times"))
 	}
 	return int(n), nil
 }
@@ -62,6 +64,11 @@ func arrayAdd(a []any, y any) []any {
 }
 
 func arrayMul(a []any, y any) (any, error) {
+	// ArrayOps.Multiply takes the count as a UInt32: -1 is a conversion
+	// error.
+	if _, err := dotnet.Convert(y, "System.UInt32"); err != nil {
+		return nil, conversionError(err)
+	}
 	n, err := repeatCount(y)
 	if err != nil {
 		return nil, err
