@@ -61,17 +61,12 @@ func commandTypeNames(k pipeline.CommandKind) []string {
 // return.
 func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObject {
 	if ci.Kind == pipeline.KindAlias {
-		ci = withAliasMeta(rt, ci)
+		return aliasObject(rt, ci)
 	}
 	display := ci.Name
 	definition := ""
 	source, module := ci.Module, ci.Module
 	switch ci.Kind {
-	case pipeline.KindAlias:
-		display = ci.Name + " -> " + ci.Target
-		definition = ci.Target
-		// The built-in aliases and the session's belong to no module.
-		source, module = "", ""
 	case pipeline.KindCmdlet:
 		definition = strings.TrimPrefix(pipeline.Syntax(ci), "\n")
 	case pipeline.KindFunction, pipeline.KindFilter:
@@ -100,18 +95,6 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 	name := ci.Name
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Hidden: true, Type: "string ToString()",
 		Call: func([]any) (any, error) { return name, nil }})
-	if ci.Kind == pipeline.KindAlias {
-		o.SetProp("ResolvedCommandName", ci.Target)
-		o.SetProp("Description", ci.Description)
-		o.SetProp("Options", aliasOptionsOf(rt, ci.Name))
-		if rt != nil {
-			if target, ok := rt.Lookup(ci.Target); ok {
-				o.SetProp("ReferencedCommand", commandObject(nil, target))
-				o.SetProp("ResolvedCommand", commandObject(nil, target))
-			}
-		}
-		return o
-	}
 	if ci.Kind == pipeline.KindCmdlet || ci.Kind == pipeline.KindFunction || ci.Kind == pipeline.KindFilter {
 		if i := strings.Index(ci.Name, "-"); i > 0 {
 			o.SetProp("Verb", ci.Name[:i])

@@ -60,10 +60,17 @@ func variableObject(v *pipeline.Variable) *object.PSObject {
 	if opts == "" {
 		opts = "None"
 	}
-	return newObject([]string{psVariableType, "System.Object"},
-		prop{"Name", v.Name}, prop{"Description", v.Description}, prop{"Value", v.Value},
-		prop{"Visibility", "Public"}, prop{"Module", nil}, prop{"ModuleName", ""},
-		prop{"Options", opts}, prop{"Attributes", []any{}})
+	o := object.NewObject(psVariableType, "System.Object")
+	addNetProps(o,
+		netProp{"Name", "string", false, v.Name},
+		netProp{"Description", "string", true, v.Description},
+		netProp{"Value", "System.Object", true, v.Value},
+		netProp{"Visibility", visibilityType, true, "Public"},
+		netProp{"Module", "psmoduleinfo", false, nil},
+		netProp{"ModuleName", "string", false, ""},
+		netProp{"Options", scopedItemOptionsType, true, opts},
+		netProp{"Attributes", attributesType, false, []any{}})
+	return o
 }
 
 // variablesIn lists the variables of a scope, or all visible ones.

@@ -56,7 +56,9 @@ func visibilityOf(c *pipeline.Call, name string) string {
 // withVisibility sets the Visibility a PSVariable object shows.
 func withVisibility(c *pipeline.Call, o *object.PSObject, name string) *object.PSObject {
 	if vis := visibilityOf(c, name); vis != "Public" {
-		o.SetProp("Visibility", vis)
+		if m := o.Member("Visibility"); m != nil {
+			m.Value = vis
+		}
 	}
 	return o
 }
