@@ -152,3 +152,25 @@ func (c *Call) inquire(caption, message string, choices []confirmChoice) string 
 		}
 	}
 }
+
+// ShouldContinueToAll is ShouldContinue(query, caption, ref yesToAll, ref
+// noToAll): a "to all" answer given before decides without asking;
+// otherwise the prompt offers [A] Yes to All and [L] No to All as well.
+// It returns the answer and the new yesToAll and noToAll.
+func (c *Call) ShouldContinueToAll(query, caption string, yesToAll, noToAll bool) (bool, bool, bool) {
+	switch {
+	case noToAll:
+		return false, yesToAll, noToAll
+	case yesToAll:
+		return true, yesToAll, noToAll
+	}
+	switch c.inquire(caption, query, choicesConfirm) {
+	case "A":
+		return true, true, noToAll
+	case "N":
+		return false, yesToAll, noToAll
+	case "L":
+		return false, yesToAll, true
+	}
+	return true, yesToAll, noToAll
+}

@@ -67,6 +67,14 @@ func (p *psCmdlet) object() *object.PSObject {
 		return p.theCall().ShouldProcess(target, action), nil
 	})
 	method("ShouldContinue", func(args []any) (any, error) {
+		if n := len(args); n >= 4 {
+			// (query, caption[, hasSecurityImpact], [ref] yesToAll, [ref] noToAll)
+			yes, no := refBool(args[n-2]), refBool(args[n-1])
+			ok, yes2, no2 := p.theCall().ShouldContinueToAll(dotnet.ToString(args[0]), dotnet.ToString(args[1]), yes, no)
+			setRef(args[n-2], yes2)
+			setRef(args[n-1], no2)
+			return ok, nil
+		}
 		query, caption := "", ""
 		if len(args) > 0 {
 			query = dotnet.ToString(args[0])
@@ -144,5 +152,27 @@ func (p *psCmdlet) own(rec *object.ErrorRecord) {
 	rec.Activity = p.ci.Name
 	if rec.FullyQualifiedErrorID != "" && !strings.HasSuffix(rec.FullyQualifiedErrorID, ","+p.ci.Name) {
 		rec.FullyQualifiedErrorID += "," + p.ci.Name
+	}
+}
+
+// refBool reads a [ref] argument's value as a Boolean.
+func refBool(v any) bool {
+	if o, ok := v.(*object.PSObject); ok && o.TypeName() == psReferenceType {
+		if m := o.Member("Value"); m != nil {
+			if m.Get != nil {
+				return toBool(m.Get())
+			}
+			return toBool(m.Value)
+		}
+	}
+	return toBool(v)
+}
+
+// setRef writes a [ref] argument's value.
+func setRef(v any, val any) {
+	if o, ok := v.(*object.PSObject); ok && o.TypeName() == psReferenceType {
+		if m := o.Member("Value"); m != nil && m.Set != nil {
+			_ = m.Set(val)
+		}
 	}
 }
