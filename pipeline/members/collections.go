@@ -529,9 +529,5 @@ func arrayIndex(args []any, pos, n int) (int, error) {
 // touchesOrder names the list methods that change elements without
 // changing the count.
 func touchesOrder(name string) bool {
-	switch strings.ToLower(name) {
-	case "sort", "reverse", "set_item":
-		return true
-	}
-	return false
+	return strings.EqualFold(name, "Sort") || strings.EqualFold(name, "Reverse") || strings.EqualFold(name, "set_Item")
 }
