@@ -167,3 +167,37 @@ func TestShouldProcessMessages(t *testing.T) {
 		}
 	}
 }
+
+// ShouldContinue with the "to all" answers: a previous answer decides
+// without asking; A and L set them.
+func TestShouldContinueToAll(t *testing.T) {
+	tests := []struct {
+		yes, no               bool
+		answer                string
+		want, wantYes, wantNo bool
+		asked                 bool
+	}{
+		{false, false, "y", true, false, false, true},
+		{false, false, "a", true, true, false, true},
+		{false, false, "n", false, false, false, true},
+		{false, false, "l", false, false, true, true},
+		{true, false, "", true, true, false, false},
+		{false, true, "", false, false, true, false},
+	}
+	for i, tt := range tests {
+		rt := newFakeRT()
+		rt.host.interactive = true
+		if tt.answer != "" {
+			rt.host.answers = []string{tt.answer}
+		}
+		c := &Call{Info: &CommandInfo{Name: "Remove-Many"}, Rt: rt}
+		got, yes, no := c.ShouldContinueToAll("Remove a?", "Confirm removal", tt.yes, tt.no)
+		if got != tt.want || yes != tt.wantYes || no != tt.wantNo {
+			t.Errorf("%d: got %v %v %v, want %v %v %v", i, got, yes, no, tt.want, tt.wantYes, tt.wantNo)
+		}
+		asked := strings.Contains(rt.host.out.String(), "Confirm removal\nRemove a?\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All")
+		if asked != tt.asked {
+			t.Errorf("%d: asked %v, want %v: %q", i, asked, tt.asked, rt.host.out.String())
+		}
+	}
+}
