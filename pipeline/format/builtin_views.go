@@ -45,6 +45,13 @@ func registerBuiltinViews() {
 			return dotnet.ToStringOFS(defs, "\n"), nil
 		}},
 	}})
+	// DotNetTypes.format.ps1xml's CultureInfo table: [cultureinfo]'de-DE'
+	// and 1031 -as [cultureinfo] show as Get-Culture does.
+	registerView("System.Globalization.CultureInfo", &View{Name: "CultureInfo", Kind: TableKind, Columns: []Column{
+		{Property: "LCID", Width: 16, Align: AlignLeft},
+		{Property: "Name", Width: 16, Align: AlignLeft},
+		{Property: "DisplayName", Align: AlignLeft},
+	}})
 	registerView("System.TimeSpan", &View{Name: "System.TimeSpan", Kind: ListKind, Columns: timeSpanColumns()})
 	registerView("System.RuntimeType", &View{Name: "System.RuntimeType", Kind: TableKind, Columns: []Column{
 		{Label: "IsPublic", Width: 8, Expr: func(any) (any, error) { return true, nil }},
