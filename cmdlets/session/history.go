@@ -14,9 +14,15 @@ const historyInfoType = "Microsoft.PowerShell.Commands.HistoryInfo"
 
 // historyObject is the HistoryInfo object Get-History returns.
 func historyObject(e pipeline.HistoryEntry) *object.PSObject {
-	return newObject([]string{historyInfoType, "System.Object"},
-		prop{"Id", e.Id}, prop{"CommandLine", e.CommandLine}, prop{"ExecutionStatus", e.ExecutionStatus},
-		prop{"StartExecutionTime", e.StartExecutionTime}, prop{"EndExecutionTime", e.EndExecutionTime})
+	// HistoryInfo's read-only .NET properties (Get-History | Get-Member).
+	o := object.NewObject(historyInfoType, "System.Object")
+	addNetProps(o,
+		netProp{"Id", "long", false, e.Id},
+		netProp{"CommandLine", "string", false, e.CommandLine},
+		netProp{"ExecutionStatus", "System.Management.Automation.Runspaces.PipelineState", false, e.ExecutionStatus},
+		netProp{"StartExecutionTime", "datetime", false, e.StartExecutionTime},
+		netProp{"EndExecutionTime", "datetime", false, e.EndExecutionTime})
+	return o
 }
 
 // Texts from PowerShell's HistoryStrings.resx.
