@@ -18,7 +18,7 @@ func (t *varTable) get(lname string) (*Variable, bool) {
 		return v, ok
 	}
 	for i := 0; i < t.n; i++ {
-		if t.names[i] == lname {
+		if sameName(t.names[i], lname) {
 			return t.vals[i], true
 		}
 	}
@@ -31,7 +31,7 @@ func (t *varTable) put(lname string, v *Variable) {
 		return
 	}
 	for i := 0; i < t.n; i++ {
-		if t.names[i] == lname {
+		if sameName(t.names[i], lname) {
 			t.vals[i] = v
 			return
 		}
@@ -59,7 +59,7 @@ func (t *varTable) del(lname string) bool {
 		return true
 	}
 	for i := 0; i < t.n; i++ {
-		if t.names[i] == lname {
+		if sameName(t.names[i], lname) {
 			copy(t.names[i:t.n], t.names[i+1:t.n])
 			copy(t.vals[i:t.n], t.vals[i+1:t.n])
 			t.n--
@@ -81,4 +81,11 @@ func (t *varTable) each(f func(lname string, v *Variable)) {
 	for i := 0; i < t.n; i++ {
 		f(t.names[i], t.vals[i])
 	}
+}
+
+// sameName is a == b for the names of a small scope, with the first byte
+// compared inline: the names of one scope mostly differ there, and ==
+// on two strings of one length calls the runtime's memequal.
+func sameName(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[0] == b[0]) && a == b
 }
