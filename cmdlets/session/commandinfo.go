@@ -113,6 +113,7 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		}
 		o.SetProp("ParameterSets", sets)
 	}
+	asNetProperties(o)
 	return o
 }
 
