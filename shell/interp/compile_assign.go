@@ -268,6 +268,15 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			}
 		case *syntax.ArrayLiteral:
 			return c.multiAssign(t, rhs)
+		case *syntax.ParenExpr:
+			// ($a, $b) = $b, $a: a parenthesized list is assignable too.
+			if p, ok := t.X.(*syntax.Pipeline); ok && len(p.Elements) == 1 {
+				if ce, ok := p.Elements[0].(*syntax.CommandExpr); ok {
+					if al, ok := ce.X.(*syntax.ArrayLiteral); ok {
+						return c.multiAssign(al, rhs)
+					}
+				}
+			}
 		case *syntax.IndexExpr:
 			// $h[k] = v without building a place.
 			obj, idx := c.expr(t.X), c.expr(t.Index)
