@@ -177,6 +177,9 @@ func coerceScalar(p *ParamDecl, t string, v, whole any) (any, error) {
 		if b, ok := boolArg(v); ok {
 			return b, nil
 		}
+		if _, isArr := v.([]any); isArr && p.ArrayBool && !isArrayType(p.Type) {
+			return dotnet.ToBool(v), nil
+		}
 		if v != nil {
 			// A [bool] parameter of a cmdlet or an advanced function
 			// takes only Booleans and numbers, each element of a [bool[]]

@@ -67,6 +67,10 @@ type ParamDecl struct {
 	// value converts as [bool] does. Cmdlets and advanced functions take
 	// only Booleans and numbers.
 	LooseBool bool
+	// ArrayBool marks a [bool] parameter of an advanced function: an
+	// array converts as [bool] does instead of failing, unlike a
+	// cmdlet's (about_Functions_Advanced).
+	ArrayBool bool
 
 	// Further validation attributes (added by the binder work). Each
 	// failure is wrapped as "Cannot validate argument on parameter 'X'.".

@@ -14,7 +14,7 @@ import (
 // Without any explicit Position, parameters are positional in declaration
 // order (switches and the remaining-arguments parameter excepted).
 func (r *Runner) paramDecl(sc *sbCode, p *paramCode, explicitPos bool, next *int) (*pipeline.ParamDecl, error) {
-	d := &pipeline.ParamDecl{Name: p.name, Type: p.typeName, LooseBool: !sc.advanced}
+	d := &pipeline.ParamDecl{Name: p.name, Type: p.typeName, LooseBool: !sc.advanced, ArrayBool: sc.advanced}
 	if p.isSwitch {
 		d.Type = "switch"
 	}
