@@ -39,6 +39,23 @@ func (p *psCmdlet) object() *object.PSObject {
 		o.Add(&object.Member{Name: name, Kind: object.Method, Call: f})
 	}
 	o.Add(&object.Member{Name: "ParameterSetName", Kind: object.Property, Get: func() any { return p.b.SetName }})
+	o.Add(&object.Member{Name: "SessionState", Kind: object.Property, Get: func() any {
+		ss := object.NewObject("System.Management.Automation.SessionState", "System.Object")
+		ss.SetProp("PSVariable", p.r.psVariableIntrinsics())
+		return ss
+	}})
+	method("GetVariableValue", func(args []any) (any, error) {
+		if len(args) != 1 && len(args) != 2 {
+			return nil, overloadErr("GetVariableValue", len(args))
+		}
+		if v := p.r.lookupVar("", dotnet.ToString(args[0])); v != nil {
+			return v.value(), nil
+		}
+		if len(args) == 2 {
+			return args[1], nil
+		}
+		return nil, nil
+	})
 	o.Add(&object.Member{Name: "PagingParameters", Kind: object.Property, Get: func() any {
 		if p.ci == nil || !hasPaging(p.ci) {
 			return nil

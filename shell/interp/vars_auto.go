@@ -164,6 +164,7 @@ func (r *Runner) executionContext() any {
 	path := object.NewObject("System.Management.Automation.PathIntrinsics", "System.Object")
 	path.Add(&object.Member{Name: "CurrentLocation", Kind: object.Property, Get: func() any { return r.pwdValue() }})
 	ss.SetProp("Path", path)
+	ss.SetProp("PSVariable", r.psVariableIntrinsics())
 	o.SetProp("SessionState", ss)
 	return o
 }
