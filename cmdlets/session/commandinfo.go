@@ -103,6 +103,10 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		if sb, ok := ci.Script.(interface{ ScriptBlock() object.ScriptBlock }); ok {
 			o.SetProp("ScriptBlock", sb.ScriptBlock())
 		}
+		if ci.Kind != pipeline.KindCmdlet {
+			// FunctionInfo.CmdletBinding: [CmdletBinding()] or [Parameter()].
+			o.SetProp("CmdletBinding", ci.CmdletBinding)
+		}
 		o.SetProp("ImplementingType", ci.TypeName)
 		o.SetProp("DefaultParameterSet", ci.DefaultSet)
 		o.SetProp("OutputType", outputTypes(ci))
