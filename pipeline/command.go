@@ -150,6 +150,9 @@ type CommandInfo struct {
 	OutputTypes []string
 	// HelpURI is [CmdletBinding(HelpURI=…)]: Get-Command's HelpUri.
 	HelpURI string
+	// ForwardHelpTarget is a function's .FORWARDHELPTARGETNAME: Get-Help
+	// shows that command's help for it.
+	ForwardHelpTarget string
 
 	// Go implementation. Begin and End run once; Process once per
 	// pipeline input object, or once with no input when the command is

@@ -18,6 +18,9 @@ type CommentHelp struct {
 	Outputs    string
 	Notes      string
 	Links      []string
+	// ForwardTarget is .FORWARDHELPTARGETNAME: the command whose help
+	// Get-Help shows instead (a proxy function's wrapped cmdlet).
+	ForwardTarget string
 }
 
 // ParseCommentHelp reads comment-based help from a comment's text: the
@@ -61,6 +64,8 @@ func ParseCommentHelp(text string) (h *CommentHelp, ok bool) {
 			if text != "" {
 				h.Links = append(h.Links, text)
 			}
+		case "FORWARDHELPTARGETNAME":
+			h.ForwardTarget = arg
 		}
 		body = nil
 	}
@@ -129,6 +134,7 @@ func trimBlock(lines []string) string {
 func (h *CommentHelp) Apply(ci *CommandInfo) {
 	ci.Synopsis = h.Synopsis
 	ci.Description = h.Description
+	ci.ForwardHelpTarget = h.ForwardTarget
 	ci.Examples = h.Examples
 	if h.Outputs != "" {
 		ci.Outputs = h.Outputs

@@ -135,6 +135,14 @@ func runGetHelp(c *pipeline.Call) error {
 			ci = t
 		}
 	}
+	// A proxy function forwards to the help of the command it wraps
+	// (.FORWARDHELPTARGETNAME): help and mkdir show Get-Help's and
+	// New-Item's.
+	if ci.ForwardHelpTarget != "" {
+		if t, ok := c.Rt.Lookup(ci.ForwardHelpTarget); ok {
+			ci = t
+		}
+	}
 	for _, a := range aliases(c.Rt) {
 		if strings.EqualFold(a.Target, ci.Name) {
 			opts.Aliases = append(opts.Aliases, a.Name)

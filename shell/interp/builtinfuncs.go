@@ -8,6 +8,10 @@ package interp
 // scroll-back keeps the text).
 
 const helpFunctionSource = `function help {
+<#
+.FORWARDHELPTARGETNAME Get-Help
+.FORWARDHELPCATEGORY Cmdlet
+#>
 [CmdletBinding(DefaultParameterSetName='AllUsersView')]
 param(
     [Parameter(Position=0, ValueFromPipelineByPropertyName=$true)]
@@ -58,6 +62,10 @@ param(
 }`
 
 const mkdirFunctionSource = `function mkdir {
+<#
+.FORWARDHELPTARGETNAME New-Item
+.FORWARDHELPCATEGORY Cmdlet
+#>
 [CmdletBinding(DefaultParameterSetName='pathSet', SupportsShouldProcess=$true, ConfirmImpact='Medium')]
 param(
     [Parameter(ParameterSetName='nameSet', Position=0, ValueFromPipelineByPropertyName=$true)]
