@@ -114,6 +114,8 @@ func typeMethods(full string) []memberDef {
 		}, convertibleMethods()...)
 	case "System.Object[]":
 		return arrayMethods()
+	case "System.Collections.Hashtable":
+		return hashtableMethods()
 	case "System.DateTime":
 		return dateTimeMethods()
 	case "System.TimeSpan":
