@@ -37,7 +37,9 @@ func Properties(v any) []*object.Member {
 	case *object.List:
 		names = []string{"Capacity", "Count", "IsFixedSize", "IsReadOnly", "IsSynchronized", "SyncRoot"}
 	case *object.ErrorRecord:
-		names = []string{"Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "ErrorDetails", "InvocationInfo", "ScriptStackTrace", "PipelineIterationInfo", "PSMessageDetails"}
+		// PSMessageDetails, the type's extended property, comes first
+		// (about_Preference_Variables: $Error[0] | Format-List -Property * -Force).
+		names = []string{"PSMessageDetails", "Exception", "TargetObject", "CategoryInfo", "FullyQualifiedErrorId", "ErrorDetails", "InvocationInfo", "ScriptStackTrace", "PipelineIterationInfo"}
 	case *object.Exception:
 		names = []string{"Message", "Data", "InnerException", "TargetSite", "StackTrace", "HelpLink", "Source", "HResult"}
 		if x.Record != nil {
