@@ -116,6 +116,8 @@ func typeMethods(full string) []memberDef {
 		return arrayMethods()
 	case "System.Collections.Hashtable":
 		return hashtableMethods()
+	case "System.Collections.Specialized.OrderedDictionary":
+		return orderedDictionaryMethods()
 	case "System.DateTime":
 		return dateTimeMethods()
 	case "System.TimeSpan":

@@ -27,3 +27,30 @@ func hashtableMethods() []memberDef {
 		{"Item", "ParameterizedProperty", "System.Object Item(System.Object key) {get;set;}"},
 	}
 }
+
+// orderedDictionaryMethods are OrderedDictionary's ([ordered]@{}) methods
+// and its two Item indexers, by position and by key.
+func orderedDictionaryMethods() []memberDef {
+	const (
+		obj  = "System.Object"
+		info = "System.Runtime.Serialization.SerializationInfo info, System.Runtime.Serialization.StreamingContext context"
+	)
+	return []memberDef{
+		{"Add", "Method", "void Add(" + obj + " key, " + obj + " value), void IDictionary.Add(" + obj + " key, " + obj + " value)"},
+		{"AsReadOnly", "Method", "System.Collections.Specialized.OrderedDictionary AsReadOnly()"},
+		{"Clear", "Method", "void Clear(), void IDictionary.Clear()"},
+		{"Contains", "Method", "bool Contains(" + obj + " key), bool IDictionary.Contains(" + obj + " key)"},
+		{"CopyTo", "Method", "void CopyTo(array array, int index), void ICollection.CopyTo(array array, int index)"},
+		{"Equals", "Method", "bool Equals(" + obj + " obj)"},
+		{"GetEnumerator", "Method", "System.Collections.IDictionaryEnumerator GetEnumerator(), System.Collections.IDictionaryEnumerator IDictionary.GetEnumerator(), System.Collections.IEnumerator IEnumerable.GetEnumerator()"},
+		{"GetHashCode", "Method", "int GetHashCode()"},
+		{"GetObjectData", "Method", "void GetObjectData(" + info + "), void ISerializable.GetObjectData(" + info + ")"},
+		{"GetType", "Method", "type GetType()"},
+		{"Insert", "Method", "void Insert(int index, " + obj + " key, " + obj + " value), void IOrderedDictionary.Insert(int index, " + obj + " key, " + obj + " value)"},
+		{"OnDeserialization", "Method", "void IDeserializationCallback.OnDeserialization(" + obj + " sender)"},
+		{"Remove", "Method", "void Remove(" + obj + " key), void IDictionary.Remove(" + obj + " key)"},
+		{"RemoveAt", "Method", "void RemoveAt(int index), void IOrderedDictionary.RemoveAt(int index)"},
+		{"ToString", "Method", "string ToString()"},
+		{"Item", "ParameterizedProperty", obj + " Item(int index) {get;set;}, " + obj + " Item(" + obj + " key) {get;set;}"},
+	}
+}
