@@ -40,7 +40,7 @@ func intrinsicDefinitions(v any, defs []memberDef, hidden map[string]bool) []mem
 			}
 		}
 	}
-	var methods, inherited []string
+	var methods, inherited, indexers []string
 	for _, d := range defs {
 		if hidden[strings.ToLower(d.name)] {
 			continue
@@ -50,9 +50,14 @@ func intrinsicDefinitions(v any, defs []memberDef, hidden map[string]bool) []mem
 		}
 		switch viewOf(d.kind) {
 		case "adapted":
-			if strings.HasSuffix(d.kind, "Method") {
+			switch {
+			case strings.HasSuffix(d.kind, "Method"):
 				methods = append(methods, d.name)
-			} else {
+			case d.kind == "ParameterizedProperty":
+				// The indexer leads (about_Intrinsic_Members: a
+				// Hashtable's psbase {Item, IsReadOnly, …}).
+				indexers = append(indexers, d.name)
+			default:
 				adapted = append(adapted, d.name)
 			}
 		default:
@@ -64,7 +69,7 @@ func intrinsicDefinitions(v any, defs []memberDef, hidden map[string]bool) []mem
 			inherited = append(inherited, m)
 		}
 	}
-	adapted = append(append(adapted, methods...), inherited...)
+	adapted = append(append(append(indexers, adapted...), methods...), inherited...)
 	base := strings.Join(adapted, ", ")
 	if custom {
 		// A PSCustomObject's notes are extended members; its base has
