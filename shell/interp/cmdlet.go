@@ -168,7 +168,12 @@ func (p *psCmdlet) own(rec *object.ErrorRecord) {
 	rec.Invocation = p.info
 	rec.Activity = p.ci.Name
 	if rec.FullyQualifiedErrorID != "" && !strings.HasSuffix(rec.FullyQualifiedErrorID, ","+p.ci.Name) {
-		rec.FullyQualifiedErrorID += "," + p.ci.Name
+		// The id is the error's own id and the command its invocation
+		// names: a cmdlet's error rethrown by the function is
+		// "PathNotFound,Test-Function", not the cmdlet's id with the
+		// function's name added.
+		id, _, _ := strings.Cut(rec.FullyQualifiedErrorID, ",")
+		rec.FullyQualifiedErrorID = id + "," + p.ci.Name
 	}
 }
 
