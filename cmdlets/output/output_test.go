@@ -294,7 +294,9 @@ func TestFormatListForceErrorRecord(t *testing.T) {
 		t.Errorf("no -Force: %q", got)
 	}
 	got = formatToString(t, rt, formatList(), []any{rec}, "*", "-Force")
-	if !strings.Contains(got, "FullyQualifiedErrorId : Boom\n") || !strings.HasPrefix(got, "\n\nException ") {
+	// PSMessageDetails comes first (about_Preference_Variables, $ErrorView:
+	// $Error[0] | Format-List -Property * -Force).
+	if !strings.Contains(got, "FullyQualifiedErrorId : Boom\n") || !strings.HasPrefix(got, "\n\nPSMessageDetails      : \nException ") {
 		t.Errorf("-Force: %q", got)
 	}
 }
