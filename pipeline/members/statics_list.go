@@ -69,9 +69,9 @@ var staticDefs = sync.OnceValue(func() map[string][]StaticMember {
 		"system.datetime": {
 			{"MaxValue", object.Property, "static datetime MaxValue {get;}"},
 			{"MinValue", object.Property, "static datetime MinValue {get;}"},
-			{"Now", object.Property, "static datetime Now {get;}"},
-			{"Today", object.Property, "static datetime Today {get;}"},
-			{"UtcNow", object.Property, "static datetime UtcNow {get;}"},
+			{"Now", object.Property, "datetime Now {get;}"},
+			{"Today", object.Property, "datetime Today {get;}"},
+			{"UtcNow", object.Property, "datetime UtcNow {get;}"},
 			{"Compare", object.Method, "static int Compare(datetime t1, datetime t2)"},
 			{"DaysInMonth", object.Method, "static int DaysInMonth(int year, int month)"},
 			{"FromFileTime", object.Method, "static datetime FromFileTime(long fileTime)"},
