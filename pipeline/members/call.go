@@ -17,6 +17,13 @@ func Call(v any, name string, args []any) (any, error) {
 	args = unwrapDateArgs(args)
 	r, found, err := call(v, name, args)
 	if found {
+		if err != nil && InstanceMethodDefinition != nil {
+			if def, ok := InstanceMethodDefinition(v, name); ok {
+				if ae, ok := argConversionError(def, name, args, err); ok {
+					return nil, ae
+				}
+			}
+		}
 		return r, wrapCall(name, len(args), err)
 	}
 	if items, ok := object.Elements(v); ok {

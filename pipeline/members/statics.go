@@ -122,6 +122,11 @@ func CallStatic(t *object.TypeValue, name string, args []any) (any, error) {
 	if st, ok := statics[strings.ToLower(t.FullName)]; ok && st.call != nil {
 		r, found, err := st.call(lname, args)
 		if found {
+			if err != nil {
+				if ae, ok := argConversionError(staticDefinition(t, name), name, args, err); ok {
+					return nil, ae
+				}
+			}
 			return r, wrapCall(name, len(args), err)
 		}
 	}
