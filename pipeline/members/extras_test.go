@@ -2,6 +2,7 @@ package members
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"cspsh/pipeline/object"
@@ -83,5 +84,25 @@ func TestWebUtility(t *testing.T) {
 		if !found || err != nil || got != tc.want {
 			t.Errorf("%s(%q) = %v, %v, %v", tc.method, tc.in, got, found, err)
 		}
+	}
+}
+
+func TestArgConversionError(t *testing.T) {
+	const def = "string Substring(int startIndex), string Substring(int startIndex, int length)"
+	for _, tc := range []struct {
+		args []any
+		want string
+	}{
+		{[]any{"x"}, `Cannot convert argument "startIndex", with value: "x", for "Substring" to type "System.Int32": `},
+		{[]any{int32(1), "y"}, `Cannot convert argument "length", with value: "y", for "Substring" to type "System.Int32": `},
+	} {
+		_, _, cerr := call("abc", "Substring", tc.args)
+		err, ok := argConversionError(def, "Substring", tc.args, cerr)
+		if !ok || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("Substring(%v): %v (%v)", tc.args, err, cerr)
+		}
+	}
+	if _, ok := argConversionError("", "X", nil, nil); ok {
+		t.Error("no definition: no argument error")
 	}
 }
