@@ -429,10 +429,7 @@ func encodingStaticGet(lname string) (any, bool, error) {
 // newEncoding builds an Encoding object with GetBytes/GetString.
 func newEncoding(web, name string, codePage int32) *object.PSObject {
 	o := object.NewObject("System.Text."+map[int32]string{65001: "UTF8Encoding", 20127: "ASCIIEncoding", 1200: "UnicodeEncoding", 1201: "UnicodeEncoding", 12000: "UTF32Encoding"}[codePage], "System.Text.Encoding", "System.Object")
-	o.Add(&object.Member{Name: "BodyName", Kind: object.Property, Value: web})
-	o.Add(&object.Member{Name: "EncodingName", Kind: object.Property, Value: name})
-	o.Add(&object.Member{Name: "WebName", Kind: object.Property, Value: web})
-	o.Add(&object.Member{Name: "CodePage", Kind: object.Property, Value: codePage})
+	addEncodingProperties(o, web, name, codePage)
 	encode := func(s string) []byte {
 		switch codePage {
 		case 20127:

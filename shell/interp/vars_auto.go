@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
 
@@ -99,6 +100,11 @@ func (r *Runner) initVariables() {
 	lazy("PSVersionTable", psVersionTable)
 	lazy("Host", func() any { return r.hostObject() })
 	lazy("ExecutionContext", func() any { return r.executionContext() })
+	lazy("OutputEncoding", func() any {
+		// about_Preference_Variables: ASCIIEncoding by default.
+		v, _ := members.GetStatic(&object.TypeValue{FullName: "System.Text.Encoding", Name: "Encoding"}, "ASCII")
+		return v
+	})
 	lazy("MyInvocation", func() any {
 		f := &callFrame{}
 		return f.invocationInfo()
