@@ -189,6 +189,12 @@ func (st *measureState) add(c *pipeline.Call, s *stat, v any) error {
 		}
 		return nil
 	}
+	if !st.needNumber && !st.needExtremes {
+		// A plain count converts nothing: turning every line of a large
+		// file into a number only to drop it costs more than the read.
+		s.count++
+		return nil
+	}
 	f, isNum := objutil.ToDouble(v)
 	if !isNum && st.needNumber {
 		return c.WriteError(c.Fail(object.NewException("System.Management.Automation.PSInvalidOperationException",

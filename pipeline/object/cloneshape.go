@@ -6,9 +6,10 @@ import (
 )
 
 // CloneShape returns a copy of o whose members are copies of o's, made
-// in one block with the name index copied whole: cheaper than building
-// each object with Add when a cmdlet makes many objects of one shape
-// (every line Get-Content reads carries the same six notes).
+// in one block: cheaper than building each object with Add when a cmdlet
+// makes many objects of one shape (every line Get-Content reads carries
+// the same six notes). The name index is shared until one of the
+// objects adds or removes a member, so a clone copies no map.
 func (o *PSObject) CloneShape() *PSObject {
 	block := make([]Member, len(o.members))
 	ptrs := make([]*Member, len(o.members))
@@ -16,5 +17,15 @@ func (o *PSObject) CloneShape() *PSObject {
 		block[i] = *m
 		ptrs[i] = &block[i]
 	}
-	return &PSObject{TypeNames: slices.Clone(o.TypeNames), Base: o.Base, members: ptrs, index: maps.Clone(o.index)}
+	o.sharedIndex = true
+	return &PSObject{TypeNames: slices.Clone(o.TypeNames), Base: o.Base, members: ptrs, index: o.index, sharedIndex: true}
+}
+
+// ownIndex gives o its own copy of a name index shared by CloneShape
+// before o changes it.
+func (o *PSObject) ownIndex() {
+	if o.sharedIndex {
+		o.index = maps.Clone(o.index)
+		o.sharedIndex = false
+	}
 }

@@ -14,6 +14,9 @@ func TestCloneShape(t *testing.T) {
 	a.Base = "a"
 	a.Add(&Member{Name: "Extra", Kind: NoteProperty, Value: 1})
 	a.TypeNames[0] = "Changed"
+	c := tmpl.CloneShape()
+	c.Remove("PSPath")
+	tmpl.Add(&Member{Name: "Later", Kind: NoteProperty, Value: 2})
 	tests := []struct {
 		name string
 		got  any
@@ -27,6 +30,12 @@ func TestCloneShape(t *testing.T) {
 		{"b has no Extra", b.Member("Extra") == nil, true},
 		{"template has no Extra", tmpl.Member("Extra") == nil, true},
 		{"template type", tmpl.TypeNames[0], "System.String"},
+		{"c.ReadCount after Remove", c.Member("ReadCount").Value, int64(0)},
+		{"c has no PSPath", c.Member("PSPath") == nil, true},
+		{"b.ReadCount after c's Remove", b.Member("ReadCount").Value, int64(0)},
+		{"template.Later", tmpl.Member("Later").Value, 2},
+		{"b has no Later", b.Member("Later") == nil, true},
+		{"a.Extra", a.Member("Extra").Value, 1},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

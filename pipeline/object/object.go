@@ -283,6 +283,9 @@ type PSObject struct {
 	Base    any
 	members []*Member
 	index   map[string]int
+	// sharedIndex is set when index is shared with the other objects of
+	// one CloneShape template; the first Add or Remove copies it.
+	sharedIndex bool
 }
 
 // PSCustomObjectType is the type name of [pscustomobject] objects.
@@ -312,6 +315,7 @@ func (o *PSObject) Add(m *Member) {
 		o.members[i] = m
 		return
 	}
+	o.ownIndex()
 	o.index[key] = len(o.members)
 	o.members = append(o.members, m)
 }
@@ -372,6 +376,7 @@ func (o *PSObject) Remove(name string) {
 	if !ok {
 		return
 	}
+	o.ownIndex()
 	o.members = append(o.members[:i], o.members[i+1:]...)
 	delete(o.index, key)
 	for j := i; j < len(o.members); j++ {
