@@ -120,7 +120,16 @@ func (r *Runner) top(body func(out emitFn) error) (err error) {
 	w.LookupVar = r.GetVariable
 	r.scope = r.global
 	r.catchDepth = 0
+	r.pending = nil
 	err = body(w.Write)
+	if _, ok := err.(*returnErr); ok {
+		// A return at the top level ends the unit; what a subexpression
+		// wrote before it is still output (flowout.go).
+		if ferr := r.flushPending(w.Write); ferr != nil {
+			err = ferr
+		}
+	}
+	r.pending = nil
 	if cerr := w.Close(); cerr != nil && err == nil {
 		err = cerr
 	}
