@@ -24,6 +24,9 @@ var accentFold = sync.OnceValue(func() map[rune]rune {
 
 // baseLetter is r without its accent (r is lower case).
 func baseLetter(r rune) rune {
+	if r < 0xC0 {
+		return r // ASCII and Latin-1 symbols carry no accent
+	}
 	if b, ok := accentFold()[r]; ok {
 		return b
 	}
@@ -33,6 +36,9 @@ func baseLetter(r rune) rune {
 // accentRank orders the variants of one base letter: the plain letter
 // before any accented one.
 func accentRank(r rune) int {
+	if r < 0xC0 {
+		return 0
+	}
 	if _, ok := accentFold()[r]; ok {
 		return 1
 	}
