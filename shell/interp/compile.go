@@ -118,16 +118,16 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 			}
 			continue
 		}
-		if r.catchDepth == 0 && r.suppressedByPreference(rec) {
+		if r.catchDepth == 0 && !rec.Stopped && r.suppressedByPreference(rec) {
 			continue
 		}
-		if r.eapStop() && !r.scriptTerm[rec] && !r.inAdvanced() {
+		if (r.eapStop() || rec.Stopped) && !r.scriptTerm[rec] && !r.inAdvanced() {
 			// Escalated by 'Stop' outside an advanced function, the
 			// error ends the script, not just the statement of the
 			// caller (about_Error_Handling, "How escalation works").
 			r.scriptTerm[rec] = true
 		}
-		if r.catchDepth > 0 || r.scriptTerm[rec] || r.eapStop() {
+		if r.catchDepth > 0 || r.scriptTerm[rec] || r.eapStop() || rec.Stopped {
 			return rec
 		}
 		r.reportError(rec)
@@ -185,7 +185,7 @@ func (b *blockCode) trap(r *Runner, out emitFn, rec *object.ErrorRecord) error {
 		}
 		return err
 	}
-	if r.catchDepth <= 1 && r.suppressedByPreference(rec) {
+	if r.catchDepth <= 1 && !rec.Stopped && r.suppressedByPreference(rec) {
 		// No trap takes it and nothing encloses the block: the
 		// preference applies as it does without traps.
 		return nil

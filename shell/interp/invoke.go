@@ -161,6 +161,12 @@ func (a *activation) runBlock(b *blockCode) error {
 		return nil
 	}
 	err := a.runBody(b)
+	if rec, ok := err.(*object.ErrorRecord); ok && rec.Stopped && a.code.advanced {
+		// Escalated by 'Stop' inside an advanced function, the error
+		// ends the function; for its caller it is statement-terminating
+		// (about_Error_Handling, "How escalation works").
+		rec.Stopped = false
+	}
 	switch e := err.(type) {
 	case *returnErr:
 		return a.r.flushPending(a.out)
