@@ -42,6 +42,10 @@ type blockCode struct {
 	// assignments), where an expression's error is reported; a
 	// compound statement's entry has no file.
 	sites []site
+	// conds holds, for a compound statement, the extents of its
+	// conditions (if, while, do, for, foreach, switch), each a sequence
+	// point of its own (condsite.go).
+	conds [][]site
 }
 
 // trapCode is a compiled trap statement.
@@ -62,6 +66,15 @@ func (c *compiler) block(stmts []syntax.Stmt, traps []*syntax.TrapStmt) *blockCo
 		}
 		b.stmts = append(b.stmts, c.stmt(s))
 		b.sites = append(b.sites, c.statementSite(s))
+		if cs := c.conditionSites(s); cs != nil {
+			if b.conds == nil {
+				b.conds = make([][]site, len(b.stmts))
+			}
+			for len(b.conds) < len(b.stmts) {
+				b.conds = append(b.conds, nil)
+			}
+			b.conds[len(b.stmts)-1] = cs
+		}
 	}
 	for _, t := range traps {
 		tc := &trapCode{body: c.block(t.Body.Stmts, t.Body.Traps)}
@@ -107,6 +120,10 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 			rec.AtStatement = false
 			if at := b.sites[i]; at.file != nil {
 				rec.Invocation = at.info()
+			} else if i < len(b.conds) {
+				if at, ok := enclosingSite(b.conds[i], rec.Invocation); ok {
+					rec.Invocation = at.info()
+				}
 			}
 		}
 		if rec.ScriptStackTrace == "" {
