@@ -10,8 +10,24 @@ import (
 
 // New constructs an instance of typeName (New-Object, [type]::new()).
 // A type cspsh does not know is TypeNotFound; a known type it cannot
-// construct with these arguments is PowerShell's constructor error.
+// construct with these arguments is PowerShell's constructor error,
+// which names the type as New-Object does ("Cannot find an overload for
+// "Guid" and the argument count: "16"."; [Guid]::new says "new").
 func New(typeName string, args []any) (any, error) {
+	r, err := construct(typeName, args)
+	if err != nil {
+		if rec, ok := err.(*object.ErrorRecord); ok && rec.FullyQualifiedErrorID == "MethodCountCouldNotFindBest" {
+			if t, ok := dotnet.ResolveType(strings.TrimSpace(typeName)); ok {
+				return nil, overloadError(dotnet.ShortName(t.FullName), len(args))
+			}
+		}
+	}
+	return r, err
+}
+
+// construct builds the instance; its overload errors name the
+// constructor "new", as [type]::new(…) reports them.
+func construct(typeName string, args []any) (any, error) {
 	t, ok := dotnet.ResolveType(strings.TrimSpace(typeName))
 	if !ok {
 		return nil, typeNotFound(typeName)
@@ -125,6 +141,9 @@ func New(typeName string, args []any) (any, error) {
 		return nil, overloadError("new", len(args))
 	}
 	if err != nil {
+		if _, ok := err.(errOverload); ok {
+			return nil, overloadError("new", len(args))
+		}
 		return nil, wrapCall(".ctor", len(args), err)
 	}
 	return r, nil

@@ -111,7 +111,7 @@ func CallStatic(t *object.TypeValue, name string, args []any) (any, error) {
 	args = unwrapDateArgs(args)
 	lname := strings.ToLower(name)
 	if lname == "new" {
-		return New(t.FullName, args)
+		return construct(t.FullName, args)
 	}
 	if ct, ok := dotnet.LookupClass(t.FullName); ok && ct.CallStatic != nil {
 		if v, found, err := ct.CallStatic(name, args); found {
