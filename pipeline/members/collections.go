@@ -321,6 +321,13 @@ func listMethod(l *object.List, name string, args []any) (any, bool, error) {
 			l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
 		}
 		return object.Null, true, nil
+	case "getenumerator":
+		// The list's own enumerator: MoveNext/Current/Reset by hand, or
+		// enumerated whole by foreach and the pipeline.
+		if len(args) != 0 {
+			return nil, true, overload
+		}
+		return object.NewEnumerator(listEnumeratorType(l), append([]any(nil), l.Items...)), true, nil
 	case "toarray":
 		// List<T>.ToArray() is a T[]: [List[int]] gives Int32[].
 		out := append([]any{}, l.Items...)
@@ -530,4 +537,12 @@ func arrayIndex(args []any, pos, n int) (int, error) {
 // changing the count.
 func touchesOrder(name string) bool {
 	return strings.EqualFold(name, "Sort") || strings.EqualFold(name, "Reverse") || strings.EqualFold(name, "set_Item")
+}
+
+// listEnumeratorType is the .NET type of a list's enumerator.
+func listEnumeratorType(l *object.List) string {
+	if strings.HasPrefix(l.TypeName, "System.Collections.Generic.List`1") {
+		return "System.Collections.Generic.List`1+Enumerator" + strings.TrimPrefix(l.TypeName, "System.Collections.Generic.List`1")
+	}
+	return l.TypeName + "+ArrayListEnumeratorSimple"
 }
