@@ -47,6 +47,10 @@ type Call struct {
 	VerboseFlag bool
 	// yesToAll/noToAll remember the answers of the Confirm prompt.
 	yesToAll, noToAll bool
+	// promptErr is the NonInteractive error of a Confirm prompt nobody
+	// could answer; the processor raises it when the command's block
+	// returns, so the command stops without doing what it asked about.
+	promptErr *object.ErrorRecord
 	// inquireAll remembers "Yes to All" for an Inquire preference, per
 	// stream.
 	inquireAll [InformationStream + 1]bool

@@ -131,24 +131,29 @@ func TestShouldProcessMessages(t *testing.T) {
 		wantDid     bool
 		wantHost    string
 		wantStream  string
+		wantErr     string
 	}{
-		{false, args(pn("WhatIf")), false, nil, false, "What if: Performing the operation \"Remove\" on target \"x\".\n", ""},
-		{true, args(pn("WhatIf")), false, nil, false, "What if: Deleting file x\n", ""},
-		{false, args(pn("Verbose")), false, nil, true, "", "Performing the operation \"Remove\" on target \"x\"."},
+		{false, args(pn("WhatIf")), false, nil, false, "What if: Performing the operation \"Remove\" on target \"x\".\n", "", ""},
+		{true, args(pn("WhatIf")), false, nil, false, "What if: Deleting file x\n", "", ""},
+		{false, args(pn("Verbose")), false, nil, true, "", "Performing the operation \"Remove\" on target \"x\".", ""},
 		{false, args(pn("Confirm")), true, []string{"n"}, false,
 			"\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation \"Remove\" on target \"x\".\n" +
-				"[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): n\n", ""},
+				"[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): n\n", "", ""},
 		{true, args(pn("Confirm")), true, []string{""}, true,
-			"\nDelete file\nDelete file x?\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): \n", ""},
-		{false, args(pn("Confirm")), false, nil, true, "", ""},
+			"\nDelete file\nDelete file x?\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): \n", "", ""},
+		// Nobody to ask: the console host's PromptForChoice fails, the
+		// command stops with the NonInteractive error and does nothing.
+		{false, args(pn("Confirm")), false, nil, false, "", "",
+			"Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."},
 	}
 	for i, tt := range tests {
 		rt := newFakeRT()
 		rt.host.interactive = tt.interactive
 		rt.host.answers = tt.answers
 		three, did = tt.three, nil
-		if _, _, err := run(t, rt, ci, tt.args); err != nil {
-			t.Fatal(err)
+		_, _, err := run(t, rt, ci, tt.args)
+		if gotErr := fmt.Sprint(err); tt.wantErr == "" && err != nil || tt.wantErr != "" && !strings.Contains(gotErr, tt.wantErr) {
+			t.Errorf("%d: error %v, want %q", i, err, tt.wantErr)
 		}
 		if len(did) != 1 || did[0] != tt.wantDid {
 			t.Errorf("%d: ShouldProcess = %v, want %v", i, did, tt.wantDid)

@@ -124,7 +124,11 @@ func (p *cmdletProcessor) run(f func(*Call) error) error {
 		release := p.capRT.Capture(p.errVar, p.warnVar, p.infoVar)
 		defer release()
 	}
-	return f(p.call)
+	err := f(p.call)
+	if perr := p.call.TakePromptError(); err == nil {
+		err = perr
+	}
+	return err
 }
 
 // out sends one object downstream, recording it for -OutVariable and

@@ -17,6 +17,22 @@ const (
 	shouldContinueCaption = "Continue with this operation?"
 )
 
+// nonInteractiveMessage is the console host's refusal to prompt
+// (ConsoleHostUserInterfaceStrings ReadAndPromptNotAvailable text as 5.1
+// prints it).
+const nonInteractiveMessage = "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
+
+// TakePromptError returns, and forgets, the NonInteractive error of a
+// Confirm prompt that could not be shown.
+func (c *Call) TakePromptError() error {
+	if c.promptErr == nil {
+		return nil
+	}
+	err := c.promptErr
+	c.promptErr = nil
+	return err
+}
+
 // confirmChoice is one answer of a PromptForChoice menu.
 type confirmChoice struct {
 	key, label, help string
@@ -42,7 +58,11 @@ func (c *Call) inquireContinue(kind StreamKind, message string) error {
 	if c.inquireAll[kind] {
 		return nil
 	}
-	switch c.inquire("", message, choicesInquire) {
+	ans := c.inquire("", message, choicesInquire)
+	if err := c.TakePromptError(); err != nil {
+		return err
+	}
+	switch ans {
 	case "A":
 		c.inquireAll[kind] = true
 	case "H":
@@ -110,11 +130,17 @@ func (c *Call) ShouldContinue(query, caption string) bool {
 
 // inquire shows a Confirm prompt as the console host's PromptForChoice
 // does and returns the key chosen ("Y" by default). Without a user to
-// answer (a script run non-interactively) the default answer is taken.
+// answer (-NonInteractive, or no console) the console host's
+// PromptForChoice fails with the NonInteractive error: the answer is "N"
+// and the error waits in promptErr, so nothing the prompt guards is done.
 func (c *Call) inquire(caption, message string, choices []confirmChoice) string {
 	h := c.Rt.Host()
 	if h == nil || !h.Interactive() {
-		return "Y"
+		if c.promptErr == nil {
+			c.promptErr = c.Fail(object.NewException("System.Management.Automation.PSInvalidOperationException", nonInteractiveMessage),
+				"System.Management.Automation.PSInvalidOperationException", "InvalidOperation", nil)
+		}
+		return "N"
 	}
 	if caption == "" {
 		caption = inquireCaptionDefault

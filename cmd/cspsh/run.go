@@ -54,6 +54,12 @@ func run(o *options) int {
 	if (o.file != "" && o.file != "-" || o.hasCommand && o.command != "-") && !repl.IsTerminal(os.Stdin) {
 		opts = append(opts, interp.WithInput(stdinLines))
 	}
+	if !interactive && !o.nonInteractive && (o.file != "" && o.file != "-" || o.hasCommand && o.command != "-") && repl.IsTerminal(os.Stdin) {
+		// A script started from a console can still ask (Read-Host, a
+		// Confirm prompt), as powershell.exe -File does; the answers are
+		// read from the terminal.
+		opts = append(opts, interp.WithHost(interp.NewHost(os.Stdout, os.Stderr, true).WithInput(os.Stdin)))
+	}
 	if interactive {
 		var err error
 		color = repl.ColorAllowed(1)

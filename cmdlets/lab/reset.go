@@ -29,7 +29,9 @@ func resetLab() *pipeline.CommandInfo {
 			if err != nil {
 				return err
 			}
-			if !c.ShouldProcess(paths.LabHome(c.Rt.Session()), "Reset the lab") {
+			// -Force skips the High-impact confirmation (what a script
+			// run without a console must give); -WhatIf still only says.
+			if (c.WhatIf || !c.Switch("Force")) && !c.ShouldProcess(paths.LabHome(c.Rt.Session()), "Reset the lab") {
 				return nil
 			}
 			return lab.Update(func(tx *store.Tx) error { return tx.ResetToDefault() })

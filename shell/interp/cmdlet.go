@@ -79,15 +79,20 @@ func (p *psCmdlet) object() *object.PSObject {
 		default:
 			// ShouldProcess(verboseDescription, verboseWarning, caption
 			// [, [ref] reason])
-			return p.theCall().ShouldProcessDescribed(dotnet.ToString(args[0]), dotnet.ToString(args[1]), dotnet.ToString(args[2])), nil
+			ok := p.theCall().ShouldProcessDescribed(dotnet.ToString(args[0]), dotnet.ToString(args[1]), dotnet.ToString(args[2]))
+			return ok, p.theCall().TakePromptError()
 		}
-		return p.theCall().ShouldProcess(target, action), nil
+		ok := p.theCall().ShouldProcess(target, action)
+		return ok, p.theCall().TakePromptError()
 	})
 	method("ShouldContinue", func(args []any) (any, error) {
 		if n := len(args); n >= 4 {
 			// (query, caption[, hasSecurityImpact], [ref] yesToAll, [ref] noToAll)
 			yes, no := refBool(args[n-2]), refBool(args[n-1])
 			ok, yes2, no2 := p.theCall().ShouldContinueToAll(dotnet.ToString(args[0]), dotnet.ToString(args[1]), yes, no)
+			if err := p.theCall().TakePromptError(); err != nil {
+				return nil, err
+			}
 			setRef(args[n-2], yes2)
 			setRef(args[n-1], no2)
 			return ok, nil
@@ -99,7 +104,8 @@ func (p *psCmdlet) object() *object.PSObject {
 		if len(args) > 1 {
 			caption = dotnet.ToString(args[1])
 		}
-		return p.theCall().ShouldContinue(query, caption), nil
+		ok := p.theCall().ShouldContinue(query, caption)
+		return ok, p.theCall().TakePromptError()
 	})
 	method("WriteError", func(args []any) (any, error) {
 		if len(args) > 0 {

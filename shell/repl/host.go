@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"sync"
 
+	"github.com/chzyer/readline"
+
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 	"cspsh/shell/interp"
@@ -107,8 +109,9 @@ func ColorAllowed(stream int) bool {
 	return IsTerminal(f)
 }
 
-// IsTerminal reports whether f is a character device (a terminal).
+// IsTerminal reports whether f is a terminal. A character device is not
+// enough: /dev/null is one, and `cspsh </dev/null` must not start the
+// interactive shell or wait for answers to prompts.
 func IsTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return readline.IsTerminal(int(f.Fd()))
 }
