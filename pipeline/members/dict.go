@@ -62,23 +62,7 @@ func typeArgs(full string) []string {
 	if i < 0 || !strings.HasSuffix(full, "]") {
 		return nil
 	}
-	s := full[i+1 : len(full)-1]
-	var out []string
-	depth, start := 0, 0
-	for j, c := range s {
-		switch c {
-		case '[':
-			depth++
-		case ']':
-			depth--
-		case ',':
-			if depth == 0 {
-				out = append(out, strings.TrimSpace(s[start:j]))
-				start = j + 1
-			}
-		}
-	}
-	return append(out, strings.TrimSpace(s[start:]))
+	return splitTypeArgs(full[i+1 : len(full)-1])
 }
 
 // DictKey converts a key to the dictionary's key type (a Hashtable's

@@ -19,7 +19,13 @@ func genericArgs(full string) []string {
 	if open < 0 || !strings.HasSuffix(full, "]") {
 		return nil
 	}
-	inner := full[tick+open+1 : len(full)-1]
+	return splitTypeArgs(full[tick+open+1 : len(full)-1])
+}
+
+// splitTypeArgs splits a generic type's argument list at its top-level
+// commas ("System.String,System.Collections.Generic.List`1[System.Int32]"
+// gives two names).
+func splitTypeArgs(inner string) []string {
 	var out []string
 	depth, start := 0, 0
 	for i := 0; i < len(inner); i++ {

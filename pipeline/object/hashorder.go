@@ -1,7 +1,5 @@
 package object
 
-import "math"
-
 // EnumerationKeys returns the keys in the order Windows PowerShell 5.1
 // enumerates them: an [ordered] dictionary in insertion order; a
 // Hashtable by bucket, from the last to the first, as
@@ -78,28 +76,10 @@ func cultureHash(s string) (int32, bool) {
 // keyHash is the hash code the Hashtable's comparer gives a key: the
 // culture hash for strings, Object.GetHashCode for the others.
 func keyHash(k any) (int32, bool) {
-	switch x := k.(type) {
-	case string:
+	if x, ok := k.(string); ok {
 		return cultureHash(x)
-	case int32:
-		return x, true
-	case int64:
-		return int32(x) ^ int32(x>>32), true
-	case bool:
-		if x {
-			return 1, true
-		}
-		return 0, true
-	case Char:
-		return int32(x) | int32(x)<<16, true
-	case float64:
-		if x == 0 {
-			return 0, true
-		}
-		b := int64(math.Float64bits(x))
-		return int32(b) ^ int32(b>>32), true
 	}
-	return 0, false
+	return ValueHash(k)
 }
 
 // hashPrimes are the first sizes of HashHelpers.primes, the bucket
