@@ -19,14 +19,6 @@ func withAttribute(attr *Attribute, x Expr) Expr {
 // position, the declaration goes on with another attribute, a type or
 // the variable itself.
 func (p *parser) attributeContinues() bool {
-	i := p.pos
-	for {
-		i = p.skipSpaceQuiet(i)
-		if i < len(p.src) && (p.src[i] == '\n' || p.src[i] == '\r') {
-			i++
-			continue
-		}
-		break
-	}
+	i := p.afterLines()
 	return i < len(p.src) && (p.src[i] == '[' || p.src[i] == '$')
 }

@@ -130,15 +130,8 @@ func (p *parser) pipelineStmt() Stmt {
 // pipeContinues reports whether the next non-blank line starts with a
 // single '|', which continues the pipeline (PowerShell 7).
 func (p *parser) pipeContinues() bool {
-	i := p.pos
-	for {
-		i = p.skipSpaceQuiet(i)
-		if i < len(p.src) && (p.src[i] == '\n' || p.src[i] == '\r') {
-			i++
-			continue
-		}
-		return i+1 < len(p.src) && p.src[i] == '|' && p.src[i+1] != '|' || i+1 == len(p.src) && i < len(p.src) && p.src[i] == '|'
-	}
+	i := p.afterLines()
+	return i+1 < len(p.src) && p.src[i] == '|' && p.src[i+1] != '|' || i+1 == len(p.src) && i < len(p.src) && p.src[i] == '|'
 }
 
 // assignment parses `left op statement`; the operator is the current token.

@@ -97,6 +97,13 @@ func (p *parser) errorAfter(id, msg string) {
 
 // atEnd reports whether only white space, newlines and comments remain.
 func (p *parser) atEnd() bool {
+	return p.afterLines() >= len(p.src)
+}
+
+// afterLines returns the offset of the first byte after the white space,
+// comments and newlines at the current position (without consuming them):
+// what decides whether a statement goes on on a later line.
+func (p *parser) afterLines() int {
 	i := p.pos
 	for {
 		i = p.skipSpaceQuiet(i)
@@ -104,7 +111,7 @@ func (p *parser) atEnd() bool {
 			i++
 			continue
 		}
-		return i >= len(p.src)
+		return i
 	}
 }
 
