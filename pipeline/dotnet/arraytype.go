@@ -33,6 +33,9 @@ func ArrayElemType(a []any) (string, bool) {
 	if len(a) == 0 {
 		return "", false
 	}
+	if e, ok := markedElemType(a); ok {
+		return e, true
+	}
 	v, ok := typedArrays.Load(weak.Make(&a[0]))
 	if !ok {
 		return "", false

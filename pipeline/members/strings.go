@@ -466,12 +466,14 @@ func stringSplit(s string, args []any) (any, error) {
 	return toAnySlice(parts), nil
 }
 
+// toAnySlice makes String.Split's result: a String[], with the slot
+// dotnet.StringArray marks reserved up front.
 func toAnySlice(ss []string) []any {
-	out := make([]any, len(ss))
+	out := make([]any, len(ss), len(ss)+1)
 	for i, s := range ss {
 		out[i] = s
 	}
-	return out
+	return dotnet.StringArray(out)
 }
 
 func isCharLike(v any) bool {

@@ -1,6 +1,7 @@
 package ops
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,16 +28,21 @@ func splitOp(cs bool) Func {
 		if err != nil {
 			return nil, err
 		}
-		out := make([]any, 0, 4)
+		// The result is a String[] (about_Split); split reserves the
+		// slot StringArray marks, so marking allocates nothing.
+		var out []any
 		if items, ok := object.Elements(x); ok {
 			for _, e := range items {
 				if out, err = spec.split(likeString(e), out); err != nil {
 					return nil, err
 				}
 			}
-			return out, nil
+			return dotnet.StringArray(out), nil
 		}
-		return spec.split(likeString(x), out)
+		if out, err = spec.split(likeString(x), out); err != nil {
+			return nil, err
+		}
+		return dotnet.StringArray(out), nil
 	}
 }
 
@@ -197,6 +203,12 @@ func (sp *splitSpec) split(s string, out []any) ([]any, error) {
 			cuts = cuts[len(cuts)-keep:]
 		}
 	}
+	pieces := len(cuts) + 1
+	for _, c := range cuts {
+		pieces += len(c.caps)
+	}
+	// One more than the pieces: the slot dotnet.StringArray marks.
+	out = slices.Grow(out, pieces+1)
 	last := 0
 	for _, c := range cuts {
 		out = append(out, s[last:c.start])
@@ -230,7 +242,9 @@ func unarySplit(x any, _ Env) (any, error) {
 			out = append(out, "")
 			return
 		}
-		for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+		fields := strings.FieldsFunc(s, unicode.IsSpace)
+		out = slices.Grow(out, len(fields)+1)
+		for _, f := range fields {
 			out = append(out, f)
 		}
 	}
@@ -238,10 +252,10 @@ func unarySplit(x any, _ Env) (any, error) {
 		for _, e := range items {
 			each(likeString(e))
 		}
-		return out, nil
+		return dotnet.StringArray(out), nil
 	}
 	each(likeString(x))
-	return out, nil
+	return dotnet.StringArray(out), nil
 }
 
 // joinOp is binary -join: the elements converted to strings, separated
