@@ -125,6 +125,11 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	o.Add(attributesMember(hostPath, fi))
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return full, nil }})
 	o.Add(&object.Member{Name: "__hostpath", Kind: object.NoteProperty, Value: hostPath, Hidden: true})
+	if fi.IsDir() {
+		addDirMethods(s, o, hostPath, full)
+	} else {
+		addFileMethods(s, o, hostPath, full)
+	}
 	return o
 }
 
