@@ -17,7 +17,7 @@ func Register(r *pipeline.Registry) {
 			pipeline.RegisterProvider(p)
 		}
 	}
-	for _, group := range [][]*pipeline.CommandInfo{locationCmdlets(), {itemPropertyCmdlet()}, childItemCmdlets(), contentCmdlets(), manageCmdlets(), pathCmdlets(), driveCmdlets()} {
+	for _, group := range [][]*pipeline.CommandInfo{locationCmdlets(), {itemPropertyCmdlet(), setItemCmdlet()}, childItemCmdlets(), contentCmdlets(), manageCmdlets(), pathCmdlets(), driveCmdlets()} {
 		for _, ci := range group {
 			if ci.TypeName == "" {
 				// The implementing class names the binder's errors
@@ -70,6 +70,7 @@ var aliases = [...][2]string{
 	{"rvpa", "Resolve-Path"},
 	{"gdr", "Get-PSDrive"},
 	{"gp", "Get-ItemProperty"},
+	{"si", "Set-Item"},
 }
 
 // RegisterAliases adds this family's default aliases to r (alone: a
