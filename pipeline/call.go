@@ -162,7 +162,9 @@ func (c *Call) WriteError(rec *object.ErrorRecord) error {
 		// case" (neither $Error nor -ErrorVariable).
 		return nil
 	}
-	if c.errSink != nil {
+	if c.errSink != nil && c.ErrorAction != Stop {
+		// Under Stop the list gets the exception that stops the
+		// command, when the processor sees it (stopvar.go).
 		c.errSink(rec)
 	}
 	switch c.ErrorAction {

@@ -208,8 +208,8 @@ func (p *cmdletProcessor) check(err error) error {
 		return err
 	}
 	p.failed = true
-	if rec, ok := err.(*object.ErrorRecord); ok && p.errVar != nil && !hasItem(p.errVar, rec) {
-		p.errVar.Items = append(p.errVar.Items, rec)
+	if rec, ok := err.(*object.ErrorRecord); ok && p.errVar != nil && !holdsError(p.errVar, rec) {
+		p.errVar.Items = append(p.errVar.Items, errorVarEntry(rec))
 	}
 	return err
 }
