@@ -71,7 +71,7 @@ func addDirMethods(s *pipeline.Session, o *object.PSObject, hostPath, full strin
 	it.method("CreateSubdirectory", "System.IO.DirectoryInfo CreateSubdirectory(string path)", it.createSubdirectory)
 	it.method("Create", "void Create()", func(args []any) (any, error) {
 		if len(args) != 0 {
-			return nil, members.ErrArgCount
+			return nil, members.ErrNoOverload
 		}
 		if err := os.MkdirAll(it.host, 0o755); err != nil {
 			return nil, it.accessError(err)
@@ -90,7 +90,7 @@ func addDirMethods(s *pipeline.Session, o *object.PSObject, hostPath, full strin
 // subfolders too.
 func (it *fsItem) list(args []any, files, dirs bool) (any, error) {
 	if len(args) > 2 {
-		return nil, members.ErrArgCount
+		return nil, members.ErrNoOverload
 	}
 	pattern := "*"
 	if len(args) >= 1 {
@@ -175,7 +175,7 @@ func dotnetPatternMatch(pattern, name string) bool {
 // existing) folder's DirectoryInfo.
 func (it *fsItem) createSubdirectory(args []any) (any, error) {
 	if len(args) != 1 {
-		return nil, members.ErrArgCount
+		return nil, members.ErrNoOverload
 	}
 	name, err := pathArg(args, 0, "path")
 	if err != nil {
@@ -199,7 +199,7 @@ func (it *fsItem) createSubdirectory(args []any) (any, error) {
 // recursive $true.
 func (it *fsItem) deleteDir(args []any) (any, error) {
 	if len(args) > 1 {
-		return nil, members.ErrArgCount
+		return nil, members.ErrNoOverload
 	}
 	recursive := len(args) == 1 && dotnet.ToBool(args[0])
 	if st, err := os.Stat(it.host); err != nil || !st.IsDir() {

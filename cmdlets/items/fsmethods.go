@@ -43,7 +43,7 @@ func addFileMethods(s *pipeline.Session, o *object.PSObject, hostPath, full stri
 	it.method("MoveTo", "void MoveTo(string destFileName)", it.moveTo)
 	it.method("Delete", "void Delete()", func(args []any) (any, error) {
 		if len(args) != 0 {
-			return nil, members.ErrArgCount
+			return nil, members.ErrNoOverload
 		}
 		if err := os.Remove(it.host); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return nil, it.accessError(err)
@@ -115,7 +115,7 @@ func (it *fsItem) accessError(err error) *object.Exception {
 // missing folder or an existing file names the destination as given.
 func (it *fsItem) copyTo(args []any) (any, error) {
 	if len(args) < 1 || len(args) > 2 {
-		return nil, members.ErrArgCount
+		return nil, members.ErrNoOverload
 	}
 	given, err := pathArg(args, 0, "destFileName")
 	if err != nil {
@@ -180,7 +180,7 @@ func copyFile(src *os.File, dst string) error {
 // provider's notes (PSPath) keep the old place, as in PowerShell.
 func (it *fsItem) moveTo(args []any) (any, error) {
 	if len(args) != 1 {
-		return nil, members.ErrArgCount
+		return nil, members.ErrNoOverload
 	}
 	given, err := pathArg(args, 0, "destFileName")
 	if err != nil {
@@ -232,7 +232,7 @@ func (it *fsItem) moveTo(args []any) (any, error) {
 // (.NET caches them when the object is made).
 func (it *fsItem) refresh(args []any) (any, error) {
 	if len(args) != 0 {
-		return nil, members.ErrArgCount
+		return nil, members.ErrNoOverload
 	}
 	fi, err := os.Stat(it.host)
 	dir := it.o.TypeName() == "System.IO.DirectoryInfo"
