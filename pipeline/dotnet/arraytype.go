@@ -33,8 +33,8 @@ func ArrayElemType(a []any) (string, bool) {
 	if len(a) == 0 {
 		return "", false
 	}
-	if e, ok := markedElemType(a); ok {
-		return e, true
+	if _, e, ok := markedType(a); ok {
+		return e, e != ""
 	}
 	v, ok := typedArrays.Load(weak.Make(&a[0]))
 	if !ok {
@@ -45,6 +45,9 @@ func ArrayElemType(a []any) (string, bool) {
 
 // arrayTypeName is TypeName for []any.
 func arrayTypeName(a []any) string {
+	if full, _, ok := markedType(a); ok {
+		return full
+	}
 	if e, ok := ArrayElemType(a); ok {
 		return e + "[]"
 	}

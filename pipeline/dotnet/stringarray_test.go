@@ -23,6 +23,9 @@ func TestStringArrayMark(t *testing.T) {
 		{"copy", append([]any(nil), marked...), "System.Object[]"},
 		{"mark overwritten by append", appended, "System.Object[]"},
 		{"plain", []any{"a"}, "System.Object[]"},
+		{"keys", KeyCollection([]any{"a", "b"}), "System.Collections.Hashtable+KeyCollection"},
+		{"values", ValueCollection([]any{int32(1)}), "System.Collections.Hashtable+ValueCollection"},
+		{"keys copied", append([]any(nil), KeyCollection([]any{"a"})...), "System.Object[]"},
 	}
 	for _, tt := range tests {
 		if got := TypeName(tt.v); got != tt.want {
@@ -31,5 +34,19 @@ func TestStringArrayMark(t *testing.T) {
 	}
 	if len(marked) != 3 || marked[2] != "c" {
 		t.Errorf("marking changed the elements: %v", marked)
+	}
+}
+
+func TestMarkedElementType(t *testing.T) {
+	// A String[] converts what is assigned into it; a KeyCollection
+	// has no element type to convert to.
+	if e, ok := ArrayElemType(StringArray([]any{"a"})); !ok || e != "System.String" {
+		t.Errorf("String[] element = %q, %v", e, ok)
+	}
+	if e, ok := ArrayElemType(KeyCollection([]any{"a"})); ok {
+		t.Errorf("KeyCollection element = %q, want none", e)
+	}
+	if got := GetType(KeyCollection([]any{"a"})).Name; got != "KeyCollection" {
+		t.Errorf("KeyCollection Name = %q", got)
 	}
 }

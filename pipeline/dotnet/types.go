@@ -362,6 +362,10 @@ func shortName(full string) string {
 	if i := strings.LastIndexByte(head, '.'); i >= 0 {
 		head = head[i+1:]
 	}
+	// A nested type's Name is its own: Hashtable+KeyCollection → KeyCollection.
+	if i := strings.LastIndexByte(head, '+'); i >= 0 {
+		head = head[i+1:]
+	}
 	return head
 }
 

@@ -158,9 +158,7 @@ func commonMethod(v any, name string, args []any) (any, bool, error) {
 	case "tostring":
 		if len(args) == 0 {
 			switch v.(type) {
-			case []any:
-				return "System.Object[]", true, nil
-			case *object.List, *object.Hashtable, *object.MDArray, *object.Enumerator:
+			case []any, *object.List, *object.Hashtable, *object.MDArray, *object.Enumerator:
 				return dotnet.TypeName(v), true, nil
 			}
 			return dotnet.ToString(v), true, nil

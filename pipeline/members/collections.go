@@ -406,8 +406,14 @@ func hashtableGet(h *object.Hashtable, name, lname string) (any, bool, error) {
 	case "count":
 		return int32(h.Len()), true, nil
 	case "keys":
+		if h.Dict == nil && !h.Ordered {
+			return dotnet.KeyCollection(hashtableColumn(h, true)), true, nil
+		}
 		return h.Keys(), true, nil
 	case "values":
+		if h.Dict == nil && !h.Ordered {
+			return dotnet.ValueCollection(hashtableColumn(h, false)), true, nil
+		}
 		return h.Values(), true, nil
 	case "isreadonly", "isfixedsize", "issynchronized":
 		return false, true, nil
@@ -415,6 +421,22 @@ func hashtableGet(h *object.Hashtable, name, lname string) (any, bool, error) {
 		return h, true, nil
 	}
 	return nil, false, nil
+}
+
+// hashtableColumn copies h's keys (or values) with the spare slot
+// dotnet.KeyCollection marks, so that marking allocates nothing.
+func hashtableColumn(h *object.Hashtable, keys bool) []any {
+	n := h.Len()
+	out := make([]any, n, n+1)
+	for i := range n {
+		k, v := h.At(i)
+		if keys {
+			out[i] = k
+		} else {
+			out[i] = v
+		}
+	}
+	return out
 }
 
 // DictionaryEntry builds the entry object GetEnumerator() yields (Key,
