@@ -472,9 +472,15 @@ func directoryStaticCall(lname string, args []any) (any, bool, error) {
 	return nil, false, nil
 }
 
-// dirInfo is the DirectoryInfo CreateDirectory returns (its name and
-// full path are what scripts read).
-func dirInfo(p string) *object.PSObject {
+// dirInfo is the DirectoryInfo CreateDirectory returns: the one the
+// item cmdlets build when they registered its constructor, else its
+// name and full path (what scripts read).
+func dirInfo(p string) any {
+	if ctor, ok := registeredConstructor("system.io.directoryinfo"); ok {
+		if d, err := ctor([]any{p}); err == nil {
+			return d
+		}
+	}
 	o := object.NewObject("System.IO.DirectoryInfo", "System.IO.FileSystemInfo", "System.Object")
 	o.Add(&object.Member{Name: "Name", Kind: object.Property, Value: fileName(strings.TrimRight(p, `\/`))})
 	o.Add(&object.Member{Name: "FullName", Kind: object.Property, Value: p})
