@@ -5,6 +5,7 @@ import (
 	"os"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/paths"
 )
@@ -15,6 +16,11 @@ import (
 func init() {
 	members.RegisterConstructor("System.IO.FileInfo", func(args []any) (any, error) { return newFSInfo(args, false) })
 	members.RegisterConstructor("System.IO.DirectoryInfo", func(args []any) (any, error) { return newFSInfo(args, true) })
+	// [System.IO.FileInfo]'C:\x' and [IO.DirectoryInfo]$path convert
+	// through the same constructors, as PowerShell does for a type with a
+	// one-argument constructor.
+	dotnet.RegisterConversion("System.IO.FileInfo", func(v any) (any, error) { return newFSInfo([]any{v}, false) })
+	dotnet.RegisterConversion("System.IO.DirectoryInfo", func(v any) (any, error) { return newFSInfo([]any{v}, true) })
 }
 
 func newFSInfo(args []any, dir bool) (any, error) {

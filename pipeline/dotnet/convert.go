@@ -175,6 +175,9 @@ func ConvertFull(v any, full string) (any, error) {
 	if IsInstance(v, typeValue(full)) {
 		return v, nil
 	}
+	if r, ok, err := convertHooked(v, full); ok {
+		return r, err
+	}
 	return nil, castError(v, full, "ConvertToFinalInvalidCastException")
 }
 

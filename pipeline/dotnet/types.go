@@ -84,6 +84,7 @@ func builtinTypes() []typeInfo {
 		{full: "System.IO.FileSystemInfo", base: "System.MarshalByRefObject"},
 		{full: "System.MarshalByRefObject", base: "System.Object"},
 		{full: "System.IO.FileInfo", base: "System.IO.FileSystemInfo"},
+		{full: "System.Management.Automation.Host.ChoiceDescription", base: "System.Object"},
 		{full: "System.IO.DirectoryInfo", base: "System.IO.FileSystemInfo"},
 		{full: "System.IO.Stream", base: "System.MarshalByRefObject"},
 		{full: "System.IO.TextReader", base: "System.MarshalByRefObject"},
