@@ -12,13 +12,12 @@ var stringTypeNames = []string{"System.String", "System.Object"}
 // contentNotes makes the lines Get-Content reads from one file: each
 // carries the provider's notes (Get-Content: "PSPath, PSParentPath,
 // PSChildName, PSDrive, PSProvider and ReadCount"), in the order 5.1
-// adds them. Every line is a copy of one template object.
+// adds them. The lines share one template through an object.Shape, so a
+// line costs little more than its string until something asks for its
+// members.
 type contentNotes struct {
-	template *object.PSObject
+	shape *object.Shape
 }
-
-// readCountIndex is the position of ReadCount among the template's notes.
-const readCountIndex = 5
 
 func newContentNotes(s *pipeline.Session, hostPath string) contentNotes {
 	full := paths.Display(s, hostPath)
@@ -38,14 +37,11 @@ func newContentNotes(s *pipeline.Session, hostPath string) contentNotes {
 	add("PSDrive", driveInfo(drive, "FileSystem", root, ""))
 	add("PSProvider", providerInfo("FileSystem", nil))
 	add("ReadCount", int64(0))
-	return contentNotes{template: o}
+	return contentNotes{shape: object.NewShape(o, "ReadCount")}
 }
 
 // line wraps one line, the readCount-th read, with the notes; it still
 // compares, converts and prints as the plain string.
 func (n contentNotes) line(s string, readCount int64) *object.PSObject {
-	o := n.template.CloneShape()
-	o.Base = s
-	o.Members()[readCountIndex].Value = readCount
-	return o
+	return n.shape.New(s, readCount)
 }

@@ -11,6 +11,7 @@ import (
 // the same six notes). The name index is shared until one of the
 // objects adds or removes a member, so a clone copies no map.
 func (o *PSObject) CloneShape() *PSObject {
+	o.build()
 	block := make([]Member, len(o.members))
 	ptrs := make([]*Member, len(o.members))
 	for i, m := range o.members {

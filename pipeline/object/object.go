@@ -286,6 +286,11 @@ type PSObject struct {
 	// sharedIndex is set when index is shared with the other objects of
 	// one CloneShape template; the first Add or Remove copies it.
 	sharedIndex bool
+	// shape, when set, made o, which has not built its members yet: they
+	// are shape's template's, with shapeValue for the varying note (see
+	// shape.go).
+	shape      *Shape
+	shapeValue any
 }
 
 // PSCustomObjectType is the type name of [pscustomobject] objects.
@@ -310,6 +315,7 @@ func (o *PSObject) TypeName() string {
 
 // Add appends a member, replacing one of the same name.
 func (o *PSObject) Add(m *Member) {
+	o.build()
 	key := strings.ToLower(m.Name)
 	if i, ok := o.index[key]; ok {
 		o.members[i] = m
@@ -331,6 +337,7 @@ func (o *PSObject) SetProp(name string, v any) {
 
 // Member returns the member called name (case-insensitive), or nil.
 func (o *PSObject) Member(name string) *Member {
+	o.build()
 	i, ok := o.index[strings.ToLower(name)]
 	if !ok {
 		return nil
@@ -339,10 +346,14 @@ func (o *PSObject) Member(name string) *Member {
 }
 
 // Members returns all members in order.
-func (o *PSObject) Members() []*Member { return o.members }
+func (o *PSObject) Members() []*Member {
+	o.build()
+	return o.members
+}
 
 // Properties returns the visible properties in order.
 func (o *PSObject) Properties() []*Member {
+	o.build()
 	var ps []*Member
 	for _, m := range o.members {
 		if m.Kind < Method && !m.Hidden {
@@ -354,6 +365,9 @@ func (o *PSObject) Properties() []*Member {
 
 // Prop returns the value of the property called name.
 func (o *PSObject) Prop(name string) (any, bool) {
+	if o.shape != nil {
+		return o.shapeProp(name)
+	}
 	m := o.Member(name)
 	if m == nil || m.Kind >= Method {
 		return nil, false
@@ -371,6 +385,7 @@ func (m *Member) GetValue() any {
 
 // Remove deletes the member called name.
 func (o *PSObject) Remove(name string) {
+	o.build()
 	key := strings.ToLower(name)
 	i, ok := o.index[key]
 	if !ok {
@@ -386,6 +401,7 @@ func (o *PSObject) Remove(name string) {
 
 // Copy returns a shallow copy (members copied, values shared).
 func (o *PSObject) Copy() *PSObject {
+	o.build()
 	c := &PSObject{TypeNames: append([]string(nil), o.TypeNames...), Base: o.Base, index: map[string]int{}}
 	for _, m := range o.members {
 		mm := *m
