@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"fmt"
-	"strings"
 
 	"cspsh/pipeline/object"
 )
@@ -33,21 +32,18 @@ func (c *Call) TakePromptError() error {
 	return err
 }
 
-// confirmChoice is one answer of a PromptForChoice menu.
-type confirmChoice struct {
-	key, label, help string
-}
-
+// The answers of the Confirm prompts (CommandBaseStrings' labels, with
+// the hot key after "&").
 var (
-	choiceYes      = confirmChoice{"Y", "Yes", "Continue with only the next step of the operation."}
-	choiceYesAll   = confirmChoice{"A", "Yes to All", "Continue with all the steps of the operation."}
-	choiceNo       = confirmChoice{"N", "No", "Skip this operation and proceed with the next operation."}
-	choiceNoAll    = confirmChoice{"L", "No to All", "Skip this operation and all subsequent operations."}
-	choiceSuspend  = confirmChoice{"S", "Suspend", "Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline."}
-	choicesConfirm = []confirmChoice{choiceYes, choiceYesAll, choiceNo, choiceNoAll, choiceSuspend}
-	choicesSimple  = []confirmChoice{choiceYes, choiceNo, choiceSuspend}
-	choiceHalt     = confirmChoice{"H", "Halt Command", "Stop this command."}
-	choicesInquire = []confirmChoice{choiceYes, choiceYesAll, choiceHalt, choiceSuspend}
+	choiceYes      = Choice{"&Yes", "Continue with only the next step of the operation."}
+	choiceYesAll   = Choice{"Yes to &All", "Continue with all the steps of the operation."}
+	choiceNo       = Choice{"&No", "Skip this operation and proceed with the next operation."}
+	choiceNoAll    = Choice{"No to A&ll", "Skip this operation and all subsequent operations."}
+	choiceSuspend  = Choice{"&Suspend", "Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline."}
+	choicesConfirm = []Choice{choiceYes, choiceYesAll, choiceNo, choiceNoAll, choiceSuspend}
+	choicesSimple  = []Choice{choiceYes, choiceNo, choiceSuspend}
+	choiceHalt     = Choice{"&Halt Command", "Stop this command."}
+	choicesInquire = []Choice{choiceYes, choiceYesAll, choiceHalt, choiceSuspend}
 )
 
 // inquireContinue is the Inquire preference (MshCommandRuntime.WriteHelper
@@ -133,7 +129,7 @@ func (c *Call) ShouldContinue(query, caption string) bool {
 // answer (-NonInteractive, or no console) the console host's
 // PromptForChoice fails with the NonInteractive error: the answer is "N"
 // and the error waits in promptErr, so nothing the prompt guards is done.
-func (c *Call) inquire(caption, message string, choices []confirmChoice) string {
+func (c *Call) inquire(caption, message string, choices []Choice) string {
 	h := c.Rt.Host()
 	if h == nil || !h.Interactive() {
 		if c.promptErr == nil {
@@ -148,35 +144,13 @@ func (c *Call) inquire(caption, message string, choices []confirmChoice) string 
 	if message == "" {
 		message = shouldContinueCaption
 	}
-	var menu strings.Builder
-	for _, ch := range choices {
-		fmt.Fprintf(&menu, "[%s] %s  ", ch.key, ch.label)
+	// Suspend has no nested prompt to go to here: the menu asks again.
+	i, err := promptChoice(h, caption, message, choices, 0, func(i int) bool { return choices[i] == choiceSuspend })
+	if err != nil {
+		return "N"
 	}
-	menu.WriteString("[?] Help (default is \"Y\"): ")
-	h.Write("\n" + caption + "\n" + strings.ReplaceAll(message, "\r\n", "\n") + "\n")
-	for {
-		ans, err := h.ReadLine(menu.String())
-		if err != nil {
-			return "N"
-		}
-		ans = strings.ToUpper(strings.TrimSpace(ans))
-		if ans == "" {
-			return "Y"
-		}
-		if ans == "?" {
-			var help strings.Builder
-			for _, ch := range choices {
-				help.WriteString(ch.key + " - " + ch.help + "\n")
-			}
-			h.Write(help.String())
-			continue
-		}
-		for _, ch := range choices {
-			if ans == ch.key && ch.key != "S" {
-				return ans
-			}
-		}
-	}
+	key, _ := hotKey(choices[i].Label)
+	return key
 }
 
 // ShouldContinueToAll is ShouldContinue(query, caption, ref yesToAll, ref

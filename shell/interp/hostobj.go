@@ -3,7 +3,7 @@ package interp
 import (
 	"crypto/rand"
 	"fmt"
-	"strings"
+	"slices"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
@@ -153,6 +153,7 @@ func (r *Runner) newHostObject() *object.PSObject {
 	ui := object.NewObject("System.Management.Automation.Internal.Host.InternalHostUserInterface", "System.Management.Automation.Host.PSHostUserInterface", "System.Object")
 	ui.Add(&object.Member{Name: "RawUI", Kind: object.Property, Value: raw})
 	r.addUIMethods(ui)
+	r.addPromptMethods(ui)
 	withToString(ui, func() string { return ui.TypeName() })
 	prop("UI", ui)
 
@@ -181,30 +182,41 @@ func (r *Runner) newHostObject() *object.PSObject {
 	return o
 }
 
-// addUIMethods gives $Host.UI the output methods scripts call.
+// addUIMethods gives $Host.UI the output methods scripts call, with
+// PSHostUserInterface's overloads: Write and WriteLine take a string or
+// (foregroundColor, backgroundColor, string), WriteLine also nothing;
+// the Write*Line methods of the other streams take one string.
 func (r *Runner) addUIMethods(ui *object.PSObject) {
-	text := func(args []any) string {
-		var b strings.Builder
-		for _, a := range args {
-			if _, isColor := a.(string); isColor && len(args) > 1 && b.Len() == 0 && a != args[len(args)-1] {
-				continue // foreground/background colours
+	uiMethod := func(name, sig string, counts []int, f func(text string)) {
+		ui.Add(&object.Member{Name: name, Kind: object.Method, Type: sig, Call: func(args []any) (any, error) {
+			if !slices.Contains(counts, len(args)) {
+				return nil, members.ErrNoOverload
 			}
-			b.WriteString(dotnet.ToString(a))
-		}
-		return b.String()
-	}
-	uiMethod := func(name string, f func(args []any)) {
-		ui.Add(&object.Member{Name: name, Kind: object.Method, Call: func(args []any) (any, error) {
-			f(args)
+			if len(args) == 3 {
+				// No colour on this console: the colours are checked as
+				// the method binder converts them, then dropped.
+				for _, c := range args[:2] {
+					if _, err := dotnet.Convert(c, "System.ConsoleColor"); err != nil {
+						return nil, err
+					}
+				}
+				args = args[2:]
+			}
+			text := ""
+			if len(args) == 1 {
+				text = dotnet.ToString(args[0])
+			}
+			f(text)
 			return nil, nil
 		}})
 	}
-	uiMethod("Write", func(args []any) { r.host.Write(text(args)) })
-	uiMethod("WriteLine", func(args []any) { r.host.Write(text(args) + "\n") })
-	uiMethod("WriteErrorLine", func(args []any) { r.host.WriteErr(text(args) + "\n") })
-	uiMethod("WriteWarningLine", func(args []any) { r.host.Write("WARNING: " + text(args) + "\n") })
-	uiMethod("WriteVerboseLine", func(args []any) { r.host.Write("VERBOSE: " + text(args) + "\n") })
-	uiMethod("WriteDebugLine", func(args []any) { r.host.Write("DEBUG: " + text(args) + "\n") })
+	colored := "void %[1]s(string value), void %[1]s(System.ConsoleColor foregroundColor, System.ConsoleColor backgroundColor, string value)"
+	uiMethod("Write", fmt.Sprintf(colored, "Write"), []int{1, 3}, func(s string) { r.host.Write(s) })
+	uiMethod("WriteLine", "void WriteLine(), "+fmt.Sprintf(colored, "WriteLine"), []int{0, 1, 3}, func(s string) { r.host.Write(s + "\n") })
+	uiMethod("WriteErrorLine", "void WriteErrorLine(string value)", []int{1}, func(s string) { r.host.WriteErr(s + "\n") })
+	uiMethod("WriteWarningLine", "void WriteWarningLine(string message)", []int{1}, func(s string) { r.host.Write("WARNING: " + s + "\n") })
+	uiMethod("WriteVerboseLine", "void WriteVerboseLine(string message)", []int{1}, func(s string) { r.host.Write("VERBOSE: " + s + "\n") })
+	uiMethod("WriteDebugLine", "void WriteDebugLine(string message)", []int{1}, func(s string) { r.host.Write("DEBUG: " + s + "\n") })
 	ui.Add(&object.Member{Name: "ReadLine", Kind: object.Method, Call: func(args []any) (any, error) {
 		return r.host.ReadLine("")
 	}})

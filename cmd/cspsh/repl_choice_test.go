@@ -1,0 +1,32 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// $Host.UI.PromptForChoice at a real prompt: the caption after a blank
+// line, the message, the menu with each ChoiceDescription's hot key and
+// the default; "?" lists the help messages and asks again; the answer's
+// index is returned.
+func TestReplPromptForChoice(t *testing.T) {
+	m := newTerm(t, 140, 40)
+	m.text(`$c = [System.Management.Automation.Host.ChoiceDescription[]]((New-Object System.Management.Automation.Host.ChoiceDescription '&Yes','Remove the files.'), (New-Object System.Management.Automation.Host.ChoiceDescription '&No','Keep them.'))`)
+	m.enter()
+	m.text(`"chose " + $Host.UI.PromptForChoice('Delete files', 'Remove the old logs?', $c, 0)`)
+	m.keys("Enter")
+	const menu = `[Y] Yes  [N] No  [?] Help (default is "Y"):`
+	s := m.waitFor("the menu", func(s string) bool { return strings.HasPrefix(lastOf(s), menu) })
+	if want := "\n\nDelete files\nRemove the old logs?\n" + menu; !strings.Contains(s, want) {
+		t.Fatalf("prompt:\n%s\nwant it to contain:\n%s", s, want)
+	}
+	m.text("?")
+	m.keys("Enter")
+	s = m.waitFor("the help", func(s string) bool {
+		return strings.Contains(s, "Y - Remove the files.\nN - Keep them.\n") && strings.HasPrefix(lastOf(s), menu)
+	})
+	m.text("n")
+	if s = m.enter(); !strings.Contains(s, "\nchose 1\n") {
+		t.Errorf("after N:\n%s", s)
+	}
+}

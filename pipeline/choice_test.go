@@ -1,0 +1,61 @@
+package pipeline
+
+import (
+	"testing"
+
+	"cspsh/pipeline/object"
+)
+
+// PromptForChoice as the console host shows it: caption after a blank
+// line, message, the menu with hot keys; "?" lists the help, an answer
+// matches a whole label or a hot key, an empty one takes the default.
+func TestPromptForChoice(t *testing.T) {
+	yn := []Choice{{"&Yes", "Do it."}, {"&No", "Leave it."}}
+	const ynMenu = "[Y] Yes  [N] No  [?] Help (default is \"Y\"): "
+	tests := []struct {
+		name             string
+		caption, message string
+		choices          []Choice
+		def              int
+		answers          []string
+		want             int
+		out              string
+	}{
+		{"default", "Delete", "Sure?", yn, 0, []string{""}, 0,
+			"\nDelete\nSure?\n" + ynMenu + "\n"},
+		{"hot key, any case", "Delete", "Sure?", yn, 0, []string{"n"}, 1,
+			"\nDelete\nSure?\n" + ynMenu + "n\n"},
+		{"help then label", "", "Sure?", yn, 1, []string{"?", "x", "yes"}, 0,
+			"Sure?\n[Y] Yes  [N] No  [?] Help (default is \"N\"): ?\nY - Do it.\nN - Leave it.\n" +
+				"[Y] Yes  [N] No  [?] Help (default is \"N\"): x\n[Y] Yes  [N] No  [?] Help (default is \"N\"): yes\n"},
+		{"no default asks again", "", "", yn, -1, []string{"", "y"}, 0,
+			"[Y] Yes  [N] No  [?] Help \n[Y] Yes  [N] No  [?] Help y\n"},
+		{"hot key inside a label", "", "", []Choice{{"Yes to &All", ""}, {"No to A&ll", ""}, {"Plain", "p"}}, 2, []string{"?", "l"}, 1,
+			"[A] Yes to All  [L] No to All  [] Plain  [?] Help (default is \"Plain\"): ?\nA - \nL - \nPlain - p\n" +
+				"[A] Yes to All  [L] No to All  [] Plain  [?] Help (default is \"Plain\"): l\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := &fakeHost{interactive: true, answers: tt.answers}
+			got, err := PromptForChoice(h, tt.caption, tt.message, tt.choices, tt.def)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("chose %d, want %d", got, tt.want)
+			}
+			if h.out.String() != tt.out {
+				t.Errorf("screen:\n%q\nwant:\n%q", h.out.String(), tt.out)
+			}
+		})
+	}
+}
+
+// Without a user the console host refuses with the NonInteractive error.
+func TestPromptForChoiceNonInteractive(t *testing.T) {
+	_, err := PromptForChoice(&fakeHost{}, "c", "m", []Choice{{"&Yes", ""}}, 0)
+	ex, ok := err.(*object.Exception)
+	if !ok || ex.Type != "System.Management.Automation.PSInvalidOperationException" || ex.Message != nonInteractiveMessage {
+		t.Fatalf("error %#v", err)
+	}
+}
