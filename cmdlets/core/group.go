@@ -164,6 +164,10 @@ func groupEnd(c *pipeline.Call) error {
 			return rec
 		}
 		h := object.NewHashtable(false)
+		// 5.1 keys it by the group values, wrapped in PSObjects, whose
+		// hash codes the Hashtable order model does not reproduce: keep
+		// the order of the groups.
+		h.InsertionOrder = true
 		for _, g := range groups {
 			var key any = g.name
 			if !c.Switch("AsString") {

@@ -369,8 +369,16 @@ func TestConvertFromJsonEnumerates(t *testing.T) {
 }
 
 func TestCsvHashtables(t *testing.T) {
-	// ConvertTo-Csv.md Example 6.
-	out, err := cmdtest.New().Run(convertToCsv(), []any{hash("Name", "John Smith", "Number", int32(1)), hash("Name", "Jane Smith", "Number", int32(2))})
+	// ConvertTo-Csv.md Example 6 (PowerShell 7): the columns follow the
+	// first table's enumeration order. The tables are [ordered] here to
+	// keep the example's Name, Number; a 5.1 Hashtable filled with Name
+	// then Number enumerates Number first (object.Hashtable.Keys).
+	ordered := func(kv ...any) *object.Hashtable {
+		h := hash(kv...)
+		h.Ordered = true
+		return h
+	}
+	out, err := cmdtest.New().Run(convertToCsv(), []any{ordered("Name", "John Smith", "Number", int32(1)), ordered("Name", "Jane Smith", "Number", int32(2))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -124,6 +124,7 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 // parameterTable is CommandInfo.Parameters: name → parameter metadata.
 func parameterTable(ci *pipeline.CommandInfo) *object.Hashtable {
 	h := object.NewHashtable(false)
+	h.InsertionOrder = true // a Dictionary[string,ParameterMetadata]
 	add := func(p *pipeline.ParamDecl) {
 		aliases := make([]any, len(p.Aliases))
 		for i, a := range p.Aliases {

@@ -82,6 +82,7 @@ func envStaticCall(lname string, args []any) (any, bool, error) {
 		return object.Null, true, nil
 	case "getenvironmentvariables":
 		h := object.NewHashtable(false)
+		h.InsertionOrder = true // keyed by the default (ordinal) comparer, which the order model does not hash
 		for _, kv := range os.Environ() {
 			if i := strings.IndexByte(kv, '='); i > 0 {
 				h.Set(kv[:i], kv[i+1:])

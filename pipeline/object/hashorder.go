@@ -5,14 +5,41 @@ package object
 // Hashtable by bucket, from the last to the first, as
 // System.Collections.Hashtable does. 5.1 builds a @{} literal as
 // new Hashtable(count, StringComparer.CurrentCultureIgnoreCase), and
-// that order is what ConvertTo-Json writes, [pscustomobject]$hash and
-// New-Object -Property make properties in (about_Object_Creation:
+// that order is what it displays, foreach walks, ConvertTo-Json writes
+// and [pscustomobject]$hash makes properties in (about_Object_Creation:
 // PSVersion, Name, System for keys given as Name, System, PSVersion).
-func (h *Hashtable) EnumerationKeys() []any {
-	if h.Ordered || h.Dict != nil {
-		return h.Keys()
+// It is Keys, kept under this name for its callers.
+func (h *Hashtable) EnumerationKeys() []any { return h.Keys() }
+
+// orderCache holds a Hashtable's enumeration order between changes, so
+// that walking a table with At(i), or enumerating it twice, computes the
+// order once.
+type orderCache struct {
+	// changes counts the changes to the set of keys (not to values).
+	changes uint64
+	// at is changes+1 when pos was computed (0: never), for capacity cap.
+	at  uint64
+	cap int
+	// pos lists the positions in keys in enumeration order; nil means
+	// insertion order.
+	pos []int
+}
+
+// keysChanged invalidates the cached order.
+func (h *Hashtable) keysChanged() { h.order.changes++ }
+
+// positions returns the enumeration order as positions in h.keys, or
+// nil for insertion order.
+func (h *Hashtable) positions() []int {
+	if h.Ordered || h.Dict != nil || h.InsertionOrder || len(h.keys) < 2 {
+		return nil
 	}
-	return hashOrder(h.Keys(), h.Capacity)
+	c := &h.order
+	if c.at != c.changes+1 || c.cap != h.Capacity {
+		c.pos = hashPositions(h.keys, h.Capacity, c.pos)
+		c.at, c.cap = c.changes+1, h.Capacity
+	}
+	return c.pos
 }
 
 // The order is modelled from the keys in insertion order and the table's
@@ -82,44 +109,61 @@ func keyHash(k any) (int32, bool) {
 	return ValueHash(k)
 }
 
-// hashPrimes are the first sizes of HashHelpers.primes, the bucket
-// counts a Hashtable grows through.
+// hashPrimes are HashHelpers.primes, the bucket counts a Hashtable
+// grows through; past the last one .NET searches for the next prime.
 var hashPrimes = []int{3, 7, 11, 17, 23, 29, 37, 47, 59, 71, 89, 107, 131, 163, 197, 239, 293, 353, 431, 521, 631, 761, 919,
-	1103, 1327, 1597, 1931, 2333, 2801, 3371, 4049, 4861, 5839, 7013, 8419, 10103}
+	1103, 1327, 1597, 1931, 2333, 2801, 3371, 4049, 4861, 5839, 7013, 8419, 10103, 12143, 14591, 17519,
+	21023, 25229, 30293, 36353, 43627, 52361, 62851, 75431, 90523, 108631, 130363, 156437, 187751, 225307,
+	270371, 324449, 389357, 467237, 560689, 672827, 807403, 968897, 1162687, 1395263, 1674319, 2009191,
+	2411033, 2893249, 3471899, 4166287, 4999559, 5999471, 7199369}
 
-func hashPrime(min int) (int, bool) {
+// hashPrime is HashHelpers.GetPrime: the first size in the table that
+// holds min, else the first odd prime from min on that is not 1 more
+// than a multiple of the probe multiplier 101.
+func hashPrime(min int) int {
 	for _, p := range hashPrimes {
 		if p >= min {
-			return p, true
+			return p
 		}
 	}
-	return 0, false
+	for i := min | 1; ; i += 2 {
+		if isPrime(i) && (i-1)%101 != 0 {
+			return i
+		}
+	}
 }
 
-// hashOrder returns the keys in the order a Hashtable made with the
-// given initial capacity enumerates them after they were added in this
-// order: keys go to the first free bucket of their probe sequence, the
+func isPrime(n int) bool {
+	for d := 3; d*d <= n; d += 2 {
+		if n%d == 0 {
+			return false
+		}
+	}
+	return n&1 != 0
+}
+
+// hashPositions returns the positions of keys in the order a Hashtable
+// made with the given initial capacity enumerates them after they were
+// added in this order (nil, insertion order, when a key cannot be
+// hashed): keys go to the first free bucket of their probe sequence, the
 // table grows to the next prime past twice its size when it holds 72% of
-// its buckets, and enumeration walks the buckets from the last.
-func hashOrder(keys []any, capacity int) []any {
+// its buckets, and enumeration walks the buckets from the last. buf is
+// reused when large enough.
+func hashPositions(keys []any, capacity int, buf []int) []int {
 	hashes := make([]uint32, len(keys))
 	for i, k := range keys {
 		h, ok := keyHash(k)
 		if !ok {
-			return keys
+			return nil
 		}
 		hashes[i] = uint32(h) & 0x7fffffff
 	}
 	const loadFactor = float32(0.72)
 	size := 3
 	if raw := float32(capacity) / loadFactor; raw > 3 {
-		p, ok := hashPrime(int(raw))
-		if !ok {
-			return keys
-		}
-		size = p
+		size = hashPrime(int(raw))
 	}
-	// buckets hold 1+index of the key.
+	// buckets hold 1+position of the key.
 	buckets := make([]int, size)
 	put := func(buckets []int, i int) {
 		size := uint32(len(buckets))
@@ -134,24 +178,23 @@ func hashOrder(keys []any, capacity int) []any {
 	load := int(loadFactor * float32(size))
 	for i := range hashes {
 		if i >= load {
-			p, ok := hashPrime(2 * len(buckets))
-			if !ok {
-				return keys
-			}
-			grown := make([]int, p)
+			grown := make([]int, hashPrime(2*len(buckets)))
 			for _, b := range buckets {
 				if b != 0 {
 					put(grown, b-1)
 				}
 			}
-			buckets, load = grown, int(loadFactor*float32(p))
+			buckets, load = grown, int(loadFactor*float32(len(grown)))
 		}
 		put(buckets, i)
 	}
-	out := make([]any, 0, len(keys))
+	out := buf[:0]
+	if cap(out) < len(keys) {
+		out = make([]int, 0, len(keys))
+	}
 	for b := len(buckets) - 1; b >= 0; b-- {
 		if buckets[b] != 0 {
-			out = append(out, keys[buckets[b]-1])
+			out = append(out, buckets[b]-1)
 		}
 	}
 	return out

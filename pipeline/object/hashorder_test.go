@@ -5,6 +5,19 @@ import (
 	"testing"
 )
 
+// hashOrder is hashPositions as keys.
+func hashOrder(keys []any, capacity int) []any {
+	pos := hashPositions(keys, capacity, nil)
+	if pos == nil {
+		return keys
+	}
+	out := make([]any, len(pos))
+	for i, p := range pos {
+		out[i] = keys[p]
+	}
+	return out
+}
+
 // TestHashOrder checks the key order of Windows PowerShell 5.1's
 // Hashtable against output printed by 5.1 in Microsoft's documentation.
 func TestHashOrder(t *testing.T) {
@@ -59,5 +72,47 @@ func TestHashOrderGrowth(t *testing.T) {
 	}
 	if got := hashOrder(keys, 0); !slices.Equal(got, []any{"c", "a", "b"}) {
 		t.Errorf("grown: %v", got)
+	}
+}
+
+// TestOrderCache checks that Keys, Values and At agree, that the cached
+// order follows key changes but not value changes, and that tables
+// marked InsertionOrder keep it.
+func TestOrderCache(t *testing.T) {
+	h := NewHashtable(false)
+	h.Capacity = 3
+	for i, k := range []string{"a", "b", "c"} {
+		h.Set(k, int32(i))
+	}
+	check := func(name string, want ...any) {
+		t.Helper()
+		if got := h.Keys(); !slices.Equal(got, want) {
+			t.Errorf("%s: Keys = %v, want %v", name, got, want)
+		}
+		for i, k := range want {
+			gk, gv := h.At(i)
+			v, _ := h.Get(k)
+			if gk != k || gv != v || h.Values()[i] != v {
+				t.Errorf("%s: At(%d) = %v, %v; want %v, %v", name, i, gk, gv, k, v)
+			}
+		}
+	}
+	check("literal", "c", "b", "a")
+	h.Set("b", int32(9))
+	check("value set", "c", "b", "a")
+	h.Delete("c")
+	check("delete", "b", "a")
+	h.Set("c", int32(2))
+	check("re-added", "c", "b", "a")
+	h.InsertionOrder = true
+	check("insertion order", "a", "b", "c")
+}
+
+// TestHashPrime checks .NET's sizes past its table of primes.
+func TestHashPrime(t *testing.T) {
+	for _, tt := range []struct{ min, want int }{{3, 3}, {8, 11}, {7199369, 7199369}, {7199370, 7199371}} {
+		if got := hashPrime(tt.min); got != tt.want {
+			t.Errorf("hashPrime(%d) = %d, want %d", tt.min, got, tt.want)
+		}
 	}
 }

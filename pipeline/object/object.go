@@ -85,10 +85,18 @@ type List struct {
 
 // Hashtable is System.Collections.Hashtable (keys compared
 // case-insensitively when they are strings) or, with Ordered set,
-// System.Collections.Specialized.OrderedDictionary. Enumeration follows
-// insertion order for both.
+// System.Collections.Specialized.OrderedDictionary. An [ordered]
+// dictionary, a Dict and an InsertionOrder table enumerate in insertion
+// order; a Hashtable in Windows PowerShell 5.1's bucket order
+// (hashorder.go). Keys, Values and At all give that one order.
 type Hashtable struct {
 	Ordered bool
+	// InsertionOrder marks a table that stands for a .NET dictionary
+	// enumerating in insertion order though it is neither [ordered] nor
+	// a Dict (PowerShell's own Dictionary-backed tables, such as
+	// $PSBoundParameters), or a Hashtable whose comparer the model does
+	// not hash.
+	InsertionOrder bool
 	// Dict, when set, makes this a generic Dictionary[K,V] (see
 	// dict.go): typed keys and values, case-sensitive string keys.
 	Dict *DictType
@@ -104,6 +112,8 @@ type Hashtable struct {
 	index  map[any]int
 	// ver counts changes, as .NET's Hashtable.version (see version.go).
 	ver uint64
+	// order caches the enumeration order (see hashorder.go).
+	order orderCache
 }
 
 // NewHashtable returns an empty hashtable.
@@ -171,6 +181,7 @@ func (h *Hashtable) Set(k, v any) {
 		h.vals[i] = v
 		return
 	}
+	h.keysChanged()
 	h.put(k, len(h.keys))
 	if len(h.keys) == cap(h.keys) {
 		// Double, not append's 1.25x for large slices: a table built
@@ -198,6 +209,7 @@ func (h *Hashtable) Delete(k any) {
 		return
 	}
 	h.ver++
+	h.keysChanged()
 	if s, isStr := k.(string); isStr {
 		delete(h.sindex, h.foldKey(s))
 	} else {
@@ -213,24 +225,52 @@ func (h *Hashtable) Delete(k any) {
 // Clear removes every entry.
 func (h *Hashtable) Clear() {
 	h.ver++
+	h.keysChanged()
 	h.keys, h.vals = nil, nil
 	h.sindex, h.index = nil, nil
 }
 
-// Keys returns the keys in order (a copy).
-func (h *Hashtable) Keys() []any { return append([]any(nil), h.keys...) }
+// Keys returns the keys in enumeration order (a copy).
+func (h *Hashtable) Keys() []any {
+	pos := h.positions()
+	if pos == nil {
+		return append([]any(nil), h.keys...)
+	}
+	out := make([]any, len(pos))
+	for i, p := range pos {
+		out[i] = h.keys[p]
+	}
+	return out
+}
 
-// Values returns the values in order (a copy).
-func (h *Hashtable) Values() []any { return append([]any(nil), h.vals...) }
+// Values returns the values in enumeration order (a copy).
+func (h *Hashtable) Values() []any {
+	pos := h.positions()
+	if pos == nil {
+		return append([]any(nil), h.vals...)
+	}
+	out := make([]any, len(pos))
+	for i, p := range pos {
+		out[i] = h.vals[p]
+	}
+	return out
+}
 
-// At returns the i-th key and value (for [ordered] integer indexing).
-func (h *Hashtable) At(i int) (any, any) { return h.keys[i], h.vals[i] }
+// At returns the i-th key and value in enumeration order: foreach,
+// formatting and [ordered] integer indexing walk the table with it.
+func (h *Hashtable) At(i int) (any, any) {
+	if pos := h.positions(); pos != nil {
+		i = pos[i]
+	}
+	return h.keys[i], h.vals[i]
+}
 
 // Clone returns a shallow copy.
 func (h *Hashtable) Clone() *Hashtable {
 	c := NewHashtable(h.Ordered)
 	c.Dict = h.Dict
 	c.Capacity = h.Capacity // .NET's Clone copies the buckets, so the order too
+	c.InsertionOrder = h.InsertionOrder
 	for i, k := range h.keys {
 		c.Set(k, h.vals[i])
 	}
@@ -337,8 +377,16 @@ func (o *PSObject) SetProp(name string, v any) {
 
 // Member returns the member called name (case-insensitive), or nil.
 func (o *PSObject) Member(name string) *Member {
-	o.build()
-	i, ok := o.index[strings.ToLower(name)]
+	key := strings.ToLower(name)
+	if o.shape != nil {
+		// Asking for a member the shape lacks (the ToString override
+		// every conversion looks for) builds nothing.
+		if _, ok := o.shape.template.index[key]; !ok {
+			return nil
+		}
+		o.build()
+	}
+	i, ok := o.index[key]
 	if !ok {
 		return nil
 	}

@@ -66,6 +66,7 @@ func matchOp(cs, negate bool) Func {
 // names alphabetically, then numbers from the highest down to 0.
 func MatchesTable(re Matcher, s string, loc []int) *object.Hashtable {
 	h := object.NewHashtable(false)
+	h.InsertionOrder = true // the order built here is the displayed one
 	names := re.SubexpNames()
 	order := groupOrder(re)
 	var named []int

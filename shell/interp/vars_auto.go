@@ -77,7 +77,7 @@ func (r *Runner) initVariables() {
 	set("PSUICulture", "en-US", optReadOnly|optAllScope)
 	set("ConsoleFileName", "", optReadOnly|optAllScope)
 	set("PSEmailServer", nil, 0)
-	set("PSDefaultParameterValues", object.NewHashtable(false), 0)
+	set("PSDefaultParameterValues", &object.Hashtable{InsertionOrder: true}, 0) // an OrdinalIgnoreCase table
 	set("PSSessionApplicationName", "wsman", 0)
 	set("PSSessionConfigurationName", "http://schemas.microsoft.com/powershell/Microsoft.PowerShell", 0)
 	home := os.Getenv("HOME")
@@ -130,6 +130,7 @@ func (r *Runner) pwdValue() any {
 // psVersionTable is $PSVersionTable: Windows PowerShell 5.1, Desktop.
 func psVersionTable() any {
 	h := object.NewHashtable(false)
+	h.InsertionOrder = true // 5.1 lists PSVersion, PSEdition, … as added (about_Automatic_Variables)
 	ver := func(s string) any {
 		if v, err := dotnet.Convert(s, "version"); err == nil {
 			return v
