@@ -17,6 +17,7 @@ func TestShape(t *testing.T) {
 	aCount, _ := a.Prop("ReadCount")
 	_, aRun := a.Prop("Run")
 	_, aNone := a.Prop("Nope")
+	aNoMember := a.Member("ToString") == nil
 	aUnbuilt := a.shape != nil
 	a.Member("PSPath").Value = "changed"
 	b.Add(&Member{Name: "Extra", Kind: NoteProperty, Value: 1})
@@ -32,7 +33,8 @@ func TestShape(t *testing.T) {
 		{"a.Prop ReadCount", aCount, int64(1)},
 		{"a.Prop of a method", aRun, false},
 		{"a.Prop of nothing", aNone, false},
-		{"Prop builds nothing", aUnbuilt, true},
+		{"a.Member of nothing", aNoMember, true},
+		{"Prop and a missing Member build nothing", aUnbuilt, true},
 		{"a.PSPath", a.Member("PSPath").Value, "changed"},
 		{"b.PSPath", b.Member("PSPath").Value, "p"},
 		{"e.PSPath", e.Member("pspath").Value, "p"},
