@@ -30,3 +30,28 @@ func TestReplPromptForChoice(t *testing.T) {
 		t.Errorf("after N:\n%s", s)
 	}
 }
+
+// $Host.UI.PromptForCredential at a real prompt: caption, message,
+// "User: ", then the password without echo; the result is a
+// PSCredential holding both.
+func TestReplPromptForCredential(t *testing.T) {
+	m := newTerm(t, 140, 40)
+	m.text(`$c = $Host.UI.PromptForCredential('Need credentials', 'Please enter your user name and password.', '', 'NetBiosUserName')`)
+	m.keys("Enter")
+	s := m.waitFor("the user prompt", func(s string) bool { return strings.HasPrefix(lastOf(s), "User:") })
+	if want := "\n\nNeed credentials\nPlease enter your user name and password.\nUser:"; !strings.Contains(s, want) {
+		t.Fatalf("prompt:\n%s\nwant it to contain:\n%q", s, want)
+	}
+	m.text(`CONTOSO\admin`)
+	m.keys("Enter")
+	m.waitFor("the password prompt", func(s string) bool { return strings.HasPrefix(lastOf(s), `Password for user CONTOSO\admin:`) })
+	m.text("P@ssw0rd")
+	s = m.enter()
+	if strings.Contains(s, "P@ssw0rd") {
+		t.Errorf("the password was echoed:\n%s", s)
+	}
+	m.text(`$c.GetType().FullName; $c.UserName; $c.GetNetworkCredential().Password`)
+	if s = m.enter(); !strings.Contains(s, "\nSystem.Management.Automation.PSCredential\nCONTOSO\\admin\nP@ssw0rd\n") {
+		t.Errorf("the credential:\n%s", s)
+	}
+}

@@ -30,6 +30,7 @@ func NewSecureString(text string) *object.PSObject {
 	o.Add(&object.Member{Name: "Length", Kind: object.Property, Value: int32(len(utf16.Encode([]rune(text)))), Type: "int"})
 	o.Add(&object.Member{Name: plainMember, Kind: object.NoteProperty, Value: text, Hidden: true})
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return SecureStringType, nil }})
+	addSecureStringMethods(o)
 	return o
 }
 
