@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
@@ -106,20 +107,24 @@ func promptChoice(h Host, caption, message string, choices []Choice, def int, re
 	if message != "" {
 		h.Write(strings.ReplaceAll(message, "\r\n", "\n") + "\n")
 	}
-	var menu strings.Builder
+	segments := make([]string, 0, len(choices)+2)
 	for i := range choices {
-		fmt.Fprintf(&menu, "[%s] %s  ", keys[i], plain[i])
+		segments = append(segments, fmt.Sprintf("[%s] %s  ", keys[i], plain[i]))
 	}
-	menu.WriteString("[?] Help ")
+	segments = append(segments, "[?] Help ")
 	if def >= 0 && def < len(choices) {
 		shown := keys[def]
 		if shown == "" {
 			shown = plain[def]
 		}
-		fmt.Fprintf(&menu, "(default is \"%s\"): ", shown)
+		segments = append(segments, fmt.Sprintf("(default is \"%s\"): ", shown))
 	}
+	head, last := wrapMenu(segments, h.Width()-1)
 	for {
-		ans, err := h.ReadLine(menu.String())
+		if head != "" {
+			h.Write(head)
+		}
+		ans, err := h.ReadLine(last)
 		if err != nil {
 			return -1, err
 		}
@@ -162,4 +167,24 @@ func pickChoice(ans string, keys, plain []string) int {
 		}
 	}
 	return -1
+}
+
+// wrapMenu lays the menu's pieces out as the console host does, starting
+// a new line before a piece that would pass max columns. It returns the
+// full lines (each ending in a newline) and the last line, which is the
+// prompt the answer is typed after.
+func wrapMenu(segments []string, max int) (head, last string) {
+	var b, line strings.Builder
+	n := 0
+	for _, seg := range segments {
+		w := utf8.RuneCountInString(seg)
+		if n > 0 && max > 0 && n+w > max {
+			b.WriteString(line.String() + "\n")
+			line.Reset()
+			n = 0
+		}
+		line.WriteString(seg)
+		n += w
+	}
+	return b.String(), line.String()
 }

@@ -59,3 +59,34 @@ func TestPromptForChoiceNonInteractive(t *testing.T) {
 		t.Fatalf("error %#v", err)
 	}
 }
+
+// narrowHost is a fakeHost with another console width.
+type narrowHost struct {
+	*fakeHost
+	width int
+}
+
+func (h narrowHost) Width() int { return h.width }
+
+// A menu wider than the console goes on at the start of the next line,
+// before the first piece that does not fit (one column is kept free).
+func TestPromptForChoiceWraps(t *testing.T) {
+	tests := []struct {
+		width int
+		out   string
+	}{
+		{120, "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is \"Y\"): n\n"},
+		{60, "[Y] Yes  [A] Yes to All  [N] No  [L] No to All  \n[S] Suspend  [?] Help (default is \"Y\"): n\n"},
+		{40, "[Y] Yes  [A] Yes to All  [N] No  \n[L] No to All  [S] Suspend  [?] Help \n(default is \"Y\"): n\n"},
+	}
+	for _, tt := range tests {
+		f := &fakeHost{interactive: true, answers: []string{"n"}}
+		got, err := PromptForChoice(narrowHost{f, tt.width}, "", "", choicesConfirm, 0)
+		if err != nil || got != 2 {
+			t.Fatalf("width %d: chose %d, %v", tt.width, got, err)
+		}
+		if f.out.String() != tt.out {
+			t.Errorf("width %d:\n%q\nwant\n%q", tt.width, f.out.String(), tt.out)
+		}
+	}
+}

@@ -55,3 +55,23 @@ func TestReplPromptForCredential(t *testing.T) {
 		t.Errorf("the credential:\n%s", s)
 	}
 }
+
+// On a narrow console the Confirm menu goes on at the start of the next
+// line, as the console host wraps it; the answer is typed after the
+// last piece.
+func TestReplConfirmNarrow(t *testing.T) {
+	m := newTerm(t, 60, 30)
+	m.text(`function Remove-Thing { [CmdletBinding(SupportsShouldProcess)] param($Name) if ($PSCmdlet.ShouldProcess($Name)) { "removed $Name" } }`)
+	m.enter()
+	m.text("Remove-Thing a -Confirm")
+	m.keys("Enter")
+	const last = `[S] Suspend  [?] Help (default is "Y"):`
+	s := m.waitFor("the Confirm prompt", func(s string) bool { return strings.HasPrefix(lastOf(s), last) })
+	if want := "\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All\n" + last; !strings.Contains(s, want) {
+		t.Fatalf("prompt:\n%s\nwant it to contain:\n%s", s, want)
+	}
+	m.text("y")
+	if s = m.enter(); !strings.Contains(s, "\nremoved a") {
+		t.Errorf("after Y:\n%s", s)
+	}
+}
