@@ -75,3 +75,21 @@ func TestReplConfirmNarrow(t *testing.T) {
 		t.Errorf("after Y:\n%s", s)
 	}
 }
+
+// $Host.UI.ReadLine and ReadLineAsSecureString read the next line typed
+// (the second without echo, as a SecureString).
+func TestReplHostReadLine(t *testing.T) {
+	m := newTerm(t, 120, 30)
+	m.text(`Write-Host ready; $a = $Host.UI.ReadLine(); $b = $Host.UI.ReadLineAsSecureString(); "[$a] $($b.GetType().FullName) $($b.Length)"`)
+	m.keys("Enter")
+	n := m.prompts()
+	m.waitFor("the command to run", func(s string) bool { return strings.HasSuffix(s, "\nready") })
+	m.text("plain text")
+	m.keys("Enter")
+	m.text("s3cret")
+	m.keys("Enter")
+	s := m.waitFor("the next prompt", func(s string) bool { return strings.Count(s, "PS ") > n })
+	if !strings.Contains(s, "\n[plain text] System.Security.SecureString 6") || strings.Contains(s, "s3cret") {
+		t.Errorf("after reading:\n%s", s)
+	}
+}

@@ -14,6 +14,20 @@ import (
 // index of the answer, shown with the same menu as the Confirm prompts;
 // PromptForCredential asks as Get-Credential does.
 func (r *Runner) addPromptMethods(ui *object.PSObject) {
+	ui.Add(&object.Member{Name: "ReadLineAsSecureString", Kind: object.Method, Type: "securestring ReadLineAsSecureString()",
+		Call: func(args []any) (any, error) {
+			if len(args) != 0 {
+				return nil, members.ErrNoOverload
+			}
+			if r.host == nil || !r.host.Interactive() {
+				return nil, object.NewException("System.Management.Automation.PSInvalidOperationException", NonInteractiveMessage)
+			}
+			text, err := r.host.ReadSecret("")
+			if err != nil {
+				return nil, err
+			}
+			return newSecureString(text)
+		}})
 	ui.Add(&object.Member{Name: "PromptForCredential", Kind: object.Method,
 		Type: "pscredential PromptForCredential(string caption, string message, string userName, string targetName), " +
 			"pscredential PromptForCredential(string caption, string message, string userName, string targetName, System.Management.Automation.PSCredentialTypes allowedCredentialTypes, System.Management.Automation.PSCredentialUIOptions options)",
@@ -81,14 +95,24 @@ func (r *Runner) promptForCredential(caption, message, user string) (any, error)
 	if err != nil {
 		return nil, err
 	}
+	secure, err := newSecureString(pw)
+	if err != nil {
+		return nil, err
+	}
+	return members.New("System.Management.Automation.PSCredential", []any{user, secure})
+}
+
+// newSecureString builds a SecureString holding text the way a script
+// would: the empty constructor, then AppendChar.
+func newSecureString(text string) (any, error) {
 	secure, err := members.New("System.Security.SecureString", nil)
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range pw {
+	for _, c := range text {
 		if _, err := members.Call(secure, "AppendChar", []any{object.Char(c)}); err != nil {
 			return nil, err
 		}
 	}
-	return members.New("System.Management.Automation.PSCredential", []any{user, secure})
+	return secure, nil
 }
