@@ -116,3 +116,26 @@ func TestHashPrime(t *testing.T) {
 		}
 	}
 }
+
+// TestOrderCacheAllocs checks that walking a table with At computes
+// its order once, not once per element (TestOrderCache checks that a
+// key change recomputes it).
+func TestOrderCacheAllocs(t *testing.T) {
+	h := NewHashtable(false)
+	for i := range 1000 {
+		h.Set(string(rune('a'+i%26))+string(rune('a'+i/26)), int32(i))
+	}
+	h.Keys()
+	walk := func() {
+		for i := range h.Len() {
+			h.At(i)
+		}
+	}
+	if n := testing.AllocsPerRun(5, walk); n != 0 {
+		t.Errorf("walking a cached order: %v allocations, want 0", n)
+	}
+	h.Set("aa", int32(0)) // a value change keeps the order
+	if n := testing.AllocsPerRun(5, walk); n != 0 {
+		t.Errorf("after a value change: %v allocations, want 0", n)
+	}
+}
