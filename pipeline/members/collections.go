@@ -183,7 +183,7 @@ func listMethod(l *object.List, name string, args []any) (any, bool, error) {
 			return nil, false, nil
 		}
 	}
-	generic := strings.HasPrefix(l.TypeName, "System.Collections.Generic.")
+	generic := strings.HasPrefix(l.TypeName, "System.Collections.Generic.") || strings.HasPrefix(l.TypeName, "System.Collections.ObjectModel.")
 	switch strings.ToLower(name) {
 	case "add":
 		if len(args) != 1 {

@@ -52,6 +52,7 @@ func construct(typeName string, args []any) (any, error) {
 		elem := full[strings.IndexByte(full, '[')+1 : len(full)-1]
 		r, err = newHashSet(full, elem, args)
 	case strings.HasPrefix(lfull, "system.collections.generic.list`1["),
+		strings.HasPrefix(lfull, "system.collections.objectmodel.collection`1["),
 		strings.HasPrefix(lfull, "system.collections.generic.queue`1["),
 		strings.HasPrefix(lfull, "system.collections.generic.stack`1["):
 		elem := full[strings.IndexByte(full, '[')+1 : len(full)-1]
