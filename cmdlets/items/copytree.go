@@ -6,16 +6,16 @@ import (
 )
 
 // copyTreeKeep copies a file, or a folder with (under -Recurse) its
-// content, keeping the files keep accepts; folders are always created,
-// as the FileSystem provider applies -Filter, -Include and -Exclude to
-// the files it copies.
+// content, keeping the files keep accepts (all when keep is nil);
+// folders are always created, as the FileSystem provider applies
+// -Filter, -Include and -Exclude to the files it copies.
 func copyTreeKeep(src, dst string, recurse bool, keep func(os.FileInfo) bool) error {
 	fi, err := os.Stat(src)
 	if err != nil {
 		return err
 	}
 	if !fi.IsDir() {
-		return copyTree(src, dst, false)
+		return copyFileBytes(src, dst)
 	}
 	if err := os.MkdirAll(dst, 0o755); err != nil {
 		return err
@@ -28,9 +28,11 @@ func copyTreeKeep(src, dst string, recurse bool, keep func(os.FileInfo) bool) er
 		return err
 	}
 	for _, e := range ents {
-		efi, err := os.Stat(filepath.Join(src, e.Name()))
-		if err != nil || !efi.IsDir() && !keep(efi) {
-			continue
+		if keep != nil {
+			efi, err := os.Stat(filepath.Join(src, e.Name()))
+			if err != nil || !efi.IsDir() && !keep(efi) {
+				continue
+			}
 		}
 		if err := copyTreeKeep(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name()), true, keep); err != nil {
 			return err

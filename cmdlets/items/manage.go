@@ -1,7 +1,6 @@
 package items
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -183,42 +182,18 @@ func removeItem(c *pipeline.Call) error {
 
 // copyTree copies a file, or a folder and everything under it.
 func copyTree(src, dst string, recurse bool) error {
-	fi, err := os.Stat(src)
+	return copyTreeKeep(src, dst, recurse, nil)
+}
+
+// copyFileBytes copies one file as .NET's File.Copy does (copyFile):
+// Copy-Item keeps the file's last write time, as on Windows.
+func copyFileBytes(src, dst string) error {
+	in, err := os.Open(src)
 	if err != nil {
 		return err
 	}
-	if !fi.IsDir() {
-		in, err := os.Open(src)
-		if err != nil {
-			return err
-		}
-		defer in.Close()
-		out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, fi.Mode().Perm())
-		if err != nil {
-			return err
-		}
-		if _, err := io.Copy(out, in); err != nil {
-			out.Close()
-			return err
-		}
-		return out.Close()
-	}
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		return err
-	}
-	if !recurse {
-		return nil
-	}
-	ents, err := os.ReadDir(src)
-	if err != nil {
-		return err
-	}
-	for _, e := range ents {
-		if err := copyTree(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name()), true); err != nil {
-			return err
-		}
-	}
-	return nil
+	defer in.Close()
+	return copyFile(in, dst)
 }
 
 // copyOrMove is Copy-Item and Move-Item: each source goes to the
