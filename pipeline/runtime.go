@@ -139,6 +139,9 @@ type Session struct {
 	// historyNext is the last history id given (ids are not reused after
 	// Clear-History).
 	historyNext int64
+	// progressShown is set while a Write-Progress bar sits on the
+	// terminal's current line (ShowProgress, ClearProgress).
+	progressShown bool
 }
 
 // Service returns the session service called name, creating it with mk on

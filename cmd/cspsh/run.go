@@ -34,6 +34,9 @@ func run(o *options) int {
 	if wd, err := os.Getwd(); err == nil {
 		sess.Location = paths.Display(sess, wd)
 	}
+	// A progress bar left by a script or command must not stay in front
+	// of the shell's next prompt.
+	defer sess.ClearProgress(os.Stderr)
 	defer func() {
 		for _, c := range sess.Closers {
 			c()

@@ -46,11 +46,14 @@ func progressProcess(c *pipeline.Call) error {
 			return nil
 		}
 	}
+	sess := c.Rt.Session()
 	if c.Switch("Completed") {
 		h.WriteErr("\r\x1b[K")
+		sess.ShowProgress(false)
 		return nil
 	}
 	h.WriteErr("\r\x1b[K" + progressLine(c, h.Width()))
+	sess.ShowProgress(true)
 	return nil
 }
 

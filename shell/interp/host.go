@@ -44,6 +44,7 @@ func (h *Host) WithInput(r io.Reader) *Host {
 // Write writes text to standard output.
 func (h *Host) Write(text string) {
 	h.mu.Lock()
+	h.sess.ClearProgress(h.err)
 	io.WriteString(h.out, text)
 	h.mu.Unlock()
 	pipeline.TeeTranscript(h.sess, text)
@@ -52,6 +53,7 @@ func (h *Host) Write(text string) {
 // WriteErr writes text to standard error.
 func (h *Host) WriteErr(text string) {
 	h.mu.Lock()
+	h.sess.ClearProgress(h.err)
 	io.WriteString(h.err, text)
 	h.mu.Unlock()
 	pipeline.TeeTranscript(h.sess, text)

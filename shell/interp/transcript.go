@@ -8,6 +8,7 @@ import "cspsh/pipeline"
 type transcriptTee struct{ r *Runner }
 
 func (t transcriptTee) Write(p []byte) (int, error) {
+	t.r.sess.ClearProgress(t.r.stderr)
 	n, err := t.r.stdout.Write(p)
 	if s := t.r.sess; s != nil && s.Transcript != nil && n > 0 {
 		pipeline.TeeTranscript(s, string(p[:n]))

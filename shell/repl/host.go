@@ -46,12 +46,14 @@ func (h *TermHost) tee(text string) {
 
 // Write writes text to standard output.
 func (h *TermHost) Write(text string) {
+	h.Session.ClearProgress(h.Err)
 	io.WriteString(h.Out, text)
 	h.tee(text)
 }
 
 // WriteErr writes text to standard error.
 func (h *TermHost) WriteErr(text string) {
+	h.Session.ClearProgress(h.Err)
 	io.WriteString(h.Err, text)
 	h.tee(text)
 }

@@ -116,6 +116,7 @@ func Loop(c Config) int {
 		}
 		start := time.Now()
 		err = c.Runner.RunInteractive(src)
+		c.Session.ClearProgress(os.Stderr)
 		if c.Session != nil {
 			c.Session.AddHistory(src, status(err, c.Runner.LastOK()), start, time.Now())
 		}
