@@ -11,7 +11,7 @@ import (
 // calendars (Localized, USEnglish) and its DateTimeFormat has the
 // properties Get-Culture Example 2 lists.
 func TestCultureCalendars(t *testing.T) {
-	c := newCulture()
+	c := dotnet.EnUSCulture()
 	cals, _ := members.Get(c, "OptionalCalendars")
 	list, ok := cals.([]any)
 	if !ok || len(list) != 2 {

@@ -44,9 +44,13 @@ var cultureTable = []struct {
 }
 
 // NewCultureInfo is a CultureInfo object with the members scripts read;
-// its ToString() is its name ("" for the invariant culture).
+// its ToString() is its name ("" for the invariant culture). en-US, the
+// culture cspsh runs in, has all its properties (EnUSCulture).
 func NewCultureInfo(name, displayName string, lcid int32) *object.PSObject {
-	o := object.NewObject("System.Globalization.CultureInfo", "System.Object")
+	if lcid == 1033 {
+		return EnUSCulture()
+	}
+	o := object.NewObject(cultureInfoTypeName, "System.Object")
 	o.Add(&object.Member{Name: "LCID", Kind: object.Property, Value: lcid, Type: "int"})
 	o.Add(&object.Member{Name: "Name", Kind: object.Property, Value: name, Type: "string"})
 	o.Add(&object.Member{Name: "DisplayName", Kind: object.Property, Value: displayName, Type: "string"})
