@@ -272,12 +272,9 @@ func getItem(c *pipeline.Call) error {
 	given, literal := pathArgs(c, "")
 	for _, g := range given {
 		if prov, rest, ok := splitDrive(g); ok {
-			item, found, err := prov.Item(c, rest)
-			if err == nil && !found {
-				err = notFound(c, g)
-			}
-			if err != nil {
-				if werr := c.WriteError(asRecord(c, err, g)); werr != nil {
+			item, rec := providerItem(c, prov, rest, g)
+			if rec != nil {
+				if werr := c.WriteError(rec); werr != nil {
 					return werr
 				}
 				continue

@@ -128,16 +128,27 @@ func providerSetContent(c *pipeline.Call, prov pipeline.Provider, rest, given st
 	return nil
 }
 
-// providerRename is Rename-Item on a session drive: the item's value
-// under the new name, the old one removed.
-func providerRename(c *pipeline.Call, prov pipeline.Provider, rest, given, newName string) error {
-	set, ok := providerSetter(prov)
+// providerItem is the item at rest on a session drive, or the error
+// record to write for it: PathNotFound when there is none, the
+// provider's own error otherwise.
+func providerItem(c *pipeline.Call, prov pipeline.Provider, rest, given string) (any, *object.ErrorRecord) {
 	item, found, err := prov.Item(c, rest)
 	if err == nil && !found {
 		err = notFound(c, given)
 	}
 	if err != nil {
-		return c.WriteError(asRecord(c, err, given))
+		return nil, asRecord(c, err, given)
+	}
+	return item, nil
+}
+
+// providerRename is Rename-Item on a session drive: the item's value
+// under the new name, the old one removed.
+func providerRename(c *pipeline.Call, prov pipeline.Provider, rest, given, newName string) error {
+	set, ok := providerSetter(prov)
+	item, rec := providerItem(c, prov, rest, given)
+	if rec != nil {
+		return c.WriteError(rec)
 	}
 	if !ok {
 		return nil
@@ -172,12 +183,9 @@ func providerRename(c *pipeline.Call, prov pipeline.Provider, rest, given, newNa
 // providerCopy is Copy-Item between two items of one session drive.
 func providerCopy(c *pipeline.Call, prov pipeline.Provider, rest, given, dest string) error {
 	set, ok := providerSetter(prov)
-	item, found, err := prov.Item(c, rest)
-	if err == nil && !found {
-		err = notFound(c, given)
-	}
-	if err != nil {
-		return c.WriteError(asRecord(c, err, given))
+	item, rec := providerItem(c, prov, rest, given)
+	if rec != nil {
+		return c.WriteError(rec)
 	}
 	dprov, drest, dok := splitDrive(dest)
 	if !ok || !dok || dprov != prov || drest == "" {
