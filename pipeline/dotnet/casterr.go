@@ -55,27 +55,38 @@ func ErrorID(err error) string {
 	return ""
 }
 
-// overflowMessages are .NET's OverflowException texts per target type.
-var overflowMessages = map[string]string{
-	"System.Byte":    "Value was either too large or too small for an unsigned byte.",
-	"System.SByte":   "Value was either too large or too small for a signed byte.",
-	"System.Int16":   "Value was either too large or too small for an Int16.",
-	"System.UInt16":  "Value was either too large or too small for a UInt16.",
-	"System.Int32":   "Value was either too large or too small for an Int32.",
-	"System.UInt32":  "Value was either too large or too small for a UInt32.",
-	"System.Int64":   "Value was either too large or too small for an Int64.",
-	"System.UInt64":  "Value was either too large or too small for a UInt64.",
-	"System.Decimal": "Value was either too large or too small for a Decimal.",
-	"System.Double":  "Value was either too large or too small for a Double.",
-	"System.Single":  "Value was either too large or too small for a Single.",
-	"System.Char":    "Value was either too large or too small for a character.",
+// overflowMessage returns .NET's OverflowException text for a target type.
+func overflowMessage(target string) string {
+	switch target {
+	case "System.Byte":
+		return "Value was either too large or too small for an unsigned byte."
+	case "System.SByte":
+		return "Value was either too large or too small for a signed byte."
+	case "System.Int16":
+		return "Value was either too large or too small for an Int16."
+	case "System.UInt16":
+		return "Value was either too large or too small for a UInt16."
+	case "System.Int32":
+		return "Value was either too large or too small for an Int32."
+	case "System.UInt32":
+		return "Value was either too large or too small for a UInt32."
+	case "System.Int64":
+		return "Value was either too large or too small for an Int64."
+	case "System.UInt64":
+		return "Value was either too large or too small for a UInt64."
+	case "System.Decimal":
+		return "Value was either too large or too small for a Decimal."
+	case "System.Double":
+		return "Value was either too large or too small for a Double."
+	case "System.Single":
+		return "Value was either too large or too small for a Single."
+	case "System.Char":
+		return "Value was either too large or too small for a character."
+	}
+	return "Arithmetic operation resulted in an overflow."
 }
 
 // overflow returns the OverflowException for a target type.
 func overflow(target string) *object.Exception {
-	msg, ok := overflowMessages[target]
-	if !ok {
-		msg = "Arithmetic operation resulted in an overflow."
-	}
-	return object.NewException("System.OverflowException", "%s", msg)
+	return object.NewException("System.OverflowException", "%s", overflowMessage(target))
 }

@@ -30,15 +30,16 @@ func toDateTime(v any) (any, error) {
 	return nil, castError(v, "System.DateTime", "ConvertToFinalInvalidCastException")
 }
 
-// ticksEpoch is 0001-01-01 as a Go time (tick 0 of .NET).
-var ticksEpoch = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+// ticksEpoch returns 0001-01-01 as a Go time (tick 0 of .NET); a function,
+// not a var, so that no package init code builds it.
+func ticksEpoch() time.Time { return time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC) }
 
 // DateFromTicks builds a DateTime from .NET ticks (Unspecified kind,
 // held in local time).
 func DateFromTicks(ticks int64) time.Time {
 	days := ticks / int64(object.TicksPerDay)
 	rest := ticks % int64(object.TicksPerDay)
-	t := ticksEpoch.AddDate(0, 0, int(days)).Add(time.Duration(rest) * 100)
+	t := ticksEpoch().AddDate(0, 0, int(days)).Add(time.Duration(rest) * 100)
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.Local)
 }
 

@@ -11,7 +11,7 @@ import (
 // their defaults (today's date when only a time is given, as .NET does).
 func ParseExact(s, format string) (time.Time, error) {
 	if len(format) == 1 {
-		p, ok := dateStandard[format[0]]
+		p, ok := dateStandard(format[0])
 		if !ok {
 			return time.Time{}, dateError()
 		}

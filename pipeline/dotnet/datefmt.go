@@ -16,34 +16,57 @@ var (
 	dayAbbr    = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 )
 
-// en-US standard date and time patterns (.NET Framework).
-var dateStandard = map[byte]string{
-	'd': "M/d/yyyy",
-	'D': "dddd, MMMM d, yyyy",
-	'f': "dddd, MMMM d, yyyy h:mm tt",
-	'F': "dddd, MMMM d, yyyy h:mm:ss tt",
-	'g': "M/d/yyyy h:mm tt",
-	'G': "M/d/yyyy h:mm:ss tt",
-	'm': "MMMM d", 'M': "MMMM d",
-	'o': "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK", 'O': "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
-	'r': "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'", 'R': "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
-	's': "yyyy'-'MM'-'dd'T'HH':'mm':'ss",
-	't': "h:mm tt",
-	'T': "h:mm:ss tt",
-	'u': "yyyy'-'MM'-'dd HH':'mm':'ss'Z'",
-	'U': "dddd, MMMM d, yyyy h:mm:ss tt",
-	'y': "MMMM yyyy", 'Y': "MMMM yyyy",
+// en-US general (G) and full (F) date/time patterns (.NET Framework).
+const (
+	dateGeneralPattern = "M/d/yyyy h:mm:ss tt"
+	dateFullPattern    = "dddd, MMMM d, yyyy h:mm:ss tt"
+)
+
+// dateStandard returns the en-US pattern of a standard date and time
+// format letter (.NET Framework), and false for a letter that is none.
+func dateStandard(c byte) (string, bool) {
+	switch c {
+	case 'd':
+		return "M/d/yyyy", true
+	case 'D':
+		return "dddd, MMMM d, yyyy", true
+	case 'f':
+		return "dddd, MMMM d, yyyy h:mm tt", true
+	case 'F', 'U':
+		return dateFullPattern, true
+	case 'g':
+		return "M/d/yyyy h:mm tt", true
+	case 'G':
+		return dateGeneralPattern, true
+	case 'm', 'M':
+		return "MMMM d", true
+	case 'o', 'O':
+		return "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK", true
+	case 'r', 'R':
+		return "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'", true
+	case 's':
+		return "yyyy'-'MM'-'dd'T'HH':'mm':'ss", true
+	case 't':
+		return "h:mm tt", true
+	case 'T':
+		return "h:mm:ss tt", true
+	case 'u':
+		return "yyyy'-'MM'-'dd HH':'mm':'ss'Z'", true
+	case 'y', 'Y':
+		return "MMMM yyyy", true
+	}
+	return "", false
 }
 
 // FormatDateShort is the en-US general date/time ("G"): how
 // $date.ToString() and property values in tables and lists show a
 // DateTime, e.g. "7/1/2015 12:00:00 AM".
-func FormatDateShort(t time.Time) string { return formatDateCustom(t, dateStandard['G']) }
+func FormatDateShort(t time.Time) string { return formatDateCustom(t, dateGeneralPattern) }
 
 // FormatDateDefault is how Out-Default shows a bare DateTime (the
 // DateTime view uses the long date and long time): "Wednesday, July 1,
 // 2015 12:00:00 AM".
-func FormatDateDefault(t time.Time) string { return formatDateCustom(t, dateStandard['F']) }
+func FormatDateDefault(t time.Time) string { return formatDateCustom(t, dateFullPattern) }
 
 // FormatDate formats t with a .NET standard ("d", "G", "o", …) or custom
 // ("yyyy-MM-dd HH:mm") format string in the en-US culture. An empty
@@ -60,7 +83,7 @@ func formatDateErr(t time.Time, format string) (string, error) {
 		format = "G"
 	}
 	if len(format) == 1 {
-		p, ok := dateStandard[format[0]]
+		p, ok := dateStandard(format[0])
 		if !ok {
 			return "", object.NewException("System.FormatException", "Input string was not in a correct format.")
 		}

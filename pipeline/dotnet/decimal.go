@@ -5,38 +5,51 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"sync"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline/object"
 )
 
 // System.Decimal holds a 96-bit unscaled integer and a scale of 0–28.
 const decMaxScale = 28
 
-var (
-	decMax  = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1)) // 79228162514264337593543950335
-	bigTen  = big.NewInt(10)
-	bigZero = big.NewInt(0)
-)
+// bigZero is the unscaled value of a zero Decimal; a pointer literal, so
+// that it is laid out statically. Never written.
+var bigZero = &big.Int{}
 
-// pow10Big holds 10^0 … 10^59, made when a Decimal first needs one
-// rather than at every start of the shell.
-var pow10Big = sync.OnceValue(func() *[60]*big.Int {
-	var t [60]*big.Int
-	p := big.NewInt(1)
-	for i := range t {
-		t[i] = new(big.Int).Set(p)
-		p.Mul(p, bigTen)
+// decConst holds the big integers Decimal arithmetic compares and
+// multiplies with.
+type decConst struct {
+	max   *big.Int // 2^96-1 = 79228162514264337593543950335
+	ten   *big.Int
+	pow10 [60]*big.Int // 10^0 … 10^59
+}
+
+// decConsts is made when a Decimal first needs it rather than at every
+// start of the shell.
+var decConsts = lazy.Value[*decConst]{Build: func() *decConst {
+	c := &decConst{
+		max: new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1)),
+		ten: big.NewInt(10),
 	}
-	return &t
-})
+	p := big.NewInt(1)
+	for i := range c.pow10 {
+		c.pow10[i] = new(big.Int).Set(p)
+		p.Mul(p, c.ten)
+	}
+	return c
+}}
+
+// decMax returns the largest unscaled Decimal, 2^96-1.
+func decMax() *big.Int { return decConsts.Get().max }
 
 // pow10 returns 10^n (cached for small n).
 func pow10(n int) *big.Int {
-	if t := pow10Big(); n < len(t) {
-		return t[n]
+	c := decConsts.Get()
+	if n < len(c.pow10) {
+		return c.pow10[n]
 	}
-	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
+	return new(big.Int).Exp(c.ten, big.NewInt(int64(n)), nil)
 }
 
 // DecimalOverflow is the error .NET raises when a Decimal result does not
@@ -51,10 +64,10 @@ func DivideByZero() *object.Exception {
 }
 
 // DecMaxValue is [decimal]::MaxValue.
-func DecMaxValue() object.Decimal { return object.Decimal{Unscaled: new(big.Int).Set(decMax)} }
+func DecMaxValue() object.Decimal { return object.Decimal{Unscaled: new(big.Int).Set(decMax())} }
 
 // DecMinValue is [decimal]::MinValue.
-func DecMinValue() object.Decimal { return object.Decimal{Unscaled: new(big.Int).Neg(decMax)} }
+func DecMinValue() object.Decimal { return object.Decimal{Unscaled: new(big.Int).Neg(decMax())} }
 
 func decUnscaled(d object.Decimal) *big.Int {
 	if d.Unscaled == nil {
@@ -70,7 +83,7 @@ func DecimalFromInt64(i int64) object.Decimal {
 
 // DecimalFromBig converts a BigInteger, failing when it is out of range.
 func DecimalFromBig(b *big.Int) (object.Decimal, error) {
-	if new(big.Int).Abs(b).Cmp(decMax) > 0 {
+	if new(big.Int).Abs(b).Cmp(decMax()) > 0 {
 		return object.Decimal{}, DecimalOverflow()
 	}
 	return object.Decimal{Unscaled: new(big.Int).Set(b)}, nil
@@ -151,7 +164,8 @@ func decFit(u *big.Int, scale int) (object.Decimal, error) {
 		d := decRescale(u, scale, decMaxScale)
 		u, scale = d.Unscaled, decMaxScale
 	}
-	for new(big.Int).Abs(u).Cmp(decMax) > 0 {
+	limit := decMax()
+	for new(big.Int).Abs(u).Cmp(limit) > 0 {
 		if scale == 0 {
 			return object.Decimal{}, DecimalOverflow()
 		}
@@ -209,15 +223,16 @@ func DecDiv(a, b object.Decimal) (object.Decimal, error) {
 		scale = 0
 	}
 	q, r := new(big.Int).QuoRem(ua, den, new(big.Int))
-	if q.Cmp(decMax) > 0 {
+	c := decConsts.Get()
+	if q.Cmp(c.max) > 0 {
 		return object.Decimal{}, DecimalOverflow()
 	}
 	for r.Sign() != 0 && scale < decMaxScale {
-		next := new(big.Int).Mul(q, bigTen)
-		r10 := new(big.Int).Mul(r, bigTen)
+		next := new(big.Int).Mul(q, c.ten)
+		r10 := new(big.Int).Mul(r, c.ten)
 		digit, r2 := new(big.Int).QuoRem(r10, den, new(big.Int))
 		next.Add(next, digit)
-		if next.Cmp(decMax) > 0 {
+		if next.Cmp(c.max) > 0 {
 			break
 		}
 		q, r = next, r2

@@ -1,6 +1,10 @@
 package dotnet
 
-import "strings"
+import (
+	"strings"
+
+	"cspsh/internal/lazy"
+)
 
 // exceptionTypes is the .NET and PowerShell exception hierarchy as
 // {type, base}: catch [T] takes every exception derived from T.
@@ -134,7 +138,7 @@ func ExceptionIs(exType, catchType string) bool {
 // ExceptionMessage is the default message of a .NET exception created
 // without one (New-Object System.FormatException, throw [Exception]::new()).
 func ExceptionMessage(full string) string {
-	if m, ok := defaultExceptionMessages[strings.ToLower(full)]; ok {
+	if m, ok := defaultExceptionMessages.Get()[strings.ToLower(full)]; ok {
 		return m
 	}
 	// .NET's Exception() constructor: "Exception of type 'X' was thrown."
@@ -143,32 +147,34 @@ func ExceptionMessage(full string) string {
 
 // defaultExceptionMessages are .NET Framework's parameterless-constructor
 // messages (mscorlib resources).
-var defaultExceptionMessages = map[string]string{
-	"system.systemexception":                          "System error.",
-	"system.argumentexception":                        "Value does not fall within the expected range.",
-	"system.argumentnullexception":                    "Value cannot be null.",
-	"system.argumentoutofrangeexception":              "Specified argument was out of the range of valid values.",
-	"system.arithmeticexception":                      "Overflow or underflow in the arithmetic operation.",
-	"system.dividebyzeroexception":                    "Attempted to divide by zero.",
-	"system.overflowexception":                        "Arithmetic operation resulted in an overflow.",
-	"system.formatexception":                          "One of the identified items was in an invalid format.",
-	"system.invalidcastexception":                     "Specified cast is not valid.",
-	"system.invalidoperationexception":                "Operation is not valid due to the current state of the object.",
-	"system.notsupportedexception":                    "Specified method is not supported.",
-	"system.notimplementedexception":                  "The method or operation is not implemented.",
-	"system.nullreferenceexception":                   "Object reference not set to an instance of an object.",
-	"system.indexoutofrangeexception":                 "Index was outside the bounds of the array.",
-	"system.outofmemoryexception":                     "Insufficient memory to continue the execution of the program.",
-	"system.timeoutexception":                         "The operation has timed out.",
-	"system.unauthorizedaccessexception":              "Attempted to perform an unauthorized operation.",
-	"system.operationcanceledexception":               "The operation was canceled.",
-	"system.collections.generic.keynotfoundexception": "The given key was not present in the dictionary.",
-	"system.io.ioexception":                           "I/O error occurred.",
-	"system.io.filenotfoundexception":                 "Unable to find the specified file.",
-	"system.io.directorynotfoundexception":            "Attempted to access a path that is not on the disk.",
-	"system.io.pathtoolongexception":                  "The specified path, file name, or both are too long. The fully qualified file name must be less than 260 characters, and the directory name must be less than 248 characters.",
-	"system.io.endofstreamexception":                  "Attempted to read past the end of the stream.",
-	"system.applicationexception":                     "Error in the application.",
-	"system.security.securityexception":               "Security error.",
-	"system.management.automation.runtimeexception":   "Exception of type 'System.Management.Automation.RuntimeException' was thrown.",
-}
+var defaultExceptionMessages = lazy.Value[map[string]string]{Build: func() map[string]string {
+	return map[string]string{
+		"system.systemexception":                          "System error.",
+		"system.argumentexception":                        "Value does not fall within the expected range.",
+		"system.argumentnullexception":                    "Value cannot be null.",
+		"system.argumentoutofrangeexception":              "Specified argument was out of the range of valid values.",
+		"system.arithmeticexception":                      "Overflow or underflow in the arithmetic operation.",
+		"system.dividebyzeroexception":                    "Attempted to divide by zero.",
+		"system.overflowexception":                        "Arithmetic operation resulted in an overflow.",
+		"system.formatexception":                          "One of the identified items was in an invalid format.",
+		"system.invalidcastexception":                     "Specified cast is not valid.",
+		"system.invalidoperationexception":                "Operation is not valid due to the current state of the object.",
+		"system.notsupportedexception":                    "Specified method is not supported.",
+		"system.notimplementedexception":                  "The method or operation is not implemented.",
+		"system.nullreferenceexception":                   "Object reference not set to an instance of an object.",
+		"system.indexoutofrangeexception":                 "Index was outside the bounds of the array.",
+		"system.outofmemoryexception":                     "Insufficient memory to continue the execution of the program.",
+		"system.timeoutexception":                         "The operation has timed out.",
+		"system.unauthorizedaccessexception":              "Attempted to perform an unauthorized operation.",
+		"system.operationcanceledexception":               "The operation was canceled.",
+		"system.collections.generic.keynotfoundexception": "The given key was not present in the dictionary.",
+		"system.io.ioexception":                           "I/O error occurred.",
+		"system.io.filenotfoundexception":                 "Unable to find the specified file.",
+		"system.io.directorynotfoundexception":            "Attempted to access a path that is not on the disk.",
+		"system.io.pathtoolongexception":                  "The specified path, file name, or both are too long. The fully qualified file name must be less than 260 characters, and the directory name must be less than 248 characters.",
+		"system.io.endofstreamexception":                  "Attempted to read past the end of the stream.",
+		"system.applicationexception":                     "Error in the application.",
+		"system.security.securityexception":               "Security error.",
+		"system.management.automation.runtimeexception":   "Exception of type 'System.Management.Automation.RuntimeException' was thrown.",
+	}
+}}

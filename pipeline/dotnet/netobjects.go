@@ -15,7 +15,27 @@ const (
 	IPAddressType = "System.Net.IPAddress"
 )
 
-var defaultPorts = map[string]int32{"http": 80, "https": 443, "ftp": 21, "ws": 80, "wss": 443, "ldap": 389, "net.tcp": 808, "file": -1, "mailto": 25}
+// defaultPort is the port a URI scheme uses when it names none; known is
+// false (and port 0) for a scheme .NET has no default for.
+func defaultPort(scheme string) (port int32, known bool) {
+	switch scheme {
+	case "http", "ws":
+		return 80, true
+	case "https", "wss":
+		return 443, true
+	case "ftp":
+		return 21, true
+	case "ldap":
+		return 389, true
+	case "net.tcp":
+		return 808, true
+	case "file":
+		return -1, true
+	case "mailto":
+		return 25, true
+	}
+	return 0, false
+}
 
 // ParseURI is new Uri(s) for absolute URIs: the object carries the
 // properties scripts read (Host, Port, Scheme, AbsolutePath, Query, …).
@@ -32,7 +52,7 @@ func ParseURI(s string) (*object.PSObject, error) {
 	}
 	scheme := strings.ToLower(u.Scheme)
 	host := strings.ToLower(u.Hostname())
-	port, known := defaultPorts[scheme]
+	port, known := defaultPort(scheme)
 	if !known {
 		port = -1
 	}
@@ -59,7 +79,8 @@ func ParseURI(s string) (*object.PSObject, error) {
 		fragment = "#" + u.EscapedFragment()
 	}
 	authority := host
-	if u.Port() != "" && int32(port) != defaultPorts[scheme] {
+	schemePort, _ := defaultPort(scheme)
+	if u.Port() != "" && int32(port) != schemePort {
 		authority += ":" + u.Port()
 	}
 	absolute := scheme + "://" + authority + path + query + fragment
@@ -101,7 +122,7 @@ func ParseURI(s string) (*object.PSObject, error) {
 		{"LocalPath", local, "string"},
 		{"Authority", authority, "string"},
 		{"HostNameType", "Dns", "System.UriHostNameType"},
-		{"IsDefaultPort", u.Port() == "" || port == defaultPorts[scheme], "bool"},
+		{"IsDefaultPort", u.Port() == "" || port == schemePort, "bool"},
 		{"IsFile", scheme == "file", "bool"},
 		{"IsLoopback", host == "localhost" || host == "127.0.0.1", "bool"},
 		{"PathAndQuery", path + query, "string"},
@@ -220,9 +241,17 @@ func toException(v any, full string) (any, error) {
 	return nil, castError(v, full, "ConvertToFinalInvalidCastException")
 }
 
-// exceptionSetters are the public settable properties every exception
-// has (System.Exception's Source and HelpLink), keyed by lower case.
-var exceptionSetters = map[string]string{"source": "Source", "helplink": "HelpLink"}
+// exceptionSetter names the public settable property every exception has
+// (System.Exception's Source and HelpLink) for its lower-case name.
+func exceptionSetter(lower string) (string, bool) {
+	switch lower {
+	case "source":
+		return "Source", true
+	case "helplink":
+		return "HelpLink", true
+	}
+	return "", false
+}
 
 // exceptionFromHashtable is [System.Exception]@{Source=…}: a type with a
 // default constructor is built with it and the keys set as properties
@@ -232,7 +261,7 @@ func exceptionFromHashtable(h *object.Hashtable, full string) (*object.Exception
 	e := &object.Exception{Type: full, Message: ExceptionMessage(full)}
 	keys, vals := h.Keys(), h.Values()
 	for i, k := range keys {
-		name, ok := exceptionSetters[strings.ToLower(ToString(k))]
+		name, ok := exceptionSetter(strings.ToLower(ToString(k)))
 		if !ok {
 			return nil, false
 		}

@@ -12,21 +12,33 @@ import (
 
 // intRange is the range of a .NET integer type.
 type intRange struct {
-	min, max *big.Int
-	mini     int64 // fast-path bounds (valid when fits64)
-	maxi     uint64
-	signed   bool
+	min    int64
+	max    uint64
+	signed bool
 }
 
-var intRanges = map[string]intRange{
-	"System.SByte":  {big.NewInt(math.MinInt8), big.NewInt(math.MaxInt8), math.MinInt8, math.MaxInt8, true},
-	"System.Byte":   {big.NewInt(0), big.NewInt(math.MaxUint8), 0, math.MaxUint8, false},
-	"System.Int16":  {big.NewInt(math.MinInt16), big.NewInt(math.MaxInt16), math.MinInt16, math.MaxInt16, true},
-	"System.UInt16": {big.NewInt(0), big.NewInt(math.MaxUint16), 0, math.MaxUint16, false},
-	"System.Int32":  {big.NewInt(math.MinInt32), big.NewInt(math.MaxInt32), math.MinInt32, math.MaxInt32, true},
-	"System.UInt32": {big.NewInt(0), big.NewInt(math.MaxUint32), 0, math.MaxUint32, false},
-	"System.Int64":  {big.NewInt(math.MinInt64), big.NewInt(math.MaxInt64), math.MinInt64, math.MaxInt64, true},
-	"System.UInt64": {big.NewInt(0), new(big.Int).SetUint64(math.MaxUint64), 0, math.MaxUint64, false},
+// intRangeOf returns the range of a .NET integer type by full name, and
+// false (with an empty range) for any other type.
+func intRangeOf(full string) (intRange, bool) {
+	switch full {
+	case "System.SByte":
+		return intRange{math.MinInt8, math.MaxInt8, true}, true
+	case "System.Byte":
+		return intRange{0, math.MaxUint8, false}, true
+	case "System.Int16":
+		return intRange{math.MinInt16, math.MaxInt16, true}, true
+	case "System.UInt16":
+		return intRange{0, math.MaxUint16, false}, true
+	case "System.Int32":
+		return intRange{math.MinInt32, math.MaxInt32, true}, true
+	case "System.UInt32":
+		return intRange{0, math.MaxUint32, false}, true
+	case "System.Int64":
+		return intRange{math.MinInt64, math.MaxInt64, true}, true
+	case "System.UInt64":
+		return intRange{0, math.MaxUint64, false}, true
+	}
+	return intRange{}, false
 }
 
 // IsNumericType reports whether a full type name is a .NET numeric type.
@@ -35,7 +47,7 @@ func IsNumericType(full string) bool {
 	case "System.Double", "System.Single", "System.Decimal", "System.Numerics.BigInteger":
 		return true
 	}
-	_, ok := intRanges[full]
+	_, ok := intRangeOf(full)
 	return ok
 }
 
@@ -80,20 +92,20 @@ func makeInt(target string, i int64, u uint64, useU bool) any {
 
 // intFromBig range-checks b for an integer target.
 func intFromBig(b *big.Int, target string) (any, *object.Exception) {
-	r := intRanges[target]
-	if b.Cmp(r.min) < 0 || b.Cmp(r.max) > 0 {
-		return nil, overflow(target)
-	}
 	if b.IsInt64() {
-		return makeInt(target, b.Int64(), 0, false), nil
+		return intFromInt64(b.Int64(), target)
+	}
+	r, _ := intRangeOf(target)
+	if !b.IsUint64() || b.Uint64() > r.max {
+		return nil, overflow(target)
 	}
 	return makeInt(target, 0, b.Uint64(), true), nil
 }
 
 // intFromInt64 range-checks i for an integer target (fast path).
 func intFromInt64(i int64, target string) (any, *object.Exception) {
-	r := intRanges[target]
-	if i < r.mini || (i > 0 && uint64(i) > r.maxi) {
+	r, _ := intRangeOf(target)
+	if i < r.min || (i > 0 && uint64(i) > r.max) {
 		return nil, overflow(target)
 	}
 	return makeInt(target, i, 0, false), nil
@@ -314,8 +326,7 @@ func parseIntegerText(s, target string) (any, *object.Exception) {
 		if target == "System.Numerics.BigInteger" {
 			return new(big.Int).SetUint64(u), nil
 		}
-		r := intRanges[target]
-		if r.signed {
+		if r, _ := intRangeOf(target); r.signed {
 			// sign-extend from the type's width
 			shift := 64 - bits
 			return intFromInt64(int64(u<<shift)>>shift, target)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline/object"
 )
 
@@ -26,7 +27,9 @@ type registry struct {
 	loaded bool
 }
 
-var reg = &registry{types: map[string]*typeInfo{}, accel: map[string]string{}, enums: map[string]*EnumType{}}
+// reg's maps are made by load, which every reader and writer calls
+// first, so that no package init code builds them.
+var reg = &registry{}
 
 // Interface sets shared by many built-in types.
 var (
@@ -259,7 +262,10 @@ func builtinTypes() []typeInfo {
 
 // accelerators maps PowerShell's type accelerators (and a few aliases
 // PowerShell 7 added) to full names.
-var accelerators = sync.OnceValue(func() map[string]string {
+func accelerators() map[string]string { return acceleratorTable.Get() }
+
+// acceleratorTable is built on first use, not at start-up.
+var acceleratorTable = lazy.Value[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
 		"alias": "System.Management.Automation.AliasAttribute", "allowemptycollection": "System.Management.Automation.AllowEmptyCollectionAttribute",
 		"allowemptystring": "System.Management.Automation.AllowEmptyStringAttribute", "allownull": "System.Management.Automation.AllowNullAttribute",
@@ -308,13 +314,16 @@ var accelerators = sync.OnceValue(func() map[string]string {
 		"psnoteproperty": "System.Management.Automation.PSNoteProperty", "psaliasproperty": "System.Management.Automation.PSAliasProperty",
 		"psvariableproperty": "System.Management.Automation.PSVariableProperty", "argumentcompletions": "System.Management.Automation.ArgumentCompletionsAttribute",
 	}
-})
+}}
 
 // load fills the registry on first use.
 func (r *registry) load() {
 	if r.loaded {
 		return
 	}
+	r.types = map[string]*typeInfo{}
+	r.accel = map[string]string{}
+	r.enums = map[string]*EnumType{}
 	types := builtinTypes()
 	for i := range types {
 		t := &types[i]

@@ -2,7 +2,8 @@ package dotnet
 
 import (
 	"strings"
-	"sync"
+
+	"cspsh/internal/lazy"
 )
 
 // accelOrder lists the built-in accelerators, spelled and ordered as
@@ -27,7 +28,7 @@ var accelOrder = []string{
 
 // displayNames maps a lower-case full name to the accelerator it prints as.
 // It is built on first use, not at start-up.
-var displayNames = sync.OnceValue(func() map[string]string {
+var displayNames = lazy.Value[map[string]string]{Build: func() map[string]string {
 	m := map[string]string{}
 	for _, a := range accelOrder {
 		full := strings.ToLower(accelerators()[strings.ToLower(a)])
@@ -36,7 +37,7 @@ var displayNames = sync.OnceValue(func() map[string]string {
 		}
 	}
 	return m
-})
+}}
 
 // TypeString is how PowerShell prints a type ("$([int])",
 // [int].ToString()): the built-in accelerator when there is one ("int",
@@ -57,7 +58,7 @@ func TypeString(full string) string {
 		}
 		return base + "[" + strings.Join(args, ",") + "]"
 	}
-	if a, ok := displayNames()[strings.ToLower(full)]; ok {
+	if a, ok := displayNames.Get()[strings.ToLower(full)]; ok {
 		return a
 	}
 	return full
