@@ -8,41 +8,67 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// shortTypes maps the short type names a ParamDecl may use to the .NET
-// full names messages and Get-Help show.
-var shortTypes = map[string]string{
-	"":             "System.Object",
-	"object":       "System.Object",
-	"string":       "System.String",
-	"int":          "System.Int32",
-	"int32":        "System.Int32",
-	"long":         "System.Int64",
-	"int64":        "System.Int64",
-	"uint32":       "System.UInt32",
-	"uint64":       "System.UInt64",
-	"byte":         "System.Byte",
-	"double":       "System.Double",
-	"float":        "System.Single",
-	"single":       "System.Single",
-	"decimal":      "System.Decimal",
-	"bool":         "System.Boolean",
-	"boolean":      "System.Boolean",
-	"switch":       "System.Management.Automation.SwitchParameter",
-	"datetime":     "System.DateTime",
-	"timespan":     "System.TimeSpan",
-	"scriptblock":  "System.Management.Automation.ScriptBlock",
-	"hashtable":    "System.Collections.Hashtable",
-	"securestring": "System.Security.SecureString",
-	"char":         "System.Char",
-	"pscredential": "System.Management.Automation.PSCredential",
-	"psobject":     "System.Management.Automation.PSObject",
-	"regex":        "System.Text.RegularExpressions.Regex",
-	"version":      "System.Version",
-	"uri":          "System.Uri",
-	"guid":         "System.Guid",
-	"type":         "System.Type",
-	"xml":          "System.Xml.XmlDocument",
-	"encoding":     "System.Text.Encoding",
+// shortType returns the .NET full name of a short type name a ParamDecl
+// may use (lower case), as messages and Get-Help show it. A switch, not a
+// map, so that no init code builds a table.
+func shortType(t string) (string, bool) {
+	switch t {
+	case "", "object":
+		return "System.Object", true
+	case "string":
+		return "System.String", true
+	case "int", "int32":
+		return "System.Int32", true
+	case "long", "int64":
+		return "System.Int64", true
+	case "uint32":
+		return "System.UInt32", true
+	case "uint64":
+		return "System.UInt64", true
+	case "byte":
+		return "System.Byte", true
+	case "double":
+		return "System.Double", true
+	case "float", "single":
+		return "System.Single", true
+	case "decimal":
+		return "System.Decimal", true
+	case "bool", "boolean":
+		return "System.Boolean", true
+	case "switch":
+		return "System.Management.Automation.SwitchParameter", true
+	case "datetime":
+		return "System.DateTime", true
+	case "timespan":
+		return "System.TimeSpan", true
+	case "scriptblock":
+		return "System.Management.Automation.ScriptBlock", true
+	case "hashtable":
+		return "System.Collections.Hashtable", true
+	case "securestring":
+		return "System.Security.SecureString", true
+	case "char":
+		return "System.Char", true
+	case "pscredential":
+		return "System.Management.Automation.PSCredential", true
+	case "psobject":
+		return "System.Management.Automation.PSObject", true
+	case "regex":
+		return "System.Text.RegularExpressions.Regex", true
+	case "version":
+		return "System.Version", true
+	case "uri":
+		return "System.Uri", true
+	case "guid":
+		return "System.Guid", true
+	case "type":
+		return "System.Type", true
+	case "xml":
+		return "System.Xml.XmlDocument", true
+	case "encoding":
+		return "System.Text.Encoding", true
+	}
+	return "", false
 }
 
 // fullTypeName returns the .NET full name of a declared type name
@@ -51,7 +77,7 @@ func fullTypeName(t string) string {
 	if strings.HasSuffix(t, "[]") {
 		return fullTypeName(strings.TrimSuffix(t, "[]")) + "[]"
 	}
-	if n, ok := shortTypes[strings.ToLower(t)]; ok {
+	if n, ok := shortType(strings.ToLower(t)); ok {
 		return n
 	}
 	if tv, ok := dotnet.ResolveType(t); ok && tv.FullName != "" {
@@ -228,7 +254,7 @@ func convertEnum(e *EnumType, v any, t string) (any, error) {
 
 var (
 	enumMu  sync.Mutex
-	enumReg = map[*EnumType]*dotnet.EnumType{}
+	enumReg map[*EnumType]*dotnet.EnumType // made on first use, under enumMu
 )
 
 // dotnetEnum makes a declared enum known to the dotnet package (so that
@@ -251,6 +277,9 @@ func dotnetEnum(e *EnumType) *dotnet.EnumType {
 			d.Values = append(d.Values, v)
 		}
 		dotnet.RegisterEnum(d)
+	}
+	if enumReg == nil {
+		enumReg = map[*EnumType]*dotnet.EnumType{}
 	}
 	enumReg[e] = d
 	return d

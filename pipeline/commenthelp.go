@@ -73,7 +73,7 @@ func ParseCommentHelp(text string) (h *CommentHelp, ok bool) {
 		t := strings.TrimSpace(l)
 		if strings.HasPrefix(t, ".") {
 			fields := strings.Fields(t[1:])
-			if len(fields) > 0 && helpKeywords[strings.ToUpper(fields[0])] {
+			if len(fields) > 0 && isHelpKeyword(strings.ToUpper(fields[0])) {
 				flush()
 				ok = true
 				key = strings.ToUpper(fields[0])
@@ -92,12 +92,17 @@ func ParseCommentHelp(text string) (h *CommentHelp, ok bool) {
 	return h, ok
 }
 
-// helpKeywords are the section keywords of comment-based help.
-var helpKeywords = map[string]bool{
-	"SYNOPSIS": true, "DESCRIPTION": true, "PARAMETER": true, "EXAMPLE": true,
-	"INPUTS": true, "OUTPUTS": true, "NOTES": true, "LINK": true, "COMPONENT": true,
-	"ROLE": true, "FUNCTIONALITY": true, "FORWARDHELPTARGETNAME": true,
-	"FORWARDHELPCATEGORY": true, "REMOTEHELPRUNSPACE": true, "EXTERNALHELP": true,
+// isHelpKeyword reports whether k (upper case) is a section keyword of
+// comment-based help.
+func isHelpKeyword(k string) bool {
+	switch k {
+	case "SYNOPSIS", "DESCRIPTION", "PARAMETER", "EXAMPLE",
+		"INPUTS", "OUTPUTS", "NOTES", "LINK", "COMPONENT",
+		"ROLE", "FUNCTIONALITY", "FORWARDHELPTARGETNAME",
+		"FORWARDHELPCATEGORY", "REMOTEHELPRUNSPACE", "EXTERNALHELP":
+		return true
+	}
+	return false
 }
 
 // trimBlock joins a section's lines, dropping blank lines around it and

@@ -7,42 +7,38 @@ import (
 )
 
 // actionPreferenceEnum is System.Management.Automation.ActionPreference as
-// the -*Action common parameters convert to it.
+// the -*Action common parameters convert to it. It shares actionNames,
+// which nothing writes.
 var actionPreferenceEnum = &EnumType{
 	FullName: "System.Management.Automation.ActionPreference",
-	Values:   ActionNames(),
+	Values:   actionNames,
 }
 
-func named(name, typ string, aliases ...string) *ParamDecl {
-	return &ParamDecl{Name: name, Type: typ, Aliases: aliases}
-}
-
-func actionParam(name, alias string) *ParamDecl {
-	p := named(name, "System.Management.Automation.ActionPreference", alias)
-	p.Enum = actionPreferenceEnum
-	return p
-}
+// actionType is the type the -*Action common parameters declare.
+const actionType = "System.Management.Automation.ActionPreference"
 
 // CommonParams are the common parameters of every cmdlet and advanced
 // function, in the order Get-Help lists them (about_CommonParameters).
+// Written as plain composite literals, they are laid out by the compiler
+// with no init code.
 var CommonParams = []*ParamDecl{
-	named("Verbose", "switch", "vb"),
-	named("Debug", "switch", "db"),
-	actionParam("ErrorAction", "ea"),
-	actionParam("WarningAction", "wa"),
-	actionParam("InformationAction", "infa"),
-	named("ErrorVariable", "string", "ev"),
-	named("WarningVariable", "string", "wv"),
-	named("InformationVariable", "string", "iv"),
-	named("OutVariable", "string", "ov"),
-	named("OutBuffer", "int", "ob"),
-	named("PipelineVariable", "string", "pv"),
+	{Name: "Verbose", Type: "switch", Aliases: []string{"vb"}},
+	{Name: "Debug", Type: "switch", Aliases: []string{"db"}},
+	{Name: "ErrorAction", Type: actionType, Aliases: []string{"ea"}, Enum: actionPreferenceEnum},
+	{Name: "WarningAction", Type: actionType, Aliases: []string{"wa"}, Enum: actionPreferenceEnum},
+	{Name: "InformationAction", Type: actionType, Aliases: []string{"infa"}, Enum: actionPreferenceEnum},
+	{Name: "ErrorVariable", Type: "string", Aliases: []string{"ev"}},
+	{Name: "WarningVariable", Type: "string", Aliases: []string{"wv"}},
+	{Name: "InformationVariable", Type: "string", Aliases: []string{"iv"}},
+	{Name: "OutVariable", Type: "string", Aliases: []string{"ov"}},
+	{Name: "OutBuffer", Type: "int", Aliases: []string{"ob"}},
+	{Name: "PipelineVariable", Type: "string", Aliases: []string{"pv"}},
 }
 
 // ShouldProcessParams are added to commands that support ShouldProcess.
 var ShouldProcessParams = []*ParamDecl{
-	named("WhatIf", "switch", "wi"),
-	named("Confirm", "switch", "cf"),
+	{Name: "WhatIf", Type: "switch", Aliases: []string{"wi"}},
+	{Name: "Confirm", Type: "switch", Aliases: []string{"cf"}},
 }
 
 // isCommonParam reports whether p is one of the shared declarations above.

@@ -3,6 +3,8 @@ package pipeline
 import (
 	"strings"
 	"sync"
+
+	"cspsh/pipeline/dotnet"
 )
 
 // ArgumentCompleterFunc lists values for a parameter whose values live in
@@ -14,7 +16,7 @@ type ArgumentCompleterFunc func(rt Runtime, word string) []string
 
 var (
 	completerMu sync.RWMutex
-	completers  = map[string]ArgumentCompleterFunc{} // "command\x00param", lower case
+	completers  map[string]ArgumentCompleterFunc // "command\x00param", lower case; made on first use, under completerMu
 	// completerSources register their completers when one is first
 	// asked for (RegisterCompleterSource).
 	completerSources []func()
@@ -36,12 +38,16 @@ func RegisterCompleterSource(register func()) {
 func RegisterArgumentCompleter(command, param string, fn ArgumentCompleterFunc) {
 	completerMu.Lock()
 	defer completerMu.Unlock()
+	if completers == nil {
+		completers = map[string]ArgumentCompleterFunc{}
+	}
 	completers[strings.ToLower(command)+"\x00"+strings.ToLower(param)] = fn
 }
 
 // ArgumentCompleter returns the completer registered for command's
 // parameter param: the command's own first, then a "*" one.
 func ArgumentCompleter(command, param string) (ArgumentCompleterFunc, bool) {
+	dotnet.LoadExtensions()
 	sourcesOnce.Do(func() {
 		for _, register := range completerSources {
 			register()

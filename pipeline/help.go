@@ -220,7 +220,7 @@ func writeParamBlock(b *strings.Builder, ci *CommandInfo, p *ParamDecl, indent s
 	b.WriteString(indent + "-" + p.Name + helpParamType(p) + "\n")
 	help := p.Help
 	if help == "" {
-		help = shouldProcessHelp[p.Name]
+		help = shouldProcessHelp(p.Name)
 	}
 	writeIndented(b, help, in2)
 	b.WriteString(in2 + "\n")
@@ -247,9 +247,16 @@ func writeParamBlock(b *strings.Builder, ci *CommandInfo, p *ParamDecl, indent s
 	b.WriteString(in2 + "\n")
 }
 
-var shouldProcessHelp = map[string]string{
-	"WhatIf":  "Shows what would happen if the cmdlet runs. The cmdlet is not run.",
-	"Confirm": "Prompts you for confirmation before running the cmdlet.",
+// shouldProcessHelp is the description Get-Help gives -WhatIf and
+// -Confirm.
+func shouldProcessHelp(name string) string {
+	switch name {
+	case "WhatIf":
+		return "Shows what would happen if the cmdlet runs. The cmdlet is not run."
+	case "Confirm":
+		return "Prompts you for confirmation before running the cmdlet."
+	}
+	return ""
 }
 
 // paramFacts summarises a parameter over its sets for help: required in

@@ -24,7 +24,7 @@ type Provider interface {
 
 var (
 	providerMu sync.RWMutex
-	providers  = map[string]Provider{} // lower-case drive name → provider
+	providers  map[string]Provider // lower-case drive name → provider; made on first use, under providerMu
 	provList   []Provider
 )
 
@@ -32,6 +32,9 @@ var (
 func RegisterProvider(p Provider) {
 	providerMu.Lock()
 	defer providerMu.Unlock()
+	if providers == nil {
+		providers = map[string]Provider{}
+	}
 	for _, d := range p.Drives() {
 		providers[strings.ToLower(d)] = p
 	}

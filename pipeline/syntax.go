@@ -3,13 +3,14 @@ package pipeline
 import (
 	"sort"
 	"strings"
-	"sync"
+
+	"cspsh/internal/lazy"
 )
 
 // syntaxTypeNames are the type accelerators Get-Command -Syntax shows in
 // place of .NET names (PowerShell's ToStringCodeMethods.Type), built on
 // first use rather than at start-up.
-var syntaxTypeNames = sync.OnceValue(func() map[string]string {
+var syntaxTypeNamesTable = lazy.Value[map[string]string]{Build: func() map[string]string {
 	return map[string]string{
 		"System.String":   "string",
 		"System.Int32":    "int",
@@ -37,7 +38,9 @@ var syntaxTypeNames = sync.OnceValue(func() map[string]string {
 		"System.Type":                                  "type",
 		"System.Xml.XmlDocument":                       "xml",
 	}
-})
+}}
+
+func syntaxTypeNames() map[string]string { return syntaxTypeNamesTable.Get() }
 
 // syntaxType is a parameter's type as Get-Command -Syntax prints it.
 func syntaxType(p *ParamDecl) string {
