@@ -28,43 +28,45 @@ const (
 
 // addMember is Add-Member: it adds note, alias, script properties and
 // script methods to an object.
-var addMember = &pipeline.CommandInfo{
-	Name:       "Add-Member",
-	Module:     utility,
-	DefaultSet: setTypeNameSet,
-	Params: []*pipeline.ParamDecl{
-		{Name: "InputObject", Type: "psobject", Help: "The object that receives the members.", Sets: []pipeline.SetBinding{
-			{Set: pipeline.AllSets, Position: -1, Mandatory: true, ValueFromPipeline: true}}},
-		// PSMemberTypes: at position 0 a plain string binds
-		// -NotePropertyName first ("Add-Member Status Done"), which
-		// refuses the member type names, so "Add-Member NoteProperty X 1"
-		// falls through to -MemberType as in PowerShell's binder.
-		{Name: "MemberType", Type: "string", Enum: memberTypes, Aliases: []string{"Type"}, Help: "The kind of member to add.",
-			Sets: []pipeline.SetBinding{must(setMemberSet, 0), at(setTypeNameSet, 0)}},
-		withHelp(param("Name", "string", must(setMemberSet, 1)), "The member's name."),
-		withHelp(&pipeline.ParamDecl{Name: "Value", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{at(setMemberSet, 2)}},
-			"A note property's value, an alias's target, a script property's getter or a script method's body."),
-		withHelp(&pipeline.ParamDecl{Name: "SecondValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{at(setMemberSet, 3)}},
-			"A script property's setter, or the type an alias property converts to."),
-		withHelp(param("TypeName", "string", named(setMemberSet), must(setTypeNameSet, -1), named(setNoteSingle), named(setNoteMulti)),
-			"A type name to add in front of the object's type names."),
-		withHelp(param("Force", "switch", named(setMemberSet), named(setNoteSingle), named(setNoteMulti)), "Replaces a member of the same name."),
-		withHelp(param("PassThru", "switch"), "Outputs the object after adding the members."),
-		withHelp(&pipeline.ParamDecl{Name: "NotePropertyName", Type: "string", Validate: notePropertyName,
-			Sets: []pipeline.SetBinding{must(setNoteSingle, 0)}}, "The name of a note property to add."),
-		withHelp(&pipeline.ParamDecl{Name: "NotePropertyValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{must(setNoteSingle, 1)}},
-			"The value of that note property."),
-		withHelp(param("NotePropertyMembers", "hashtable", must(setNoteMulti, 0)), "Note properties to add, as names and values."),
-	},
-	Synopsis:    "Adds custom properties and methods to an instance of a PowerShell object.",
-	Description: "Add-Member adds members to the input object: note properties (values), alias properties (other names for a property), script properties (computed by a script block, with $this the object) and script methods. A value that is not yet a PSObject is wrapped; use -PassThru to get the decorated object back.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: A note property", Code: "$o | Add-Member -NotePropertyName Status -NotePropertyValue Done", Remarks: "Adds Status to $o."},
-		{Title: "Example 2: An alias", Code: "$o | Add-Member -MemberType AliasProperty -Name Size -Value Length", Remarks: "Size reads Length."},
-		{Title: "Example 3: A script method", Code: "$o | Add-Member ScriptMethod Twice { $this.Value * 2 }", Remarks: "$o.Twice() doubles Value."},
-	},
-	Outputs: "System.Object",
-	Process: addMemberProcess,
+func addMember() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Add-Member",
+		Module:     utility,
+		DefaultSet: setTypeNameSet,
+		Params: []*pipeline.ParamDecl{
+			{Name: "InputObject", Type: "psobject", Help: "The object that receives the members.", Sets: []pipeline.SetBinding{
+				{Set: pipeline.AllSets, Position: -1, Mandatory: true, ValueFromPipeline: true}}},
+			// PSMemberTypes: at position 0 a plain string binds
+			// -NotePropertyName first ("Add-Member Status Done"), which
+			// refuses the member type names, so "Add-Member NoteProperty X 1"
+			// falls through to -MemberType as in PowerShell's binder.
+			{Name: "MemberType", Type: "string", Enum: memberTypes, Aliases: []string{"Type"}, Help: "The kind of member to add.",
+				Sets: []pipeline.SetBinding{must(setMemberSet, 0), at(setTypeNameSet, 0)}},
+			withHelp(param("Name", "string", must(setMemberSet, 1)), "The member's name."),
+			withHelp(&pipeline.ParamDecl{Name: "Value", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{at(setMemberSet, 2)}},
+				"A note property's value, an alias's target, a script property's getter or a script method's body."),
+			withHelp(&pipeline.ParamDecl{Name: "SecondValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{at(setMemberSet, 3)}},
+				"A script property's setter, or the type an alias property converts to."),
+			withHelp(param("TypeName", "string", named(setMemberSet), must(setTypeNameSet, -1), named(setNoteSingle), named(setNoteMulti)),
+				"A type name to add in front of the object's type names."),
+			withHelp(param("Force", "switch", named(setMemberSet), named(setNoteSingle), named(setNoteMulti)), "Replaces a member of the same name."),
+			withHelp(param("PassThru", "switch"), "Outputs the object after adding the members."),
+			withHelp(&pipeline.ParamDecl{Name: "NotePropertyName", Type: "string", Validate: notePropertyName,
+				Sets: []pipeline.SetBinding{must(setNoteSingle, 0)}}, "The name of a note property to add."),
+			withHelp(&pipeline.ParamDecl{Name: "NotePropertyValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{must(setNoteSingle, 1)}},
+				"The value of that note property."),
+			withHelp(param("NotePropertyMembers", "hashtable", must(setNoteMulti, 0)), "Note properties to add, as names and values."),
+		},
+		Synopsis:    "Adds custom properties and methods to an instance of a PowerShell object.",
+		Description: "Add-Member adds members to the input object: note properties (values), alias properties (other names for a property), script properties (computed by a script block, with $this the object) and script methods. A value that is not yet a PSObject is wrapped; use -PassThru to get the decorated object back.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: A note property", Code: "$o | Add-Member -NotePropertyName Status -NotePropertyValue Done", Remarks: "Adds Status to $o."},
+			{Title: "Example 2: An alias", Code: "$o | Add-Member -MemberType AliasProperty -Name Size -Value Length", Remarks: "Size reads Length."},
+			{Title: "Example 3: A script method", Code: "$o | Add-Member ScriptMethod Twice { $this.Value * 2 }", Remarks: "$o.Twice() doubles Value."},
+		},
+		Outputs: "System.Object",
+		Process: addMemberProcess,
+	}
 }
 
 func addMemberProcess(c *pipeline.Call) error {

@@ -265,7 +265,7 @@ func TestSelectCalculatedAndExpand(t *testing.T) {
 
 func TestAddMemberAndNewObject(t *testing.T) {
 	rt := cmdtest.New()
-	out, err := rt.Run(newObject, nil, P("TypeName"), "PSObject", P("Property"), func() *object.Hashtable {
+	out, err := rt.Run(newObject(), nil, P("TypeName"), "PSObject", P("Property"), func() *object.Hashtable {
 		h := object.NewHashtable(false)
 		h.Set("Name", "Pool01")
 		return h
@@ -274,17 +274,17 @@ func TestAddMemberAndNewObject(t *testing.T) {
 		t.Fatal(err)
 	}
 	o := out[0].(*object.PSObject)
-	if _, err := rt.Run(addMember, []any{o}, P("NotePropertyName"), "Servers", P("NotePropertyValue"), int32(3)); err != nil {
+	if _, err := rt.Run(addMember(), []any{o}, P("NotePropertyName"), "Servers", P("NotePropertyValue"), int32(3)); err != nil {
 		t.Fatal(err)
 	}
 	if v, _ := o.Prop("Servers"); v != int32(3) {
 		t.Errorf("Servers = %v", v)
 	}
-	_, err = rt.Run(addMember, []any{o}, P("NotePropertyName"), "Servers", P("NotePropertyValue"), int32(4))
+	_, err = rt.Run(addMember(), []any{o}, P("NotePropertyName"), "Servers", P("NotePropertyValue"), int32(4))
 	if err == nil || !strings.Contains(err.Error(), `Cannot add a member with the name "Servers" because a member with that name already exists.`) {
 		t.Errorf("duplicate: %v", err)
 	}
-	if _, err := rt.Run(addMember, []any{o}, "AliasProperty", "Label", "Name"); err != nil {
+	if _, err := rt.Run(addMember(), []any{o}, "AliasProperty", "Label", "Name"); err != nil {
 		t.Fatal(err)
 	}
 	if v, _ := o.Prop("Label"); v != "Pool01" {
@@ -294,13 +294,13 @@ func TestAddMemberAndNewObject(t *testing.T) {
 		v, _ := vars["this"].(*object.PSObject).Prop("Servers")
 		return []any{v.(int32) * 2}
 	}}
-	if _, err := rt.Run(addMember, []any{o}, P("MemberType"), "ScriptMethod", P("Name"), "Twice", P("Value"), twice); err != nil {
+	if _, err := rt.Run(addMember(), []any{o}, P("MemberType"), "ScriptMethod", P("Name"), "Twice", P("Value"), twice); err != nil {
 		t.Fatal(err)
 	}
 	if r, err := members.Call(o, "Twice", nil); err != nil || r != int32(6) {
 		t.Errorf("Twice() = %v, %v", r, err)
 	}
-	out, err = rt.Run(addMember, []any{"text"}, P("NotePropertyName"), "Extra", P("NotePropertyValue"), int32(1), P("PassThru"))
+	out, err = rt.Run(addMember(), []any{"text"}, P("NotePropertyName"), "Extra", P("NotePropertyValue"), int32(1), P("PassThru"))
 	if err != nil || dotnet.ToString(out[0]) != "text" {
 		t.Errorf("wrapped: %v %v", out, err)
 	}

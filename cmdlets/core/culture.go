@@ -3,8 +3,8 @@ package core
 import (
 	"regexp"
 	"strings"
-	"sync"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 )
@@ -12,9 +12,11 @@ import (
 // cultureName is the shape of a culture name .NET accepts: a language
 // ("en", "haw"), then optional script and region subtags.
 // It is compiled on first use rather than at start-up.
-var cultureName = sync.OnceValue(func() *regexp.Regexp {
+var cultureNamePattern = lazy.Value[*regexp.Regexp]{Build: func() *regexp.Regexp {
 	return regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
-})
+}}
+
+func cultureName() *regexp.Regexp { return cultureNamePattern.Get() }
 
 // honouredCulture reports whether cspsh's string comparison
 // (objutil.CompareStrings) is the one name's culture uses: the invariant

@@ -2,17 +2,25 @@ package core
 
 import "cspsh/pipeline/object"
 
-// declaredTypes are the .NET declared types of properties whose values
-// alone do not say them (an interface, or System.Object), so that
-// Get-Member's Definition column reads as PowerShell's does.
-var declaredTypes = map[string]map[string]string{
-	"System.Collections.Hashtable": {
-		"Keys": "System.Collections.ICollection", "Values": "System.Collections.ICollection", "SyncRoot": "System.Object",
-	},
-	"System.Collections.Specialized.OrderedDictionary": {
-		"Keys": "System.Collections.ICollection", "Values": "System.Collections.ICollection", "SyncRoot": "System.Object",
-	},
-	"System.Collections.ArrayList": {"SyncRoot": "System.Object"},
+// declaredType is the .NET declared type of a property whose value
+// alone does not say it (an interface, or System.Object), so that
+// Get-Member's Definition column reads as PowerShell's does. A switch,
+// not a map: a map literal is built at start-up.
+func declaredType(typeName, prop string) (string, bool) {
+	switch typeName {
+	case "System.Collections.Hashtable", "System.Collections.Specialized.OrderedDictionary":
+		switch prop {
+		case "Keys", "Values":
+			return "System.Collections.ICollection", true
+		case "SyncRoot":
+			return "System.Object", true
+		}
+	case "System.Collections.ArrayList":
+		if prop == "SyncRoot" {
+			return "System.Object", true
+		}
+	}
+	return "", false
 }
 
 // arrayProperties are System.Array's properties, which Get-Member lists

@@ -161,12 +161,12 @@ func memberDefinitions(v any, force bool) []memberDef {
 		props = arrayProperties(a)
 	}
 	props = append(props, hidden...)
-	declared := declaredTypes[dotnet.TypeName(v)]
+	typeName := dotnet.TypeName(v)
 	for _, m := range props {
 		if m.Hidden && !force {
 			continue
 		}
-		if t, ok := declared[m.Name]; ok && m.Kind == object.Property {
+		if t, ok := declaredType(typeName, m.Name); ok && m.Kind == object.Property {
 			mm := *m
 			mm.Type = t
 			m = &mm
@@ -252,7 +252,7 @@ func propertyDefinition(m *object.Member) string {
 		if m.Script != nil {
 			def += m.Script.String()
 		} else {
-			def += typesScriptProperties[m.Name]
+			def += typesScriptProperty(m.Name)
 		}
 		return def + ";}"
 	}
@@ -276,31 +276,82 @@ func aliasTarget(m *object.Member) string {
 	return m.Type
 }
 
-// shortTypes are the names Get-Member shows for common .NET types.
-var shortTypes = map[string]string{
-	"system.string": "string", "system.int32": "int", "system.int64": "long", "system.boolean": "bool",
-	"system.double": "double", "system.single": "float", "system.decimal": "decimal", "system.byte": "byte",
-	"system.char": "char", "system.datetime": "datetime", "system.timespan": "timespan",
-	"system.collections.hashtable": "hashtable", "system.management.automation.scriptblock": "scriptblock",
-	"system.object[]": "Object[]", "system.int16": "int16", "system.uint32": "uint32", "system.uint64": "uint64",
-	"system.guid": "guid", "system.version": "version", "system.xml.xmldocument": "xml", "system.sbyte": "sbyte",
-	"system.uint16": "uint16", "system.type": "type", "system.runtimetype": "type", "system.object": "System.Object",
-	"system.text.regularexpressions.regex": "regex", "system.security.securestring": "securestring",
-	"system.management.automation.pscredential": "pscredential",
-	"system.nullable[int]":                      "System.Nullable[int]",
-	"system.nullable[double]":                   "System.Nullable[double]",
+// shortType is the name Get-Member shows for a common .NET type, given
+// in lower case. A switch, not a map: a map literal is built at start-up.
+func shortType(lower string) (string, bool) {
+	switch lower {
+	case "system.string":
+		return "string", true
+	case "system.int32":
+		return "int", true
+	case "system.int64":
+		return "long", true
+	case "system.boolean":
+		return "bool", true
+	case "system.double":
+		return "double", true
+	case "system.single":
+		return "float", true
+	case "system.decimal":
+		return "decimal", true
+	case "system.byte":
+		return "byte", true
+	case "system.char":
+		return "char", true
+	case "system.datetime":
+		return "datetime", true
+	case "system.timespan":
+		return "timespan", true
+	case "system.collections.hashtable":
+		return "hashtable", true
+	case "system.management.automation.scriptblock":
+		return "scriptblock", true
+	case "system.object[]":
+		return "Object[]", true
+	case "system.int16":
+		return "int16", true
+	case "system.uint32":
+		return "uint32", true
+	case "system.uint64":
+		return "uint64", true
+	case "system.guid":
+		return "guid", true
+	case "system.version":
+		return "version", true
+	case "system.xml.xmldocument":
+		return "xml", true
+	case "system.sbyte":
+		return "sbyte", true
+	case "system.uint16":
+		return "uint16", true
+	case "system.type", "system.runtimetype":
+		return "type", true
+	case "system.object":
+		return "System.Object", true
+	case "system.text.regularexpressions.regex":
+		return "regex", true
+	case "system.security.securestring":
+		return "securestring", true
+	case "system.management.automation.pscredential":
+		return "pscredential", true
+	case "system.nullable[int]":
+		return "System.Nullable[int]", true
+	case "system.nullable[double]":
+		return "System.Nullable[double]", true
+	}
+	return "", false
 }
 
 // ShortTypeName is a type as Get-Member's Definition column names it:
 // PowerShell's accelerator names for the common types, the full name
 // otherwise.
 func ShortTypeName(full string) string {
-	if s, ok := shortTypes[strings.ToLower(full)]; ok {
+	if s, ok := shortType(strings.ToLower(full)); ok {
 		return s
 	}
 	if strings.HasSuffix(full, "[]") {
 		inner := strings.TrimSuffix(full, "[]")
-		if s, ok := shortTypes[strings.ToLower(inner)]; ok && !strings.Contains(s, ".") {
+		if s, ok := shortType(strings.ToLower(inner)); ok && !strings.Contains(s, ".") {
 			return s + "[]"
 		}
 		return full

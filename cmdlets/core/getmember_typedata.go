@@ -1,12 +1,20 @@
 package core
 
-// typesScriptProperties are the getter scripts of the script properties
+// typesScriptProperty is the getter script of a script property
 // Windows PowerShell 5.1's types.ps1xml adds to .NET types, which
-// Get-Member shows in their Definition ({get=…;}). The members cspsh
-// computes in Go carry no script of their own.
-var typesScriptProperties = map[string]string{
-	// System.DateTime's DateTime: the date and time as DisplayHint asks.
-	"DateTime": `if ((& { Set-StrictMode -Version 1; $this.DisplayHint }) -ieq  "Date")
+// Get-Member shows in its Definition ({get=…;}). The members cspsh
+// computes in Go carry no script of their own. A switch, not a map: a
+// map literal is built at start-up.
+func typesScriptProperty(name string) string {
+	if name == "DateTime" {
+		return dateTimeScript
+	}
+	return ""
+}
+
+// dateTimeScript is System.DateTime's DateTime: the date and time as
+// DisplayHint asks.
+const dateTimeScript = `if ((& { Set-StrictMode -Version 1; $this.DisplayHint }) -ieq  "Date")
                     {
                     "{0}" -f $this.ToLongDateString()
                     }
@@ -17,5 +25,4 @@ var typesScriptProperties = map[string]string{
                     else
                     {
                     "{0} {1}" -f $this.ToLongDateString(), $this.ToLongTimeString()
-                    }`,
-}
+                    }`

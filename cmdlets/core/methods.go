@@ -2,8 +2,8 @@ package core
 
 import (
 	"strings"
-	"sync"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline/dotnet"
 )
 
@@ -43,8 +43,9 @@ func numberMethods(s string) []memberDef {
 	return append(out, convertibleMethods()...)
 }
 
-// stringMethods is built on first use (Get-Member), not at start-up.
-var stringMethods = sync.OnceValue(func() []memberDef {
+// stringMethodsTable is System.String's methods, built on first use
+// (Get-Member), not at start-up.
+var stringMethodsTable = lazy.Value[[]memberDef]{Build: func() []memberDef {
 	sc := "System.StringComparison comparisonType"
 	idx := func(name string) string {
 		return "int " + name + "(char value), int " + name + "(char value, int startIndex), int " + name + "(string value), int " + name +
@@ -95,7 +96,9 @@ var stringMethods = sync.OnceValue(func() []memberDef {
 		{"Chars", "ParameterizedProperty", "char Chars(int index) {get;}"},
 	}
 	return append(out, convertibleMethods()...)
-})
+}}
+
+func stringMethods() []memberDef { return stringMethodsTable.Get() }
 
 // typeMethods returns the methods Get-Member lists for a value of the
 // given .NET type.
@@ -140,10 +143,10 @@ func baseTypeName(v any) string {
 	return dotnet.TypeName(v)
 }
 
-// arrayMethods are System.Object[]'s methods (with Array's explicit
+// arrayMethodsTable is System.Object[]'s methods (with Array's explicit
 // interface implementations) and its IList indexer, as Windows
-// PowerShell 5.1 lists them on the .NET Framework.
-var arrayMethods = sync.OnceValue(func() []memberDef {
+// PowerShell 5.1 lists them on the .NET Framework, built on first use.
+var arrayMethodsTable = lazy.Value[[]memberDef]{Build: func() []memberDef {
 	idx := func(ret, name, pfx string, n int, long bool) string {
 		t := "int"
 		if long {
@@ -202,4 +205,6 @@ var arrayMethods = sync.OnceValue(func() []memberDef {
 		{"ToString", "Method", "string ToString()"},
 		{"Item", "ParameterizedProperty", "System.Object IList.Item(int index) {get;set;}"},
 	}
-})
+}}
+
+func arrayMethods() []memberDef { return arrayMethodsTable.Get() }

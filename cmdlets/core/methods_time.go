@@ -1,11 +1,11 @@
 package core
 
-import "sync"
+import "cspsh/internal/lazy"
 
 // The methods Get-Member lists for DateTime and TimeSpan values, with
 // the .NET Framework 4.x overloads Windows PowerShell 5.1 shows.
 
-var dateTimeMethods = sync.OnceValue(func() []memberDef {
+var dateTimeMethodsTable = lazy.Value[[]memberDef]{Build: func() []memberDef {
 	add := func(name, arg string) memberDef {
 		return memberDef{name, "Method", "datetime " + name + "(" + arg + ")"}
 	}
@@ -35,9 +35,11 @@ var dateTimeMethods = sync.OnceValue(func() []memberDef {
 		{"ToUniversalTime", "Method", "datetime ToUniversalTime()"},
 	}
 	return append(out, convertibleMethods()...)
-})
+}}
 
-var timeSpanMethods = sync.OnceValue(func() []memberDef {
+func dateTimeMethods() []memberDef { return dateTimeMethodsTable.Get() }
+
+var timeSpanMethodsTable = lazy.Value[[]memberDef]{Build: func() []memberDef {
 	return []memberDef{
 		{"Add", "Method", "timespan Add(timespan ts)"},
 		{"CompareTo", "Method", "int CompareTo(System.Object value), int CompareTo(timespan value), int IComparable.CompareTo(System.Object obj), int IComparable[timespan].CompareTo(timespan other)"},
@@ -49,4 +51,6 @@ var timeSpanMethods = sync.OnceValue(func() []memberDef {
 		{"Subtract", "Method", "timespan Subtract(timespan ts)"},
 		{"ToString", "Method", "string ToString(), string ToString(string format), string ToString(string format, System.IFormatProvider formatProvider), string IFormattable.ToString(string format, System.IFormatProvider formatProvider)"},
 	}
-})
+}}
+
+func timeSpanMethods() []memberDef { return timeSpanMethodsTable.Get() }

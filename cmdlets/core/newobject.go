@@ -11,26 +11,28 @@ import (
 
 // newObject is New-Object: it creates a PSObject or an instance of one of
 // the .NET types cspsh models.
-var newObject = &pipeline.CommandInfo{
-	Name:       "New-Object",
-	Module:     utility,
-	DefaultSet: "Net",
-	Params: []*pipeline.ParamDecl{
-		withHelp(param("TypeName", "string", must("Net", 0)), "The full name of the .NET type to create (PSObject, System.Collections.ArrayList, …)."),
-		withHelp(param("ComObject", "string", must("Com", 0)), "The ProgID of a COM object (not available on this platform)."),
-		withHelp(param("ArgumentList", "object[]", at("Net", 1)), "The arguments of the type's constructor.", "Args"),
-		withHelp(param("Strict", "switch", named("Com")), "Fails when a COM object uses an interop assembly."),
-		withHelp(param("Property", "System.Collections.IDictionary"), "Property values to set on the new object, in the dictionary's order."),
-	},
-	Synopsis:    "Creates an instance of a Microsoft .NET Framework or COM object.",
-	Description: "New-Object creates an object of the named type, passing -ArgumentList to its constructor, then sets the properties given with -Property. New-Object PSObject -Property @{…} makes a custom object with those note properties.",
-	Examples: []pipeline.Example{
-		{Title: "Example 1: A custom object", Code: "New-Object -TypeName PSObject -Property @{Name = 'Pool01'; Servers = 3}", Remarks: "Makes an object with two note properties."},
-		{Title: "Example 2: A list", Code: "$list = New-Object System.Collections.Generic.List[string]", Remarks: "Makes an empty list of strings."},
-		{Title: "Example 3: An exception", Code: "throw (New-Object System.FormatException 'Bad input')", Remarks: "Throws a FormatException with that message."},
-	},
-	Outputs: "System.Object",
-	Process: newObjectProcess,
+func newObject() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "New-Object",
+		Module:     utility,
+		DefaultSet: "Net",
+		Params: []*pipeline.ParamDecl{
+			withHelp(param("TypeName", "string", must("Net", 0)), "The full name of the .NET type to create (PSObject, System.Collections.ArrayList, …)."),
+			withHelp(param("ComObject", "string", must("Com", 0)), "The ProgID of a COM object (not available on this platform)."),
+			withHelp(param("ArgumentList", "object[]", at("Net", 1)), "The arguments of the type's constructor.", "Args"),
+			withHelp(param("Strict", "switch", named("Com")), "Fails when a COM object uses an interop assembly."),
+			withHelp(param("Property", "System.Collections.IDictionary"), "Property values to set on the new object, in the dictionary's order."),
+		},
+		Synopsis:    "Creates an instance of a Microsoft .NET Framework or COM object.",
+		Description: "New-Object creates an object of the named type, passing -ArgumentList to its constructor, then sets the properties given with -Property. New-Object PSObject -Property @{…} makes a custom object with those note properties.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: A custom object", Code: "New-Object -TypeName PSObject -Property @{Name = 'Pool01'; Servers = 3}", Remarks: "Makes an object with two note properties."},
+			{Title: "Example 2: A list", Code: "$list = New-Object System.Collections.Generic.List[string]", Remarks: "Makes an empty list of strings."},
+			{Title: "Example 3: An exception", Code: "throw (New-Object System.FormatException 'Bad input')", Remarks: "Throws a FormatException with that message."},
+		},
+		Outputs: "System.Object",
+		Process: newObjectProcess,
+	}
 }
 
 func newObjectProcess(c *pipeline.Call) error {

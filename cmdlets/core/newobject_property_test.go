@@ -33,7 +33,7 @@ func TestNewObjectPropertyOnDotNet(t *testing.T) {
 		if tt.args != nil {
 			callArgs = append(callArgs, P("ArgumentList"), tt.args)
 		}
-		out, err := rt.Run(newObject, nil, callArgs...)
+		out, err := rt.Run(newObject(), nil, callArgs...)
 		if tt.want == "" {
 			if err != nil || len(out) != 1 {
 				t.Errorf("%s: %v %v", tt.typ, out, err)

@@ -12,8 +12,8 @@ import "cspsh/pipeline"
 func commands() []*pipeline.CommandInfo {
 	return []*pipeline.CommandInfo{
 		forEachObject(), whereObject(), selectObject(), sortObject(), groupObject(),
-		measureObject(), compareObject(), teeObject(), getMember(), newObject,
-		addMember, getUnique(), selectString(),
+		measureObject(), compareObject(), teeObject(), getMember(), newObject(),
+		addMember(), getUnique(), selectString(),
 	}
 }
 

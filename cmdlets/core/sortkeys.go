@@ -7,12 +7,16 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// defaultKeyProperties are the DefaultKeyPropertySet entries of Windows
-// PowerShell's type data that Sort-Object and Group-Object use when no
-// -Property is given (OrderByProperty.GetDefaultKeyPropertySet): a
-// HistoryInfo sorts by Id (Sort-Object Example 4).
-var defaultKeyProperties = map[string]string{
-	"microsoft.powershell.commands.historyinfo": "Id",
+// defaultKeyProperty is the DefaultKeyPropertySet entry of Windows
+// PowerShell's type data for a type (named in lower case) that
+// Sort-Object and Group-Object use when no -Property is given
+// (OrderByProperty.GetDefaultKeyPropertySet): a HistoryInfo sorts by Id
+// (Sort-Object Example 4).
+func defaultKeyProperty(lowerType string) (string, bool) {
+	if lowerType == "microsoft.powershell.commands.historyinfo" {
+		return "Id", true
+	}
+	return "", false
 }
 
 // defaultKeyProp returns the default key property of v's type, if its
@@ -23,7 +27,7 @@ func defaultKeyProp(v any) (string, bool) {
 		return "", false
 	}
 	for _, tn := range o.TypeNames {
-		if p, ok := defaultKeyProperties[strings.ToLower(tn)]; ok && objutil.HasProp(v, p) {
+		if p, ok := defaultKeyProperty(strings.ToLower(tn)); ok && objutil.HasProp(v, p) {
 			return p, true
 		}
 	}
