@@ -9,13 +9,19 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// Keys a calculated property may use, per shape (FormatParameterDefinition
-// and its table, list, wide and group-by variants).
-var calcKeys = map[Kind][]string{
-	TableKind:  {"Name", "Label", "Expression", "FormatString", "Width", "Alignment"},
-	ListKind:   {"Name", "Label", "Expression", "FormatString"},
-	WideKind:   {"Expression", "FormatString"},
-	CustomKind: {"Expression", "Depth"},
+// calcKeys are the keys a calculated property may use, per shape
+// (FormatParameterDefinition and its table, list, wide and group-by
+// variants); a shape with none of its own takes the table's.
+func calcKeys(kind Kind) []string {
+	switch kind {
+	case ListKind:
+		return []string{"Name", "Label", "Expression", "FormatString"}
+	case WideKind:
+		return []string{"Expression", "FormatString"}
+	case CustomKind:
+		return []string{"Expression", "Depth"}
+	}
+	return []string{"Name", "Label", "Expression", "FormatString", "Width", "Alignment"}
 }
 
 // groupKeys are the keys -GroupBy accepts.
@@ -26,10 +32,7 @@ var groupKeys = []string{"Name", "Label", "Expression", "FormatString"}
 // FormatString='N2'; Width=10; Alignment='Right'}) into columns. Script
 // blocks run through rt with $_ set to the object.
 func ParseColumns(specs []any, kind Kind, rt pipeline.Runtime) ([]Column, error) {
-	keys := calcKeys[kind]
-	if keys == nil {
-		keys = calcKeys[TableKind]
-	}
+	keys := calcKeys(kind)
 	var cols []Column
 	for _, s := range specs {
 		c, err := parseColumn(s, keys, rt)

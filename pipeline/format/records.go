@@ -103,13 +103,44 @@ func recordMessage(v any) string {
 	return toString(v)
 }
 
-// consoleColors maps ConsoleColor names to ANSI colour numbers
-// (foreground; background adds 10).
-var consoleColors = map[string]int{
-	"black": 30, "darkblue": 34, "darkgreen": 32, "darkcyan": 36,
-	"darkred": 31, "darkmagenta": 35, "darkyellow": 33, "gray": 37,
-	"darkgray": 90, "blue": 94, "green": 92, "cyan": 96,
-	"red": 91, "magenta": 95, "yellow": 93, "white": 97,
+// consoleColor maps a ConsoleColor name (lower case) to its ANSI colour
+// number (foreground; background adds 10).
+func consoleColor(name string) (int, bool) {
+	switch name {
+	case "black":
+		return 30, true
+	case "darkblue":
+		return 34, true
+	case "darkgreen":
+		return 32, true
+	case "darkcyan":
+		return 36, true
+	case "darkred":
+		return 31, true
+	case "darkmagenta":
+		return 35, true
+	case "darkyellow":
+		return 33, true
+	case "gray":
+		return 37, true
+	case "darkgray":
+		return 90, true
+	case "blue":
+		return 94, true
+	case "green":
+		return 92, true
+	case "cyan":
+		return 96, true
+	case "red":
+		return 91, true
+	case "magenta":
+		return 95, true
+	case "yellow":
+		return 93, true
+	case "white":
+		return 97, true
+	}
+	return 0, false
 }
 
 // ConsoleColors lists the ConsoleColor enum's names in order.
@@ -123,10 +154,10 @@ func paint(text, fg, bg string, color bool) string {
 		return text
 	}
 	var codes []string
-	if n, ok := consoleColors[strings.ToLower(fg)]; ok {
+	if n, ok := consoleColor(strings.ToLower(fg)); ok {
 		codes = append(codes, itoa(n))
 	}
-	if n, ok := consoleColors[strings.ToLower(bg)]; ok {
+	if n, ok := consoleColor(strings.ToLower(bg)); ok {
 		codes = append(codes, itoa(n+10))
 	}
 	if len(codes) == 0 {

@@ -102,7 +102,7 @@ type View struct {
 
 var (
 	viewMu    sync.RWMutex
-	views     = map[string][]*View{}
+	views     map[string][]*View // lower-case type name → views; made on first use, under viewMu
 	viewsOnce sync.Once
 )
 
@@ -127,6 +127,9 @@ func RegisterView(typeName string, v *View) {
 func registerView(typeName string, v *View) {
 	viewMu.Lock()
 	defer viewMu.Unlock()
+	if views == nil {
+		views = map[string][]*View{}
+	}
 	key := strings.ToLower(typeName)
 	list := views[key]
 	for i, old := range list {
