@@ -9,19 +9,28 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// calcKeys are the keys a calculated property may use, per shape
+// The keys a calculated property may use, per shape
 // (FormatParameterDefinition and its table, list, wide and group-by
-// variants); a shape with none of its own takes the table's.
+// variants); plain slices, laid out with no init code.
+var (
+	tableCalcKeys  = []string{"Name", "Label", "Expression", "FormatString", "Width", "Alignment"}
+	listCalcKeys   = []string{"Name", "Label", "Expression", "FormatString"}
+	wideCalcKeys   = []string{"Expression", "FormatString"}
+	customCalcKeys = []string{"Expression", "Depth"}
+)
+
+// calcKeys returns the keys of kind; a shape with none of its own takes
+// the table's.
 func calcKeys(kind Kind) []string {
 	switch kind {
 	case ListKind:
-		return []string{"Name", "Label", "Expression", "FormatString"}
+		return listCalcKeys
 	case WideKind:
-		return []string{"Expression", "FormatString"}
+		return wideCalcKeys
 	case CustomKind:
-		return []string{"Expression", "Depth"}
+		return customCalcKeys
 	}
-	return []string{"Name", "Label", "Expression", "FormatString", "Width", "Alignment"}
+	return tableCalcKeys
 }
 
 // groupKeys are the keys -GroupBy accepts.
