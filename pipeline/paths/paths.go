@@ -182,18 +182,32 @@ func location(s *pipeline.Session) string {
 	return s.Location
 }
 
-// providerNames are the providers of Windows PowerShell's other drives.
-var providerNames = map[string]string{
-	"cert": `Microsoft.PowerShell.Security\Certificate`, "env": `Microsoft.PowerShell.Core\Environment`,
-	"variable": `Microsoft.PowerShell.Core\Variable`, "function": `Microsoft.PowerShell.Core\Function`,
-	"alias": `Microsoft.PowerShell.Core\Alias`, "hklm": `Microsoft.PowerShell.Core\Registry`,
-	"hkcu": `Microsoft.PowerShell.Core\Registry`, "wsman": `Microsoft.WSMan.Management\WSMan`,
+// providerName returns the provider of one of Windows PowerShell's other
+// drives (name in lower case).
+func providerName(name string) (string, bool) {
+	switch name {
+	case "cert":
+		return `Microsoft.PowerShell.Security\Certificate`, true
+	case "env":
+		return `Microsoft.PowerShell.Core\Environment`, true
+	case "variable":
+		return `Microsoft.PowerShell.Core\Variable`, true
+	case "function":
+		return `Microsoft.PowerShell.Core\Function`, true
+	case "alias":
+		return `Microsoft.PowerShell.Core\Alias`, true
+	case "hklm", "hkcu":
+		return `Microsoft.PowerShell.Core\Registry`, true
+	case "wsman":
+		return `Microsoft.WSMan.Management\WSMan`, true
+	}
+	return "", false
 }
 
 // driveError is the error for a path on a drive that is not a file-system
 // drive or does not exist.
 func driveError(name string) error {
-	if prov, ok := providerNames[strings.ToLower(name)]; ok {
+	if prov, ok := providerName(strings.ToLower(name)); ok {
 		// PathUtilsStrings.OutFile_ReadWriteFileNotFileSystemProvider.
 		return object.NewException("System.Management.Automation.PSInvalidOperationException",
 			"Cannot open file because the current provider (%s) cannot open a file.", prov)
