@@ -8,29 +8,52 @@ import (
 	"strings"
 )
 
-// windowsAttrNames are the short names Windows (CertNameToStr with
-// CERT_X500_NAME_STR) prints for the common attribute types.
-var windowsAttrNames = map[string]string{
-	"2.5.4.3":                    "CN",
-	"2.5.4.4":                    "SN",
-	"2.5.4.5":                    "SERIALNUMBER",
-	"2.5.4.6":                    "C",
-	"2.5.4.7":                    "L",
-	"2.5.4.8":                    "S",
-	"2.5.4.9":                    "STREET",
-	"2.5.4.10":                   "O",
-	"2.5.4.11":                   "OU",
-	"2.5.4.12":                   "T",
-	"2.5.4.13":                   "Description",
-	"2.5.4.17":                   "PostalCode",
-	"2.5.4.18":                   "POBox",
-	"2.5.4.20":                   "Phone",
-	"2.5.4.42":                   "G",
-	"2.5.4.43":                   "I",
-	"2.5.4.46":                   "dnQualifier",
-	"1.2.840.113549.1.9.1":       "E",
-	"0.9.2342.19200300.100.1.25": "DC",
-	"0.9.2342.19200300.100.1.1":  "UID",
+// windowsAttrName returns the short name Windows (CertNameToStr with
+// CERT_X500_NAME_STR) prints for a common attribute type (its OID).
+func windowsAttrName(k string) (string, bool) {
+	switch k {
+	case "2.5.4.3":
+		return "CN", true
+	case "2.5.4.4":
+		return "SN", true
+	case "2.5.4.5":
+		return "SERIALNUMBER", true
+	case "2.5.4.6":
+		return "C", true
+	case "2.5.4.7":
+		return "L", true
+	case "2.5.4.8":
+		return "S", true
+	case "2.5.4.9":
+		return "STREET", true
+	case "2.5.4.10":
+		return "O", true
+	case "2.5.4.11":
+		return "OU", true
+	case "2.5.4.12":
+		return "T", true
+	case "2.5.4.13":
+		return "Description", true
+	case "2.5.4.17":
+		return "PostalCode", true
+	case "2.5.4.18":
+		return "POBox", true
+	case "2.5.4.20":
+		return "Phone", true
+	case "2.5.4.42":
+		return "G", true
+	case "2.5.4.43":
+		return "I", true
+	case "2.5.4.46":
+		return "dnQualifier", true
+	case "1.2.840.113549.1.9.1":
+		return "E", true
+	case "0.9.2342.19200300.100.1.25":
+		return "DC", true
+	case "0.9.2342.19200300.100.1.1":
+		return "UID", true
+	}
+	return "", false
 }
 
 // FormatName writes a distinguished name as Windows does for
@@ -60,7 +83,7 @@ func FormatRDNs(seq pkix.RDNSequence) string {
 }
 
 func attrName(oid asn1.ObjectIdentifier) string {
-	if n, ok := windowsAttrNames[oid.String()]; ok {
+	if n, ok := windowsAttrName(oid.String()); ok {
 		return n
 	}
 	return "OID." + oid.String()

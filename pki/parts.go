@@ -12,39 +12,67 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// Object identifiers and the friendly names Windows gives them.
-var oidNames = map[string]string{
-	"1.3.6.1.5.5.7.3.1":     "Server Authentication",
-	"1.3.6.1.5.5.7.3.2":     "Client Authentication",
-	"1.3.6.1.5.5.7.3.3":     "Code Signing",
-	"1.3.6.1.5.5.7.3.4":     "Secure Email",
-	"1.3.6.1.5.5.7.3.8":     "Time Stamping",
-	"1.3.6.1.5.5.7.3.9":     "OCSP Signing",
-	"2.5.29.14":             "Subject Key Identifier",
-	"2.5.29.15":             "Key Usage",
-	"2.5.29.17":             "Subject Alternative Name",
-	"2.5.29.19":             "Basic Constraints",
-	"2.5.29.31":             "CRL Distribution Points",
-	"2.5.29.32":             "Certificate Policies",
-	"2.5.29.35":             "Authority Key Identifier",
-	"2.5.29.37":             "Enhanced Key Usage",
-	"1.3.6.1.5.5.7.1.1":     "Authority Information Access",
-	"1.2.840.113549.1.1.1":  "RSA",
-	"1.2.840.10045.2.1":     "ECC",
-	"1.2.840.113549.1.1.5":  "sha1RSA",
-	"1.2.840.113549.1.1.11": "sha256RSA",
-	"1.2.840.113549.1.1.12": "sha384RSA",
-	"1.2.840.113549.1.1.13": "sha512RSA",
-	"1.2.840.10045.4.3.2":   "sha256ECDSA",
-	"1.2.840.10045.4.3.3":   "sha384ECDSA",
-	"1.2.840.10045.4.3.4":   "sha512ECDSA",
+// oidName returns the friendly name Windows gives an object identifier
+// ("" for one it has none for).
+func oidName(k string) string {
+	switch k {
+	case "1.3.6.1.5.5.7.3.1":
+		return "Server Authentication"
+	case "1.3.6.1.5.5.7.3.2":
+		return "Client Authentication"
+	case "1.3.6.1.5.5.7.3.3":
+		return "Code Signing"
+	case "1.3.6.1.5.5.7.3.4":
+		return "Secure Email"
+	case "1.3.6.1.5.5.7.3.8":
+		return "Time Stamping"
+	case "1.3.6.1.5.5.7.3.9":
+		return "OCSP Signing"
+	case "2.5.29.14":
+		return "Subject Key Identifier"
+	case "2.5.29.15":
+		return "Key Usage"
+	case "2.5.29.17":
+		return "Subject Alternative Name"
+	case "2.5.29.19":
+		return "Basic Constraints"
+	case "2.5.29.31":
+		return "CRL Distribution Points"
+	case "2.5.29.32":
+		return "Certificate Policies"
+	case "2.5.29.35":
+		return "Authority Key Identifier"
+	case "2.5.29.37":
+		return "Enhanced Key Usage"
+	case "1.3.6.1.5.5.7.1.1":
+		return "Authority Information Access"
+	case "1.2.840.113549.1.1.1":
+		return "RSA"
+	case "1.2.840.10045.2.1":
+		return "ECC"
+	case "1.2.840.113549.1.1.5":
+		return "sha1RSA"
+	case "1.2.840.113549.1.1.11":
+		return "sha256RSA"
+	case "1.2.840.113549.1.1.12":
+		return "sha384RSA"
+	case "1.2.840.113549.1.1.13":
+		return "sha512RSA"
+	case "1.2.840.10045.4.3.2":
+		return "sha256ECDSA"
+	case "1.2.840.10045.4.3.3":
+		return "sha384ECDSA"
+	case "1.2.840.10045.4.3.4":
+		return "sha512ECDSA"
+	}
+	return ""
 }
 
 // oidObject is System.Security.Cryptography.Oid.
 func oidObject(value string) *object.PSObject {
 	o := object.NewObject("System.Security.Cryptography.Oid", "System.Object")
 	o.SetProp("Value", value)
-	o.SetProp("FriendlyName", oidNames[value])
+	o.SetProp("FriendlyName", oidName(value))
 	return o
 }
 
@@ -91,19 +119,29 @@ func dnsNameList(c *x509.Certificate) []any {
 	return out
 }
 
-var ekuOIDs = map[x509.ExtKeyUsage]string{
-	x509.ExtKeyUsageServerAuth:      "1.3.6.1.5.5.7.3.1",
-	x509.ExtKeyUsageClientAuth:      "1.3.6.1.5.5.7.3.2",
-	x509.ExtKeyUsageCodeSigning:     "1.3.6.1.5.5.7.3.3",
-	x509.ExtKeyUsageEmailProtection: "1.3.6.1.5.5.7.3.4",
-	x509.ExtKeyUsageTimeStamping:    "1.3.6.1.5.5.7.3.8",
-	x509.ExtKeyUsageOCSPSigning:     "1.3.6.1.5.5.7.3.9",
+// ekuOID returns the object identifier of an extended key usage.
+func ekuOID(k x509.ExtKeyUsage) (string, bool) {
+	switch k {
+	case x509.ExtKeyUsageServerAuth:
+		return "1.3.6.1.5.5.7.3.1", true
+	case x509.ExtKeyUsageClientAuth:
+		return "1.3.6.1.5.5.7.3.2", true
+	case x509.ExtKeyUsageCodeSigning:
+		return "1.3.6.1.5.5.7.3.3", true
+	case x509.ExtKeyUsageEmailProtection:
+		return "1.3.6.1.5.5.7.3.4", true
+	case x509.ExtKeyUsageTimeStamping:
+		return "1.3.6.1.5.5.7.3.8", true
+	case x509.ExtKeyUsageOCSPSigning:
+		return "1.3.6.1.5.5.7.3.9", true
+	}
+	return "", false
 }
 
 func ekuValues(c *x509.Certificate) []string {
 	var out []string
 	for _, u := range c.ExtKeyUsage {
-		if o, ok := ekuOIDs[u]; ok {
+		if o, ok := ekuOID(u); ok {
 			out = append(out, o)
 		}
 	}
@@ -118,9 +156,9 @@ func ekuList(c *x509.Certificate) []any {
 	var out []any
 	for _, v := range ekuValues(c) {
 		o := object.NewObject("Microsoft.PowerShell.Commands.EnhancedKeyUsageRepresentation", "System.Object")
-		o.SetProp("FriendlyName", oidNames[v])
+		o.SetProp("FriendlyName", oidName(v))
 		o.SetProp("ObjectId", v)
-		out = append(out, withToString(o, oidNames[v]+" ("+v+")"))
+		out = append(out, withToString(o, oidName(v)+" ("+v+")"))
 	}
 	return out
 }
@@ -271,7 +309,7 @@ func formatExtension(c *x509.Certificate, id string, multi bool) string {
 		}
 	case "2.5.29.37":
 		for _, v := range ekuValues(c) {
-			items = append(items, oidNames[v]+" ("+v+")")
+			items = append(items, oidName(v)+" ("+v+")")
 		}
 	case "2.5.29.15":
 		items = append(items, keyUsageText(c.KeyUsage))
