@@ -3,8 +3,8 @@ package cs
 import (
 	"sort"
 	"strings"
-	"sync"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 )
@@ -59,11 +59,11 @@ var roles = []struct {
 		func(n, d string) bool { return isTopologyRead(n) || d == "pchat" }},
 }
 
-// productCmdlets are cmdlets of the product the lab does not run, by
+// productCmdletsTable holds the cmdlets of the product the lab does not run, by
 // domain, so that a role's Cmdlets list reads as the product's does
 // (Get-CsAdminRole | Where-Object {$_.Cmdlets -match "Set-CsUser\b"}),
 // built on first use rather than at start-up.
-var productCmdlets = sync.OnceValue(func() map[string][]string {
+var productCmdletsTable = lazy.Value[map[string][]string]{Build: func() map[string][]string {
 	return map[string][]string{
 		"user": {"Get-CsUser", "Set-CsUser", "Enable-CsUser", "Disable-CsUser", "Move-CsUser",
 			"Grant-CsClientPolicy", "Grant-CsConferencingPolicy", "Grant-CsExternalAccessPolicy"},
@@ -81,7 +81,9 @@ var productCmdlets = sync.OnceValue(func() map[string][]string {
 		"pchat": {"Get-CsPersistentChatRoom", "New-CsPersistentChatRoom", "Set-CsPersistentChatRoom", "Remove-CsPersistentChatRoom",
 			"Get-CsPersistentChatCategory", "New-CsPersistentChatCategory", "Set-CsPersistentChatCategory"},
 	}
-})
+}}
+
+func productCmdlets() map[string][]string { return productCmdletsTable.Get() }
 
 // isTopologyRead reports the lab cmdlets every role may run to find its
 // way around the deployment.

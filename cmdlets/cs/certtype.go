@@ -1,6 +1,7 @@
 package cs
 
 import (
+	"cspsh/internal/lazy"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 )
@@ -23,19 +24,20 @@ var CertType = &pipeline.EnumType{FullName: certTypeName, Values: certTypes}
 
 // certTypeEnum is the registered .NET enum, so [Microsoft.Rtc.Management.Deployment.CertType]
 // works in scripts and the Use property is a real enum value.
-var certTypeEnum = func() *dotnet.EnumType {
+// It is built on first use rather than at start-up.
+var certTypeEnum = lazy.Value[*dotnet.EnumType]{Build: func() *dotnet.EnumType {
 	t := &dotnet.EnumType{FullName: certTypeName, Names: certTypes}
 	for i := range certTypes {
 		t.Values = append(t.Values, int64(i))
 	}
 	return t
-}()
+}}
 
-func registerCertType() { dotnet.RegisterEnum(certTypeEnum) }
+func registerCertType() { dotnet.RegisterEnum(certTypeEnum.Get()) }
 
 // useValue is a use as a CertType enum value (a string if unknown).
 func useValue(use string) any {
-	if v, ok := dotnet.EnumValue(certTypeEnum, use); ok {
+	if v, ok := dotnet.EnumValue(certTypeEnum.Get(), use); ok {
 		return v
 	}
 	return use
