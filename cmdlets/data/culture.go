@@ -22,8 +22,12 @@ func cultureCmd(name, synopsis, desc string) *pipeline.CommandInfo {
 	}
 }
 
-var getCulture = cultureCmd("Get-Culture", "Gets the current culture set in the operating system.",
-	"Get-Culture returns the culture cspsh formats numbers and dates with: English (United States), en-US.")
+func getCulture() *pipeline.CommandInfo {
+	return cultureCmd("Get-Culture", "Gets the current culture set in the operating system.",
+		"Get-Culture returns the culture cspsh formats numbers and dates with: English (United States), en-US.")
+}
 
-var getUICulture = cultureCmd("Get-UICulture", "Gets the current user interface (UI) culture settings in the operating system.",
-	"Get-UICulture returns the culture of cspsh's messages: English (United States), en-US.")
+func getUICulture() *pipeline.CommandInfo {
+	return cultureCmd("Get-UICulture", "Gets the current user interface (UI) culture settings in the operating system.",
+		"Get-UICulture returns the culture of cspsh's messages: English (United States), en-US.")
+}

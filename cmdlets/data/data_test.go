@@ -325,7 +325,7 @@ func TestGetRandom(t *testing.T) {
 func TestCalendarJson(t *testing.T) {
 	// ConvertTo-Json (5.1) Example 1: (Get-UICulture).Calendar | ConvertTo-Json
 	rt := cmdtest.New()
-	cult, err := rt.Run(getUICulture, nil)
+	cult, err := rt.Run(getUICulture(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,8 +10,14 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// displayHint is Microsoft.PowerShell.Commands.DisplayHintType.
-var displayHint = &pipeline.EnumType{FullName: "Microsoft.PowerShell.Commands.DisplayHintType", Values: []string{"Date", "Time", "DateTime"}}
+// displayHintType is Microsoft.PowerShell.Commands.DisplayHintType, and
+// displayHintNames its values.
+const displayHintType = "Microsoft.PowerShell.Commands.DisplayHintType"
+
+var displayHintNames = []string{"Date", "Time", "DateTime"}
+
+// displayHint is the enum -DisplayHint binds to.
+var displayHint = &pipeline.EnumType{FullName: displayHintType, Values: displayHintNames}
 
 // now is the host clock (tests replace it).
 var now = time.Now
@@ -139,10 +145,10 @@ func getDateProcess(c *pipeline.Call) error {
 	return c.Out(o)
 }
 
-var displayHintEnum = &dotnet.EnumType{FullName: displayHint.FullName, Names: displayHint.Values, Values: []int64{0, 1, 2}}
+var displayHintEnum = &dotnet.EnumType{FullName: displayHintType, Names: displayHintNames, Values: []int64{0, 1, 2}}
 
 func hintValue(s string) int64 {
-	for i, n := range displayHint.Values {
+	for i, n := range displayHintNames {
 		if strings.EqualFold(n, s) {
 			return int64(i)
 		}

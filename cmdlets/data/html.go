@@ -183,10 +183,32 @@ func htmlEnd(c *pipeline.Call) error {
 	return outStrings(c, out)
 }
 
-// htmlEncode is WebUtility.HtmlEncode.
-var htmlReplacer = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
-
-func htmlEncode(s string) string { return htmlReplacer.Replace(s) }
+// htmlEncode is WebUtility.HtmlEncode. A loop, not a strings.Replacer: a
+// package-level Replacer is built at start-up.
+func htmlEncode(s string) string {
+	if !strings.ContainsAny(s, `&<>"'`) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		case '\'':
+			b.WriteString("&#39;")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
 
 // extraKey finds a calculated property's key by unique prefix.
 func extraKey(h *object.Hashtable, full string) (any, bool) {

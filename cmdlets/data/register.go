@@ -15,7 +15,7 @@ func commands() []*pipeline.CommandInfo {
 	return []*pipeline.CommandInfo{
 		convertToJson(), convertFromJson(), convertToCsv(), convertFromCsv(), exportCsv(), importCsv(),
 		convertToHtml(), convertFromStringData(), getDate(), newTimeSpan(), getRandom(), startSleep(),
-		getCulture, getUICulture, convertToSecureString(), convertFromSecureString(),
+		getCulture(), getUICulture(), convertToSecureString(), convertFromSecureString(),
 		getCredential(), readHost(), measureCommand(),
 	}
 }
