@@ -112,7 +112,7 @@ CREATE TABLE cert_requests (
 );
 `,
 	// 3: the Edge Server's certificates; the rows come from the embedded
-	// files, so upgrades[3] adds them.
+	// files, so upgrade(3) adds them.
 	`SELECT 1;`,
 	// 4: each replica's copy of the global assignments, as of its last
 	// replication; an existing lab's replicas start from the master.
@@ -133,10 +133,14 @@ INSERT INTO replica_assignments(fqdn, use, thumbprint, effective, previous, chan
 `,
 }
 
-// upgrades run after the SQL of the migration with the same number when
-// an existing lab is upgraded (a new lab is seeded whole instead).
-var upgrades = map[int]func(tx *Tx) error{
-	3: (*Tx).seedEdge,
+// upgrade returns what runs after the SQL of migration n when an
+// existing lab is upgraded (a new lab is seeded whole instead), or nil.
+func upgrade(n int) func(tx *Tx) error {
+	switch n {
+	case 3:
+		return (*Tx).seedEdge
+	}
+	return nil
 }
 
 // SchemaVersion is the number of migrations this build knows.
@@ -157,7 +161,7 @@ func (s *Store) migrate() (created bool, err error) {
 			if err := tx.exec(migrations[i]); err != nil {
 				return fmt.Errorf("schema %d: %w", i+1, err)
 			}
-			if up := upgrades[i+1]; up != nil && v > 0 {
+			if up := upgrade(i + 1); up != nil && v > 0 {
 				if err := up(tx); err != nil {
 					return fmt.Errorf("schema %d: %w", i+1, err)
 				}
