@@ -4,13 +4,17 @@ import (
 	"regexp"
 	"strings"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
 // castMessage picks the value and target type out of a conversion
-// error's text (ExtendedTypeSystem's InvalidCastException messages).
-var castMessage = regexp.MustCompile(`^Cannot convert (?:value "(.*?)"|the "(.*?)" value of type "[^"]*") to type "([^"]+)"`)
+// error's text (ExtendedTypeSystem's InvalidCastException messages). It
+// is compiled on first use, not at start-up.
+var castMessage = lazy.Value[*regexp.Regexp]{Build: func() *regexp.Regexp {
+	return regexp.MustCompile(`^Cannot convert (?:value "(.*?)"|the "(.*?)" value of type "[^"]*") to type "([^"]+)"`)
+}}
 
 // argConversionError is the MethodException PowerShell raises when a
 // method argument does not convert to its parameter's type: `Cannot
@@ -23,7 +27,7 @@ func argConversionError(def, method string, args []any, err error) (error, bool)
 	if !ok || e.Type != dotnet.PSInvalidCastException || def == "" {
 		return nil, false
 	}
-	m := castMessage.FindStringSubmatch(e.Message)
+	m := castMessage.Get().FindStringSubmatch(e.Message)
 	if m == nil {
 		return nil, false
 	}

@@ -228,7 +228,7 @@ func Set(v any, name string, val any) error {
 	// a date's Year) exist but have no setter.
 	if a, ok := v.([]any); ok {
 		if _, found, _ := arrayGet(a, strings.ToLower(name)); found {
-			return readOnly(arrayPropertyNames[strings.ToLower(name)])
+			return readOnly(arrayPropertyName(strings.ToLower(name)))
 		}
 	} else if v != nil {
 		for _, p := range Properties(v) {
@@ -240,10 +240,28 @@ func Set(v any, name string, val any) error {
 	return propertyNotFound(name)
 }
 
-// arrayPropertyNames spells the properties of System.Array as .NET does.
-var arrayPropertyNames = map[string]string{
-	"count": "Count", "length": "Length", "longlength": "LongLength", "rank": "Rank",
-	"isreadonly": "IsReadOnly", "issynchronized": "IsSynchronized", "isfixedsize": "IsFixedSize", "syncroot": "SyncRoot",
+// arrayPropertyName spells a property of System.Array, given in lower
+// case, as .NET does ("" for any other name).
+func arrayPropertyName(lower string) string {
+	switch lower {
+	case "count":
+		return "Count"
+	case "length":
+		return "Length"
+	case "longlength":
+		return "LongLength"
+	case "rank":
+		return "Rank"
+	case "isreadonly":
+		return "IsReadOnly"
+	case "issynchronized":
+		return "IsSynchronized"
+	case "isfixedsize":
+		return "IsFixedSize"
+	case "syncroot":
+		return "SyncRoot"
+	}
+	return ""
 }
 
 // utf16Len is the .NET length of s (UTF-16 code units).

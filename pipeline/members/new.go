@@ -103,8 +103,8 @@ func construct(typeName string, args []any) (any, error) {
 			break
 		}
 		r, err = newArray(strings.TrimSuffix(full, "[]"), args[0])
-	case hashAlgorithms[lfull] != nil && (strings.HasSuffix(lfull, "managed") || strings.HasSuffix(lfull, "provider")):
-		r = newHashAlgorithm(full, hashAlgorithms[lfull])
+	case (strings.HasSuffix(lfull, "managed") || strings.HasSuffix(lfull, "provider")) && hashAlgorithms.Get()[lfull] != nil:
+		r = newHashAlgorithm(full, hashAlgorithms.Get()[lfull])
 	case lfull == "system.management.automation.psnoteproperty":
 		r, err = newNoteProperty(args)
 	case lfull == "system.diagnostics.stopwatch":

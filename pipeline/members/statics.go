@@ -69,7 +69,7 @@ func initStatics() {
 		}
 		return nil, false, nil
 	}}
-	for name := range hashAlgorithms {
+	for name := range hashAlgorithms.Get() {
 		if t, ok := dotnet.ResolveType(name); ok {
 			statics[name] = staticType{call: hashStaticCall(t.FullName)}
 		}

@@ -2,8 +2,8 @@ package members
 
 import (
 	"strings"
-	"sync"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
@@ -17,7 +17,10 @@ import (
 // statics_catalog_test.go checks every name against the implementation.
 //
 // It is built on first use (Get-Member -Static), not at start-up.
-var moreStaticDefs = sync.OnceValue(func() map[string][]StaticMember {
+func moreStaticDefs() map[string][]StaticMember { return moreStaticDefsTable.Get() }
+
+// moreStaticDefsTable is built on the first call of moreStaticDefs, not at start-up.
+var moreStaticDefsTable = lazy.Value[map[string][]StaticMember]{Build: func() map[string][]StaticMember {
 	return map[string][]StaticMember{
 		"system.timespan": {
 			{"MaxValue", object.Property, "static timespan MaxValue {get;}"},
@@ -214,19 +217,42 @@ var moreStaticDefs = sync.OnceValue(func() map[string][]StaticMember {
 			{"TryParse", object.Method, "static bool TryParse(string value, [ref] bigint result), static bool TryParse(string value, System.Globalization.NumberStyles style, System.IFormatProvider provider, [ref] bigint result)"},
 		},
 	}
-})
+}}
 
-// numberStaticTypes are the numeric types with MaxValue, MinValue,
-// Parse and TryParse, by the name Get-Member gives each.
-var numberStaticTypes = map[string]string{
-	"system.byte": "byte", "system.sbyte": "sbyte", "system.int16": "int16", "system.uint16": "uint16",
-	"system.int32": "int", "system.uint32": "uint32", "system.int64": "long", "system.uint64": "uint64",
-	"system.single": "float", "system.double": "double", "system.decimal": "decimal",
+// numberStaticType names a numeric type with MaxValue, MinValue, Parse
+// and TryParse (given by lower-case full name) as Get-Member does, and
+// is false for any other type.
+func numberStaticType(lfull string) (string, bool) {
+	switch lfull {
+	case "system.byte":
+		return "byte", true
+	case "system.sbyte":
+		return "sbyte", true
+	case "system.int16":
+		return "int16", true
+	case "system.uint16":
+		return "uint16", true
+	case "system.int32":
+		return "int", true
+	case "system.uint32":
+		return "uint32", true
+	case "system.int64":
+		return "long", true
+	case "system.uint64":
+		return "uint64", true
+	case "system.single":
+		return "float", true
+	case "system.double":
+		return "double", true
+	case "system.decimal":
+		return "decimal", true
+	}
+	return "", false
 }
 
 // numberStatics lists a numeric type's statics.
 func numberStatics(lfull string) []StaticMember {
-	s := numberStaticTypes[lfull]
+	s, _ := numberStaticType(lfull)
 	parse := "static " + s + " Parse(string s), static " + s + " Parse(string s, System.Globalization.NumberStyles style), static " + s +
 		" Parse(string s, System.IFormatProvider provider), static " + s + " Parse(string s, System.Globalization.NumberStyles style, System.IFormatProvider provider)"
 	out := []StaticMember{
@@ -270,11 +296,11 @@ func catalogued(t *object.TypeValue) ([]StaticMember, bool) {
 	if defs, ok := moreStaticDefs()[lfull]; ok {
 		return defs, true
 	}
-	if _, ok := numberStaticTypes[lfull]; ok {
+	if _, ok := numberStaticType(lfull); ok {
 		return numberStatics(lfull), true
 	}
 	if strings.HasPrefix(lfull, "system.security.cryptography.") {
-		if _, ok := hashAlgorithms[lfull]; ok {
+		if _, ok := hashAlgorithms.Get()[lfull]; ok {
 			return []StaticMember{{"Create", object.Method, "static " + t.FullName + " Create(), static " + t.FullName + " Create(string hashName)"}}, true
 		}
 	}
@@ -342,7 +368,7 @@ func indexOfDef(name string) string {
 var convertSources = []string{"bool", "char", "sbyte", "byte", "int16", "uint16", "int", "uint32", "long", "uint64", "float", "double", "decimal", "string", "datetime"}
 
 // convertToDefs lists Convert.ToInt32 and the other conversions
-// CallStatic serves (convertTargets).
+// CallStatic serves (convertTarget).
 func convertToDefs() []StaticMember {
 	targets := []struct{ name, ret string }{
 		{"ToBoolean", "bool"}, {"ToByte", "byte"}, {"ToChar", "char"}, {"ToDateTime", "datetime"}, {"ToDecimal", "decimal"},

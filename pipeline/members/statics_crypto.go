@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strings"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline/object"
 )
 
@@ -51,19 +52,22 @@ func bitConverterStaticCall(lname string, args []any) (any, bool, error) {
 	return strings.Join(parts, "-"), true, nil
 }
 
-// hashAlgorithms maps a hash type's full name to its Go implementation.
-var hashAlgorithms = map[string]func() hash.Hash{
-	"system.security.cryptography.sha1":                        sha1.New,
-	"system.security.cryptography.sha1cryptoserviceprovider":   sha1.New,
-	"system.security.cryptography.sha1managed":                 sha1.New,
-	"system.security.cryptography.sha256":                      sha256.New,
-	"system.security.cryptography.sha256managed":               sha256.New,
-	"system.security.cryptography.sha256cryptoserviceprovider": sha256.New,
-	"system.security.cryptography.sha384":                      sha512.New384,
-	"system.security.cryptography.sha512":                      sha512.New,
-	"system.security.cryptography.md5":                         md5.New,
-	"system.security.cryptography.md5cryptoserviceprovider":    md5.New,
-}
+// hashAlgorithms maps a hash type's full name to its Go implementation;
+// built on first use, not at start-up.
+var hashAlgorithms = lazy.Value[map[string]func() hash.Hash]{Build: func() map[string]func() hash.Hash {
+	return map[string]func() hash.Hash{
+		"system.security.cryptography.sha1":                        sha1.New,
+		"system.security.cryptography.sha1cryptoserviceprovider":   sha1.New,
+		"system.security.cryptography.sha1managed":                 sha1.New,
+		"system.security.cryptography.sha256":                      sha256.New,
+		"system.security.cryptography.sha256managed":               sha256.New,
+		"system.security.cryptography.sha256cryptoserviceprovider": sha256.New,
+		"system.security.cryptography.sha384":                      sha512.New384,
+		"system.security.cryptography.sha512":                      sha512.New,
+		"system.security.cryptography.md5":                         md5.New,
+		"system.security.cryptography.md5cryptoserviceprovider":    md5.New,
+	}
+}}
 
 // newHashAlgorithm builds a HashAlgorithm object with ComputeHash.
 func newHashAlgorithm(full string, newHash func() hash.Hash) *object.PSObject {
@@ -99,7 +103,7 @@ func hashStaticCall(full string) func(lname string, args []any) (any, bool, erro
 		if lname != "create" || len(args) > 0 {
 			return nil, false, nil
 		}
-		return newHashAlgorithm(full, hashAlgorithms[strings.ToLower(full)]), true, nil
+		return newHashAlgorithm(full, hashAlgorithms.Get()[strings.ToLower(full)]), true, nil
 	}
 }
 

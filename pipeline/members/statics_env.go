@@ -5,7 +5,6 @@ import (
 	"os/user"
 	"runtime"
 	"strings"
-	"time"
 
 	"cspsh/pipeline/object"
 )
@@ -48,12 +47,10 @@ func envStaticGet(lname string) (any, bool, error) {
 	case "is64bitoperatingsystem", "is64bitprocess":
 		return true, true, nil
 	case "tickcount":
-		return int32(time.Since(startTime).Milliseconds()), true, nil
+		return tickCount(), true, nil
 	}
 	return nil, false, nil
 }
-
-var startTime = time.Now()
 
 func envStaticCall(lname string, args []any) (any, bool, error) {
 	switch lname {

@@ -2,8 +2,8 @@ package members
 
 import (
 	"strings"
-	"sync"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline/object"
 )
 
@@ -24,7 +24,10 @@ type StaticMember struct {
 // here against GetStatic/CallStatic so the listing cannot drift.
 //
 // It is built on first use (Get-Member -Static), not at start-up.
-var staticDefs = sync.OnceValue(func() map[string][]StaticMember {
+func staticDefs() map[string][]StaticMember { return staticDefsTable.Get() }
+
+// staticDefsTable is built on the first call of staticDefs, not at start-up.
+var staticDefsTable = lazy.Value[map[string][]StaticMember]{Build: func() map[string][]StaticMember {
 	return map[string][]StaticMember{
 		"system.math": {
 			{"E", object.Property, "static double E {get;}"},
@@ -90,7 +93,7 @@ var staticDefs = sync.OnceValue(func() map[string][]StaticMember {
 			{"TryParse", object.Method, "static bool TryParse(string input, [ref] guid result)"},
 		},
 	}
-})
+}}
 
 // minMaxDef is Math.Max/Min's overload list: one per numeric type.
 func minMaxDef(name string) string {

@@ -217,11 +217,40 @@ func byteArray(b []byte) []any {
 	return out
 }
 
-var convertTargets = map[string]string{
-	"toint32": "System.Int32", "toint64": "System.Int64", "toint16": "System.Int16", "tobyte": "System.Byte",
-	"tosbyte": "System.SByte", "touint16": "System.UInt16", "touint32": "System.UInt32", "touint64": "System.UInt64",
-	"todouble": "System.Double", "tosingle": "System.Single", "todecimal": "System.Decimal",
-	"toboolean": "System.Boolean", "tochar": "System.Char", "todatetime": "System.DateTime",
+// convertTarget is the type a Convert.ToXxx method (lower-case name)
+// converts to, and false for any other name.
+func convertTarget(lname string) (string, bool) {
+	switch lname {
+	case "toint32":
+		return "System.Int32", true
+	case "toint64":
+		return "System.Int64", true
+	case "toint16":
+		return "System.Int16", true
+	case "tobyte":
+		return "System.Byte", true
+	case "tosbyte":
+		return "System.SByte", true
+	case "touint16":
+		return "System.UInt16", true
+	case "touint32":
+		return "System.UInt32", true
+	case "touint64":
+		return "System.UInt64", true
+	case "todouble":
+		return "System.Double", true
+	case "tosingle":
+		return "System.Single", true
+	case "todecimal":
+		return "System.Decimal", true
+	case "toboolean":
+		return "System.Boolean", true
+	case "tochar":
+		return "System.Char", true
+	case "todatetime":
+		return "System.DateTime", true
+	}
+	return "", false
 }
 
 func convertStaticCall(lname string, args []any) (any, bool, error) {
@@ -290,7 +319,7 @@ func convertStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		return strings.ToUpper(hexString(b)), true, nil
 	}
-	if target, ok := convertTargets[lname]; ok {
+	if target, ok := convertTarget(lname); ok {
 		if len(args) == 2 && target != "System.Double" && target != "System.Decimal" && target != "System.Boolean" && target != "System.DateTime" {
 			if s, ok := args[0].(string); ok {
 				base, err := argInt(args[1])

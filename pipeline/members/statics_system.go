@@ -17,8 +17,9 @@ import (
 
 // ConsoleOut is where [Console]::Write and WriteLine go; the interpreter
 // points it at its standard output so the text interleaves with
-// pipeline output.
-var ConsoleOut io.Writer = os.Stdout
+// pipeline output. Nil means os.Stdout (a nil default needs no package
+// init code).
+var ConsoleOut io.Writer
 
 // newStopwatch builds a Stopwatch object; its clock is the real one, as
 // it measures the script's own run time.
@@ -172,7 +173,11 @@ func consoleStaticCall(lname string, args []any) (any, bool, error) {
 		if lname == "writeline" {
 			text += "\n"
 		}
-		_, _ = io.WriteString(ConsoleOut, text)
+		w := ConsoleOut
+		if w == nil {
+			w = os.Stdout
+		}
+		_, _ = io.WriteString(w, text)
 		return object.Null, true, nil
 	}
 	return nil, false, nil

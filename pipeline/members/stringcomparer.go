@@ -11,26 +11,21 @@ import (
 // choose case-sensitive or case-insensitive keys, and whose Equals and
 // Compare they call directly.
 
-// stringComparerTypes are the .NET Framework classes behind the static
-// properties (OrdinalIgnoreCase.GetType() is System.OrdinalComparer).
-var stringComparerTypes = map[string]struct {
-	typ        string
-	ignoreCase bool
-}{
-	"ordinal":                    {"System.OrdinalComparer", false},
-	"ordinalignorecase":          {"System.OrdinalComparer", true},
-	"invariantculture":           {"System.CultureAwareComparer", false},
-	"invariantcultureignorecase": {"System.CultureAwareComparer", true},
-	"currentculture":             {"System.CultureAwareComparer", false},
-	"currentcultureignorecase":   {"System.CultureAwareComparer", true},
-}
-
+// stringComparerStaticGet serves the static properties; the objects are
+// of the .NET Framework classes behind them (OrdinalIgnoreCase.GetType()
+// is System.OrdinalComparer).
 func stringComparerStaticGet(lname string) (any, bool, error) {
-	t, ok := stringComparerTypes[lname]
-	if !ok {
-		return nil, false, nil
+	switch lname {
+	case "ordinal":
+		return newStringComparer("System.OrdinalComparer", false), true, nil
+	case "ordinalignorecase":
+		return newStringComparer("System.OrdinalComparer", true), true, nil
+	case "invariantculture", "currentculture":
+		return newStringComparer("System.CultureAwareComparer", false), true, nil
+	case "invariantcultureignorecase", "currentcultureignorecase":
+		return newStringComparer("System.CultureAwareComparer", true), true, nil
 	}
-	return newStringComparer(t.typ, t.ignoreCase), true, nil
+	return nil, false, nil
 }
 
 // stringComparer is the comparer a dictionary reports as .Comparer.
