@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"sync"
 
 	"cspsh/pipeline/object"
 )
@@ -206,11 +205,9 @@ func numberValue(digits string, hex, real, neg bool, suffix string, mult int64) 
 	return intValue(v, suffix)
 }
 
-// bigMaxDecimal is Decimal.MaxValue (2^96-1), made when a literal too big
-// for a long first needs it rather than at start-up.
-var bigMaxDecimal = sync.OnceValue(func() *big.Int {
-	return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
-})
+// fitsDecimal reports whether |v| <= Decimal.MaxValue (2^96-1): its
+// magnitude takes at most 96 bits, so no big constant need be built.
+func fitsDecimal(v *big.Int) bool { return v.BitLen() <= 96 }
 
 // intValue types an integer value by its suffix.
 func intValue(v *big.Int, suffix string) (any, bool) {
@@ -223,7 +220,7 @@ func intValue(v *big.Int, suffix string) (any, bool) {
 			return int32(v.Int64()), true
 		case v.IsInt64():
 			return v.Int64(), true
-		case new(big.Int).Abs(v).Cmp(bigMaxDecimal()) <= 0:
+		case fitsDecimal(v):
 			return object.Decimal{Unscaled: v, Scale: 0}, true
 		default:
 			f, _ := new(big.Float).SetInt(v).Float64()
@@ -261,7 +258,7 @@ func intValue(v *big.Int, suffix string) (any, bool) {
 			return int8(v.Int64()), true
 		}
 	case "d":
-		if new(big.Int).Abs(v).Cmp(bigMaxDecimal()) <= 0 {
+		if fitsDecimal(v) {
 			return object.Decimal{Unscaled: v, Scale: 0}, true
 		}
 	case "n":
@@ -307,7 +304,7 @@ func realValue(digits string, neg bool, suffix string, mult int64) (any, bool) {
 		if neg {
 			u.Neg(u)
 		}
-		if new(big.Int).Abs(u).Cmp(bigMaxDecimal()) > 0 {
+		if !fitsDecimal(u) {
 			return nil, false
 		}
 		return object.Decimal{Unscaled: u, Scale: uint8(scale)}, true
