@@ -103,51 +103,56 @@ func variableItems(c *pipeline.Call) []*object.PSObject {
 	return out
 }
 
+// aliasItems and functionItems list Alias: and Function:.
+func aliasItems(c *pipeline.Call) []*object.PSObject { return commandItems(c, pipeline.KindAlias) }
+
+func functionItems(c *pipeline.Call) []*object.PSObject {
+	return commandItems(c, pipeline.KindFunction)
+}
+
 // commandItems lists aliases or functions as Alias: and Function: show them.
-func commandItems(kind pipeline.CommandKind) func(c *pipeline.Call) []*object.PSObject {
-	return func(c *pipeline.Call) []*object.PSObject {
-		var out []*object.PSObject
-		for _, ci := range c.Rt.Commands() {
-			if ci.Kind != kind && !(kind == pipeline.KindFunction && ci.Kind == pipeline.KindFilter) {
-				continue
-			}
-			tn := "System.Management.Automation.FunctionInfo"
-			if kind == pipeline.KindAlias {
-				tn = "System.Management.Automation.AliasInfo"
-			}
-			o := object.NewObject(tn, "System.Management.Automation.CommandInfo", "System.Object")
-			o.SetProp("CommandType", ci.Kind.String())
-			o.SetProp("Name", ci.Name)
-			// DisplayName and Version feed the CommandInfo table
-			// (CommandType, Name, Version, Source).
-			display := ci.Name
-			if kind == pipeline.KindAlias {
-				display = ci.Name + " -> " + ci.Target
-			}
-			o.SetProp("DisplayName", display)
-			o.SetProp("Version", ci.Version)
-			def := ci.Target
-			var body object.ScriptBlock
-			if kind != pipeline.KindAlias {
-				body = scriptOf(ci)
-				if body != nil {
-					def = body.String()
-				}
-			}
-			o.SetProp("Definition", def)
-			o.SetProp("Source", ci.Module)
-			if body != nil {
-				o.SetProp("ScriptBlock", body)
-			}
-			out = append(out, o)
+func commandItems(c *pipeline.Call, kind pipeline.CommandKind) []*object.PSObject {
+	var out []*object.PSObject
+	for _, ci := range c.Rt.Commands() {
+		if ci.Kind != kind && !(kind == pipeline.KindFunction && ci.Kind == pipeline.KindFilter) {
+			continue
 		}
-		sort.Slice(out, func(i, j int) bool {
-			a, _ := out[i].Prop("Name")
-			b, _ := out[j].Prop("Name")
-			return strings.ToLower(a.(string)) < strings.ToLower(b.(string))
-		})
-		return out
+		tn := "System.Management.Automation.FunctionInfo"
+		if kind == pipeline.KindAlias {
+			tn = "System.Management.Automation.AliasInfo"
+		}
+		o := object.NewObject(tn, "System.Management.Automation.CommandInfo", "System.Object")
+		o.SetProp("CommandType", ci.Kind.String())
+		o.SetProp("Name", ci.Name)
+		// DisplayName and Version feed the CommandInfo table
+		// (CommandType, Name, Version, Source).
+		display := ci.Name
+		if kind == pipeline.KindAlias {
+			display = ci.Name + " -> " + ci.Target
+		}
+		o.SetProp("DisplayName", display)
+		o.SetProp("Version", ci.Version)
+		def := ci.Target
+		var body object.ScriptBlock
+		if kind != pipeline.KindAlias {
+			body = scriptOf(ci)
+			if body != nil {
+				def = body.String()
+			}
+		}
+		o.SetProp("Definition", def)
+		o.SetProp("Source", ci.Module)
+		if body != nil {
+			o.SetProp("ScriptBlock", body)
+		}
+		out = append(out, o)
 	}
+	sort.Slice(out, func(i, j int) bool {
+		a, _ := out[i].Prop("Name")
+		b, _ := out[j].Prop("Name")
+		return strings.ToLower(a.(string)) < strings.ToLower(b.(string))
+	})
+	return out
 }
 
 // scriptOf returns a function's body: the interpreter keeps its compiled
@@ -167,21 +172,28 @@ var (
 		remove: func(_ *pipeline.Call, name string) error { return os.Unsetenv(name) }, set: setEnv}
 	variableProvider = &sessionProvider{name: "Variable", drive: "Variable", list: variableItems,
 		remove: func(c *pipeline.Call, name string) error { return c.Rt.RemoveVar(name, "") }, set: setVariable}
-	aliasProvider = &sessionProvider{name: "Alias", drive: "Alias", list: commandItems(pipeline.KindAlias),
-		remove: removeCommand(pipeline.KindAlias), set: setAlias}
-	functionProvider = &sessionProvider{name: "Function", drive: "Function", list: commandItems(pipeline.KindFunction),
-		remove: removeCommand(pipeline.KindFunction), set: setFunction}
+	aliasProvider = &sessionProvider{name: "Alias", drive: "Alias", list: aliasItems,
+		remove: removeAlias, set: setAlias}
+	functionProvider = &sessionProvider{name: "Function", drive: "Function", list: functionItems,
+		remove: removeFunction, set: setFunction}
 )
 
-// removeCommand forgets a session function or alias through the runtime
-// (Remove-Item function:f); a built-in command cannot be removed.
-func removeCommand(kind pipeline.CommandKind) func(c *pipeline.Call, name string) error {
-	return func(c *pipeline.Call, name string) error {
-		if r, ok := c.Rt.(pipeline.CommandRemover); ok && r.RemoveCommand(name, kind) {
-			return nil
-		}
-		return itemNotFound(c, map[bool]string{true: "Alias", false: "Function"}[kind == pipeline.KindAlias]+":\\"+name)
+// removeAlias and removeFunction forget a session alias or function
+// through the runtime (Remove-Item function:f); a built-in command cannot
+// be removed.
+func removeAlias(c *pipeline.Call, name string) error {
+	return removeCommand(c, name, pipeline.KindAlias, "Alias")
+}
+
+func removeFunction(c *pipeline.Call, name string) error {
+	return removeCommand(c, name, pipeline.KindFunction, "Function")
+}
+
+func removeCommand(c *pipeline.Call, name string, kind pipeline.CommandKind, drive string) error {
+	if r, ok := c.Rt.(pipeline.CommandRemover); ok && r.RemoveCommand(name, kind) {
+		return nil
 	}
+	return itemNotFound(c, drive+":\\"+name)
 }
 
 // driveInfo is one PSDriveInfo as Get-PSDrive lists it.
