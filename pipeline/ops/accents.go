@@ -1,13 +1,16 @@
 package ops
 
-import "sync"
+import "cspsh/internal/lazy"
 
 // Culture-aware ordering compares letters by their base letter first and
 // by accents only when the words are otherwise equal (résumé sorts between
 // resume and resumz). accentFold lists the Latin-1 and Latin Extended-A
 // letters scripts meet in names. The table is made on first use: one
 // built at package initialisation is paid by every start of the shell.
-var accentFold = sync.OnceValue(func() map[rune]rune {
+func accentFold() map[rune]rune { return accentFoldTable.Get() }
+
+// accentFoldTable is built on the first call of accentFold, not at start-up.
+var accentFoldTable = lazy.Value[map[rune]rune]{Build: func() map[rune]rune {
 	fold := map[rune]rune{}
 	for base, accented := range map[rune]string{
 		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ď", 'e': "èéêëēĕėęě", 'g': "ĝğġģ",
@@ -20,7 +23,7 @@ var accentFold = sync.OnceValue(func() map[rune]rune {
 		}
 	}
 	return fold
-})
+}}
 
 // baseLetter is r without its accent (r is lower case).
 func baseLetter(r rune) rune {

@@ -63,7 +63,7 @@ func compareFast(k cmpKind, x, y any) (any, error) {
 			return cmpResult(k, cmpInt(int64(a), int64(b))), nil
 		}
 	}
-	return binaryOps[[...]string{"-eq", "-ne", "-gt", "-ge", "-lt", "-le"}[k]](x, y, nil)
+	return binaryOps.Get()[[...]string{"-eq", "-ne", "-gt", "-ge", "-lt", "-le"}[k]](x, y, nil)
 }
 
 func cmpInt(a, b int64) int {

@@ -200,8 +200,23 @@ func stringOperandFallback(s string, k kind) (num, error) {
 	return num{}, castError(s, tn, "Input string was not in a correct format.")
 }
 
-// multipliers are the numeric literal suffixes kb, mb, gb, tb, pb.
-var multipliers = map[string]int64{"kb": 1 << 10, "mb": 1 << 20, "gb": 1 << 30, "tb": 1 << 40, "pb": 1 << 50}
+// multiplier is the value of a numeric literal suffix kb, mb, gb, tb or
+// pb (given in lower case), and false for any other text.
+func multiplier(suffix string) (int64, bool) {
+	switch suffix {
+	case "kb":
+		return 1 << 10, true
+	case "mb":
+		return 1 << 20, true
+	case "gb":
+		return 1 << 30, true
+	case "tb":
+		return 1 << 40, true
+	case "pb":
+		return 1 << 50, true
+	}
+	return 0, false
+}
 
 // scanNumber reads s as PowerShell reads a number in a string operand:
 // surrounding white space ignored, "" is 0, hex with 0x, decimal
@@ -223,7 +238,7 @@ func scanNumber(s string) (num, bool) {
 	}
 	mult := int64(1)
 	if len(body) > 2 {
-		if m, ok := multipliers[strings.ToLower(body[len(body)-2:])]; ok {
+		if m, ok := multiplier(strings.ToLower(body[len(body)-2:])); ok {
 			mult = m
 			body = body[:len(body)-2]
 		}

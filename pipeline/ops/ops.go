@@ -8,6 +8,7 @@
 package ops
 
 import (
+	"cspsh/internal/lazy"
 	"cspsh/pipeline/object"
 )
 
@@ -28,75 +29,91 @@ type Func func(x, y any, env Env) (any, error)
 type UnaryFunc func(x any, env Env) (any, error)
 
 // binaryOps maps the canonical operator text (shell/syntax BinaryExpr.Op)
-// to its implementation. Case-sensitive forms carry their "c".
-var binaryOps = map[string]Func{
-	"+":  func(x, y any, _ Env) (any, error) { return Add(x, y) },
-	"-":  func(x, y any, _ Env) (any, error) { return Sub(x, y) },
-	"*":  func(x, y any, _ Env) (any, error) { return Mul(x, y) },
-	"/":  func(x, y any, _ Env) (any, error) { return Div(x, y) },
-	"%":  func(x, y any, _ Env) (any, error) { return Mod(x, y) },
-	"..": func(x, y any, _ Env) (any, error) { return Range(x, y) },
-	"-f": formatOp,
-	"??": func(x, y any, _ Env) (any, error) { return coalesce(x, y), nil },
+// to its implementation. Case-sensitive forms carry their "c". It is built
+// on first use, not by package init code.
+var binaryOps = lazy.Value[map[string]Func]{Build: buildBinaryOps}
 
-	"-eq": cmpOp(opEq, false), "-ceq": cmpOp(opEq, true),
-	"-ne": cmpOp(opNe, false), "-cne": cmpOp(opNe, true),
-	"-gt": cmpOp(opGt, false), "-cgt": cmpOp(opGt, true),
-	"-ge": cmpOp(opGe, false), "-cge": cmpOp(opGe, true),
-	"-lt": cmpOp(opLt, false), "-clt": cmpOp(opLt, true),
-	"-le": cmpOp(opLe, false), "-cle": cmpOp(opLe, true),
+func buildBinaryOps() map[string]Func {
+	return map[string]Func{
+		"+":  func(x, y any, _ Env) (any, error) { return Add(x, y) },
+		"-":  func(x, y any, _ Env) (any, error) { return Sub(x, y) },
+		"*":  func(x, y any, _ Env) (any, error) { return Mul(x, y) },
+		"/":  func(x, y any, _ Env) (any, error) { return Div(x, y) },
+		"%":  func(x, y any, _ Env) (any, error) { return Mod(x, y) },
+		"..": func(x, y any, _ Env) (any, error) { return Range(x, y) },
+		"-f": formatOp,
+		"??": func(x, y any, _ Env) (any, error) { return coalesce(x, y), nil },
 
-	"-like": likeOp(false, false), "-clike": likeOp(true, false),
-	"-notlike": likeOp(false, true), "-cnotlike": likeOp(true, true),
-	"-match": matchOp(false, false), "-cmatch": matchOp(true, false),
-	"-notmatch": matchOp(false, true), "-cnotmatch": matchOp(true, true),
-	"-replace": replaceOp(false), "-creplace": replaceOp(true),
-	"-split": splitOp(false), "-csplit": splitOp(true),
-	"-join": joinOp,
+		"-eq": cmpOp(opEq, false), "-ceq": cmpOp(opEq, true),
+		"-ne": cmpOp(opNe, false), "-cne": cmpOp(opNe, true),
+		"-gt": cmpOp(opGt, false), "-cgt": cmpOp(opGt, true),
+		"-ge": cmpOp(opGe, false), "-cge": cmpOp(opGe, true),
+		"-lt": cmpOp(opLt, false), "-clt": cmpOp(opLt, true),
+		"-le": cmpOp(opLe, false), "-cle": cmpOp(opLe, true),
 
-	"-contains": containsOp(false, false), "-ccontains": containsOp(true, false),
-	"-notcontains": containsOp(false, true), "-cnotcontains": containsOp(true, true),
-	"-in": inOp(false, false), "-cin": inOp(true, false),
-	"-notin": inOp(false, true), "-cnotin": inOp(true, true),
+		"-like": likeOp(false, false), "-clike": likeOp(true, false),
+		"-notlike": likeOp(false, true), "-cnotlike": likeOp(true, true),
+		"-match": matchOp(false, false), "-cmatch": matchOp(true, false),
+		"-notmatch": matchOp(false, true), "-cnotmatch": matchOp(true, true),
+		"-replace": replaceOp(false), "-creplace": replaceOp(true),
+		"-split": splitOp(false), "-csplit": splitOp(true),
+		"-join": joinOp,
 
-	"-is":    isOp(false),
-	"-isnot": isOp(true),
-	"-as":    asOp,
+		"-contains": containsOp(false, false), "-ccontains": containsOp(true, false),
+		"-notcontains": containsOp(false, true), "-cnotcontains": containsOp(true, true),
+		"-in": inOp(false, false), "-cin": inOp(true, false),
+		"-notin": inOp(false, true), "-cnotin": inOp(true, true),
 
-	"-band": bitOp('&'), "-bor": bitOp('|'), "-bxor": bitOp('^'),
-	"-shl": shiftOp(true), "-shr": shiftOp(false),
+		"-is":    isOp(false),
+		"-isnot": isOp(true),
+		"-as":    asOp,
 
-	"-and": logicOp("and"), "-or": logicOp("or"), "-xor": logicOp("xor"),
+		"-band": bitOp('&'), "-bor": bitOp('|'), "-bxor": bitOp('^'),
+		"-shl": shiftOp(true), "-shr": shiftOp(false),
+
+		"-and": logicOp("and"), "-or": logicOp("or"), "-xor": logicOp("xor"),
+	}
 }
 
-// unaryOps maps UnaryExpr.Op to its implementation.
-var unaryOps = map[string]UnaryFunc{
-	"-not":   notOp,
-	"!":      notOp,
-	"-bnot":  func(x any, _ Env) (any, error) { return BNot(x) },
-	"-":      func(x any, _ Env) (any, error) { return Negate(x) },
-	"+":      func(x any, _ Env) (any, error) { return Plus(x) },
-	"++":     func(x any, _ Env) (any, error) { return Add(nullToZero(x), int32(1)) },
-	"--":     func(x any, _ Env) (any, error) { return Sub(nullToZero(x), int32(1)) },
-	",":      func(x any, _ Env) (any, error) { return []any{x}, nil },
-	"-split": unarySplit,
-	"-join":  unaryJoin,
+// unaryOp returns the implementation of UnaryExpr.Op.
+func unaryOp(op string) (UnaryFunc, bool) {
+	switch op {
+	case "-not", "!":
+		return notOp, true
+	case "-bnot":
+		return func(x any, _ Env) (any, error) { return BNot(x) }, true
+	case "-":
+		return func(x any, _ Env) (any, error) { return Negate(x) }, true
+	case "+":
+		return func(x any, _ Env) (any, error) { return Plus(x) }, true
+	case "++":
+		return func(x any, _ Env) (any, error) { return Add(nullToZero(x), int32(1)) }, true
+	case "--":
+		return func(x any, _ Env) (any, error) { return Sub(nullToZero(x), int32(1)) }, true
+	case ",":
+		return func(x any, _ Env) (any, error) { return []any{x}, nil }, true
+	case "-split":
+		return unarySplit, true
+	case "-join":
+		return unaryJoin, true
+	}
+	return nil, false
 }
 
 // Lookup returns the implementation of a binary operator so that the
 // interpreter can resolve it once at compile time.
 func Lookup(op string) (Func, bool) {
-	f, ok := binaryOps[op]
+	ops := binaryOps.Get()
+	f, ok := ops[op]
 	if !ok && len(op) > 2 && op[0] == '-' && op[1] == 'i' {
-		f, ok = binaryOps["-"+op[2:]]
+		f, ok = ops["-"+op[2:]]
 	}
 	return f, ok
 }
 
 // LookupUnary returns the implementation of a unary operator.
 func LookupUnary(op string) (UnaryFunc, bool) {
-	f, ok := unaryOps[op]
-	return f, ok
+	return unaryOp(op)
 }
 
 // Binary applies the binary operator op (spelled as in
@@ -113,11 +130,12 @@ func Binary(op string, x, y any, env Env) (any, error) {
 	case "-eq":
 		return compareFast(opEq, x, y)
 	}
-	if f, ok := binaryOps[op]; ok {
+	ops := binaryOps.Get()
+	if f, ok := ops[op]; ok {
 		return f(x, y, env)
 	}
 	if len(op) > 2 && op[0] == '-' && op[1] == 'i' {
-		if f, ok := binaryOps["-"+op[2:]]; ok {
+		if f, ok := ops["-"+op[2:]]; ok {
 			return f(x, y, env)
 		}
 	}
@@ -127,7 +145,7 @@ func Binary(op string, x, y any, env Env) (any, error) {
 // Unary applies the prefix operator op to x. The interpreter assigns the
 // result of ++ and -- itself.
 func Unary(op string, x any, env Env) (any, error) {
-	if f, ok := unaryOps[op]; ok {
+	if f, ok := unaryOp(op); ok {
 		return f(x, env)
 	}
 	return nil, unknownOperator(op)

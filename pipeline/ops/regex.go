@@ -34,11 +34,12 @@ type regexKey struct {
 }
 
 // regexCache keeps compiled patterns. Scripts that build patterns in a
-// loop would grow it without bound, so it starts over past a limit.
-var regexCache = struct {
+// loop would grow it without bound, so it starts over past a limit. Its
+// map is made by the first store, not by package init code.
+var regexCache struct {
 	sync.RWMutex
 	m map[regexKey]Matcher
-}{m: map[regexKey]Matcher{}}
+}
 
 const regexCacheLimit = 2048
 
@@ -75,7 +76,7 @@ func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 		m = bt
 	}
 	regexCache.Lock()
-	if len(regexCache.m) >= regexCacheLimit {
+	if regexCache.m == nil || len(regexCache.m) >= regexCacheLimit {
 		regexCache.m = map[regexKey]Matcher{}
 	}
 	regexCache.m[key] = m
