@@ -233,7 +233,7 @@ func parseSubject(s string) (pkix.RDNSequence, error) {
 		if len(kv) != 2 {
 			return nil, errBadDN
 		}
-		oid, ok := attrOIDs[strings.ToUpper(strings.TrimSpace(kv[0]))]
+		oid, ok := attrOID(strings.ToUpper(strings.TrimSpace(kv[0])))
 		if !ok {
 			return nil, errBadDN
 		}

@@ -7,11 +7,41 @@ import (
 
 var errBadDN = errors.New("not a distinguished name")
 
-// attrOIDs are the attribute names a Subject may use, as Windows reads
-// them.
-var attrOIDs = map[string]asn1.ObjectIdentifier{
-	"CN": {2, 5, 4, 3}, "C": {2, 5, 4, 6}, "L": {2, 5, 4, 7}, "S": {2, 5, 4, 8}, "ST": {2, 5, 4, 8},
-	"STREET": {2, 5, 4, 9}, "O": {2, 5, 4, 10}, "OU": {2, 5, 4, 11}, "T": {2, 5, 4, 12}, "SN": {2, 5, 4, 4},
-	"G": {2, 5, 4, 42}, "I": {2, 5, 4, 43}, "SERIALNUMBER": {2, 5, 4, 5}, "POSTALCODE": {2, 5, 4, 17},
-	"E": {1, 2, 840, 113549, 1, 9, 1}, "DC": {0, 9, 2342, 19200300, 100, 1, 25},
+// attrOID is the OID of an attribute name a Subject may use (in upper
+// case), as Windows reads them. A switch, not a map: a map literal is
+// built at start-up.
+func attrOID(name string) (asn1.ObjectIdentifier, bool) {
+	switch name {
+	case "CN":
+		return asn1.ObjectIdentifier{2, 5, 4, 3}, true
+	case "C":
+		return asn1.ObjectIdentifier{2, 5, 4, 6}, true
+	case "L":
+		return asn1.ObjectIdentifier{2, 5, 4, 7}, true
+	case "S", "ST":
+		return asn1.ObjectIdentifier{2, 5, 4, 8}, true
+	case "STREET":
+		return asn1.ObjectIdentifier{2, 5, 4, 9}, true
+	case "O":
+		return asn1.ObjectIdentifier{2, 5, 4, 10}, true
+	case "OU":
+		return asn1.ObjectIdentifier{2, 5, 4, 11}, true
+	case "T":
+		return asn1.ObjectIdentifier{2, 5, 4, 12}, true
+	case "SN":
+		return asn1.ObjectIdentifier{2, 5, 4, 4}, true
+	case "G":
+		return asn1.ObjectIdentifier{2, 5, 4, 42}, true
+	case "I":
+		return asn1.ObjectIdentifier{2, 5, 4, 43}, true
+	case "SERIALNUMBER":
+		return asn1.ObjectIdentifier{2, 5, 4, 5}, true
+	case "POSTALCODE":
+		return asn1.ObjectIdentifier{2, 5, 4, 17}, true
+	case "E":
+		return asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 9, 1}, true
+	case "DC":
+		return asn1.ObjectIdentifier{0, 9, 2342, 19200300, 100, 1, 25}, true
+	}
+	return nil, false
 }
