@@ -2,17 +2,18 @@ package session
 
 import (
 	"strings"
-	"sync"
+
+	"cspsh/internal/lazy"
 )
 
-// builtinAliasOptions are the Options of Windows PowerShell 5.1's own
+// builtinAliasOptionsTable holds the Options of Windows PowerShell 5.1's own
 // aliases (InitialSessionState.BuiltInAliases): the short Verb-Noun
 // abbreviations are ReadOnly and AllScope, the names borrowed from other
 // shells (cd, ls, cat, …) and the remoting ones only AllScope; sls is
 // None. Get-Alias Example 4 finds the built-in aliases by their ReadOnly
 // option. The table is built on first use: a map filled at package
 // initialisation is paid by every start of the shell.
-var builtinAliasOptions = sync.OnceValue(func() map[string]string {
+var builtinAliasOptionsTable = lazy.Value[map[string]string]{Build: func() map[string]string {
 	m := map[string]string{"sls": "None"}
 	for _, a := range strings.Fields(`ac clc clv compare cpi diff epcsv fc fl foreach % ft fw gal gc gci gcm gdr
 		ghy gi gl gm gmo group gu gv iex ihy ipmo ipcsv measure mi nal ni nv oh ri rni rmo rv rvpa sal sc
@@ -24,7 +25,9 @@ var builtinAliasOptions = sync.OnceValue(func() map[string]string {
 		m[a] = "AllScope"
 	}
 	return m
-})
+}}
+
+func builtinAliasOptions() map[string]string { return builtinAliasOptionsTable.Get() }
 
 // builtinAliasOption returns the Options of a built-in alias. Set-Alias
 // and New-Alias record the options of every alias they define, so a name

@@ -10,15 +10,19 @@ import (
 
 const commandInfoType = "System.Management.Automation.CommandInfo"
 
-// moduleVersions are the versions Windows PowerShell 5.1 reports for the
-// modules of its built-in cmdlets.
-var moduleVersions = map[string]string{
-	"Microsoft.PowerShell.Core":       "3.0.0.0",
-	"Microsoft.PowerShell.Utility":    "3.1.0.0",
-	"Microsoft.PowerShell.Management": "3.1.0.0",
-	"Microsoft.PowerShell.Security":   "3.0.0.0",
-	"Microsoft.PowerShell.Host":       "3.0.0.0",
-	"SkypeForBusiness":                "7.0.0.0",
+// moduleVersion is the version Windows PowerShell 5.1 reports for the
+// module of one of its built-in cmdlets. A switch, not a map: a map
+// literal is built at start-up.
+func moduleVersion(module string) (string, bool) {
+	switch module {
+	case "Microsoft.PowerShell.Core", "Microsoft.PowerShell.Security", "Microsoft.PowerShell.Host":
+		return "3.0.0.0", true
+	case "Microsoft.PowerShell.Utility", "Microsoft.PowerShell.Management":
+		return "3.1.0.0", true
+	case "SkypeForBusiness":
+		return "7.0.0.0", true
+	}
+	return "", false
 }
 
 func commandVersion(ci *pipeline.CommandInfo) string {
@@ -26,7 +30,7 @@ func commandVersion(ci *pipeline.CommandInfo) string {
 		return ci.Version
 	}
 	if ci.Kind == pipeline.KindCmdlet {
-		if v, ok := moduleVersions[ci.Module]; ok {
+		if v, ok := moduleVersion(ci.Module); ok {
 			return v
 		}
 		if ci.Module != "" {

@@ -30,27 +30,40 @@ func asNetProperties(o *object.PSObject) {
 	for _, m := range o.Members() {
 		if m.Kind == object.NoteProperty {
 			m.Kind = object.Property
-			if t, ok := commandInfoPropertyTypes[m.Name]; ok {
+			if t, ok := commandInfoPropertyType(m.Name); ok {
 				m.Type = t
 			}
 		}
 	}
 }
 
-// commandInfoPropertyTypes are the .NET types of CommandInfo's
-// properties whose values cspsh holds in a simpler form (a kind's name,
-// a version's text).
-var commandInfoPropertyTypes = map[string]string{
-	"CommandType":        "System.Management.Automation.CommandTypes",
-	"Version":            "version",
-	"Module":             "psmoduleinfo",
-	"Visibility":         visibilityType,
-	"RemotingCapability": "System.Management.Automation.RemotingCapability",
-	"OutputType":         "System.Collections.ObjectModel.ReadOnlyCollection[System.Management.Automation.PSTypeName]",
-	"Parameters":         "System.Collections.Generic.Dictionary[string,System.Management.Automation.ParameterMetadata]",
-	"ParameterSets":      "System.Collections.ObjectModel.ReadOnlyCollection[System.Management.Automation.CommandParameterSetInfo]",
-	"ImplementingType":   "type",
-	"ScriptBlock":        "scriptblock",
+// commandInfoPropertyType is the .NET type of a CommandInfo property
+// whose value cspsh holds in a simpler form (a kind's name, a version's
+// text). A switch, not a map: a map literal is built at start-up.
+func commandInfoPropertyType(name string) (string, bool) {
+	switch name {
+	case "CommandType":
+		return "System.Management.Automation.CommandTypes", true
+	case "Version":
+		return "version", true
+	case "Module":
+		return "psmoduleinfo", true
+	case "Visibility":
+		return visibilityType, true
+	case "RemotingCapability":
+		return "System.Management.Automation.RemotingCapability", true
+	case "OutputType":
+		return "System.Collections.ObjectModel.ReadOnlyCollection[System.Management.Automation.PSTypeName]", true
+	case "Parameters":
+		return "System.Collections.Generic.Dictionary[string,System.Management.Automation.ParameterMetadata]", true
+	case "ParameterSets":
+		return "System.Collections.ObjectModel.ReadOnlyCollection[System.Management.Automation.CommandParameterSetInfo]", true
+	case "ImplementingType":
+		return "type", true
+	case "ScriptBlock":
+		return "scriptblock", true
+	}
+	return "", false
 }
 
 // The .NET types of PSVariable's properties (Get-Variable | Get-Member).
