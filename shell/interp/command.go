@@ -190,7 +190,7 @@ func (r *Runner) lookupCommand(name string) (*pipeline.CommandInfo, bool) {
 	if ci, ok := r.reg.Get(name); ok {
 		return ci, true
 	}
-	if ci, ok := builtins[strings.ToLower(name)]; ok {
+	if ci, ok := builtins()[strings.ToLower(name)]; ok {
 		return ci, true
 	}
 	if i := strings.LastIndexByte(name, '\\'); i > 0 && !strings.ContainsAny(name[:i], ":/\\.") {

@@ -33,9 +33,7 @@ type callFrame struct {
 }
 
 // frameNames are the variables a frame can materialize.
-var frameNames = map[string]bool{
-	"args": true, "input": true, "psboundparameters": true, "myinvocation": true, "pscmdlet": true,
-}
+var frameNames = []string{"args", "input", "psboundparameters", "myinvocation", "pscmdlet"}
 
 // materialize creates the automatic variable lname in s from the frame.
 func (f *callFrame) materialize(s *Scope, lname string) *Variable {

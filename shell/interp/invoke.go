@@ -134,7 +134,7 @@ func (a *activation) Begin() error {
 		// A script run with -File runs in the global scope but has its
 		// own $args, $MyInvocation and $PSBoundParameters.
 		a.scope.frame = f
-		for n := range frameNames {
+		for _, n := range frameNames {
 			a.scope.vars.del(n)
 		}
 	}

@@ -17,110 +17,113 @@ import (
 // scope, which is what a script module's exported functions amount to.
 // Scripts written for Lync Server import "Lync": the same cmdlets.
 
-var importModule = &pipeline.CommandInfo{
-	Name: "Import-Module", Kind: pipeline.KindCmdlet, Module: "Microsoft.PowerShell.Core",
-	TypeName:   "Microsoft.PowerShell.Commands.ImportModuleCommand",
-	DefaultSet: "Name",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("Name", "string[]").Must("Name", 0).FromPipeline(true, true).Describe("The module names or module file paths."),
-		pipeline.NewParam("Force", "switch").Describe("Imports the module again."),
-		pipeline.NewParam("PassThru", "switch").Describe("Writes the module object."),
-		pipeline.NewParam("Global", "switch").Describe("Imports into the global scope (always so here)."),
-		pipeline.NewParam("DisableNameChecking", "switch").Describe("Accepted for compatibility."),
-		pipeline.NewParam("Prefix", "string").Describe("Accepted for compatibility."),
-		pipeline.NewParam("MinimumVersion", "version").Describe("Accepted for compatibility."),
-		pipeline.NewParam("RequiredVersion", "version").Describe("Accepted for compatibility."),
-	},
-	Synopsis:    "Adds modules to the current session.",
-	Description: "The shell's own modules (SkypeForBusiness, Lync, PKI, CsLab, Microsoft.PowerShell.*) are always loaded; importing one makes it show in Get-Module. A .psm1 or .ps1 path runs the file into the global scope.",
-	Examples:    []pipeline.Example{{Code: "Import-Module SkypeForBusiness", Remarks: "Makes the Skype for Business cmdlets available (they already are)."}},
-	Process: func(c *pipeline.Call) error {
-		rt, ok := c.Rt.(rtView)
-		if !ok {
-			return nil
-		}
-		for _, name := range c.Strings("Name") {
-			m, err := rt.importModule(name)
-			if err != nil {
-				ex := object.NewException("System.IO.FileNotFoundException",
-					"The specified module '%s' was not loaded because no valid module file was found in any module directory.", name)
-				if rec, ok := err.(*object.ErrorRecord); ok {
-					return rec
-				}
-				if werr := c.WriteError(c.Fail(ex, "Modules_ModuleNotFound", "ResourceUnavailable", name)); werr != nil {
-					return werr
-				}
-				continue
+// importModuleCmd is Import-Module.
+func importModuleCmd() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Import-Module", Kind: pipeline.KindCmdlet, Module: "Microsoft.PowerShell.Core",
+		TypeName:   "Microsoft.PowerShell.Commands.ImportModuleCommand",
+		DefaultSet: "Name",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("Name", "string[]").Must("Name", 0).FromPipeline(true, true).Describe("The module names or module file paths."),
+			pipeline.NewParam("Force", "switch").Describe("Imports the module again."),
+			pipeline.NewParam("PassThru", "switch").Describe("Writes the module object."),
+			pipeline.NewParam("Global", "switch").Describe("Imports into the global scope (always so here)."),
+			pipeline.NewParam("DisableNameChecking", "switch").Describe("Accepted for compatibility."),
+			pipeline.NewParam("Prefix", "string").Describe("Accepted for compatibility."),
+			pipeline.NewParam("MinimumVersion", "version").Describe("Accepted for compatibility."),
+			pipeline.NewParam("RequiredVersion", "version").Describe("Accepted for compatibility."),
+		},
+		Synopsis:    "Adds modules to the current session.",
+		Description: "The shell's own modules (SkypeForBusiness, Lync, PKI, CsLab, Microsoft.PowerShell.*) are always loaded; importing one makes it show in Get-Module. A .psm1 or .ps1 path runs the file into the global scope.",
+		Examples:    []pipeline.Example{{Code: "Import-Module SkypeForBusiness", Remarks: "Makes the Skype for Business cmdlets available (they already are)."}},
+		Process: func(c *pipeline.Call) error {
+			rt, ok := c.Rt.(rtView)
+			if !ok {
+				return nil
 			}
-			if c.Switch("PassThru") {
-				if err := c.Out(m); err != nil {
+			for _, name := range c.Strings("Name") {
+				m, err := rt.importModule(name)
+				if err != nil {
+					ex := object.NewException("System.IO.FileNotFoundException",
+						"The specified module '%s' was not loaded because no valid module file was found in any module directory.", name)
+					if rec, ok := err.(*object.ErrorRecord); ok {
+						return rec
+					}
+					if werr := c.WriteError(c.Fail(ex, "Modules_ModuleNotFound", "ResourceUnavailable", name)); werr != nil {
+						return werr
+					}
+					continue
+				}
+				if c.Switch("PassThru") {
+					if err := c.Out(m); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// getModuleCmd is Get-Module.
+func getModuleCmd() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Get-Module", Kind: pipeline.KindCmdlet, Module: "Microsoft.PowerShell.Core",
+		TypeName: "Microsoft.PowerShell.Commands.GetModuleCommand",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("Name", "string[]").At(pipeline.AllSets, 0).Describe("Module names (wildcards allowed)."),
+			pipeline.NewParam("ListAvailable", "switch").Describe("Lists every module that can be imported."),
+			pipeline.NewParam("All", "switch").Describe("Accepted for compatibility."),
+		},
+		Synopsis:    "Gets the modules that have been imported or that can be imported into the current session.",
+		Description: "Without -ListAvailable, lists the modules imported with Import-Module; with it, every module the shell provides.",
+		Examples:    []pipeline.Example{{Code: "Get-Module -ListAvailable", Remarks: "Lists the modules."}},
+		Process: func(c *pipeline.Call) error {
+			rt, ok := c.Rt.(rtView)
+			if !ok {
+				return nil
+			}
+			names := rt.moduleNames()
+			if !c.Switch("ListAvailable") {
+				names = nil
+				for n := range rt.imported {
+					names = append(names, rt.imported[n])
+				}
+				sort.Strings(names)
+			}
+			patterns := c.Strings("Name")
+			for _, n := range names {
+				if len(patterns) > 0 && !matchesAny(n, patterns) {
+					continue
+				}
+				if err := c.Out(rt.moduleObject(n)); err != nil {
 					return err
 				}
 			}
-		}
-		return nil
-	},
-}
-
-var getModule = &pipeline.CommandInfo{
-	Name: "Get-Module", Kind: pipeline.KindCmdlet, Module: "Microsoft.PowerShell.Core",
-	TypeName: "Microsoft.PowerShell.Commands.GetModuleCommand",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("Name", "string[]").At(pipeline.AllSets, 0).Describe("Module names (wildcards allowed)."),
-		pipeline.NewParam("ListAvailable", "switch").Describe("Lists every module that can be imported."),
-		pipeline.NewParam("All", "switch").Describe("Accepted for compatibility."),
-	},
-	Synopsis:    "Gets the modules that have been imported or that can be imported into the current session.",
-	Description: "Without -ListAvailable, lists the modules imported with Import-Module; with it, every module the shell provides.",
-	Examples:    []pipeline.Example{{Code: "Get-Module -ListAvailable", Remarks: "Lists the modules."}},
-	Process: func(c *pipeline.Call) error {
-		rt, ok := c.Rt.(rtView)
-		if !ok {
 			return nil
-		}
-		names := rt.moduleNames()
-		if !c.Switch("ListAvailable") {
-			names = nil
-			for n := range rt.imported {
-				names = append(names, rt.imported[n])
-			}
-			sort.Strings(names)
-		}
-		patterns := c.Strings("Name")
-		for _, n := range names {
-			if len(patterns) > 0 && !matchesAny(n, patterns) {
-				continue
-			}
-			if err := c.Out(rt.moduleObject(n)); err != nil {
-				return err
-			}
-		}
-		return nil
-	},
+		},
+	}
 }
 
-var removeModule = &pipeline.CommandInfo{
-	Name: "Remove-Module", Kind: pipeline.KindCmdlet, Module: "Microsoft.PowerShell.Core",
-	TypeName: "Microsoft.PowerShell.Commands.RemoveModuleCommand",
-	Params: []*pipeline.ParamDecl{
-		pipeline.NewParam("Name", "string[]").Must(pipeline.AllSets, 0).FromPipeline(false, true).Describe("The modules to remove."),
-		pipeline.NewParam("Force", "switch").Describe("Accepted for compatibility."),
-	},
-	Synopsis:    "Removes modules from the current session.",
-	Description: "Forgets that the modules were imported; the shell's own cmdlets stay available.",
-	Process: func(c *pipeline.Call) error {
-		if rt, ok := c.Rt.(rtView); ok {
-			for _, n := range c.Strings("Name") {
-				delete(rt.imported, strings.ToLower(n))
+// removeModuleCmd is Remove-Module.
+func removeModuleCmd() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name: "Remove-Module", Kind: pipeline.KindCmdlet, Module: "Microsoft.PowerShell.Core",
+		TypeName: "Microsoft.PowerShell.Commands.RemoveModuleCommand",
+		Params: []*pipeline.ParamDecl{
+			pipeline.NewParam("Name", "string[]").Must(pipeline.AllSets, 0).FromPipeline(false, true).Describe("The modules to remove."),
+			pipeline.NewParam("Force", "switch").Describe("Accepted for compatibility."),
+		},
+		Synopsis:    "Removes modules from the current session.",
+		Description: "Forgets that the modules were imported; the shell's own cmdlets stay available.",
+		Process: func(c *pipeline.Call) error {
+			if rt, ok := c.Rt.(rtView); ok {
+				for _, n := range c.Strings("Name") {
+					delete(rt.imported, strings.ToLower(n))
+				}
 			}
-		}
-		return nil
-	},
-}
-
-func init() {
-	for _, ci := range []*pipeline.CommandInfo{importModule, getModule, removeModule} {
-		builtins[strings.ToLower(ci.Name)] = ci
+			return nil
+		},
 	}
 }
 

@@ -126,7 +126,7 @@ func (r *Runner) Variables() []*pipeline.Variable {
 			scopeName = ""
 		}
 		if s.frame != nil {
-			for n := range frameNames {
+			for _, n := range frameNames {
 				s.local(n)
 			}
 		}
@@ -190,7 +190,7 @@ func (r *Runner) Commands() []*pipeline.CommandInfo {
 		}
 	}
 	out = append(out, r.reg.All()...)
-	for _, ci := range builtins {
+	for _, ci := range builtins() {
 		if _, ok := r.reg.Get(ci.Name); !ok {
 			out = append(out, ci)
 		}

@@ -18,7 +18,7 @@ func (rt rtView) VariablesIn(scope string) ([]*pipeline.Variable, error) {
 		return nil, err
 	}
 	if sc.frame != nil {
-		for n := range frameNames {
+		for _, n := range frameNames {
 			sc.local(n)
 		}
 	}
