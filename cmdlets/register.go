@@ -2,6 +2,8 @@
 package cmdlets
 
 import (
+	"sync"
+
 	"cspsh/cmdlets/core"
 	"cspsh/cmdlets/cs"
 	"cspsh/cmdlets/data"
@@ -11,6 +13,7 @@ import (
 	"cspsh/cmdlets/pki"
 	"cspsh/cmdlets/session"
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
 )
 
 // Registry returns a registry holding every built-in cmdlet and alias.
@@ -19,7 +22,23 @@ import (
 // a default alias (asked first of every command name, a script's own
 // functions included) is answered from the alias tables alone.
 func Registry() *pipeline.Registry {
+	extensionsOnce.Do(func() { dotnet.AddExtensions(registerExtensions) })
 	return pipeline.NewLazyRegistry(register).SetAliasFill(registerAliases)
+}
+
+// extensionsOnce makes the first Registry hand registerExtensions to
+// dotnet, which runs it before the first look-up that needs it.
+var extensionsOnce sync.Once
+
+// registerExtensions adds what the families supply to the layers below
+// them: constructors and conversions of their .NET types, the method
+// catalog, tab completers.
+func registerExtensions() {
+	pipeline.RegisterExtensions()
+	core.RegisterExtensions()
+	data.RegisterExtensions()
+	items.RegisterExtensions()
+	cs.RegisterExtensions()
 }
 
 // registerAliases adds every family's default aliases to r: the same

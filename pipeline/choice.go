@@ -20,10 +20,11 @@ type Choice struct {
 	Label, Help string
 }
 
-// New-Object ...ChoiceDescription '&Yes','help', and
-// [ChoiceDescription[]]('&Yes','&No') through the one-argument
-// constructor, as PowerShell converts a string to the type.
-func init() {
+// RegisterExtensions makes New-Object ...ChoiceDescription '&Yes','help'
+// and [ChoiceDescription[]]('&Yes','&No') (the one-argument constructor,
+// as PowerShell converts a string to the type) work; cmdlets.Registry
+// hands it to dotnet.AddExtensions.
+func RegisterExtensions() {
 	members.RegisterConstructor(ChoiceDescriptionType, newChoiceDescription)
 	dotnet.RegisterConversion(ChoiceDescriptionType, func(v any) (any, error) { return newChoiceDescription([]any{v}) })
 }

@@ -23,12 +23,14 @@ const (
 	scriptMemLimit  = 22 << 20
 )
 
-func init() {
+// tuneGC applies those settings for a script run described by o. main
+// calls it first thing (an init function would cost a page fault of its
+// own at start).
+func tuneGC(o *options) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	o, err := parseArgs(os.Args[1:])
-	if err != nil || o.file == "" && !o.hasCommand {
+	if o.file == "" && !o.hasCommand {
 		return
 	}
 	debug.SetGCPercent(scriptGCPercent)

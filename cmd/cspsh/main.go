@@ -13,6 +13,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(64)
 	}
+	tuneGC(o)
 	if o.help {
 		fmt.Print(usage)
 		return

@@ -7,10 +7,11 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// The PSMethod that $v.Name yields for a method, and $v.PSObject.Methods,
-// show the overloads Get-Member lists, so members reads them from this
-// family's catalog.
-func init() {
+// RegisterExtensions gives members this family's method catalog: the
+// PSMethod that $v.Name yields for a method, and $v.PSObject.Methods,
+// show the overloads Get-Member lists. cmdlets.Registry hands it to
+// dotnet.AddExtensions.
+func RegisterExtensions() {
 	members.InstanceMethodDefinition = instanceMethodDefinition
 	members.InstanceMethodList = instanceMethodList
 }

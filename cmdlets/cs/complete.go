@@ -5,9 +5,10 @@ import (
 	"cspsh/store"
 )
 
-// Tab completion of lab values: the REPL asks the argument-completer
-// registry, so these know the lab and the REPL does not.
-func init() {
+// RegisterExtensions adds the tab completion of lab values: the REPL
+// asks the argument-completer registry, so these know the lab and the
+// REPL does not. cmdlets.Registry hands it to dotnet.AddExtensions.
+func RegisterExtensions() {
 	pipeline.RegisterCompleterSource(registerCompleters)
 }
 

@@ -6,10 +6,13 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// The PSCredential(string userName, SecureString password) constructor:
-// scripts build credentials with New-Object PSCredential($user, $pass)
-// or [pscredential]::new($user, $pass).
-func init() {
+// RegisterExtensions adds this family's constructors: the
+// PSCredential(string userName, SecureString password) constructor
+// (scripts build credentials with New-Object PSCredential($user, $pass)
+// or [pscredential]::new($user, $pass)) and SecureString's.
+// cmdlets.Registry hands it to dotnet.AddExtensions.
+func RegisterExtensions() {
+	registerSecureStringCtor()
 	members.RegisterConstructor(PSCredentialType, newCredentialArgs)
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
@@ -13,6 +14,7 @@ import (
 // a plain string password cannot be converted; one argument has no
 // overload.
 func TestNewCredential(t *testing.T) {
+	dotnet.AddExtensions(RegisterExtensions)
 	pw := NewSecureString("P@ssw0rd")
 	v, err := members.New("System.Management.Automation.PSCredential", []any{`CONTOSO\Administrator`, pw})
 	if err != nil {

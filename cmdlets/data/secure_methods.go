@@ -8,10 +8,11 @@ import (
 	"cspsh/pipeline/object"
 )
 
-// New-Object System.Security.SecureString makes an empty one that a
-// script fills with AppendChar, as scripts build a password one
-// character at a time (and as the host's credential prompt does).
-func init() {
+// registerSecureStringCtor makes New-Object System.Security.SecureString
+// build an empty one that a script fills with AppendChar, as scripts
+// build a password one character at a time (and as the host's credential
+// prompt does).
+func registerSecureStringCtor() {
 	members.RegisterConstructor(SecureStringType, func(args []any) (any, error) {
 		if len(args) != 0 {
 			return nil, members.ErrNoOverload

@@ -10,10 +10,11 @@ import (
 	"cspsh/pipeline/paths"
 )
 
-// New-Object System.IO.FileInfo $path and [System.IO.DirectoryInfo]::new
-// build the same objects Get-Item returns. As in .NET the path need not
-// exist: Exists is then $false.
-func init() {
+// RegisterExtensions makes New-Object System.IO.FileInfo $path and
+// [System.IO.DirectoryInfo]::new build the same objects Get-Item returns.
+// As in .NET the path need not exist: Exists is then $false.
+// cmdlets.Registry hands it to dotnet.AddExtensions.
+func RegisterExtensions() {
 	members.RegisterConstructor("System.IO.FileInfo", func(args []any) (any, error) { return newFSInfo(args, false) })
 	members.RegisterConstructor("System.IO.DirectoryInfo", func(args []any) (any, error) { return newFSInfo(args, true) })
 	// [System.IO.FileInfo]'C:\x' and [IO.DirectoryInfo]$path convert

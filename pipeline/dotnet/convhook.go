@@ -13,7 +13,7 @@ import (
 // full name.
 var convHooks sync.Map
 
-// RegisterConversion makes a cast or parameter conversion to the type
+// RegisterConversion, called from a function given to AddExtensions, makes a cast or parameter conversion to the type
 // full call fn for a value that is not already of that type, as
 // LanguagePrimitives falls back to a constructor taking the value. An
 // *object.Exception from fn is reported as the conversion's error
@@ -24,6 +24,7 @@ func RegisterConversion(full string, fn func(v any) (any, error)) {
 
 // convertHooked runs the registered conversion to full, if any.
 func convertHooked(v any, full string) (any, bool, error) {
+	LoadExtensions()
 	fn, ok := convHooks.Load(strings.ToLower(full))
 	if !ok {
 		return nil, false, nil

@@ -17,10 +17,12 @@ func Call(v any, name string, args []any) (any, error) {
 	args = unwrapDateArgs(args)
 	r, found, err := call(v, name, args)
 	if found {
-		if err != nil && InstanceMethodDefinition != nil {
-			if def, ok := InstanceMethodDefinition(v, name); ok {
-				if ae, ok := argConversionError(def, name, args, err); ok {
-					return nil, ae
+		if err != nil {
+			if definition, _ := methodCatalog(); definition != nil {
+				if def, ok := definition(v, name); ok {
+					if ae, ok := argConversionError(def, name, args, err); ok {
+						return nil, ae
+					}
 				}
 			}
 		}

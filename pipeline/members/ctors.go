@@ -3,6 +3,8 @@ package members
 import (
 	"strings"
 	"sync"
+
+	"cspsh/pipeline/dotnet"
 )
 
 // ErrNoOverload is what a registered constructor returns when none of its
@@ -15,7 +17,8 @@ var ErrNoOverload error = overload
 // name; members cannot import those packages, so they register here.
 var ctors sync.Map
 
-// RegisterConstructor makes New-Object and [T]::new() build fullName with
+// RegisterConstructor, called from a function given to
+// dotnet.AddExtensions, makes New-Object and [T]::new() build fullName with
 // fn. fn returns ErrNoOverload for an argument list no overload takes.
 func RegisterConstructor(fullName string, fn func(args []any) (any, error)) {
 	ctors.Store(strings.ToLower(fullName), fn)
@@ -24,6 +27,10 @@ func RegisterConstructor(fullName string, fn func(args []any) (any, error)) {
 // registeredConstructor returns the constructor registered for a
 // lower-case full type name.
 func registeredConstructor(lfull string) (func(args []any) (any, error), bool) {
+	if lfull == "system.management.automation.errorrecord" {
+		return newErrorRecord, true
+	}
+	dotnet.LoadExtensions()
 	v, ok := ctors.Load(lfull)
 	if !ok {
 		return nil, false

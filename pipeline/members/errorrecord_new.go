@@ -42,7 +42,3 @@ func newErrorRecord(args []any) (any, error) {
 	}
 	return nil, ErrNoOverload
 }
-
-func init() {
-	RegisterConstructor("System.Management.Automation.ErrorRecord", newErrorRecord)
-}

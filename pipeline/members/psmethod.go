@@ -3,6 +3,7 @@ package members
 import (
 	"strings"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -13,12 +14,21 @@ const PSMethodType = "System.Management.Automation.PSMethod"
 
 // InstanceMethodDefinition returns the overload list Get-Member shows for
 // v's method name ("string ToUpper(), string ToUpper(cultureinfo
-// culture)"). The Get-Member family, which keeps that catalog, sets it.
+// culture)"). The Get-Member family, which keeps that catalog, sets it
+// from its dotnet.AddExtensions registration; read it through
+// methodCatalog.
 var InstanceMethodDefinition func(v any, name string) (string, bool)
 
 // InstanceMethodList lists v's methods with their definitions, for
 // $v.PSObject.Methods; set by the same family.
 var InstanceMethodList func(v any) []StaticMember
+
+// methodCatalog returns InstanceMethodDefinition and InstanceMethodList
+// once the registrations that set them have run.
+func methodCatalog() (func(v any, name string) (string, bool), func(v any) []StaticMember) {
+	dotnet.LoadExtensions()
+	return InstanceMethodDefinition, InstanceMethodList
+}
 
 // methodCollectionType is the type of $x.PSObject.Methods.
 const methodCollectionType = "System.Management.Automation.PSMemberInfoIntegratingCollection`1[System.Management.Automation.PSMethodInfo]"
@@ -26,8 +36,8 @@ const methodCollectionType = "System.Management.Automation.PSMemberInfoIntegrati
 // methodCollection is $x.PSObject.Methods: a PSMethod per method of v.
 func methodCollection(v any) *object.List {
 	var items []any
-	if InstanceMethodList != nil && v != nil {
-		for _, m := range InstanceMethodList(v) {
+	if _, list := methodCatalog(); list != nil && v != nil {
+		for _, m := range list(v) {
 			name := m.Name
 			items = append(items, newPSMethod(name, m.Definition, true, func(args []any) (any, error) { return Call(v, name, args) }))
 		}
@@ -38,10 +48,11 @@ func methodCollection(v any) *object.List {
 // MethodObject is $v.Name for a method Name of v: a PSMethod, or false
 // when v has no such method.
 func MethodObject(v any, name string) (*object.PSObject, bool) {
-	if InstanceMethodDefinition == nil || v == nil || v == object.Null {
+	definition, _ := methodCatalog()
+	if definition == nil || v == nil || v == object.Null {
 		return nil, false
 	}
-	def, ok := InstanceMethodDefinition(v, name)
+	def, ok := definition(v, name)
 	if !ok {
 		return nil, false
 	}
