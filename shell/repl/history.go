@@ -5,7 +5,8 @@ import (
 	"os"
 	"regexp"
 	"strings"
-	"sync"
+
+	"cspsh/internal/lazy"
 )
 
 // History is the command history kept across sessions in the lab. Lines
@@ -21,9 +22,11 @@ type History struct {
 // sensitiveWord is PSReadLine's pattern for names that may carry a
 // secret (its s_sensitivePattern, plus passwd).
 // It is compiled on first use, not at start-up.
-var sensitiveWord = sync.OnceValue(func() *regexp.Regexp {
+var sensitiveWordRE = lazy.Value[*regexp.Regexp]{Build: func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)password|passwd|asplaintext|token|apikey|secret`)
-})
+}}
+
+func sensitiveWord() *regexp.Regexp { return sensitiveWordRE.Get() }
 
 // IsSensitive reports whether a command line must not be written to the
 // history file. It follows PSReadLine's default AddToHistoryHandler, token

@@ -4,10 +4,10 @@ import (
 	"io"
 	"os"
 	"regexp"
-	"sync"
 
 	"github.com/chzyer/readline"
 
+	"cspsh/internal/lazy"
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 	"cspsh/shell/interp"
@@ -33,9 +33,11 @@ func errNonInteractive() error {
 
 // ansiSeq matches the colour and cursor sequences a transcript leaves out.
 // It is compiled on first use, not at start-up.
-var ansiSeq = sync.OnceValue(func() *regexp.Regexp {
+var ansiSeqRE = lazy.Value[*regexp.Regexp]{Build: func() *regexp.Regexp {
 	return regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")
-})
+}}
+
+func ansiSeq() *regexp.Regexp { return ansiSeqRE.Get() }
 
 // tee copies console text, without colour, to a running transcript.
 func (h *TermHost) tee(text string) {

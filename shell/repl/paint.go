@@ -2,21 +2,29 @@ package repl
 
 import "strings"
 
-// PSReadLine's default token colours (PSConsoleReadLineOptions: Command
-// Yellow, Parameter DarkGray, String DarkCyan, Variable Green, Operator
-// DarkGray, Number White, Comment DarkGreen, Keyword Green, Type Gray,
-// Member Gray) as the ANSI sequences PSReadLine writes for them.
-var tokenColors = map[TokenKind]string{
-	TokCommand:   "\x1b[93m",
-	TokParameter: "\x1b[90m",
-	TokString:    "\x1b[36m",
-	TokVariable:  "\x1b[92m",
-	TokOperator:  "\x1b[90m",
-	TokNumber:    "\x1b[97m",
-	TokComment:   "\x1b[32m",
-	TokKeyword:   "\x1b[92m",
-	TokType:      "\x1b[37m",
-	TokMember:    "\x1b[37m",
+// tokenColor is PSReadLine's default colour of a token kind
+// (PSConsoleReadLineOptions: Command Yellow, Parameter DarkGray, String
+// DarkCyan, Variable Green, Operator DarkGray, Number White, Comment
+// DarkGreen, Keyword Green, Type Gray, Member Gray) as the ANSI sequence
+// PSReadLine writes for it.
+func tokenColor(k TokenKind) (string, bool) {
+	switch k {
+	case TokCommand:
+		return "\x1b[93m", true
+	case TokParameter, TokOperator:
+		return "\x1b[90m", true
+	case TokString:
+		return "\x1b[36m", true
+	case TokVariable, TokKeyword:
+		return "\x1b[92m", true
+	case TokNumber:
+		return "\x1b[97m", true
+	case TokComment:
+		return "\x1b[32m", true
+	case TokType, TokMember:
+		return "\x1b[37m", true
+	}
+	return "", false
 }
 
 const colorReset = "\x1b[0m"
@@ -62,7 +70,7 @@ func highlight(src, shown []rune) string {
 			continue
 		}
 		b.WriteString(string(shown[at:t.Start]))
-		if c, ok := tokenColors[t.Kind]; ok {
+		if c, ok := tokenColor(t.Kind); ok {
 			b.WriteString(c)
 			b.WriteString(string(shown[t.Start:t.End]))
 			b.WriteString(colorReset)

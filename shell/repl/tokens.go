@@ -42,13 +42,18 @@ type lexState struct {
 	argCmd int // index of the command whose arguments follow, -1 in expression mode
 }
 
-// keywords are the statement keywords PSReadLine colours as keywords.
-var keywords = map[string]bool{
-	"begin": true, "break": true, "catch": true, "class": true, "continue": true, "data": true,
-	"do": true, "dynamicparam": true, "else": true, "elseif": true, "end": true, "enum": true,
-	"exit": true, "filter": true, "finally": true, "for": true, "foreach": true, "function": true,
-	"if": true, "in": true, "param": true, "process": true, "return": true, "switch": true,
-	"throw": true, "trap": true, "try": true, "until": true, "while": true,
+// isKeyword reports whether word (lower case) is one of the statement
+// keywords PSReadLine colours as keywords.
+func isKeyword(word string) bool {
+	switch word {
+	case "begin", "break", "catch", "class", "continue", "data",
+		"do", "dynamicparam", "else", "elseif", "end", "enum",
+		"exit", "filter", "finally", "for", "foreach", "function",
+		"if", "in", "param", "process", "return", "switch",
+		"throw", "trap", "try", "until", "while":
+		return true
+	}
+	return false
 }
 
 func isDash(r rune) bool { return r == '-' || r == '\u2013' || r == '\u2014' || r == '\u2015' }
@@ -301,7 +306,7 @@ func Tokenize(line []rune) []Token {
 				i++
 			}
 			word := strings.ToLower(string(line[start:i]))
-			if keywords[word] {
+			if isKeyword(word) {
 				add(TokKeyword, start, i)
 				// foreach ($x in …), if (…): the parentheses hold expressions.
 				continue
@@ -315,7 +320,7 @@ func Tokenize(line []rune) []Token {
 			for i < n && (unicode.IsLetter(line[i]) || unicode.IsDigit(line[i]) || line[i] == '_') {
 				i++
 			}
-			if keywords[strings.ToLower(string(line[start:i]))] {
+			if isKeyword(strings.ToLower(string(line[start:i]))) {
 				add(TokKeyword, start, i)
 				st.cmdPos = true
 			} else {
