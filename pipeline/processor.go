@@ -203,8 +203,9 @@ func (p *cmdletProcessor) captureVar(name string) *object.List {
 
 // check records a terminating error for $? and -ErrorVariable.
 func (p *cmdletProcessor) check(err error) error {
-	if err == nil || err == ErrStopUpstream {
-		// Asking for no more input (Select-Object -First) is success.
+	if err == nil || err == ErrStopUpstream || err == ErrUnwind {
+		// Asking for no more input (Select-Object -First), or being
+		// stopped because a later command asked, is success.
 		return err
 	}
 	p.failed = true

@@ -8,3 +8,9 @@ import "errors"
 // before it, without error, and still runs the End of this command and
 // of those after it.
 var ErrStopUpstream = errors.New("StopUpstreamCommands")
+
+// ErrUnwind is what writing output returns to the commands before one
+// that returned ErrStopUpstream: each stops where it is, without its End,
+// and without failing, so $? stays $true after
+// `Get-Date | Select-Object -First 1` as after `1..5 | Select-Object -First 2`.
+var ErrUnwind = errors.New("unwind upstream")

@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"errors"
 	"strings"
 
 	"cspsh/pipeline"
@@ -236,10 +235,6 @@ func (c *compiler) pipelineStmt(p *syntax.Pipeline) stmtFn {
 	}
 }
 
-// errUnwind carries a stop-upstream request back to runPipeline through
-// the commands before the one that asked.
-var errUnwind = errors.New("unwind upstream")
-
 // stage is one running pipeline element.
 type stage struct {
 	r     *Runner
@@ -303,7 +298,7 @@ func (s *stage) process(v any) error {
 		// This command wants no more input: unwind the commands before
 		// it; runPipeline ends this one and those after.
 		s.stoppedUp = true
-		return errUnwind
+		return pipeline.ErrUnwind
 	}
 	return err
 }
@@ -407,7 +402,7 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 	start := 0
 	for i := 0; i < len(stages); i++ {
 		err := stages[i].begin()
-		if err == errUnwind {
+		if err == pipeline.ErrUnwind {
 			// A command fed by an upstream begin block wants no more
 			// input: the commands before it stop without their end
 			// blocks; those after it still begin.
@@ -441,7 +436,7 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 	}
 	for i := start; i < len(stages); i++ {
 		err := stages[i].end()
-		if err == errUnwind {
+		if err == pipeline.ErrUnwind {
 			// Resume with the command that stopped its upstream.
 			for j := range stages {
 				if stages[j].stoppedUp {
