@@ -2,7 +2,7 @@ package members
 
 import (
 	"crypto/rand"
-	"encoding/base32"
+	"encoding/binary"
 	"errors"
 	"io/fs"
 	"os"
@@ -92,10 +92,7 @@ func pathStaticCall(lname string, args []any) (any, bool, error) {
 	case "gettemppath":
 		return strings.TrimRight(os.TempDir(), "/") + "/", true, nil
 	case "getrandomfilename":
-		var b [8]byte
-		_, _ = rand.Read(b[:])
-		s := strings.ToLower(base32.StdEncoding.EncodeToString(b[:]))[:11]
-		return s[:8] + "." + s[8:], true, nil
+		return randomFileName(), true, nil
 	case "gettempfilename":
 		f, err := os.CreateTemp("", "tmp*.tmp")
 		if err != nil {
@@ -486,4 +483,23 @@ func dirInfo(p string) any {
 	o.Add(&object.Member{Name: "FullName", Kind: object.Property, Value: p})
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return p, nil }})
 	return o
+}
+
+// randomFileName is Path.GetRandomFileName: eleven characters from .NET's
+// 32-letter alphabet (a-z, then 0-5), five random bits each, in 8.3 form.
+func randomFileName() string {
+	const alphabet = "abcdefghijklmnopqrstuvwxyz012345"
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	bits := binary.LittleEndian.Uint64(b[:])
+	var name [12]byte
+	for i, j := 0, 0; i < len(name); i++ {
+		if i == 8 {
+			name[i] = '.'
+			continue
+		}
+		name[i] = alphabet[bits>>(5*j)&31]
+		j++
+	}
+	return string(name[:])
 }
