@@ -344,6 +344,9 @@ func (b *binder) bindValue(p *ParamDecl, v any, at *Arg) error {
 		if err != nil {
 			return b.errConvert(p, err, pos)
 		}
+		if err := b.refuseSuspend(p, cv, at); err != nil {
+			return err
+		}
 		b.Common.set(p, cv)
 		b.Order = append(b.Order, p.Name)
 		return nil
