@@ -51,6 +51,9 @@ type Call struct {
 	// could answer; the processor raises it when the command's block
 	// returns, so the command stops without doing what it asked about.
 	promptErr *object.ErrorRecord
+	// faults are preference variables found holding a value a command
+	// cannot use (unsupportedpref.go), raised when first needed.
+	faults [2]*prefFault
 	// inquireAll remembers "Yes to All" for an Inquire preference, per
 	// stream.
 	inquireAll [InformationStream + 1]bool
@@ -156,6 +159,9 @@ func (c *Call) WriteError(rec *object.ErrorRecord) error {
 	if rec.Activity == "" && c.Info != nil {
 		rec.Activity = c.Info.Name
 	}
+	if err := c.prefFailure(faultError); err != nil {
+		return err
+	}
 	c.Errors++
 	if c.ErrorAction == Ignore {
 		// MshCommandRuntime: "No trace of the error in the 'Ignore'
@@ -206,6 +212,9 @@ func (c *Call) Fail(ex *object.Exception, id, category string, target any) *obje
 
 // WriteWarning writes "WARNING: msg" unless the warning action hides it.
 func (c *Call) WriteWarning(msg string) error {
+	if err := c.prefFailure(faultWarning); err != nil {
+		return err
+	}
 	if c.warnSink != nil {
 		c.warnSink(msg)
 	}

@@ -222,6 +222,9 @@ func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string, attrs []
 			return at.wrapStmt(object.NewError(ex, "VariableNotWritable", "WriteError", vr.Name))
 		}
 		conv, err := r.convertTo(val, typeName)
+		if err == nil {
+			err = refuseSuspendValue(conv)
+		}
 		if err != nil {
 			return at.wrapStmt(err)
 		}

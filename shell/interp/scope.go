@@ -237,6 +237,9 @@ func (r *Runner) assign(v *Variable, val any) error {
 			}
 			return object.NewError(ex, "RuntimeException", "MetadataError", nil)
 		}
+		if err := refuseSuspendValue(c); err != nil {
+			return err
+		}
 		val = c
 	}
 	if err := r.checkVar(v, val); err != nil {

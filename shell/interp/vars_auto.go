@@ -51,12 +51,19 @@ func (r *Runner) initVariables() {
 	set("null", nil, optConstant|optAllScope)
 	set("Error", r.errorVar, optConstant)
 	define(g, "?").get = func() any { return r.lastOK }
-	set("ErrorActionPreference", "Continue", 0)
-	set("WarningPreference", "Continue", 0)
-	set("VerbosePreference", "SilentlyContinue", 0)
-	set("DebugPreference", "SilentlyContinue", 0)
-	set("InformationPreference", "SilentlyContinue", 0)
-	set("ProgressPreference", "Continue", 0)
+	// The action preference variables are typed, as 5.1's
+	// ArgumentTypeConverterAttribute makes them: what is assigned
+	// converts to ActionPreference, and Suspend is refused (prefvars.go).
+	pref := func(name, value string) {
+		lazy(name, func() any { return actionPreference(value) })
+		r.global.local(lowerASCII(name)).Type = actionPreferenceType
+	}
+	pref("ErrorActionPreference", "Continue")
+	pref("WarningPreference", "Continue")
+	pref("VerbosePreference", "SilentlyContinue")
+	pref("DebugPreference", "SilentlyContinue")
+	pref("InformationPreference", "SilentlyContinue")
+	pref("ProgressPreference", "Continue")
 	set("ConfirmPreference", "High", 0)
 	set("WhatIfPreference", false, 0)
 	set("ErrorView", "NormalView", 0)
