@@ -97,6 +97,9 @@ func promptChoice(h Host, caption, message string, choices []Choice, def int, re
 	if h == nil || !h.Interactive() {
 		return -1, object.NewException("System.Management.Automation.PSInvalidOperationException", nonInteractiveMessage)
 	}
+	if err := checkChoices(choices, def); err != nil {
+		return -1, err
+	}
 	keys := make([]string, len(choices))
 	plain := make([]string, len(choices))
 	for i, ch := range choices {

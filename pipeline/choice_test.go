@@ -90,3 +90,32 @@ func TestPromptForChoiceWraps(t *testing.T) {
 		}
 	}
 }
+
+// A default that is not an index into the choices (nor -1), or no
+// choices at all, is refused before anything is shown.
+func TestPromptForChoiceBadArguments(t *testing.T) {
+	yn := []Choice{{"&Yes", ""}, {"&No", ""}}
+	tests := []struct {
+		choices []Choice
+		def     int
+		exType  string
+		msg     string
+	}{
+		{yn, 2, "System.Management.Automation.PSArgumentOutOfRangeException",
+			"\"defaultChoice\" must be a valid index into \"choice\" or -1 for no default choice.\nParameter name: defaultChoice\nActual value was 2."},
+		{yn, -2, "System.Management.Automation.PSArgumentOutOfRangeException",
+			"\"defaultChoice\" must be a valid index into \"choice\" or -1 for no default choice.\nParameter name: defaultChoice\nActual value was -2."},
+		{nil, 0, "System.Management.Automation.PSArgumentException", "\"choices\" should have at least one element."},
+	}
+	for _, tt := range tests {
+		h := &fakeHost{interactive: true, answers: []string{""}}
+		_, err := PromptForChoice(h, "c", "m", tt.choices, tt.def)
+		ex, ok := err.(*object.Exception)
+		if !ok || ex.Type != tt.exType || ex.Message != tt.msg {
+			t.Errorf("def %d: error %#v", tt.def, err)
+		}
+		if h.out.Len() != 0 {
+			t.Errorf("def %d: wrote %q", tt.def, h.out.String())
+		}
+	}
+}
