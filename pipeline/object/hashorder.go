@@ -36,7 +36,7 @@ func (h *Hashtable) positions() []int {
 	}
 	c := &h.order
 	if c.at != c.changes+1 || c.cap != h.Capacity {
-		c.pos = hashPositions(h.keys, h.Capacity, c.pos)
+		c.pos = hashPositions(h.keys, h.Capacity, h.OrdinalKeys, c.pos)
 		c.at, c.cap = c.changes+1, h.Capacity
 	}
 	return c.pos
@@ -46,7 +46,9 @@ func (h *Hashtable) positions() []int {
 // initial Capacity (a literal's key count, 0 for @{} filled later);
 // a key removed earlier can leave 5.1's buckets elsewhere.
 // The bucket follows from the key's hash code, which for a string is the
-// .NET Framework hash of its Windows sort key (en-US, ignoring case).
+// .NET Framework hash of its Windows sort key (en-US, ignoring case), or
+// for a table made with StringComparer.OrdinalIgnoreCase (OrdinalKeys)
+// the hash of its upper-cased characters.
 // hashOrder reproduces that order for the keys it can hash exactly
 // (strings of printable ASCII other than ' and -, integers, booleans,
 // characters, doubles); for any other key it keeps the insertion order,
@@ -101,12 +103,46 @@ func cultureHash(s string) (int32, bool) {
 }
 
 // keyHash is the hash code the Hashtable's comparer gives a key: the
-// culture hash for strings, Object.GetHashCode for the others.
-func keyHash(k any) (int32, bool) {
+// culture (or, with ordinal set, the ordinal) hash for strings,
+// Object.GetHashCode for the others.
+func keyHash(k any, ordinal bool) (int32, bool) {
 	if x, ok := k.(string); ok {
+		if ordinal {
+			return ordinalHash(x)
+		}
 		return cultureHash(x)
 	}
 	return ValueHash(k)
+}
+
+// ordinalHash is StringComparer.OrdinalIgnoreCase.GetHashCode of .NET
+// Framework 4 (the invariant TextInfo's case-insensitive hash): from
+// 5381, hash = hash*33 ^ c over the UTF-16 units of the upper-cased
+// string, up to the first NUL. ASCII letters upper-case by clearing bit
+// 5; other characters go through Windows' invariant upper-casing, which
+// is modelled for Latin-1 letters only (any other character reports
+// false).
+func ordinalHash(s string) (int32, bool) {
+	h := uint32(5381)
+	for _, r := range s {
+		c := uint32(r)
+		switch {
+		case c == 0:
+			return int32(h), true
+		case c >= 'a' && c <= 'z':
+			c &^= 0x20
+		case c < 0x80, c >= 0xc0 && c <= 0xdf, c == 0xf7, c == 0x178:
+		case c >= 0xe0 && c <= 0xfe && c != 0xf7:
+			c -= 0x20
+		case c == 0xff:
+			c = 0x178
+		case c < 0xc0 && c != 0xb5:
+		default:
+			return 0, false
+		}
+		h = (h<<5 + h) ^ c
+	}
+	return int32(h), true
 }
 
 // hashPrimes are HashHelpers.primes, the bucket counts a Hashtable
@@ -144,15 +180,15 @@ func isPrime(n int) bool {
 
 // hashPositions returns the positions of keys in the order a Hashtable
 // made with the given initial capacity enumerates them after they were
-// added in this order (nil, insertion order, when a key cannot be
-// hashed): keys go to the first free bucket of their probe sequence, the
+// added in this order, under the comparer ordinal picks (nil, insertion
+// order, when a key cannot be hashed): keys go to the first free bucket of their probe sequence, the
 // table grows to the next prime past twice its size when it holds 72% of
 // its buckets, and enumeration walks the buckets from the last. buf is
 // reused when large enough.
-func hashPositions(keys []any, capacity int, buf []int) []int {
+func hashPositions(keys []any, capacity int, ordinal bool, buf []int) []int {
 	hashes := make([]uint32, len(keys))
 	for i, k := range keys {
-		h, ok := keyHash(k)
+		h, ok := keyHash(k, ordinal)
 		if !ok {
 			return nil
 		}

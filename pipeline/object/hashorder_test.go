@@ -5,9 +5,14 @@ import (
 	"testing"
 )
 
-// hashOrder is hashPositions as keys.
+// hashOrder is hashPositions as keys, for a @{} literal's comparer.
 func hashOrder(keys []any, capacity int) []any {
-	pos := hashPositions(keys, capacity, nil)
+	return hashOrderBy(keys, capacity, false)
+}
+
+// hashOrderBy is hashPositions as keys, for the comparer ordinal picks.
+func hashOrderBy(keys []any, capacity int, ordinal bool) []any {
+	pos := hashPositions(keys, capacity, ordinal, nil)
 	if pos == nil {
 		return keys
 	}
@@ -43,6 +48,51 @@ func TestHashOrder(t *testing.T) {
 		if got := hashOrder(tt.keys, len(tt.keys)); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: hashOrder(%v) = %v, want %v", tt.source, tt.keys, got, tt.want)
 		}
+	}
+}
+
+// TestHashOrderOrdinal checks the order of a Hashtable made with
+// StringComparer.OrdinalIgnoreCase, as Windows PowerShell 5.1's
+// ConvertFrom-StringData makes it (new Hashtable(OrdinalIgnoreCase),
+// filled line by line from 3 buckets), against the outputs its 5.1
+// reference page prints.
+func TestHashOrderOrdinal(t *testing.T) {
+	tests := []struct {
+		source     string
+		keys, want []any
+	}{
+		{"ConvertFrom-StringData Example 1", []any{"Msg1", "Msg2", "Msg3"}, []any{"Msg3", "Msg2", "Msg1"}},
+		{"ConvertFrom-StringData Example 3", []any{"Top", "Bottom"}, []any{"Bottom", "Top"}},
+		{"ConvertFrom-StringData Example 4", []any{"Text001", "Text002"}, []any{"Text001", "Text002"}},
+		{"ConvertFrom-StringData Example 6", []any{"Vincentio", "Angelo"}, []any{"Angelo", "Vincentio"}},
+		// Case does not change the hash; a character the model cannot
+		// upper-case keeps the insertion order.
+		{"case", []any{"TEXT001", "text002"}, []any{"TEXT001", "text002"}},
+		{"unmodelled", []any{"Textǆ", "Text002"}, []any{"Textǆ", "Text002"}},
+	}
+	for _, tt := range tests {
+		if got := hashOrderBy(tt.keys, 0, true); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: ordinal order of %v = %v, want %v", tt.source, tt.keys, got, tt.want)
+		}
+	}
+}
+
+// TestOrdinalHash checks the ordinal hash: the same for both cases of a
+// letter (ASCII and Latin-1), and the djb2 step over upper-cased units.
+func TestOrdinalHash(t *testing.T) {
+	pairs := [][2]string{{"text001", "TEXT001"}, {"àéîõüÿ", "ÀÉÎÕÜŸ"}, {"a\x00b", "A"}}
+	for _, p := range pairs {
+		a, ok1 := ordinalHash(p[0])
+		b, ok2 := ordinalHash(p[1])
+		if !ok1 || !ok2 || a != b {
+			t.Errorf("ordinalHash(%q) = %d, %v; ordinalHash(%q) = %d, %v; want equal", p[0], a, ok1, p[1], b, ok2)
+		}
+	}
+	if h, _ := ordinalHash("A"); h != (5381*33)^'A' {
+		t.Errorf("ordinalHash(A) = %d, want %d", h, (5381*33)^'A')
+	}
+	if _, ok := ordinalHash("µ"); ok {
+		t.Error("ordinalHash(µ) reported a hash; its invariant upper case is not modelled")
 	}
 }
 

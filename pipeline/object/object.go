@@ -104,8 +104,13 @@ type Hashtable struct {
 	// key count): with the insertion order it fixes Windows PowerShell
 	// 5.1's enumeration order (EnumerationKeys).
 	Capacity int
-	keys     []any
-	vals     []any
+	// OrdinalKeys marks a table made with StringComparer.OrdinalIgnoreCase
+	// (ConvertFrom-StringData's) rather than a @{} literal's
+	// CurrentCultureIgnoreCase: its string keys hash by their upper-cased
+	// characters, which gives another enumeration order (hashorder.go).
+	OrdinalKeys bool
+	keys        []any
+	vals        []any
 	// sindex finds string keys (lower-cased) and index every other key,
 	// so the common string lookup hashes a plain string, unboxed.
 	sindex map[string]int
@@ -271,6 +276,7 @@ func (h *Hashtable) Clone() *Hashtable {
 	c.Dict = h.Dict
 	c.Capacity = h.Capacity // .NET's Clone copies the buckets, so the order too
 	c.InsertionOrder = h.InsertionOrder
+	c.OrdinalKeys = h.OrdinalKeys
 	for i, k := range h.keys {
 		c.Set(k, h.vals[i])
 	}
