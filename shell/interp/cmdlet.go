@@ -80,10 +80,10 @@ func (p *psCmdlet) object() *object.PSObject {
 			// ShouldProcess(verboseDescription, verboseWarning, caption
 			// [, [ref] reason])
 			ok := p.theCall().ShouldProcessDescribed(dotnet.ToString(args[0]), dotnet.ToString(args[1]), dotnet.ToString(args[2]))
-			return ok, p.theCall().TakePromptError()
+			return ok, promptMethodError(p.theCall().TakePromptError())
 		}
 		ok := p.theCall().ShouldProcess(target, action)
-		return ok, p.theCall().TakePromptError()
+		return ok, promptMethodError(p.theCall().TakePromptError())
 	})
 	method("ShouldContinue", func(args []any) (any, error) {
 		if n := len(args); n >= 4 {
@@ -91,7 +91,7 @@ func (p *psCmdlet) object() *object.PSObject {
 			yes, no := refBool(args[n-2]), refBool(args[n-1])
 			ok, yes2, no2 := p.theCall().ShouldContinueToAll(dotnet.ToString(args[0]), dotnet.ToString(args[1]), yes, no)
 			if err := p.theCall().TakePromptError(); err != nil {
-				return nil, err
+				return nil, promptMethodError(err)
 			}
 			setRef(args[n-2], yes2)
 			setRef(args[n-1], no2)
@@ -105,7 +105,7 @@ func (p *psCmdlet) object() *object.PSObject {
 			caption = dotnet.ToString(args[1])
 		}
 		ok := p.theCall().ShouldContinue(query, caption)
-		return ok, p.theCall().TakePromptError()
+		return ok, promptMethodError(p.theCall().TakePromptError())
 	})
 	method("WriteError", func(args []any) (any, error) {
 		if len(args) > 0 {
