@@ -1,8 +1,6 @@
 package cs
 
 import (
-	"strings"
-
 	"cspsh/pipeline"
 	"cspsh/store"
 )
@@ -13,7 +11,7 @@ func removeCsCertificate() *pipeline.CommandInfo {
 		Synopsis: "Removes certificate assignments from Skype for Business Server uses; the certificates stay in the machine store.",
 		Description: "Un-assigns the certificate of each -Type at the local computer's scope, or at global scope with -Identity global. " +
 			"With -Previous only the previous certificate of a rolled assignment is removed. Removing a certificate in use asks " +
-			"for confirmation in an interactive shell unless -Force is given.",
+			"for confirmation unless -Force is given; a script that cannot answer gets the NonInteractive error and nothing is removed.",
 		SupportsShouldProcess: true,
 		ConfirmImpact:         "Medium",
 		Params: []*pipeline.ParamDecl{
@@ -110,27 +108,13 @@ func removeCertificates(c *pipeline.Call, rep *report) error {
 }
 
 // confirmInUse asks, as the reference describes, before removing a
-// certificate that is in use; only an interactive shell can answer, a
-// script goes ahead.
+// certificate that is in use: "the certificate cannot be removed until
+// you respond to that prompt". It is the cmdlet's ShouldContinue, so it
+// follows the rule of every Confirm prompt: with no one to answer
+// (-NonInteractive, or no console) it fails with the NonInteractive
+// error, which the command reports when it returns, and nothing is
+// removed; -Force skips it.
 func confirmInUse(c *pipeline.Call, a *store.Assignment) bool {
-	h := c.Rt.Host()
-	if !h.Interactive() {
-		return true
-	}
-	h.Write("\nConfirm\nThe certificate with thumbprint " + a.Thumbprint + " is in use as the " + a.Use +
-		" certificate. Are you sure you want to remove it?\n")
-	for {
-		ans, err := h.ReadLine("[Y] Yes  [N] No  [?] Help (default is \"Y\"): ")
-		if err != nil {
-			return false
-		}
-		switch strings.ToUpper(strings.TrimSpace(ans)) {
-		case "", "Y":
-			return true
-		case "N":
-			return false
-		case "?":
-			h.Write("Y - Remove the certificate assignment.\nN - Keep it.\n")
-		}
-	}
+	return c.ShouldContinue("The certificate with thumbprint "+a.Thumbprint+" is in use as the "+a.Use+
+		" certificate. Are you sure you want to remove it?", "")
 }

@@ -104,7 +104,7 @@ func TestRemoveCertificate(t *testing.T) {
 	if len(c) != 1 || prop(c[0], "Thumbprint") != x || prop(c[0], "PreviousThumbprint") != nil {
 		t.Fatalf("after -Previous: %v", c)
 	}
-	if _, err := l.run("Remove-CsCertificate", "-Type", "WebServicesExternal"); err != nil {
+	if _, err := l.run("Remove-CsCertificate", "-Type", "WebServicesExternal", "-Force"); err != nil {
 		t.Fatal(err)
 	}
 	if got := l.get("-Type", "WebServicesExternal"); len(got) != 0 {
