@@ -53,7 +53,7 @@ type Call struct {
 	promptErr *object.ErrorRecord
 	// faults are preference variables found holding a value a command
 	// cannot use (unsupportedpref.go), raised when first needed.
-	faults [2]*prefFault
+	faults [faultCount]*prefFault
 	// inquireAll remembers "Yes to All" for an Inquire preference, per
 	// stream.
 	inquireAll [InformationStream + 1]bool
@@ -226,16 +226,25 @@ func (c *Call) WriteWarning(msg string) error {
 // WriteVerbose writes "VERBOSE: msg" when -Verbose or $VerbosePreference
 // asks for it.
 func (c *Call) WriteVerbose(msg string) error {
+	if err := c.prefFailure(faultVerbose); err != nil {
+		return err
+	}
 	return c.writeStream(VerboseStream, c.VerboseAction, msg)
 }
 
 // WriteDebug writes "DEBUG: msg" when asked for.
 func (c *Call) WriteDebug(msg string) error {
+	if err := c.prefFailure(faultDebug); err != nil {
+		return err
+	}
 	return c.writeStream(DebugStream, c.DebugAction, msg)
 }
 
 // WriteInformation writes to the information stream.
 func (c *Call) WriteInformation(v any) error {
+	if err := c.prefFailure(faultInformation); err != nil {
+		return err
+	}
 	if c.InformationAction == Ignore {
 		// Ignore forgets the record: not even -InformationVariable
 		// keeps it (about_CommonParameters).

@@ -198,7 +198,6 @@ func (b *Binding) ApplyPreferences(c *Call) {
 	}
 	c.ErrorAction = pick(cm.ErrorAction, flagged("ErrorActionPreference"))
 	c.WarningAction = pick(cm.WarningAction, flagged("WarningPreference"))
-	b.noteUnsupported(c, debugOn || verboseOn)
 	c.InformationAction = pick(cm.InformationAction, func() ActionPreference { return prefVar(rt, "InformationPreference", SilentlyContinue) })
 	c.VerboseAction = prefVar(rt, "VerbosePreference", SilentlyContinue)
 	switch {
@@ -218,6 +217,7 @@ func (b *Binding) ApplyPreferences(c *Call) {
 			c.DebugAction = Inquire
 		}
 	}
+	b.noteUnsupported(c, debugOn, verboseOn)
 	if !b.ci.SupportsShouldProcess {
 		return
 	}

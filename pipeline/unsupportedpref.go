@@ -24,10 +24,14 @@ type prefFault struct {
 	def   ActionPreference
 }
 
-// Indexes of Call.faults.
+// Indexes of Call.faults, one per preference a command reads.
 const (
 	faultError = iota
 	faultWarning
+	faultVerbose
+	faultDebug
+	faultInformation
+	faultCount
 )
 
 // typedUnsupported reports whether the variable holds the typed Ignore
@@ -47,23 +51,25 @@ func typedUnsupported(rt Runtime, name string, def ActionPreference) *prefFault 
 	return nil
 }
 
-// noteUnsupported records, for a command given no -ErrorAction or
-// -WarningAction (nor -Debug/-Verbose, which decide them), a preference
-// variable it cannot use; the command then acts on the default.
-func (b *Binding) noteUnsupported(c *Call, overridden bool) {
-	if overridden {
-		return
-	}
-	if b.Common.ErrorAction == nil {
-		if f := typedUnsupported(b.rt, "ErrorActionPreference", Continue); f != nil {
-			c.ErrorAction, c.faults[faultError] = f.def, f
+// noteUnsupported records each preference variable the command would
+// act on (no common parameter decides instead: -ErrorAction, -Debug,
+// -Verbose and their siblings) that holds a value it cannot use; the
+// command then acts on the default until it needs the preference.
+func (b *Binding) noteUnsupported(c *Call, debugOn, verboseOn bool) {
+	cm := &b.Common
+	note := func(i int, given bool, name string, def ActionPreference, pref *ActionPreference) {
+		if given {
+			return
+		}
+		if f := typedUnsupported(b.rt, name, def); f != nil {
+			*pref, c.faults[i] = def, f
 		}
 	}
-	if b.Common.WarningAction == nil {
-		if f := typedUnsupported(b.rt, "WarningPreference", Continue); f != nil {
-			c.WarningAction, c.faults[faultWarning] = f.def, f
-		}
-	}
+	note(faultError, cm.ErrorAction != nil || debugOn || verboseOn, "ErrorActionPreference", Continue, &c.ErrorAction)
+	note(faultWarning, cm.WarningAction != nil || debugOn || verboseOn, "WarningPreference", Continue, &c.WarningAction)
+	note(faultVerbose, cm.Verbose != nil || debugOn, "VerbosePreference", SilentlyContinue, &c.VerboseAction)
+	note(faultDebug, cm.Debug != nil, "DebugPreference", SilentlyContinue, &c.DebugAction)
+	note(faultInformation, cm.InformationAction != nil, "InformationPreference", SilentlyContinue, &c.InformationAction)
 }
 
 // prefFailure is the terminating error of a command that needed the
