@@ -48,10 +48,10 @@ func convertFromStringData() *pipeline.CommandInfo {
 // parseStringData reads the name=value lines into a Hashtable made, as
 // 5.1's ConvertFrom-StringData makes it, with
 // StringComparer.OrdinalIgnoreCase: that comparer fixes the order the
-// table enumerates in (object.Hashtable.OrdinalKeys).
+// table enumerates in (object.OrdinalIgnoreCase).
 func parseStringData(text string, delim rune) (*object.Hashtable, error) {
 	h := object.NewHashtable(false)
-	h.OrdinalKeys = true
+	h.Comparer = object.OrdinalIgnoreCase
 	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
 		l := strings.TrimSpace(line)
 		if l == "" || strings.HasPrefix(l, "#") {

@@ -197,17 +197,71 @@ func dedupe(l *object.List) {
 	}
 }
 
+// newHashtable is the Hashtable and OrderedDictionary constructors:
+// (), (capacity), (comparer), (IDictionary) and their combinations.
+// Without a comparer string keys are case-sensitive, as .NET's default
+// is (PowerShell's own @{} passes CurrentCultureIgnoreCase); a Hashtable
+// also takes its capacity (an IDictionary's count) and comparer into its
+// enumeration order.
 func newHashtable(ordered bool, args []any) (any, error) {
 	h := object.NewHashtable(ordered)
+	h.Comparer = object.CaseSensitive
+	var src *object.Hashtable
+	capSet := false
 	for _, a := range args {
-		if src, ok := a.(*object.Hashtable); ok {
-			keys, vals := src.Keys(), src.Values()
-			for i := range keys {
-				h.Set(keys[i], vals[i])
+		switch x := a.(type) {
+		case *object.Hashtable:
+			src = x
+			h.Capacity = x.Len()
+		case *object.PSObject:
+			cmp, ok := hashtableComparer(x)
+			if !ok {
+				return nil, overload
 			}
+			h.Comparer = cmp
+			// A case-sensitive culture comparer hashes by a sort key with
+			// case weights, which the model does not compute.
+			h.InsertionOrder = h.InsertionOrder || x.TypeNames[0] == "System.CultureAwareComparer" && cmp == object.CaseSensitive
+		default:
+			if capSet || src != nil {
+				// The load factor: it moves the resize points, which the
+				// model does not follow.
+				h.InsertionOrder = true
+				continue
+			}
+			n, err := argInt(a)
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 {
+				return nil, argOutOfRange("capacity", "Non-negative number required.")
+			}
+			h.Capacity, capSet = n, true
+		}
+	}
+	if src != nil {
+		for i := 0; i < src.Len(); i++ {
+			k, v := src.At(i)
+			h.Set(k, v)
 		}
 	}
 	return h, nil
+}
+
+// hashtableComparer maps a StringComparer argument to the comparer of a
+// Hashtable: ignoring case the ordinal and culture ones; case-sensitive
+// both compare as the default does.
+func hashtableComparer(o *object.PSObject) (object.KeyComparer, bool) {
+	ic, ok := comparerIgnoresCase(o)
+	switch {
+	case !ok:
+		return 0, false
+	case !ic:
+		return object.CaseSensitive, true
+	case o.TypeNames[0] == "System.OrdinalComparer":
+		return object.OrdinalIgnoreCase, true
+	}
+	return object.CultureIgnoreCase, true
 }
 
 func newVersion(args []any) (any, error) {

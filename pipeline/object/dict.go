@@ -21,10 +21,11 @@ type DictType struct {
 	Sorted bool
 }
 
-// foldKey is the index key of a string key: lower-cased for Hashtable's
-// case-insensitive comparer, the string itself for an ordinal one.
+// foldKey is the index key of a string key: lower-cased for a
+// case-insensitive comparer, the string itself for a case-sensitive one
+// (a Dict's ordinal default, a Hashtable made without a comparer).
 func (h *Hashtable) foldKey(s string) string {
-	if h.Dict != nil && !h.Dict.IgnoreCase {
+	if h.Dict != nil && !h.Dict.IgnoreCase || h.Dict == nil && h.Comparer == CaseSensitive {
 		return s
 	}
 	return strings.ToLower(s)

@@ -36,7 +36,7 @@ func (h *Hashtable) positions() []int {
 	}
 	c := &h.order
 	if c.at != c.changes+1 || c.cap != h.Capacity {
-		c.pos = hashPositions(h.keys, h.Capacity, h.OrdinalKeys, c.pos)
+		c.pos = hashPositions(h.keys, h.Capacity, h.Comparer, c.pos)
 		c.at, c.cap = c.changes+1, h.Capacity
 	}
 	return c.pos
@@ -46,9 +46,9 @@ func (h *Hashtable) positions() []int {
 // initial Capacity (a literal's key count, 0 for @{} filled later);
 // a key removed earlier can leave 5.1's buckets elsewhere.
 // The bucket follows from the key's hash code, which for a string is the
-// .NET Framework hash of its Windows sort key (en-US, ignoring case), or
-// for a table made with StringComparer.OrdinalIgnoreCase (OrdinalKeys)
-// the hash of its upper-cased characters.
+// .NET Framework hash of its Windows sort key (en-US, ignoring case) for
+// a @{} literal, and another hash for the other comparers (Comparer,
+// keycomparer.go).
 // hashOrder reproduces that order for the keys it can hash exactly
 // (strings of printable ASCII other than ' and -, integers, booleans,
 // characters, doubles); for any other key it keeps the insertion order,
@@ -102,15 +102,11 @@ func cultureHash(s string) (int32, bool) {
 	return h1 + h2*1566083941, true
 }
 
-// keyHash is the hash code the Hashtable's comparer gives a key: the
-// culture (or, with ordinal set, the ordinal) hash for strings,
-// Object.GetHashCode for the others.
-func keyHash(k any, ordinal bool) (int32, bool) {
+// keyHash is the hash code comparer c gives a key: its string hash for
+// strings, Object.GetHashCode for the others.
+func keyHash(k any, c KeyComparer) (int32, bool) {
 	if x, ok := k.(string); ok {
-		if ordinal {
-			return ordinalHash(x)
-		}
-		return cultureHash(x)
+		return c.stringHash(x)
 	}
 	return ValueHash(k)
 }
@@ -180,15 +176,15 @@ func isPrime(n int) bool {
 
 // hashPositions returns the positions of keys in the order a Hashtable
 // made with the given initial capacity enumerates them after they were
-// added in this order, under the comparer ordinal picks (nil, insertion
-// order, when a key cannot be hashed): keys go to the first free bucket of their probe sequence, the
+// added in this order, under comparer cmp (nil, insertion order, when a
+// key cannot be hashed): keys go to the first free bucket of their probe sequence, the
 // table grows to the next prime past twice its size when it holds 72% of
 // its buckets, and enumeration walks the buckets from the last. buf is
 // reused when large enough.
-func hashPositions(keys []any, capacity int, ordinal bool, buf []int) []int {
+func hashPositions(keys []any, capacity int, cmp KeyComparer, buf []int) []int {
 	hashes := make([]uint32, len(keys))
 	for i, k := range keys {
-		h, ok := keyHash(k, ordinal)
+		h, ok := keyHash(k, cmp)
 		if !ok {
 			return nil
 		}

@@ -7,12 +7,12 @@ import (
 
 // hashOrder is hashPositions as keys, for a @{} literal's comparer.
 func hashOrder(keys []any, capacity int) []any {
-	return hashOrderBy(keys, capacity, false)
+	return hashOrderBy(keys, capacity, CultureIgnoreCase)
 }
 
-// hashOrderBy is hashPositions as keys, for the comparer ordinal picks.
-func hashOrderBy(keys []any, capacity int, ordinal bool) []any {
-	pos := hashPositions(keys, capacity, ordinal, nil)
+// hashOrderBy is hashPositions as keys, for comparer c.
+func hashOrderBy(keys []any, capacity int, c KeyComparer) []any {
+	pos := hashPositions(keys, capacity, c, nil)
 	if pos == nil {
 		return keys
 	}
@@ -71,7 +71,7 @@ func TestHashOrderOrdinal(t *testing.T) {
 		{"unmodelled", []any{"Textǆ", "Text002"}, []any{"Textǆ", "Text002"}},
 	}
 	for _, tt := range tests {
-		if got := hashOrderBy(tt.keys, 0, true); !slices.Equal(got, tt.want) {
+		if got := hashOrderBy(tt.keys, 0, OrdinalIgnoreCase); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: ordinal order of %v = %v, want %v", tt.source, tt.keys, got, tt.want)
 		}
 	}
@@ -93,6 +93,60 @@ func TestOrdinalHash(t *testing.T) {
 	}
 	if _, ok := ordinalHash("µ"); ok {
 		t.Error("ordinalHash(µ) reported a hash; its invariant upper case is not modelled")
+	}
+}
+
+// TestHashOrderCaseSensitive checks a Hashtable made without a comparer
+// (String.GetHashCode, case-sensitive keys), as 5.1's [hashtable] cast of
+// an [ordered] dictionary makes it: about_Hash_Tables (5.1) casts
+// Number, Shape, Color and prints Color, Shape, Number.
+func TestHashOrderCaseSensitive(t *testing.T) {
+	keys := []any{"Number", "Shape", "Color"}
+	if got, want := hashOrderBy(keys, 3, CaseSensitive), []any{"Color", "Shape", "Number"}; !slices.Equal(got, want) {
+		t.Errorf("[hashtable] cast: %v, want %v", got, want)
+	}
+	h := NewHashtable(false)
+	h.Comparer = CaseSensitive
+	h.Set("a", int32(1))
+	h.Set("A", int32(2))
+	if v, _ := h.Get("a"); h.Len() != 2 || v != int32(1) {
+		t.Errorf("case-sensitive keys: Len %d, a = %v; want 2 keys, a = 1", h.Len(), v)
+	}
+}
+
+// TestDefaultStringHash checks String.GetHashCode of the 64-bit .NET
+// Framework against known values: "" never enters the loop
+// (5381 + 5381*1566083941), "a" feeds only the first accumulator, and a
+// NUL ends the hash.
+func TestDefaultStringHash(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int32
+	}{{"", 371857150}, {"a", 372029373}} {
+		if got := defaultStringHash(tt.s); got != tt.want {
+			t.Errorf("defaultStringHash(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+	if defaultStringHash("ab") != defaultStringHash("ab\x00cd") {
+		t.Error("a NUL should end the hash")
+	}
+}
+
+// TestCloneOrder checks that Clone is .NET's Hashtable.Clone: the same
+// comparer, the key count as capacity, and the source's keys added in
+// its enumeration order.
+func TestCloneOrder(t *testing.T) {
+	h := NewHashtable(false)
+	h.Comparer = OrdinalIgnoreCase
+	for _, k := range []string{"a", "b", "c"} {
+		h.Set(k, 1)
+	}
+	c := h.Clone()
+	if c.Comparer != OrdinalIgnoreCase || c.Capacity != 3 {
+		t.Errorf("Clone: comparer %v, capacity %d; want OrdinalIgnoreCase, 3", c.Comparer, c.Capacity)
+	}
+	if !slices.Equal(c.Keys(), hashOrderBy(h.Keys(), 3, OrdinalIgnoreCase)) {
+		t.Errorf("Clone order %v, want the source's order re-added: %v", c.Keys(), hashOrderBy(h.Keys(), 3, OrdinalIgnoreCase))
 	}
 }
 

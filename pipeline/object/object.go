@@ -104,13 +104,12 @@ type Hashtable struct {
 	// key count): with the insertion order it fixes Windows PowerShell
 	// 5.1's enumeration order (EnumerationKeys).
 	Capacity int
-	// OrdinalKeys marks a table made with StringComparer.OrdinalIgnoreCase
-	// (ConvertFrom-StringData's) rather than a @{} literal's
-	// CurrentCultureIgnoreCase: its string keys hash by their upper-cased
-	// characters, which gives another enumeration order (hashorder.go).
-	OrdinalKeys bool
-	keys        []any
-	vals        []any
+	// Comparer is the comparer the table was made with (keycomparer.go):
+	// it decides whether string keys ignore case and, with Capacity, the
+	// enumeration order. Set it before adding keys.
+	Comparer KeyComparer
+	keys     []any
+	vals     []any
 	// sindex finds string keys (lower-cased) and index every other key,
 	// so the common string lookup hashes a plain string, unboxed.
 	sindex map[string]int
@@ -270,13 +269,23 @@ func (h *Hashtable) At(i int) (any, any) {
 	return h.keys[i], h.vals[i]
 }
 
-// Clone returns a shallow copy.
+// Clone returns a shallow copy. A Hashtable's is .NET's Clone: a new
+// table with the same comparer, its capacity the key count, filled in
+// the enumeration order, so its own order can differ from the source's.
 func (h *Hashtable) Clone() *Hashtable {
 	c := NewHashtable(h.Ordered)
 	c.Dict = h.Dict
-	c.Capacity = h.Capacity // .NET's Clone copies the buckets, so the order too
 	c.InsertionOrder = h.InsertionOrder
-	c.OrdinalKeys = h.OrdinalKeys
+	c.Comparer = h.Comparer
+	if !h.Ordered && h.Dict == nil && !h.InsertionOrder {
+		c.Capacity = len(h.keys)
+		for i := range h.keys {
+			k, v := h.At(i)
+			c.Set(k, v)
+		}
+		return c
+	}
+	c.Capacity = h.Capacity
 	for i, k := range h.keys {
 		c.Set(k, h.vals[i])
 	}

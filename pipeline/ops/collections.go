@@ -80,15 +80,32 @@ func arrayMul(a []any, y any) (any, error) {
 	return out, nil
 }
 
-// hashtableAdd merges two hashtables into a new one; a key present in
-// both is the error Hashtable.Add raises.
+// hashtableAdd merges two hashtables into a new one, as 5.1's
+// HashtableOps.Add does: a new Hashtable (an OrderedDictionary when the
+// left one is [ordered]) with StringComparer.CurrentCultureIgnoreCase and
+// the default capacity, given the left keys and then the right ones in
+// their enumeration order. A key present in both is the error
+// Hashtable.Add raises.
 func hashtableAdd(a *object.Hashtable, y any) (any, error) {
 	b, ok := y.(*object.Hashtable)
 	if !ok {
 		return nil, newRuntimeError("AddHashTableToNonHashTable", "InvalidOperation",
 			"A hash table can only be added to another hash table.")
 	}
-	out := a.Clone()
+	var out *object.Hashtable
+	if a.Dict != nil {
+		out = a.Clone()
+	} else {
+		out = object.NewHashtable(a.Ordered)
+		out.InsertionOrder = a.InsertionOrder
+		for i := 0; i < a.Len(); i++ {
+			k, v := a.At(i)
+			if out.Has(k) { // "a" and "A" of a case-sensitive table
+				return nil, DuplicateKeyError(out, k)
+			}
+			out.Set(k, v)
+		}
+	}
 	for _, k := range b.Keys() {
 		if out.Has(k) {
 			return nil, DuplicateKeyError(out, k)
