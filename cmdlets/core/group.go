@@ -163,11 +163,15 @@ func groupEnd(c *pipeline.Call) error {
 			rec.TargetName = "System.Object[]" // Object[].ToString() of the -Property value
 			return rec
 		}
+		// 5.1 builds CollectionsUtil.CreateCaseInsensitiveHashtable():
+		// its CaseInsensitiveHashCodeProvider (en-US) hashes a string as
+		// StringComparer.OrdinalIgnoreCase does, so -AsString keys take
+		// that order. Without -AsString the keys are the group values
+		// wrapped in PSObjects, whose hash codes the order model does not
+		// follow: keep the order of the groups.
 		h := object.NewHashtable(false)
-		// 5.1 keys it by the group values, wrapped in PSObjects, whose
-		// hash codes the Hashtable order model does not reproduce: keep
-		// the order of the groups.
-		h.InsertionOrder = true
+		h.Comparer = object.OrdinalIgnoreCase
+		h.InsertionOrder = !c.Switch("AsString")
 		for _, g := range groups {
 			var key any = g.name
 			if !c.Switch("AsString") {
