@@ -95,6 +95,17 @@ func ConvertFull(v any, full string) (any, error) {
 			return plainCopy(x, false), nil
 		}
 		return nil, castError(v, full, "ConvertToFinalInvalidCastException")
+	case DefaultParameterDictionaryType:
+		switch x := v.(type) {
+		case nil:
+			return nil, nil
+		case *object.Hashtable:
+			if !x.Ordered && x.Dict == nil && x.Comparer == object.OrdinalIgnoreCase && !x.InsertionOrder {
+				return x, nil
+			}
+			return toDefaultParameterDictionary(x), nil
+		}
+		return nil, castError(v, full, "ConvertToFinalInvalidCastException")
 	case "System.Collections.Specialized.OrderedDictionary":
 		switch x := v.(type) {
 		case nil:

@@ -202,6 +202,7 @@ func builtinTypes() []typeInfo {
 		{full: "System.Management.Automation.Internal.AutomationNull", base: "System.Object"},
 		{full: "System.Management.Automation.Language.NullString", base: "System.Object"},
 		{full: "System.Management.Automation.PSPrimitiveDictionary", base: "System.Collections.Hashtable", ifaces: dictIfaces},
+		{full: "System.Management.Automation.DefaultParameterDictionary", base: "System.Collections.Hashtable", ifaces: dictIfaces},
 		{full: "System.Management.Automation.PowerShell", base: "System.Object"},
 		{full: "System.Management.Automation.PSTypeName", base: "System.Object"},
 		{full: "System.Management.Automation.CmdletBindingAttribute", base: "System.Attribute"},

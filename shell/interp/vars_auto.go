@@ -84,7 +84,11 @@ func (r *Runner) initVariables() {
 	set("PSUICulture", "en-US", optReadOnly|optAllScope)
 	set("ConsoleFileName", "", optReadOnly|optAllScope)
 	set("PSEmailServer", nil, 0)
-	set("PSDefaultParameterValues", &object.Hashtable{InsertionOrder: true}, 0) // an OrdinalIgnoreCase table
+	// A DefaultParameterDictionary (OrdinalIgnoreCase): what is
+	// assigned converts to one, as 5.1's ArgumentTypeConverterAttribute
+	// does, and it enumerates in that comparer's order.
+	set("PSDefaultParameterValues", dotnet.NewDefaultParameterDictionary(), 0)
+	r.global.local("psdefaultparametervalues").Type = dotnet.DefaultParameterDictionaryType
 	set("PSSessionApplicationName", "wsman", 0)
 	set("PSSessionConfigurationName", "http://schemas.microsoft.com/powershell/Microsoft.PowerShell", 0)
 	home := os.Getenv("HOME")
