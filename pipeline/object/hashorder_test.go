@@ -150,6 +150,28 @@ func TestCloneOrder(t *testing.T) {
 	}
 }
 
+// TestAsciiSortWeights pins the primary weights (script member, then
+// alphabetic weight) to the entries of Microsoft's "Windows 10 Sorting
+// Weight Table" for these characters: the digits are script member 0x0D
+// with weights that leave room for the other scripts' digits (0 is 03,
+// 1 is 1A, 2 is 1C, ... 9 is 2A), and ' and - are punctuation (script
+// member 06, sorted by their position), which asciiSortWeight leaves
+// out.
+func TestAsciiSortWeights(t *testing.T) {
+	for _, tt := range []struct {
+		c    byte
+		want uint16
+	}{
+		{'0', 0x0d03}, {'1', 0x0d1a}, {'2', 0x0d1c}, {'5', 0x0d22}, {'9', 0x0d2a},
+		{' ', 0x0702}, {'_', 0x0744}, {'+', 0x0803}, {'A', 0x0e02}, {'a', 0x0e02}, {'z', 0x0ea9},
+		{'\'', 0}, {'-', 0},
+	} {
+		if got := asciiSortWeight[tt.c-0x20]; got != tt.want {
+			t.Errorf("weight of %q = %#04x, want %#04x", tt.c, got, tt.want)
+		}
+	}
+}
+
 // TestEnumerationKeys checks that an [ordered] dictionary keeps its
 // insertion order and a Hashtable takes 5.1's.
 func TestEnumerationKeys(t *testing.T) {
