@@ -25,6 +25,12 @@ type orderCache struct {
 	pos []int
 }
 
+// HashOrdered reports whether the table enumerates in a modelled .NET
+// bucket order, rather than in insertion order (an [ordered] or
+// dictionary-backed table, one marked InsertionOrder, or one with a key
+// the model cannot hash).
+func (h *Hashtable) HashOrdered() bool { return h.positions() != nil }
+
 // keysChanged invalidates the cached order.
 func (h *Hashtable) keysChanged() { h.order.changes++ }
 

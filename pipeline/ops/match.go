@@ -61,14 +61,32 @@ func matchOp(cs, negate bool) Func {
 }
 
 // MatchesTable builds $Matches: group numbers (Int32 keys) and names
-// (string keys) of the groups that took part in the match. Entries are
-// in the order PowerShell displays them (about_Regular_Expressions):
-// names alphabetically, then numbers from the highest down to 0.
+// (string keys) of the groups that took part in the match. 5.1 adds them
+// in Regex.GetGroupNames order (the numbers, then the names) to a
+// Hashtable with StringComparer.CurrentCultureIgnoreCase, which displays
+// them in its bucket order (about_Regular_Expressions: domain, user, 0;
+// D, N, 0; 2, 1, 0). For a name the order model cannot hash, the table
+// keeps the order that matches those pages: names alphabetically, then
+// numbers from the highest down to 0.
 func MatchesTable(re Matcher, s string, loc []int) *object.Hashtable {
-	h := object.NewHashtable(false)
-	h.InsertionOrder = true // the order built here is the displayed one
 	names := re.SubexpNames()
 	order := groupOrder(re)
+	h := object.NewHashtable(false)
+	for n, g := range order {
+		if loc[2*g] < 0 {
+			continue
+		}
+		var key any = int32(n)
+		if names[g] != "" {
+			key = names[g]
+		}
+		h.Set(key, s[loc[2*g]:loc[2*g+1]])
+	}
+	if h.Len() < 2 || h.HashOrdered() {
+		return h
+	}
+	h = object.NewHashtable(false)
+	h.InsertionOrder = true
 	var named []int
 	for _, g := range order {
 		if names[g] != "" && loc[2*g] >= 0 {
