@@ -55,7 +55,7 @@ func addMember() *pipeline.CommandInfo {
 				Sets: []pipeline.SetBinding{must(setNoteSingle, 0)}}, "The name of a note property to add."),
 			withHelp(&pipeline.ParamDecl{Name: "NotePropertyValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{must(setNoteSingle, 1)}},
 				"The value of that note property."),
-			withHelp(param("NotePropertyMembers", "hashtable", must(setNoteMulti, 0)), "Note properties to add, as names and values."),
+			withHelp(param("NotePropertyMembers", "System.Collections.IDictionary", must(setNoteMulti, 0)), "Note properties to add, as names and values."),
 		},
 		Synopsis:    "Adds custom properties and methods to an instance of a PowerShell object.",
 		Description: "Add-Member adds members to the input object: note properties (values), alias properties (other names for a property), script properties (computed by a script block, with $this the object) and script methods. A value that is not yet a PSObject is wrapped; use -PassThru to get the decorated object back.",
