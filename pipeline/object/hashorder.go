@@ -55,10 +55,12 @@ func (h *Hashtable) positions() []int {
 // .NET Framework hash of its Windows sort key (en-US, ignoring case) for
 // a @{} literal, and another hash for the other comparers (Comparer,
 // keycomparer.go).
-// hashOrder reproduces that order for the keys it can hash exactly
-// (strings of printable ASCII other than ' and -, integers, booleans,
-// characters, doubles); for any other key it keeps the insertion order,
-// the order cspsh shows a hashtable in.
+// The model reproduces that order for the keys it can hash exactly:
+// integers, booleans, characters and doubles under any comparer, and
+// strings of printable ASCII other than ' and - (whose sort keys carry
+// special weights) for a @{} literal's comparer, ASCII and Latin-1
+// letters for OrdinalIgnoreCase, any string for CaseSensitive. For any
+// other key the table keeps the insertion order.
 
 // asciiSortWeight is the primary sort weight (script member, alphabetic
 // weight) of the printable ASCII characters in Windows' default sorting
