@@ -19,6 +19,9 @@ var extensions struct {
 // AddExtensions records register, which calls RegisterConversion,
 // members.RegisterConstructor and the like, to run before the next
 // look-up of a conversion, constructor, method catalog or completer.
+// register only records entries: it runs under the lock that makes
+// concurrent look-ups wait, so a conversion or constructor look-up from
+// inside it would wait for itself.
 func AddExtensions(register func()) {
 	extensions.mu.Lock()
 	defer extensions.mu.Unlock()
