@@ -67,15 +67,15 @@ func parseSplit(y any, cs bool, env Env) (*splitSpec, error) {
 			opts = args[2]
 		}
 	}
-	if sb, ok := delim.(object.ScriptBlock); ok {
-		spec.sb = sb
-		return spec, nil
-	}
+	sb, isSB := delim.(object.ScriptBlock)
 	ro := RegexOptions(0)
 	if !cs {
 		ro = IgnoreCase
 	}
-	if opts != nil {
+	// others records an option besides SimpleMatch and IgnoreCase: with
+	// SimpleMatch it makes the combination invalid, as in 5.1's ParserOps.
+	others := false
+	if s, isStr := opts.(string); opts != nil && !(isStr && s == "") {
 		names := strings.ToLower(stringOperand(opts))
 		if e, ok := opts.(dotnet.Enum); ok {
 			// An enum (SplitOptions or RegexOptions) counts by its names.
@@ -87,23 +87,41 @@ func parseSplit(y any, cs bool, env Env) (*splitSpec, error) {
 			switch strings.TrimSpace(part) {
 			case "simplematch":
 				spec.isSimp = true
-			case "regexmatch", "cultureinvariant", "", "none":
+			case "", "none":
+			case "regexmatch", "cultureinvariant":
+				others = true
 			case "ignorecase":
 				ro |= IgnoreCase
 			case "multiline":
 				ro |= Multiline
+				others = true
 			case "singleline":
 				ro |= Singleline
+				others = true
 			case "explicitcapture":
 				ro |= ExplicitCapture
+				others = true
 			case "ignorepatternwhitespace":
 				ro |= IgnorePatternWhitespace
+				others = true
 			default:
 				return nil, newRuntimeError("InvalidCastFromStringToEnum", "InvalidArgument",
 					"Cannot convert value \"%s\" to type \"System.Management.Automation.SplitOptions\". Error: \"Unable to match the identifier name %s to a valid enumerator name. Specify one of the following enumerator names and try again:\nSimpleMatch, RegexMatch, CultureInvariant, IgnorePatternWhitespace, Multiline, Singleline, IgnoreCase, ExplicitCapture\"",
 					stringOperand(opts), strings.TrimSpace(part))
 			}
 		}
+		if isSB {
+			return nil, splitParseError("InvalidSplitOptionWithPredicate",
+				"Options are not allowed on the -split operator with a predicate.")
+		}
+		if spec.isSimp && others {
+			return nil, splitParseError("InvalidSplitOptionCombination",
+				"The combination of options with the -split operator is not valid.")
+		}
+	}
+	if isSB {
+		spec.sb = sb
+		return spec, nil
 	}
 	if spec.isSimp {
 		spec.simple = stringOperand(delim)
@@ -123,6 +141,13 @@ func parseSplit(y any, cs bool, env Env) (*splitSpec, error) {
 	}
 	spec.re = re
 	return spec, nil
+}
+
+// splitParseError is the ParseException 5.1 throws at run time for
+// options -split cannot use (ParserStrings).
+func splitParseError(id, msg string) error {
+	ex := object.NewException("System.Management.Automation.ParseException", "%s", msg)
+	return object.NewError(ex, id, "ParserError", nil)
 }
 
 // splitOptionNames names SplitOptions flags given as a number.
