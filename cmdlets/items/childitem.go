@@ -101,7 +101,7 @@ func (o *listOptions) walk(c *pipeline.Call, dir, rel string, level int) error {
 			if o.names {
 				v = o.joinRel(rel, e.Name())
 			} else {
-				v = itemObject(c.Rt.Session(), full, fi)
+				v = enumeratedItem(c.Rt.Session(), full, fi)
 			}
 			if err := c.Out(v); err != nil {
 				return err

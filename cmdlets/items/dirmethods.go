@@ -121,7 +121,7 @@ func (it *fsItem) list(args []any, files, dirs bool) (any, error) {
 		infos := listInfos(host, ents)
 		for _, fi := range infos {
 			if (fi.IsDir() && dirs || !fi.IsDir() && files) && dotnetPatternMatch(pattern, fi.Name()) {
-				out = append(out, itemObject(it.s, filepath.Join(host, fi.Name()), fi))
+				out = append(out, enumeratedItem(it.s, filepath.Join(host, fi.Name()), fi))
 			}
 		}
 		if all {

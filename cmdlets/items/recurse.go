@@ -77,7 +77,7 @@ func (o *listOptions) postWalk(c *pipeline.Call, dir, rel string, level int, pat
 		if err != nil || !o.keep(fi) || pat != nil && !pat.Match(e.Name()) {
 			continue
 		}
-		var v any = itemObject(c.Rt.Session(), filepath.Join(dir, e.Name()), fi)
+		var v any = enumeratedItem(c.Rt.Session(), filepath.Join(dir, e.Name()), fi)
 		if o.names {
 			v = o.joinRel(rel, e.Name())
 		}
