@@ -118,6 +118,12 @@ func parseSplit(y any, cs bool, env Env) (*splitSpec, error) {
 			return nil, splitParseError("InvalidSplitOptionCombination",
 				"The combination of options with the -split operator is not valid.")
 		}
+		// Singleline and Multiline exclude each other (5.1's
+		// SplitOperatorImpl refuses them together with the same error).
+		if ro&Singleline != 0 && ro&Multiline != 0 {
+			return nil, splitParseError("InvalidSplitOptionCombination",
+				"The combination of options with the -split operator is not valid.")
+		}
 	}
 	if isSB {
 		spec.sb = sb

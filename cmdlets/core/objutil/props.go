@@ -55,7 +55,9 @@ func ParseProps(v any, allowed ...string) ([]Prop, error) {
 		case nil:
 			continue
 		case object.ScriptBlock:
-			out = append(out, Prop{Name: strings.TrimSpace(x.String()), Expr: x})
+			// The name is the script block's text as written, spaces and all
+			// (PSPropertyExpression.ToString): { $_.p % 2 } names " $_.p % 2 ".
+			out = append(out, Prop{Name: x.String(), Expr: x})
 		case *object.Hashtable:
 			p, err := parseCalculated(x, allowed)
 			if err != nil {
@@ -124,7 +126,7 @@ func parseCalculated(h *object.Hashtable, allowed []string) (Prop, error) {
 	}
 	if nameKey == "" {
 		if p.Expr != nil {
-			p.Name = strings.TrimSpace(p.Expr.String())
+			p.Name = p.Expr.String()
 		} else {
 			p.Name = p.ExprName
 		}
