@@ -64,6 +64,11 @@ type ErrorRecord struct {
 	// places it at the statement it ends (PowerShell's sequence point),
 	// not at the operator or call inside it.
 	AtStatement bool
+	// InCmdlet marks a terminating error that stopped a cmdlet: 5.1's
+	// ManageInvocationException carries it out of the cmdlet in a
+	// CmdletInvocationException (whose ErrorRecord is still this one),
+	// which a catch clause may name.
+	InCmdlet bool
 }
 
 // Error returns the text PowerShell shows first for the record:

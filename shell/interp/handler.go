@@ -47,6 +47,11 @@ func findHandler(rec *object.ErrorRecord, clauses [][]string) (int, *object.Erro
 					// may name; $_ is still the error itself.
 					return i, rec
 				}
+				if rec.InCmdlet && dotnet.ExceptionIs(cmdletInvocationType, resolvedName(t)) {
+					// The error left a cmdlet in a
+					// CmdletInvocationException; $_ is the error.
+					return i, rec
+				}
 			}
 		}
 		return -1, nil
@@ -61,6 +66,9 @@ func findHandler(rec *object.ErrorRecord, clauses [][]string) (int, *object.Erro
 
 // stopExceptionType carries an error escalated by -ErrorAction Stop.
 const stopExceptionType = "System.Management.Automation.ActionPreferenceStopException"
+
+// cmdletInvocationType carries an error that stopped a cmdlet.
+const cmdletInvocationType = "System.Management.Automation.CmdletInvocationException"
 
 // handlerByType is FindMatchingHandlerByType: the first clause naming
 // exType exactly, else the first naming one of its base types, else the

@@ -276,7 +276,7 @@ func (s *stage) begin() error {
 	s.r.captures = s.caps
 	err := s.proc.Begin()
 	s.r.scope, s.r.sinks, s.r.captures = os, ok, oc
-	return err
+	return s.r.cmdletStopped(s.proc, err)
 }
 
 func (s *stage) process(v any) error {
@@ -294,6 +294,7 @@ func (s *stage) process(v any) error {
 	r.captures = s.caps
 	err := s.proc.Process(v)
 	r.scope, r.sinks, r.captures = os, ok, oc
+	err = r.cmdletStopped(s.proc, err)
 	if err == pipeline.ErrStopUpstream {
 		// This command wants no more input: unwind the commands before
 		// it; runPipeline ends this one and those after.
@@ -309,7 +310,7 @@ func (s *stage) end() error {
 	s.r.captures = s.caps
 	err := s.proc.End()
 	s.r.scope, s.r.sinks, s.r.captures = os, ok, oc
-	return err
+	return s.r.cmdletStopped(s.proc, err)
 }
 
 func (s *stage) failed() bool {
@@ -333,12 +334,12 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 			if a, ok := proc.(*activation); ok {
 				a.leave()
 			}
-			return true, err
+			return true, r.cmdletStopped(proc, err)
 		}
 		if pvs := pipelineVariables(proc); pvs != nil {
 			defer r.clearPipelineVariables(pvs)
 		}
-		err = proc.End()
+		err = r.cmdletStopped(proc, proc.End())
 		if st, ok := proc.(pipeline.Status); ok && st.Failed() {
 			return true, err
 		}
