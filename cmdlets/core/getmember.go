@@ -113,7 +113,10 @@ func kindSelected(kind string, kinds []string) bool {
 		switch {
 		case strings.EqualFold(k, kind), strings.EqualFold(k, "All"):
 			return true
-		case strings.EqualFold(k, "Properties") && strings.HasSuffix(kind, "Property"):
+		case strings.EqualFold(k, "Properties") && strings.HasSuffix(kind, "Property") && kind != "ParameterizedProperty":
+			// PSMemberTypes.Properties is AliasProperty, CodeProperty,
+			// Property, NoteProperty and ScriptProperty: a
+			// ParameterizedProperty (String.Chars) is not among them.
 			return true
 		case strings.EqualFold(k, "Methods") && strings.HasSuffix(kind, "Method"):
 			return true

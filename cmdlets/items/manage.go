@@ -105,13 +105,8 @@ func removeItem(c *pipeline.Call) error {
 	given, literal := inputPaths(c)
 	for _, g := range given {
 		if prov, rest, ok := splitDrive(g); ok {
-			if !c.ShouldProcess("Item: "+g, "Remove Item") {
-				continue
-			}
-			if err := prov.RemoveItem(c, rest, c.Switch("Recurse")); err != nil {
-				if werr := c.WriteError(asRecord(c, err, g)); werr != nil {
-					return werr
-				}
+			if err := providerRemove(c, prov, rest, g, literal); err != nil {
+				return err
 			}
 			continue
 		}
