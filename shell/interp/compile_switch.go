@@ -95,9 +95,9 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 						if cs {
 							op = "-cmatch"
 						}
-						m, err := ops.Binary(op, dotnet.ToString(item), dotnet.ToString(p), opsEnv{r})
+						m, err := ops.Binary(op, dotnet.ToString(item), switchRegex(p, cs), opsEnv{r})
 						if err != nil {
-							return at.wrap(err)
+							return at.wrap(invalidSwitchPattern(p, err))
 						}
 						ok = toBool(m)
 					case wildcard:
@@ -175,4 +175,28 @@ func (r *Runner) readLines(p string) ([]any, error) {
 		lines = append(lines, strings.TrimSuffix(sc.Text(), "\r"))
 	}
 	return lines, sc.Err()
+}
+
+// switchRegex is the pattern a -Regex clause matches with: a [regex]
+// whose case sensitivity agrees with the switch is used as it is (its
+// other options kept); anything else by its string, rebuilt with the
+// switch's case option (5.1's SwitchOps.ConditionSatisfiedRegex).
+func switchRegex(p any, cs bool) any {
+	if _, opts, ok := dotnet.RegexPattern(p); ok && (opts&1 != 0) != cs {
+		return p
+	}
+	return dotnet.ToString(p)
+}
+
+// invalidSwitchPattern turns the regex engine's ArgumentException for a
+// malformed clause pattern into the RuntimeException 5.1's switch
+// throws: ParserStrings InvalidRegularExpression, targeting the pattern.
+func invalidSwitchPattern(p any, err error) error {
+	rec, ok := err.(*object.ErrorRecord)
+	if !ok || rec.FullyQualifiedErrorID != "System.ArgumentException" {
+		return err
+	}
+	pat := dotnet.ToString(p)
+	ex := &object.Exception{Type: runtimeExceptionType, Message: "The regular expression pattern " + pat + " is not valid.", Inner: rec.Exception}
+	return object.NewError(ex, "InvalidRegularExpression", "InvalidOperation", pat)
 }
