@@ -35,9 +35,13 @@ func contains(coll, v any, cs bool) bool {
 	return false
 }
 
-// typeOperand resolves the right side of -is/-isnot/-as: a type literal
-// or a type name.
-func typeOperand(y any) (*object.TypeValue, error) {
+// typeOperand resolves the right side of -is/-isnot/-as (op is -is or -as):
+// a type literal, or a value converted to a Type as 5.1's
+// ParserOps.ConvertTo<Type> does. A type name that resolves to no type
+// fails that conversion, which comes back as a RuntimeException with the
+// cast's message; only $null is "must be a type" (ParserStrings
+// IsOperatorRequiresType, AsOperatorRequiresType).
+func typeOperand(y any, op string) (*object.TypeValue, error) {
 	switch t := unwrap(y).(type) {
 	case *object.TypeValue:
 		return t, nil
@@ -46,16 +50,28 @@ func typeOperand(y any) (*object.TypeValue, error) {
 		if tv, ok := dotnet.ResolveType(name); ok {
 			return tv, nil
 		}
-		return nil, newRuntimeError("TypeNotFound", "InvalidOperation", "Unable to find type [%s].", name)
+	case nil:
+		id := "IsOperatorRequiresType"
+		if op == "-as" {
+			id = "AsOperatorRequiresType"
+		}
+		return nil, newRuntimeError(id, "InvalidOperation", "The right operand of '%s' must be a type.", op)
 	}
-	return nil, newRuntimeError("IsOperatorRequiresType", "InvalidOperation",
-		"The right operand of '-is' or '-as' must be a type.")
+	_, err := dotnet.Convert(y, "System.Type")
+	if ex, ok := err.(*object.Exception); ok {
+		return nil, runtimeError(ex)
+	}
+	if rec, ok := err.(*object.ErrorRecord); ok && rec.Exception != nil {
+		return nil, runtimeError(rec.Exception)
+	}
+	return nil, newRuntimeError("TypeNotFound", "InvalidOperation", "Unable to find type [%s].", dotnet.ToString(y))
 }
 
 // isOp builds -is/-isnot. $null is an instance of nothing.
 func isOp(negate bool) Func {
 	return func(x, y any, _ Env) (any, error) {
-		t, err := typeOperand(y)
+		// -isnot reports a missing type with -is's text, as 5.1 does.
+		t, err := typeOperand(y, "-is")
 		if err != nil {
 			return nil, err
 		}
@@ -68,7 +84,7 @@ func isOp(negate bool) Func {
 
 // asOp is -as: the conversion, or $null when it fails.
 func asOp(x, y any, _ Env) (any, error) {
-	t, err := typeOperand(y)
+	t, err := typeOperand(y, "-as")
 	if err != nil {
 		return nil, err
 	}
