@@ -19,7 +19,10 @@ var errorTests = []struct {
 	{"\"abc", "1:1 TerminatorExpectedAtEndOfString: The string is missing the terminator: \".", true},
 	{"'abc", "1:1 TerminatorExpectedAtEndOfString: The string is missing the terminator: '.", true},
 	{"@\"\nabc", "1:1 TerminatorExpectedAtEndOfString: The string is missing the terminator: \"@.", true},
-	{"@'\nabc\n  '@", "1:1 TerminatorExpectedAtEndOfString: The string is missing the terminator: '@.", true},
+	// An indented terminator is named as such (the tokenizer's
+	// falseFooterOffset); a missing one points at the header.
+	{"@'\nabc\n  '@", "3:3 WhitespaceBeforeHereStringFooter: White space is not allowed before the string terminator.", true},
+	{"@'\nabc", "1:1 TerminatorExpectedAtEndOfString: The string is missing the terminator: '@.", true},
 	{"1usgb", "1:1 BadNumericConstant: The numeric constant 1usgb is not valid.", false},
 	{"$x = 1 2", "1:8 UnexpectedToken: Unexpected token '2' in expression or statement.", false},
 	{"1 -foo 2", "1:3 UnexpectedToken: Unexpected token '-foo' in expression or statement.", false},

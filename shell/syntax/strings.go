@@ -350,6 +350,7 @@ func (p *parser) scanHereString(i int) token {
 	}
 	e := newExpander(p, kind)
 	contentStart := j
+	falseFooter := -1
 	// footerAt reports whether a closing quote and '@' start at k.
 	footerAt := func(k int) int {
 		var w int
@@ -367,6 +368,7 @@ func (p *parser) scanHereString(i int) token {
 		end := j + w
 		return p.hereToken(i, end, e, kind, contentStart, j)
 	}
+	falseFooter = p.indentedFooter(j, footerAt)
 	for j < len(src) {
 		c := src[j]
 		if c == '\n' || (c == '\r' && j+1 < len(src) && src[j+1] == '\n') {
@@ -376,6 +378,9 @@ func (p *parser) scanHereString(i int) token {
 			}
 			if w := footerAt(j + nl); w > 0 {
 				return p.hereToken(i, j+nl+w, e, kind, contentStart, j)
+			}
+			if falseFooter < 0 {
+				falseFooter = p.indentedFooter(j+nl, footerAt)
 			}
 			e.addStr(j, "\n")
 			j += nl
@@ -394,8 +399,32 @@ func (p *parser) scanHereString(i int) token {
 		e.addSrc(j, j+1)
 		j++
 	}
-	p.errorAt(i, len(src), "TerminatorExpectedAtEndOfString", "The string is missing the terminator: "+closeQ+"@.", true)
+	if falseFooter >= 0 {
+		// A line holding only white space before the terminator: 5.1
+		// names that mistake instead of the missing terminator.
+		p.errorAt(falseFooter, falseFooter, "WhitespaceBeforeHereStringFooter", "White space is not allowed before the string terminator.", true)
+	} else {
+		p.errorAt(i, len(src), "TerminatorExpectedAtEndOfString", "The string is missing the terminator: "+closeQ+"@.", true)
+	}
 	return p.hereToken(i, len(src), e, kind, contentStart, len(src))
+}
+
+// indentedFooter returns the offset of a here-string terminator that
+// follows white space at the start of the line at k, or -1: PowerShell's
+// tokenizer remembers the first such false footer for its error message.
+func (p *parser) indentedFooter(k int, footerAt func(int) int) int {
+	start := k
+	for {
+		r, w := p.runeAt(k)
+		if w == 0 || !isSpaceRune(r) {
+			break
+		}
+		k += w
+	}
+	if k > start && footerAt(k) > 0 {
+		return k
+	}
+	return -1
 }
 
 func (p *parser) hereToken(i, end int, e *expander, kind StringKind, cs, ce int) token {
