@@ -272,7 +272,7 @@ func getItem(c *pipeline.Call) error {
 	given, literal := pathArgs(c, "")
 	for _, g := range given {
 		if prov, rest, ok := splitDrive(g); ok {
-			if !literal && wildcard.HasWildcard(rest) {
+			if _, session := prov.(*sessionProvider); session && !literal && wildcard.HasWildcard(rest) {
 				// A wildcard names every matching item; none is no error.
 				if err := providerMatches(c, prov, rest); err != nil {
 					return err

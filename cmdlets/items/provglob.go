@@ -28,6 +28,16 @@ func providerMatches(c *pipeline.Call, prov pipeline.Provider, rest string) erro
 // RemoveItemResourceTemplate is "Item: {0}" with the item's name (Item:
 // Foo), not the drive-qualified path the user typed.
 func providerRemove(c *pipeline.Call, prov pipeline.Provider, rest, given string, literal bool) error {
+	if _, ok := prov.(*sessionProvider); !ok {
+		// Other providers (Cert:) confirm and report in their own words.
+		if !c.ShouldProcess("Item: "+given, "Remove Item") {
+			return nil
+		}
+		if err := prov.RemoveItem(c, rest, c.Switch("Recurse")); err != nil {
+			return c.WriteError(asRecord(c, err, given))
+		}
+		return nil
+	}
 	names := []string{rest}
 	if !literal && wildcard.HasWildcard(rest) {
 		items, err := prov.ChildItems(c, rest, false)
@@ -49,7 +59,9 @@ func providerRemove(c *pipeline.Call, prov pipeline.Provider, rest, given string
 		// A path without a wildcard must exist before anything is
 		// confirmed: the globber reports it as not found first.
 		if _, ok, _ := prov.Item(c, rest); !ok && rest != "" {
-			return c.WriteError(asRecord(c, itemNotFound(c, given), given))
+			// Named by the drive's path (Variable:\nope), as the
+			// provider reports it.
+			return c.WriteError(itemNotFound(c, prov.Drives()[0]+":\\"+rest))
 		}
 	}
 	for _, n := range names {
