@@ -7,6 +7,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
+	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
 )
 
@@ -41,7 +42,7 @@ func newFSInfo(args []any, dir bool) (any, error) {
 		return nil, err
 	}
 	if fi, err := itemInfo(host); err == nil && fi.IsDir() == dir {
-		return itemObject(nil, host, fi), nil
+		return originalPath(itemObject(nil, host, fi), p), nil
 	}
 	// A path with nothing there (or an item of the other kind).
 	o := itemObject(nil, host, missingInfo{name: leafOf(paths.Display(nil, host)), dir: dir})
@@ -53,7 +54,17 @@ func newFSInfo(args []any, dir bool) (any, error) {
 		// to show.
 		o.Remove("Length")
 	}
-	return o, nil
+	return originalPath(o, p), nil
+}
+
+// originalPath makes o stringify as the path it was built from: .NET's
+// FileSystemInfo.ToString returns that OriginalPath, so
+// [System.IO.FileInfo]::new('abc') is "abc" as a string.
+func originalPath(o *object.PSObject, p string) *object.PSObject {
+	if m := o.Member("ToString"); m != nil {
+		m.Call = func([]any) (any, error) { return p, nil }
+	}
+	return o
 }
 
 // missingInfo describes an item that does not exist, for the objects
