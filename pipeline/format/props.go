@@ -11,6 +11,11 @@ import (
 // objectProps returns the displayable properties of v in order, as
 // Format-List * and the default table/list views see them.
 func objectProps(v any) []*object.Member {
+	return dateScriptPropertyLast(v, ownThenBaseProps(v))
+}
+
+// ownThenBaseProps is objectProps before the date reordering.
+func ownThenBaseProps(v any) []*object.Member {
 	o, ok := v.(*object.PSObject)
 	if !ok || o.Base == nil || isScalar(o.Base) {
 		return members.Properties(v)
