@@ -33,6 +33,10 @@ type Runner struct {
 	errorVar *object.List
 	// lastOK is $?.
 	lastOK bool
+	// block and blockIdx are the block and statement running, for a
+	// pipeline chain that handles its own pipelines' errors (chain.go).
+	block    *blockCode
+	blockIdx int
 	// errCount counts every error written, so a statement can tell
 	// whether it wrote one (for $?).
 	errCount int

@@ -102,54 +102,66 @@ func (b *blockCode) run(r *Runner, out emitFn) error {
 		defer func() { r.catchDepth-- }()
 	}
 	for i, f := range b.stmts {
+		r.block, r.blockIdx = b, i
 		err := f(r, out)
 		if err == nil {
 			continue
 		}
-		if _, ok := err.(flowError); ok {
+		if goOn, err := b.handle(r, out, i, err); !goOn {
 			return err
 		}
-		rec, ok := asRecord(err)
-		if !ok {
-			return err
-		}
-		if IsStopped(rec) {
-			return rec
-		}
-		if rec.AtStatement {
-			rec.AtStatement = false
-			if at := b.sites[i]; at.file != nil {
-				rec.Invocation = at.info()
-			} else if i < len(b.conds) {
-				if at, ok := enclosingSite(b.conds[i], rec.Invocation); ok {
-					rec.Invocation = at.info()
-				}
-			}
-		}
-		if rec.ScriptStackTrace == "" {
-			rec.ScriptStackTrace = r.scriptStackTrace(rec)
-		}
-		if len(b.traps) > 0 {
-			if err := b.trap(r, out, rec); err != nil {
-				return err
-			}
-			continue
-		}
-		if r.catchDepth == 0 && !rec.Stopped && r.suppressedByPreference(rec) {
-			continue
-		}
-		if (r.eapStop() || rec.Stopped) && !r.scriptTerm[rec] && !r.inAdvanced() {
-			// Escalated by 'Stop' outside an advanced function, the
-			// error ends the script, not just the statement of the
-			// caller (about_Error_Handling, "How escalation works").
-			r.scriptTerm[rec] = true
-		}
-		if r.catchDepth > 0 || r.scriptTerm[rec] || r.eapStop() || rec.Stopped {
-			return rec
-		}
-		r.reportError(rec)
 	}
 	return nil
+}
+
+// handle deals with err, raised by statement i: it reports whether the
+// block goes on with the next statement (the error was trapped, shown or
+// dropped by preference), or else the error to return. A pipeline chain
+// asks it about an error of one of its pipelines (chain.go).
+func (b *blockCode) handle(r *Runner, out emitFn, i int, err error) (bool, error) {
+	if _, ok := err.(flowError); ok {
+		return false, err
+	}
+	rec, ok := asRecord(err)
+	if !ok {
+		return false, err
+	}
+	if IsStopped(rec) {
+		return false, rec
+	}
+	if rec.AtStatement {
+		rec.AtStatement = false
+		if at := b.sites[i]; at.file != nil {
+			rec.Invocation = at.info()
+		} else if i < len(b.conds) {
+			if at, ok := enclosingSite(b.conds[i], rec.Invocation); ok {
+				rec.Invocation = at.info()
+			}
+		}
+	}
+	if rec.ScriptStackTrace == "" {
+		rec.ScriptStackTrace = r.scriptStackTrace(rec)
+	}
+	if len(b.traps) > 0 {
+		if err := b.trap(r, out, rec); err != nil {
+			return false, err
+		}
+		return true, nil
+	}
+	if r.catchDepth == 0 && !rec.Stopped && r.suppressedByPreference(rec) {
+		return true, nil
+	}
+	if (r.eapStop() || rec.Stopped) && !r.scriptTerm[rec] && !r.inAdvanced() {
+		// Escalated by 'Stop' outside an advanced function, the
+		// error ends the script, not just the statement of the
+		// caller (about_Error_Handling, "How escalation works").
+		r.scriptTerm[rec] = true
+	}
+	if r.catchDepth > 0 || r.scriptTerm[rec] || r.eapStop() || rec.Stopped {
+		return false, rec
+	}
+	r.reportError(rec)
+	return true, nil
 }
 
 // inAdvanced reports whether the code running belongs to an advanced

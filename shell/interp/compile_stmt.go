@@ -122,8 +122,11 @@ func (c *compiler) chain(s *syntax.ChainStmt) stmtFn {
 	right := c.pipelineStmt(s.Right)
 	and := s.Op == "&&"
 	return func(r *Runner, out emitFn) error {
+		b, i := r.block, r.blockIdx
 		if err := left(r, out); err != nil {
-			return err
+			if err = r.chainFailed(b, i, out, err); err != nil {
+				return err
+			}
 		}
 		if r.lastOK == and {
 			return right(r, out)
