@@ -151,6 +151,13 @@ func parseHashColumn(h *object.Hashtable, keys []string, rt pipeline.Runtime) (C
 				return c, err
 			}
 			c.Align = a
+		case "Depth":
+			n, err := dotnet.Convert(val, "int")
+			if err != nil {
+				return c, err
+			}
+			d, _ := n.(int32)
+			c.Depth, c.HasDepth = int(d), true
 		}
 	}
 	if !hasExpr {

@@ -237,7 +237,11 @@ func (g *generator) entry(v any) *entry {
 		if depth <= 0 {
 			depth = defaultCustomDepth
 		}
-		return &entry{lines: customLines(v, g.limit, depth)}
+		var cols []Column
+		if g.view == nil {
+			cols = g.p.Columns
+		}
+		return &entry{lines: g.classLines(v, cols, 0, depth)}
 	}
 	cols := g.cols
 	if g.perObject || (g.view == nil && len(g.p.Columns) == 0) {
@@ -331,33 +335,6 @@ func formatWith(v any, f string) (string, error) {
 		return compositeFormat(f, v)
 	}
 	return valueFormat(v, f)
-}
-
-// customLines is Format-Custom's rendering of an object without a custom
-// view: "class Type", then its properties in braces, nested objects
-// opened the same way, indented, down to depth levels.
-func customLines(v any, limit, depth int) []string {
-	name := typeNames(v)
-	tn := "Object"
-	if len(name) > 0 {
-		tn = name[0]
-		if i := strings.LastIndex(tn, "."); i >= 0 {
-			tn = tn[i+1:]
-		}
-	}
-	lines := []string{"class " + tn, "{"}
-	for _, m := range objectProps(v) {
-		val := m.GetValue()
-		if o, ok := val.(*object.PSObject); ok && depth > 1 && !isScalar(o) && len(objectProps(o)) > 0 {
-			lines = append(lines, "  "+m.Name+" = ")
-			for _, l := range customLines(o, limit, depth-1) {
-				lines = append(lines, "    "+l)
-			}
-			continue
-		}
-		lines = append(lines, "  "+m.Name+" = "+displayString(val, limit))
-	}
-	return append(lines, "}")
 }
 
 // splitLines splits text on line ends (CRLF or LF).

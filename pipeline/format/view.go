@@ -54,6 +54,10 @@ type Column struct {
 	Align Align
 	// FormatString is applied with .NET formatting ("N2", "yyyy-MM-dd").
 	FormatString string
+	// Depth is a Format-Custom calculated property's own expansion
+	// depth (its "Depth" key), used when HasDepth is set.
+	Depth    int
+	HasDepth bool
 }
 
 // Name returns the text shown for the column.
