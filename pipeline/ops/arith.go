@@ -137,6 +137,11 @@ func Mul(x, y any) (any, error) {
 			return a * b, nil
 		}
 	}
+	if o, ok := x.(*object.PSObject); ok && o.Base != nil {
+		// A wrapped value (a number or string carrying notes) takes
+		// part as its base object, as with + and -.
+		return Mul(o.Base, y)
+	}
 	switch a := x.(type) {
 	case string:
 		n, err := repeatCount(y)
@@ -178,6 +183,9 @@ func Div(x, y any) (any, error) {
 			return a / b, nil
 		}
 	}
+	if o, ok := x.(*object.PSObject); ok && o.Base != nil {
+		return Div(o.Base, y)
+	}
 	if isNull(x) {
 		return nullLeft('/', y)
 	}
@@ -196,6 +204,9 @@ func Mod(x, y any) (any, error) {
 			}
 			return a % b, nil
 		}
+	}
+	if o, ok := x.(*object.PSObject); ok && o.Base != nil {
+		return Mod(o.Base, y)
 	}
 	if isNull(x) {
 		return nullLeft('%', y)
