@@ -46,8 +46,15 @@ func newObjectProcess(c *pipeline.Call) error {
 	name := strings.TrimSpace(c.String("TypeName"))
 	args, _ := c.Get("ArgumentList").([]any)
 	var obj any
+	if isPSCustomObjectType(name) {
+		// The [pscustomobject] accelerator names PSObject, but the
+		// PSCustomObject type itself has no public constructor.
+		return c.Fail(object.NewException("System.Management.Automation.PSArgumentException",
+			"A constructor was not found. Cannot find an appropriate constructor for type %s.", name),
+			"CannotFindAppropriateCtor", "ObjectNotFound", nil)
+	}
 	switch strings.ToLower(name) {
-	case "psobject", "system.management.automation.psobject", "pscustomobject", "system.management.automation.pscustomobject":
+	case "psobject", "system.management.automation.psobject", "pscustomobject":
 		if len(args) > 0 {
 			obj = args[0]
 			if _, ok := obj.(*object.PSObject); !ok {
@@ -106,4 +113,14 @@ func newObjectProcess(c *pipeline.Call) error {
 		}
 	}
 	return c.Out(obj)
+}
+
+// isPSCustomObjectType reports whether name is the PSCustomObject type
+// by a name other than the pscustomobject accelerator.
+func isPSCustomObjectType(name string) bool {
+	if strings.EqualFold(name, "pscustomobject") {
+		return false
+	}
+	t, ok := dotnet.ResolveType(name)
+	return ok && strings.EqualFold(t.FullName, object.PSCustomObjectType)
 }

@@ -290,6 +290,7 @@ func (ct *classType) body(r *Runner, m *methodCode) (any, error) {
 }
 
 // convert is the class's LanguagePrimitives rule: an instance as is, a
+// constructor whose one parameter's type the value already is, then a
 // hashtable or custom object through the default constructor and its
 // property setters, another value through a constructor taking one
 // argument.
@@ -300,6 +301,13 @@ func (ct *classType) convert(r *Runner, v any) (any, bool, error) {
 				return v, true, nil
 			}
 		}
+	}
+	if m := ct.assignableCtor(v); m != nil {
+		// A constructor whose one parameter takes the value as it is
+		// comes first (LanguagePrimitives' constructor conversion runs
+		// before the hashtable-to-properties one).
+		x, err := ct.newInstance(r, []any{v})
+		return x, true, err
 	}
 	var keys, vals []any
 	switch x := v.(type) {
@@ -412,6 +420,24 @@ func exceptionBase(r *Runner, obj *object.PSObject, ctor *methodCode) error {
 			if e, ok := in.Base.(*object.Exception); ok {
 				ex.Inner = e
 			}
+		}
+	}
+	return nil
+}
+
+// assignableCtor is a constructor of one typed parameter that takes v
+// without conversion; an untyped ([object]) one does not count, so that
+// a hashtable still sets properties on a class that has one.
+func (ct *classType) assignableCtor(v any) *methodCode {
+	if v == nil {
+		return nil
+	}
+	for _, m := range ct.code.ctors {
+		if len(m.params) != 1 || m.params[0].typeName == "" {
+			continue
+		}
+		if t, ok := dotnet.ResolveType(m.params[0].typeName); ok && dotnet.IsInstance(v, t) {
+			return m
 		}
 	}
 	return nil
