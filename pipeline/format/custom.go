@@ -24,12 +24,15 @@ func (g *generator) classLines(v any, cols []Column, level, max int) []string {
 	}
 	lines := []string{"class " + name, "{"}
 	add := func(label string, val any, lvl, mx int) {
-		if val == nil || lvl >= mx || isScalar(val) || isEnumValue(val) {
-			lines = append(lines, "  "+label+" = "+displayString(val, g.limit))
+		if items, isList := enumerate(val); isList {
+			// A collection opens a bracketed list whatever the depth.
+			lines = append(lines, "  "+label+" = ")
+			for _, l := range g.listLines(items, lvl+1, mx) {
+				lines = append(lines, "    "+l)
+			}
 			return
 		}
-		if _, isList := enumerate(val); isList {
-			// Collections keep their one-line form.
+		if g.customLeaf(val, lvl, mx) {
 			lines = append(lines, "  "+label+" = "+displayString(val, g.limit))
 			return
 		}
@@ -56,4 +59,38 @@ func (g *generator) classLines(v any, cols []Column, level, max int) []string {
 		add(c.Name(), val, level, mx)
 	}
 	return append(lines, "}")
+}
+
+// customLeaf reports whether val shows as text: nothing, a scalar or an
+// enum (DefaultScalarTypes), or any value at the maximum depth.
+func (g *generator) customLeaf(val any, lvl, max int) bool {
+	return val == nil || lvl >= max || isScalar(val) || isEnumValue(val)
+}
+
+// listLines renders a collection's items between "[" and "]", two
+// spaces in, up to the enumeration limit ("..." after it), followed by
+// an empty line; nested collections and objects open one level deeper.
+func (g *generator) listLines(items []any, lvl, max int) []string {
+	lines := []string{"["}
+	for i, x := range items {
+		if g.limit >= 0 && i == g.limit {
+			lines = append(lines, "  ...")
+			break
+		}
+		if g.customLeaf(x, lvl, max) {
+			lines = append(lines, "  "+displayString(x, g.limit))
+			continue
+		}
+		if sub, ok := enumerate(x); ok {
+			lines = append(lines, "")
+			for _, l := range g.listLines(sub, lvl+1, max) {
+				lines = append(lines, "  "+l)
+			}
+			continue
+		}
+		for _, l := range g.classLines(x, nil, lvl+1, max) {
+			lines = append(lines, "  "+l)
+		}
+	}
+	return append(lines, "]", "")
 }
