@@ -257,19 +257,9 @@ func emitValue(v any, out emitFn) error {
 	case object.AutomationNull:
 		return nil
 	case []any:
-		for _, e := range t {
-			if err := out(e); err != nil {
-				return err
-			}
-		}
-		return nil
+		return emitItems(t, out)
 	case *object.List:
-		for _, e := range t.Items {
-			if err := out(e); err != nil {
-				return err
-			}
-		}
-		return nil
+		return emitItems(t.Items, out)
 	case *object.Hashtable, *object.PSObject:
 		return out(v)
 	}
@@ -282,6 +272,21 @@ func emitValue(v any, out emitFn) error {
 		return nil
 	}
 	return out(v)
+}
+
+// emitItems writes an array's elements; an AutomationNull element (a
+// [void] item of an array literal, a void method's result) writes
+// nothing, as the pipeline skips it (Array.Tests.ps1, ArrayLiteral).
+func emitItems(items []any, out emitFn) error {
+	for _, e := range items {
+		if e == object.Null {
+			continue
+		}
+		if err := out(e); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // collector gathers a statement's output.
