@@ -152,11 +152,12 @@ func parseHashColumn(h *object.Hashtable, keys []string, rt pipeline.Runtime) (C
 			}
 			c.Align = a
 		case "Depth":
-			n, err := dotnet.Convert(val, "int")
-			if err != nil {
-				return c, err
+			// Only an Int32 will do: the key's type is checked, not
+			// converted (IllegalTypeSingleError).
+			d, ok := val.(int32)
+			if !ok {
+				return c, notSupported(fmt.Sprintf("The \"%s\" key has a type, %s, that is not valid; expected type is System.Int32.", ks, dotnet.TypeName(val)))
 			}
-			d, _ := n.(int32)
 			c.Depth, c.HasDepth = int(d), true
 		}
 	}
