@@ -110,6 +110,12 @@ func (r *Runner) reportError(rec *object.ErrorRecord) {
 
 // addError records rec as the newest entry of $Error.
 func (r *Runner) addError(rec *object.ErrorRecord) {
+	if len(r.captures) > 0 {
+		// A record written again ($PSCmdlet.WriteError of an earlier
+		// error) joins the -ErrorVariable lists even though $Error
+		// already holds it first; each list takes it once.
+		r.captureError(rec)
+	}
 	items := r.errorVar.Items
 	if len(items) > 0 && items[0] == rec {
 		return
@@ -121,9 +127,6 @@ func (r *Runner) addError(rec *object.ErrorRecord) {
 		items = items[:256]
 	}
 	r.errorVar.Items = items
-	if len(r.captures) > 0 {
-		r.captureError(rec)
-	}
 }
 
 // eapStop reports whether $ErrorActionPreference is Stop.
