@@ -81,6 +81,12 @@ type activation struct {
 	dotted struct {
 		du   *Variable
 		prev any
+		// frame and vars are the caller's frame and its frame
+		// variables ($args, $MyInvocation, …), set aside while a
+		// dot-sourced call shows its own (swapped says they are).
+		swapped bool
+		frame   *callFrame
+		vars    [5]*Variable
 	}
 	// common is what an advanced function's -OutVariable,
 	// -ErrorVariable, … add to the run (nil without them).
@@ -137,6 +143,8 @@ func (a *activation) Begin() error {
 		for _, n := range frameNames {
 			a.scope.vars.del(n)
 		}
+	} else {
+		a.swapFrame(f)
 	}
 	for k, v := range a.opts.vars {
 		r.setLocal(a.scope, k, v)
@@ -317,6 +325,9 @@ func (a *activation) leave() {
 	if a.dotted.du != nil {
 		a.dotted.du.Value = a.dotted.prev
 		a.dotted.du = nil
+	}
+	if a.dotted.swapped {
+		a.restoreFrame()
 	}
 	if a.pushed {
 		a.scope.parent.nchild--
