@@ -228,21 +228,26 @@ func (b *Binding) ApplyPreferences(c *Call) {
 			c.WhatIf = dotnet.ToBool(v)
 		}
 	}
+	// MshCommandRuntime.CanShouldProcessAutoConfirm: no prompt when the
+	// confirm preference is None or above the command's ConfirmImpact.
+	// -Confirm sets the preference to Low (so a ConfirmImpact of None
+	// still goes on without asking), -Confirm:$false to None.
+	pref := "High"
 	if cm.Confirm != nil {
-		c.Confirm = *cm.Confirm
-	} else {
-		pref := "High"
-		if rt != nil {
-			if v, ok := rt.GetVar("ConfirmPreference"); ok && v != nil {
-				pref = toString(v)
-			}
+		pref = "None"
+		if *cm.Confirm {
+			pref = "Low"
 		}
-		impact := b.ci.ConfirmImpact
-		if impact == "" {
-			impact = "Medium"
+	} else if rt != nil {
+		if v, ok := rt.GetVar("ConfirmPreference"); ok && v != nil {
+			pref = toString(v)
 		}
-		c.Confirm = !strings.EqualFold(pref, "None") && impactLevel(impact) >= impactLevel(pref)
 	}
+	impact := b.ci.ConfirmImpact
+	if impact == "" {
+		impact = "Medium"
+	}
+	c.Confirm = !strings.EqualFold(pref, "None") && impactLevel(impact) >= impactLevel(pref)
 }
 
 func pick(p *ActionPreference, def func() ActionPreference) ActionPreference {

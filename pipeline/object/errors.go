@@ -69,6 +69,11 @@ type ErrorRecord struct {
 	// CmdletInvocationException (whose ErrorRecord is still this one),
 	// which a catch clause may name.
 	InCmdlet bool
+	// Escalated marks an error 'Stop' escalated whose Stopped mark an
+	// advanced function's end cleared (for its caller the error is
+	// statement-terminating): it still travels in an
+	// ActionPreferenceStopException, which a catch clause may name.
+	Escalated bool
 }
 
 // Error returns the text PowerShell shows first for the record:

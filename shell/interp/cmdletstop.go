@@ -20,7 +20,7 @@ import (
 // the inner one, and a catch clause may name CmdletInvocationException.
 func (r *Runner) cmdletStopped(proc pipeline.Processor, err error) error {
 	rec, ok := err.(*object.ErrorRecord)
-	if !ok || rec.InCmdlet || rec.Stopped || r.scriptTerm[rec] {
+	if !ok || rec.InCmdlet || rec.Stopped || rec.Escalated || r.scriptTerm[rec] {
 		return err
 	}
 	if _, ok := proc.(interface{ Call() *pipeline.Call }); !ok {

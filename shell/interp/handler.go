@@ -41,7 +41,7 @@ func findHandler(rec *object.ErrorRecord, clauses [][]string) (int, *object.Erro
 				if exceptionMatches(rec, resolvedName(t)) {
 					return i, rec
 				}
-				if rec.Stopped && dotnet.ExceptionIs(stopExceptionType, resolvedName(t)) {
+				if (rec.Stopped || rec.Escalated) && dotnet.ExceptionIs(stopExceptionType, resolvedName(t)) {
 					// The error 'Stop' escalated travels in an
 					// ActionPreferenceStopException, which a clause
 					// may name; $_ is still the error itself.

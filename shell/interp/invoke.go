@@ -174,6 +174,7 @@ func (a *activation) runBlock(b *blockCode) error {
 		// ends the function; for its caller it is statement-terminating
 		// (about_Error_Handling, "How escalation works").
 		rec.Stopped = false
+		rec.Escalated = true
 	}
 	switch e := err.(type) {
 	case *returnErr:
