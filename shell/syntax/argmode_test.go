@@ -74,7 +74,9 @@ func TestArgumentMode(t *testing.T) {
 	}
 }
 
-// CRLF line ends separate statements and never end up in values.
+// CRLF line ends separate statements; inside a string or a here-string
+// they stay in the value as written (LineEndings.Tests.ps1), except the
+// ones after a here-string's header and before its terminator.
 func TestCRLF(t *testing.T) {
 	src := "$a = 'x'\r\n$b = \"y\r\nz\"\r\nGet-Foo -A 1 `\r\n  -B 2\r\n@'\r\nh\r\n'@\r\n"
 	sb, err := Parse(NewFile("", src))
@@ -82,7 +84,7 @@ func TestCRLF(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := sexpr(sb)
-	want := `($a = "x"); ($b = "y\nz"); (cmd Get-Foo -A 1:int32 -B 2:int32); "h"`
+	want := `($a = "x"); ($b = "y\r\nz"); (cmd Get-Foo -A 1:int32 -B 2:int32); "h"`
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -237,13 +237,6 @@ func (e *expander) dqBody(j int) (int, bool) {
 			j = e.escape(j)
 		case '$':
 			j = e.dollar(j)
-		case '\r':
-			if j+1 < len(src) && src[j+1] == '\n' {
-				j++
-				continue
-			}
-			e.addSrc(j, j+1)
-			j++
 		default:
 			// A run of plain text is taken at once.
 			k := j + 1
@@ -258,10 +251,10 @@ func (e *expander) dqBody(j int) (int, bool) {
 }
 
 // plainInDQ reports whether byte c of a double-quoted string stands for
-// itself: not a quote (nor the first byte of a curly one), escape,
-// variable or line end.
+// itself: not a quote (nor the first byte of a curly one), escape or
+// variable.
 func plainInDQ(c byte) bool {
-	return c != '"' && c != '`' && c != '$' && c != '\r' && c < 0x80
+	return c != '"' && c != '`' && c != '$' && c < 0x80
 }
 
 // sqBody scans the body of a single-quoted string from j.
@@ -276,13 +269,9 @@ func (e *expander) sqBody(j int) (int, bool) {
 			}
 			return j + q, true
 		}
-		if src[j] == '\r' && j+1 < len(src) && src[j+1] == '\n' {
-			j++
-			continue
-		}
 		// A run of plain text is taken at once.
 		k := j + 1
-		for k < len(src) && src[k] != '\'' && src[k] != '\r' && src[k] < 0x80 {
+		for k < len(src) && src[k] != '\'' && src[k] < 0x80 {
 			k++
 		}
 		e.addSrc(j, k)
@@ -371,9 +360,12 @@ func (p *parser) scanHereString(i int) token {
 	falseFooter = p.indentedFooter(j, footerAt)
 	for j < len(src) {
 		c := src[j]
-		if c == '\n' || (c == '\r' && j+1 < len(src) && src[j+1] == '\n') {
+		if c == '\n' || c == '\r' {
+			// A line end (LF, CRLF or a lone CR, as PowerShell's
+			// tokenizer reads them) stays in the value as written; the
+			// one before the terminator does not.
 			nl := 1
-			if c == '\r' {
+			if c == '\r' && j+1 < len(src) && src[j+1] == '\n' {
 				nl = 2
 			}
 			if w := footerAt(j + nl); w > 0 {
@@ -382,7 +374,7 @@ func (p *parser) scanHereString(i int) token {
 			if falseFooter < 0 {
 				falseFooter = p.indentedFooter(j+nl, footerAt)
 			}
-			e.addStr(j, "\n")
+			e.addSrc(j, j+nl)
 			j += nl
 			continue
 		}
