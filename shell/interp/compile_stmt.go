@@ -53,6 +53,8 @@ func (c *compiler) stmt(s syntax.Stmt) stmtFn {
 	case *syntax.BlockStmt:
 		b := c.blockOf(s.Body)
 		return b.run
+	case *syntax.DataStmt:
+		return c.dataStmt(s)
 	case *syntax.TrapStmt:
 		return func(*Runner, emitFn) error { return nil }
 	}

@@ -197,7 +197,7 @@ func (p *parser) word(t *token) string {
 // keywords are the words word recognises.
 var keywords = [...]string{"if", "elseif", "else", "switch", "foreach", "for", "while", "do", "until",
 	"function", "filter", "workflow", "return", "exit", "throw", "break", "continue", "try", "catch",
-	"finally", "trap", "enum", "class", "using", "param", "begin", "process", "end", "dynamicparam", "default", "in"}
+	"finally", "trap", "enum", "class", "using", "param", "begin", "process", "end", "dynamicparam", "default", "in", "data"}
 
 // lowerKeyword returns the keyword s spells (any case), or "".
 func lowerKeyword(s string) string {

@@ -62,6 +62,8 @@ func (p *parser) statementAt() Stmt {
 		return p.classDef()
 	case "using":
 		return p.usingStmt()
+	case "data":
+		return p.dataStmt()
 	}
 	if t.kind == tLBracket && label == "" {
 		if s := p.typeDefinition(); s != nil {
