@@ -340,7 +340,16 @@ func opKind(a, b kind) kind {
 
 // arithNum performs op on two numbers.
 func arithNum(op byte, a, b num) (any, error) {
-	switch opKind(a.k, b.k) {
+	k := opKind(a.k, b.k)
+	if k == kInt64 && unsignedWithSmallSigned(a, b) {
+		// PowerShell's binder works in the larger TypeCode: UInt32
+		// with an Int32 (or smaller) is a UInt32 operation, widening
+		// to Double outside its range ([uint32]::MaxValue - 1 is a
+		// UInt32: BNotOperator.Tests.ps1). A negative signed operand
+		// keeps the Int64 operation.
+		k = kUInt32
+	}
+	switch k {
 	case kInt32:
 		return intOp(op, a.i, b.i, math.MinInt32, math.MaxInt32, func(r int64) any { return int32(r) })
 	case kUInt32:
@@ -507,4 +516,20 @@ func bigIntegerOp(op byte, a, b *big.Int) (any, error) {
 		}
 	}
 	return r, nil
+}
+
+// unsignedWithSmallSigned reports whether one operand is a UInt32 and the
+// other a non-negative integer of at most 32 bits.
+func unsignedWithSmallSigned(a, b num) bool {
+	if b.k == kUInt32 {
+		a, b = b, a
+	}
+	if a.k != kUInt32 {
+		return false
+	}
+	switch b.k {
+	case kSByte, kByte, kInt16, kUInt16, kInt32:
+		return b.i >= 0
+	}
+	return false
 }
