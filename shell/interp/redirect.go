@@ -42,6 +42,15 @@ func (r *Runner) redirect(rs []redirCode, emit emitFn) (*sinks, emitFn, func() e
 	s := *r.sinks
 	out := emit
 	var closers []func() error
+	// seen marks the streams an operator names: `*>` takes only the
+	// others ($(…) > out.txt *> rest.txt keeps the output in out.txt:
+	// RedirectionOperator.Tests.ps1).
+	var seen [7]bool
+	for _, rc := range rs {
+		if rc.from >= '1' && rc.from <= '6' {
+			seen[rc.from-'0'] = true
+		}
+	}
 	for _, rc := range rs {
 		var toOut, drop bool
 		var fw *fileOut
@@ -71,7 +80,12 @@ func (r *Runner) redirect(rs []redirCode, emit emitFn) (*sinks, emitFn, func() e
 		}
 		streams := []byte{rc.from}
 		if rc.from == '*' {
-			streams = []byte("123456")
+			streams = streams[:0]
+			for st := byte('1'); st <= '6'; st++ {
+				if !seen[st-'0'] {
+					streams = append(streams, st)
+				}
+			}
 		}
 		// n>&1 merges into the command's output wherever that goes:
 		// `2>&1 > file` sends both streams to the file
