@@ -153,6 +153,9 @@ type CommandInfo struct {
 	// ForwardHelpTarget is a function's .FORWARDHELPTARGETNAME: Get-Help
 	// shows that command's help for it.
 	ForwardHelpTarget string
+	// Help is a function's comment-based help (nil without one): the
+	// sections Get-Help's object carries beyond Synopsis and examples.
+	Help *CommentHelp
 
 	// Go implementation. Begin and End run once; Process once per
 	// pipeline input object, or once with no input when the command is

@@ -18,6 +18,9 @@ type CommentHelp struct {
 	Outputs    string
 	Notes      string
 	Links      []string
+	// Component, Role and Functionality are the sections Get-Help
+	// -Component/-Role/-Functionality filter on.
+	Component, Role, Functionality string
 	// ForwardTarget is .FORWARDHELPTARGETNAME: the command whose help
 	// Get-Help shows instead (a proxy function's wrapped cmdlet).
 	ForwardTarget string
@@ -64,6 +67,12 @@ func ParseCommentHelp(text string) (h *CommentHelp, ok bool) {
 			if text != "" {
 				h.Links = append(h.Links, text)
 			}
+		case "COMPONENT":
+			h.Component = text
+		case "ROLE":
+			h.Role = text
+		case "FUNCTIONALITY":
+			h.Functionality = text
 		case "FORWARDHELPTARGETNAME":
 			h.ForwardTarget = arg
 		}
@@ -137,6 +146,7 @@ func trimBlock(lines []string) string {
 // Apply copies the help into a command declaration (the interpreter
 // calls it for a function whose body or preceding comment holds help).
 func (h *CommentHelp) Apply(ci *CommandInfo) {
+	ci.Help = h
 	ci.Synopsis = h.Synopsis
 	ci.Description = h.Description
 	ci.ForwardHelpTarget = h.ForwardTarget

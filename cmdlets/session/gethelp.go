@@ -170,6 +170,7 @@ func helpInfo(ci *pipeline.CommandInfo, text string) *object.PSObject {
 	if len(ci.Examples) > 0 {
 		o.SetProp("examples", helpExamples(ci))
 	}
+	addHelpSections(o, ci)
 	o.Base = text
 	return o
 }

@@ -1,0 +1,68 @@
+package session
+
+import (
+	"strings"
+
+	"cspsh/pipeline"
+	"cspsh/pipeline/object"
+)
+
+// addHelpSections gives Get-Help's object the parts of a function's
+// comment-based help beyond Synopsis and examples, shaped as the MAML
+// help object is (ScriptHelp.Tests.ps1): alertSet.alert (.NOTES),
+// relatedLinks.navigationLink (.LINK: a URI fills uri, other text
+// linkText), inputTypes.inputType.type.name (.INPUTS),
+// returnValues.returnValue.type.name (.OUTPUTS), Component, Role and
+// Functionality. A function without comment help has its syntax as the
+// synopsis, as 5.1 generates.
+func addHelpSections(o *object.PSObject, ci *pipeline.CommandInfo) {
+	h := ci.Help
+	if h == nil {
+		if ci.Kind == pipeline.KindFunction || ci.Kind == pipeline.KindFilter {
+			o.SetProp("Synopsis", "\n"+strings.Join(pipeline.SyntaxLines(ci), "\n")+"\n")
+		}
+		return
+	}
+	if h.Notes != "" {
+		alert := newObject([]string{"MamlParaTextItem", "System.Management.Automation.PSCustomObject", "System.Object"},
+			prop{"Text", h.Notes})
+		o.SetProp("alertSet", newObject(maml("MamlCommandAlertSet"), prop{"alert", []any{alert}}))
+	}
+	if len(h.Links) > 0 {
+		var links []any
+		for _, l := range h.Links {
+			text, uri := l, ""
+			if strings.Contains(l, "://") {
+				text, uri = "", l
+			}
+			links = append(links, newObject(maml("MamlNavigationLink"), prop{"linkText", text}, prop{"uri", uri}))
+		}
+		var nav any = links
+		if len(links) == 1 {
+			nav = links[0]
+		}
+		o.SetProp("relatedLinks", newObject(maml("MamlRelatedLinks"), prop{"navigationLink", nav}))
+	}
+	if h.Inputs != "" {
+		o.SetProp("inputTypes", typeSection("inputType", h.Inputs))
+	}
+	if h.Outputs != "" {
+		o.SetProp("returnValues", typeSection("returnValue", h.Outputs))
+	}
+	for _, p := range []prop{{"Component", h.Component}, {"Role", h.Role}, {"Functionality", h.Functionality}} {
+		if p.val != "" {
+			o.SetProp(p.name, p.val)
+		}
+	}
+}
+
+// typeSection is inputTypes/returnValues: {kind = {type = {name = text}}}.
+func typeSection(kind, text string) *object.PSObject {
+	t := newObject(maml("MamlCommandType"), prop{"name", text})
+	return newObject(maml("MamlCommand"+strings.ToUpper(kind[:1])+kind[1:]+"s"), prop{kind, newObject(maml("MamlCommand"+strings.ToUpper(kind[:1])+kind[1:]), prop{"type", t})})
+}
+
+// maml is the type names of one part of a MAML help object.
+func maml(name string) []string {
+	return []string{name, "System.Management.Automation.PSCustomObject", "System.Object"}
+}
