@@ -60,11 +60,12 @@ func (p *cmdletProcessor) Begin() error {
 	b := p.b
 	if b.HelpRequested {
 		p.helpOnly = true
-		o := HelpOptions{}
-		if p.rt != nil && p.rt.Host() != nil {
-			o.Width = p.rt.Host().Width()
+		for _, v := range HelpRequest(p.rt, p.ci) {
+			if err := p.out(v); err != nil {
+				return err
+			}
 		}
-		return p.out(HelpText(p.ci, o))
+		return nil
 	}
 	c := &Call{
 		Info:           p.ci,

@@ -511,7 +511,12 @@ func (a *activation) bindSlow() error {
 	if b.HelpRequested {
 		// f -?: the help instead of running.
 		a.exited = true
-		return a.out(pipeline.HelpText(ci, pipeline.HelpOptions{}))
+		for _, v := range pipeline.HelpRequest(rtView{r}, ci) {
+			if err := a.out(v); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	given := b.BoundParameters()
 	bt := f.boundTable()
