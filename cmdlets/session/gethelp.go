@@ -17,9 +17,9 @@ func getHelp() *pipeline.CommandInfo {
 			positional("Name", "string", 0).FromPipeline(false, true).Describe("The command to show help for (wildcards list the matching commands).").Wild(),
 			named("Path", "string").Describe("Accepted for compatibility; cspsh help comes from the commands themselves."),
 			named("Category", "string[]").Describe("Only topics of these categories: Alias, Cmdlet, Function."),
-			named("Component", "string[]").Describe("Accepted for compatibility."),
-			named("Functionality", "string[]").Describe("Accepted for compatibility."),
-			named("Role", "string[]").Describe("Accepted for compatibility."),
+			named("Component", "string[]").Describe("Gets help only for commands whose .COMPONENT matches."),
+			named("Functionality", "string[]").Describe("Gets help only for commands whose .FUNCTIONALITY matches."),
+			named("Role", "string[]").Describe("Gets help only for commands whose .ROLE matches."),
 			pipeline.NewParam("Full", "switch").At("AllUsersView", -1).Describe("Shows the whole help: parameters with their attributes, inputs, outputs and examples."),
 			pipeline.NewParam("Detailed", "switch").Must("DetailedView", -1).Describe("Adds the parameter descriptions and the examples."),
 			pipeline.NewParam("Examples", "switch").Must("Examples", -1).Describe("Shows only the name, synopsis and examples."),
@@ -142,6 +142,9 @@ func runGetHelp(c *pipeline.Call) error {
 		if t, ok := c.Rt.Lookup(ci.ForwardHelpTarget); ok {
 			ci = t
 		}
+	}
+	if !helpFilterMatches(c, ci) {
+		return helpNotFound(c, name)
 	}
 	for _, a := range aliases(c.Rt) {
 		if strings.EqualFold(a.Target, ci.Name) {

@@ -5,6 +5,7 @@ import (
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/wildcard"
 )
 
 // addHelpSections gives Get-Help's object the parts of a function's
@@ -65,4 +66,32 @@ func typeSection(kind, text string) *object.PSObject {
 // maml is the type names of one part of a MAML help object.
 func maml(name string) []string {
 	return []string{name, "System.Management.Automation.PSCustomObject", "System.Object"}
+}
+
+// helpFilterMatches applies Get-Help's -Component, -Role and
+// -Functionality: each one given must match (wildcards, any case) the
+// command's section of that name; a command without the section does
+// not match, and Get-Help then reports HelpNotFound.
+func helpFilterMatches(c *pipeline.Call, ci *pipeline.CommandInfo) bool {
+	var h pipeline.CommentHelp
+	if ci.Help != nil {
+		h = *ci.Help
+	}
+	for _, f := range []struct{ param, value string }{
+		{"Component", h.Component}, {"Role", h.Role}, {"Functionality", h.Functionality},
+	} {
+		if !c.Has(f.param) {
+			continue
+		}
+		ok := false
+		for _, pat := range stringsOf(c, f.param) {
+			if m, _ := wildcard.Match(pat, f.value, false); m && f.value != "" {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
