@@ -143,6 +143,7 @@ func runGetHelp(c *pipeline.Call) error {
 			ci = t
 		}
 	}
+	ci = withScriptHelp(ci)
 	if !helpFilterMatches(c, ci) {
 		return helpNotFound(c, name)
 	}

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"os"
 	"strings"
 
 	"cspsh/pipeline"
@@ -94,4 +95,24 @@ func helpFilterMatches(c *pipeline.Call, ci *pipeline.CommandInfo) bool {
 		}
 	}
 	return true
+}
+
+// withScriptHelp gives a script file's command its comment-based help,
+// read from the file when Get-Help asks (a copy: the lookup's command is
+// not changed).
+func withScriptHelp(ci *pipeline.CommandInfo) *pipeline.CommandInfo {
+	if ci.Kind != pipeline.KindExternalScript || ci.Help != nil || ci.Path == "" {
+		return ci
+	}
+	src, err := os.ReadFile(ci.Path)
+	if err != nil {
+		return ci
+	}
+	h, ok := pipeline.ScriptCommentHelp(string(src))
+	if !ok {
+		return ci
+	}
+	cp := *ci
+	h.Apply(&cp)
+	return &cp
 }
