@@ -8,9 +8,10 @@ import (
 // dataStmt runs a data section (about_Data_Sections): `data name { … }`
 // assigns the section's output to $name (a scope qualifier such as
 // script: is honoured); `data { … }` writes it, so `$x = data { 123 }`
-// assigns 123. The restricted-language checks of the section's body
-// (only ConvertFrom-StringData and -SupportedCommand commands, only
-// $PSCulture, $PSUICulture, $true, $false and $null) are not made.
+// assigns 123. The parser refuses commands other than
+// ConvertFrom-StringData and the -SupportedCommand ones; the other
+// restricted-language rules (only $PSCulture, $PSUICulture, $true,
+// $false and $null as variables, …) are not checked.
 func (c *compiler) dataStmt(s *syntax.DataStmt) stmtFn {
 	body := c.blockOf(s.Body)
 	name := s.Name

@@ -212,6 +212,9 @@ func (p *parser) command() *Command {
 		cmd.Name = p.nodeOf(&t)
 		p.advance()
 	}
+	if p.dataCmds != nil {
+		*p.dataCmds = append(*p.dataCmds, cmd)
+	}
 	p.cmdArgs(cmd)
 	cmd.Stop = Pos(p.lastEnd)
 	return cmd

@@ -47,6 +47,37 @@ func (p *parser) dataStmt() Stmt {
 		p.errorAfter("MissingStatementBlockForDataSection", "The Data section is missing its statement block.")
 		return s
 	}
+	var cmds []*Command
+	outer := p.dataCmds
+	p.dataCmds = &cmds
 	s.Body = p.block()
+	p.dataCmds = outer
+	if outer != nil {
+		*outer = append(*outer, cmds...)
+	}
+	p.checkDataCommands(s, cmds)
 	return s
+}
+
+// checkDataCommands reports the commands a data section may not run:
+// only ConvertFrom-StringData and those -SupportedCommand names
+// (ParserStrings CmdletNotInAllowedListForDataSection). The other
+// restricted-language rules (variables, operators, …) are not checked.
+func (p *parser) checkDataCommands(s *DataStmt, cmds []*Command) {
+	for _, c := range cmds {
+		sc, ok := c.Name.(*StringConst)
+		if !ok || strings.EqualFold(sc.Value, "ConvertFrom-StringData") {
+			continue
+		}
+		allowed := false
+		for _, a := range s.Supported {
+			if strings.EqualFold(a, sc.Value) {
+				allowed = true
+			}
+		}
+		if !allowed {
+			p.errorAt(int(sc.Pos()), int(sc.End()), "CmdletNotInAllowedListForDataSection",
+				"The command '"+sc.Value+"' is not allowed in restricted language mode or a Data section.", false)
+		}
+	}
 }

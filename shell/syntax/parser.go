@@ -26,6 +26,9 @@ type parser struct {
 	// come before another (see usingStmt).
 	usingEnd int
 	n        nodes
+	// dataCmds collects the commands of the data section being parsed
+	// (datastmt.go), nil outside one.
+	dataCmds *[]*Command
 }
 
 // maxDepth bounds nesting so that hostile input cannot exhaust the stack.
