@@ -60,6 +60,7 @@ func initStatics() {
 	statics["system.uri"] = staticType{call: uriStaticCall}
 	statics["system.net.webutility"] = staticType{call: webUtilityStaticCall}
 	statics["system.tuple"] = staticType{call: tupleStaticCall}
+	statics["system.management.automation.wildcardpattern"] = staticType{call: wildcardStaticCall}
 	statics["system.runtime.interopservices.marshal"] = staticType{call: marshalStaticCall}
 	statics["system.stringcomparer"] = staticType{get: stringComparerStaticGet}
 	// AutomationNull.Value is "no output": @() of it is empty, not $null.
