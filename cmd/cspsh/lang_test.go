@@ -85,7 +85,8 @@ func knownGaps(t *testing.T, path string) map[string]bool {
 	return gaps
 }
 
-// TestLangCases runs every testdata/lang/*.txt case through the cspsh
+// TestLangCases runs every testdata/lang/*.txt case, and the cmdlet
+// families' own cases (cmdlets/*/testdata/cases/*.txt), through the cspsh
 // binary the way /work/shared/bin/cases does: `-NoProfile -NonInteractive
 // -File case.ps1` in a fresh home, comparing standard output line by line,
 // or, for error and "contains" cases, looking for each expected line in
@@ -103,10 +104,20 @@ func TestLangCases(t *testing.T) {
 	if len(files) == 0 {
 		t.Fatal("no cases in testdata/lang")
 	}
+	family, err := filepath.Glob(filepath.Join("..", "..", "cmdlets", "*", "testdata", "cases", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, family...)
 	gaps := knownGaps(t, filepath.Join(root, "KNOWN-GAPS.md"))
 	for _, f := range files {
 		name := filepath.Base(f)
-		t.Run(strings.TrimSuffix(name, ".txt"), func(t *testing.T) {
+		sub := strings.TrimSuffix(name, ".txt")
+		if dir := filepath.Dir(f); filepath.Base(dir) == "cases" {
+			// cmdlets/<family>/testdata/cases/x.txt runs as <family>-x.
+			sub = filepath.Base(filepath.Dir(filepath.Dir(dir))) + "-" + sub
+		}
+		t.Run(sub, func(t *testing.T) {
 			if gaps[name] {
 				t.Skip("listed in testdata/KNOWN-GAPS.md")
 			}

@@ -50,7 +50,8 @@ func Register(r *pipeline.Registry) {
 }
 
 // The transcript cases in testdata/cases (script and the output the
-// reference pages document) run against a built binary:
+// reference pages document) run with cmd/cspsh's TestLangCases, and by
+// hand against a built binary:
 //
 //	go build -o /tmp/cspsh ./cmd/cspsh && ../shared/bin/cases --bin /tmp/cspsh cmdlets/core/testdata/cases
 
