@@ -20,9 +20,9 @@ func Compare(a, b any, caseSensitive bool) int {
 		case a == nil && b == nil:
 			return 0
 		case a == nil:
-			return -1
+			return -compareToNull(b)
 		}
-		return 1
+		return compareToNull(a)
 	}
 	if c, ok := compareTyped(a, b, caseSensitive); ok {
 		return c
@@ -130,4 +130,14 @@ func boolInt(b bool) int64 {
 		return 1
 	}
 	return 0
+}
+
+// compareToNull orders a non-null value against $null the way
+// LanguagePrimitives does: a negative number is less than $null, every
+// other value (zero and positive numbers included) is greater.
+func compareToNull(v any) int {
+	if IsNumeric(v) && compareNumbers(v, int32(0)) < 0 {
+		return -1
+	}
+	return 1
 }
