@@ -45,7 +45,8 @@ func TestCompare(t *testing.T) {
 		want int
 	}{
 		{int32(2), 10.5, -1},
-		{nil, int32(-5), -1},
+		{nil, int32(-5), 1}, // a negative number is less than $null (Sort-Object.Tests.ps1 DRT)
+		{nil, int32(0), -1},
 		{int32(10), "9", 1},  // the string becomes a number
 		{"10", int32(9), -1}, // the number becomes a string
 		{d1, d1.Add(time.Hour), -1},
