@@ -16,8 +16,8 @@ func compareObject() *pipeline.CommandInfo {
 		Name:   "Compare-Object",
 		Module: utility,
 		Params: []*pipeline.ParamDecl{
-			withHelp(&pipeline.ParamDecl{Name: "ReferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{must(pipeline.AllSets, 0)}}, "The reference set of objects."),
-			withHelp(&pipeline.ParamDecl{Name: "DifferenceObject", Type: "psobject[]", Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1, Mandatory: true, ValueFromPipeline: true}}}, "The objects compared with the reference set."),
+			withHelp(&pipeline.ParamDecl{Name: "ReferenceObject", Type: "psobject[]", AllowEmptyCollection: true, Sets: []pipeline.SetBinding{must(pipeline.AllSets, 0)}}, "The reference set of objects."),
+			withHelp(&pipeline.ParamDecl{Name: "DifferenceObject", Type: "psobject[]", AllowEmptyCollection: true, Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 1, Mandatory: true, ValueFromPipeline: true}}}, "The objects compared with the reference set."),
 			withHelp(param("SyncWindow", "int"), "How many unmatched objects of each side wait for a match (default: all)."),
 			withHelp(param("Property", "object[]"), "The properties to compare instead of the whole objects."),
 			withHelp(param("ExcludeDifferent", "switch"), "Shows only the objects found in both sets."),
