@@ -36,6 +36,14 @@ func construct(typeName string, args []any) (any, error) {
 	if ct, ok := dotnet.LookupClass(full); ok && ct.New != nil {
 		return ct.New(args)
 	}
+	if len(args) == 0 && isValueType(full) {
+		// A struct always has its implicit parameterless constructor:
+		// New-Object int and [char]::new() give default(T), as
+		// Activator.CreateInstance does.
+		if v := typeDefault(full); v != nil {
+			return v, nil
+		}
+	}
 	lfull := strings.ToLower(full)
 	var (
 		r     any
@@ -445,4 +453,10 @@ func newException(full string, args []any) (any, error) {
 		return nil, overload
 	}
 	return ex, nil
+}
+
+// isValueType reports whether full names a .NET struct or enum.
+func isValueType(full string) bool {
+	b := dotnet.BaseType(full)
+	return b == "System.ValueType" || b == "System.Enum"
 }
