@@ -363,6 +363,15 @@ func (b *binder) bindValue(p *ParamDecl, v any, at *Arg) error {
 	if err := b.refuseCollectionForString(p, v, pos); err != nil {
 		return err
 	}
+	if v == nil && b.ci.Kind == KindCmdlet && b.isMandatoryAnywhere(p) {
+		// A compiled cmdlet's binder refuses a mandatory $null before
+		// converting it: "Add-Member -MemberType $null" and "-Name $null"
+		// are ParameterArgumentValidationErrorNullNotAllowed, not a failed
+		// conversion to PSMemberTypes or an empty string.
+		if err := b.checkNullOrEmpty(p, v, pos); err != nil {
+			return err
+		}
+	}
 	cv, err := coerce(p, v)
 	if err != nil {
 		return b.errConvert(p, err, pos)

@@ -153,7 +153,11 @@ func (b *binder) checkNullOrEmpty(p *ParamDecl, v any, pos *object.InvocationInf
 		if p.AllowNull {
 			return nil
 		}
-		if strings.EqualFold(strings.TrimSuffix(paramTypeName(p), "[]"), "System.String") && !isArrayType(p.Type) {
+		// A script's [string] parameter converts $null to "" before the
+		// check (ArgumentTypeConverterAttribute), so it reports an empty
+		// string; a compiled cmdlet checks the null itself ("Add-Member
+		// -Name $null": ParameterArgumentValidationErrorNullNotAllowed).
+		if b.ci.Kind != KindCmdlet && strings.EqualFold(strings.TrimSuffix(paramTypeName(p), "[]"), "System.String") && !isArrayType(p.Type) {
 			if p.AllowEmptyString {
 				return nil
 			}
