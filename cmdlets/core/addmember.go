@@ -3,10 +3,8 @@ package core
 import (
 	"strings"
 
-	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
-	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
 
@@ -100,9 +98,11 @@ func addMemberProcess(c *pipeline.Call) error {
 	}
 	for _, m := range adds {
 		if old := obj.Member(m.Name); old != nil && !force {
-			return c.Fail(object.NewException("System.InvalidOperationException",
+			// AddMemberToTarget writes this error and goes on with the
+			// next input object: it is not terminating.
+			return c.WriteError(c.Fail(object.NewException("System.InvalidOperationException",
 				"Cannot add a member with the name \"%s\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.", m.Name),
-				"MemberAlreadyExists", "InvalidOperation", in)
+				"MemberAlreadyExists", "InvalidOperation", in))
 		}
 		obj.Add(m)
 	}
@@ -113,85 +113,6 @@ func addMemberProcess(c *pipeline.Call) error {
 		return c.Out(obj)
 	}
 	return nil
-}
-
-// buildMember makes the member -MemberType/-Name/-Value/-SecondValue
-// describe, bound to obj.
-func buildMember(c *pipeline.Call, obj *object.PSObject) (*object.Member, error) {
-	name := c.String("Name")
-	kind := c.String("MemberType")
-	val, second := c.Get("Value"), c.Get("SecondValue")
-	rt := c.Rt
-	notSupported := func() (*object.Member, error) {
-		return nil, c.Fail(object.NewException("System.InvalidOperationException",
-			"Cannot add a member with type \"%s\". Specify a different type for the MemberTypes parameter.", kind),
-			"CannotAddMemberType", "InvalidOperation", nil)
-	}
-	switch strings.ToLower(kind) {
-	case "noteproperty":
-		return &object.Member{Name: name, Kind: object.NoteProperty, Value: val}, nil
-	case "aliasproperty":
-		target := dotnet.ToString(val)
-		conv := ""
-		if second != nil {
-			if tv, ok := second.(*object.TypeValue); ok {
-				conv = tv.FullName
-			} else {
-				conv = dotnet.ToString(second)
-			}
-		}
-		// Type carries the alias's definition as Get-Member shows it:
-		// "Target", or "(System.String)Target" with a conversion.
-		def := target
-		if conv != "" {
-			def = "(" + conv + ")" + target
-		}
-		m := &object.Member{Name: name, Kind: object.AliasProperty, Type: def}
-		m.Get = func() any {
-			v, _ := members.Get(obj, target)
-			if conv != "" {
-				if cv, err := dotnet.Convert(v, conv); err == nil {
-					return cv
-				}
-			}
-			return v
-		}
-		m.Set = func(v any) error { return members.Set(obj, target, v) }
-		return m, nil
-	case "scriptproperty":
-		getter, _ := objutil.Base(val).(object.ScriptBlock)
-		setter, _ := objutil.Base(second).(object.ScriptBlock)
-		m := &object.Member{Name: name, Kind: object.ScriptProperty, Script: getter}
-		if getter != nil {
-			m.Get = func() any {
-				out, err := rt.Invoke(getter, pipeline.InvokeOptions{NewScope: true, Vars: map[string]any{"this": obj}})
-				if err != nil {
-					return nil
-				}
-				return object.Collapse(out)
-			}
-		}
-		if setter != nil {
-			m.Set = func(v any) error {
-				_, err := rt.Invoke(setter, pipeline.InvokeOptions{NewScope: true, Args: []any{v}, Vars: map[string]any{"this": obj}})
-				return err
-			}
-		}
-		return m, nil
-	case "scriptmethod":
-		body, _ := objutil.Base(val).(object.ScriptBlock)
-		if body == nil {
-			return notSupported()
-		}
-		return &object.Member{Name: name, Kind: object.ScriptMethod, Script: body, Call: func(args []any) (any, error) {
-			out, err := rt.Invoke(body, pipeline.InvokeOptions{NewScope: true, Args: args, Vars: map[string]any{"this": obj}})
-			if err != nil {
-				return nil, err
-			}
-			return object.Collapse(out), nil
-		}}, nil
-	}
-	return notSupported()
 }
 
 // notePropertyName is Add-Member's ValidateNotePropertyNameAttribute: a
