@@ -9,6 +9,7 @@ import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 )
 
 // getRandom is Get-Random.
@@ -224,14 +225,10 @@ func operand(v any) any {
 		if strings.TrimSpace(x) == "" {
 			return nil
 		}
-		if n, err := dotnet.Convert(x, "System.Int32"); err == nil && !strings.ContainsAny(x, ".eE") {
+		// Get-Random reads text as a number literal (Parser.ScanNumber):
+		// '1kb', '0x10', '+100', '20.'.
+		if n, ok := ops.ScanNumber(x); ok {
 			return n
-		}
-		if n, err := dotnet.Convert(x, "System.Int64"); err == nil && !strings.ContainsAny(x, ".eE") {
-			return n
-		}
-		if f, err := dotnet.Convert(x, "System.Double"); err == nil {
-			return f
 		}
 		return x
 	}

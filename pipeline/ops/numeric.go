@@ -337,7 +337,16 @@ func scaleNum(n num, mult int64) (num, bool) {
 	if mult == 1 {
 		return n, true
 	}
-	r, err := arithNum('*', n, num{k: kInt32, i: mult})
+	// An integer times its multiplier stays an integer, as the literal
+	// 2gb is Int64: Int32 when the product fits, else Int64.
+	if (n.k == kInt32 || n.k == kInt64) && n.i >= math.MinInt64/mult && n.i <= math.MaxInt64/mult {
+		p := n.i * mult
+		if p >= math.MinInt32 && p <= math.MaxInt32 && n.k == kInt32 {
+			return num{k: kInt32, i: p}, true
+		}
+		return num{k: kInt64, i: p}, true
+	}
+	r, err := arithNum('*', n, num{k: kInt64, i: mult})
 	if err != nil {
 		return num{}, false
 	}
