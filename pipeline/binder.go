@@ -335,6 +335,9 @@ func (b *binder) isBound(p *ParamDecl) bool {
 // bindValue converts, validates and records one parameter's argument.
 // at is the argument the value came from (for the error marker).
 func (b *binder) bindValue(p *ParamDecl, v any, at *Arg) error {
+	if p.Transform != nil {
+		v = p.Transform(v)
+	}
 	var pos *object.InvocationInfo
 	if at != nil {
 		pos = at.Pos
@@ -526,7 +529,11 @@ func (b *binder) bindOneOf(cands []*ParamDecl, pa posArg) (bool, error) {
 	var refused []*ParamDecl
 	var refusal error
 	for _, p := range cands {
-		if typeMatches(p, pa.value) {
+		v := pa.value
+		if p.Transform != nil {
+			v = p.Transform(v)
+		}
+		if typeMatches(p, v) {
 			err := b.bindValue(p, pa.value, pa.a)
 			if err != nil && isValidationError(err) {
 				refused, refusal = append(refused, p), err

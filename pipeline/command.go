@@ -55,6 +55,11 @@ type ParamDecl struct {
 	ValidateNotNull             bool
 	AllowEmptyString            bool
 	AllowNull                   bool
+	// Transform is a cmdlet's ArgumentTransformationAttribute: it runs on
+	// the argument before type matching and conversion (Add-Member's
+	// -NotePropertyName turns a number into its text, so "Add-Member 23
+	// x" names a note property rather than binding -MemberType).
+	Transform func(v any) any
 	// Validate runs after conversion; its error message is wrapped as
 	// "Cannot validate argument on parameter 'X'. <message>".
 	Validate func(v any) error

@@ -3,6 +3,7 @@ package core
 import (
 	"strings"
 
+	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -49,7 +50,7 @@ func addMember() *pipeline.CommandInfo {
 				"A type name to add in front of the object's type names."),
 			withHelp(param("Force", "switch", named(setMemberSet), named(setNoteSingle), named(setNoteMulti)), "Replaces a member of the same name."),
 			withHelp(param("PassThru", "switch"), "Outputs the object after adding the members."),
-			withHelp(&pipeline.ParamDecl{Name: "NotePropertyName", Type: "string", Validate: notePropertyName,
+			withHelp(&pipeline.ParamDecl{Name: "NotePropertyName", Type: "string", Validate: notePropertyName, Transform: numberText,
 				Sets: []pipeline.SetBinding{must(setNoteSingle, 0)}}, "The name of a note property to add."),
 			withHelp(&pipeline.ParamDecl{Name: "NotePropertyValue", Type: "object", AllowNull: true, Sets: []pipeline.SetBinding{must(setNoteSingle, 1)}},
 				"The value of that note property."),
@@ -107,6 +108,11 @@ func addMemberProcess(c *pipeline.Call) error {
 		obj.Add(m)
 	}
 	if tn := c.String("TypeName"); tn != "" {
+		// UpdateTypeNames: a name that is a type (or accelerator) goes
+		// in as the type's full name.
+		if t, ok := dotnet.ResolveType(tn); ok {
+			tn = t.FullName
+		}
 		obj.TypeNames = append([]string{tn}, obj.TypeNames...)
 	}
 	if c.Switch("PassThru") {
@@ -130,4 +136,13 @@ func notePropertyName(v any) error {
 		}
 	}
 	return nil
+}
+
+// numberText is NotePropertyTransformationAttribute: a number given for
+// -NotePropertyName becomes its text, so it names a note property.
+func numberText(v any) any {
+	if objutil.IsNumeric(objutil.Base(v)) {
+		return dotnet.ToString(objutil.Base(v))
+	}
+	return v
 }

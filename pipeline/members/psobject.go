@@ -14,6 +14,14 @@ func psobjectGet(o *object.PSObject, name, lname string) (any, bool, error) {
 		return m.GetValue(), true, nil
 	}
 	if o.Base != nil {
+		switch lname {
+		case "pstypenames":
+			// The wrapper's own type names: Add-Member -TypeName puts
+			// one in front of a wrapped string's System.String.
+			return typeNames(o), true, nil
+		case "psobject":
+			return psobjectView(o), true, nil
+		}
 		if lname == "datetime" {
 			if s, ok := hintedDateTime(o); ok {
 				return s, true, nil
