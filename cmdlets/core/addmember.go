@@ -129,8 +129,15 @@ func notePropertyName(v any) error {
 	if !ok {
 		return nil
 	}
+	// The text is converted to PSMemberTypes as a cast would, so "8"
+	// (NoteProperty) is refused too, while "23" (several flags) or
+	// "Property" names a note property.
+	name := strings.TrimSpace(s)
+	if ev, err := dotnet.Convert(s, memberTypes.FullName); err == nil {
+		name = dotnet.ToString(ev)
+	}
 	for _, n := range []string{"AliasProperty", "CodeMethod", "CodeProperty", "MemberSet", "NoteProperty", "PropertySet", "ScriptMethod", "ScriptProperty"} {
-		if strings.EqualFold(strings.TrimSpace(s), n) {
+		if strings.EqualFold(name, n) {
 			return object.NewException("System.Management.Automation.ValidationMetadataException",
 				"The parameter NotePropertyName cannot take values that could be converted to the type System.Management.Automation.PSMemberTypes. To define the name of a member with those values, use Add-Member, and specify the member type.")
 		}
