@@ -207,10 +207,14 @@ func errStopped() *object.ErrorRecord {
 	return object.NewError(ex, "PipelineStopped", "OperationStopped", nil)
 }
 
-// IsStopped reports whether err is the stop raised by Interrupt.
+// IsStopped reports whether err is the stop raised by Interrupt. A
+// cmdlet's own error may carry a PipelineStoppedException too (Format-Table
+// -View with an unknown view: FormatViewNotFound); that one is an ordinary
+// terminating error, which catch and $Error see.
 func IsStopped(err error) bool {
 	var rec *object.ErrorRecord
-	return errors.As(err, &rec) && rec.Exception != nil && rec.Exception.Type == pipelineStoppedType
+	return errors.As(err, &rec) && rec.Exception != nil && rec.Exception.Type == pipelineStoppedType &&
+		baseErrorID(rec.FullyQualifiedErrorID) == "PipelineStopped"
 }
 
 // asRecord returns err as an ErrorRecord when it is a terminating error
