@@ -3,8 +3,11 @@ package members
 import (
 	"testing"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
+
+func dotnetString(v any) string { return dotnet.ToString(v) }
 
 // TestNewValueTypeDefault: a struct with no arguments is default(T)
 // (New-Object.Tests.ps1 "New-Object with char should work").
@@ -24,6 +27,10 @@ func TestNewValueTypeDefault(t *testing.T) {
 		if err != nil || got != tt.want {
 			t.Errorf("New(%q) = %#v, %v; want %#v", tt.name, got, err, tt.want)
 		}
+	}
+	g, err := New("guid", nil)
+	if err != nil || dotnetString(g) != "00000000-0000-0000-0000-000000000000" {
+		t.Errorf("New(guid) = %v, %v", g, err)
 	}
 	if _, err := New("System.Version", []any{"x", "y", "z", "w", "v"}); err == nil {
 		t.Errorf("New(System.Version, 5 args) succeeded")

@@ -20,6 +20,8 @@ func typeDefault(full string) any {
 		return dotnet.DateFromTicks(0)
 	case "System.TimeSpan":
 		return object.TimeSpan(0)
+	case dotnet.GuidType:
+		return dotnet.NewGuid("00000000000000000000000000000000")
 	}
 	v, err := dotnet.Convert(int32(0), full)
 	if err != nil {
