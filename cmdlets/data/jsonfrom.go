@@ -350,6 +350,9 @@ func (p *jsonParser) object() (any, error) {
 		}
 		if h != nil {
 			h.Set(key, v)
+		} else if _, hint := v.(string); hint && key == "__type" {
+			// Windows PowerShell's JavaScriptSerializer takes a string
+			// "__type" as a type hint and removes it from the object.
 		} else {
 			if m := obj.Member(key); m != nil {
 				return nil, jsonErr("Cannot convert the JSON string because a dictionary that was converted from the string contains the duplicated keys '" + m.Name + "' and '" + key + "'.")

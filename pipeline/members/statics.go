@@ -62,6 +62,7 @@ func initStatics() {
 	statics["system.tuple"] = staticType{call: tupleStaticCall}
 	statics["system.management.automation.wildcardpattern"] = staticType{call: wildcardStaticCall}
 	statics["system.runtime.interopservices.marshal"] = staticType{call: marshalStaticCall}
+	statics["system.management.automation.languageprimitives"] = staticType{call: languagePrimitivesStaticCall}
 	statics["system.stringcomparer"] = staticType{get: stringComparerStaticGet}
 	// AutomationNull.Value is "no output": @() of it is empty, not $null.
 	statics["system.management.automation.internal.automationnull"] = staticType{get: func(lname string) (any, bool, error) {
