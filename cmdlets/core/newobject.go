@@ -77,7 +77,14 @@ func newObjectProcess(c *pipeline.Call) error {
 			if e, ok := err.(*object.ErrorRecord); ok {
 				rec = e
 			}
-			return c.Fail(rec.Exception, strings.Split(rec.FullyQualifiedErrorID+",", ",")[0], rec.Category, nil)
+			id, category := strings.Split(rec.FullyQualifiedErrorID+",", ",")[0], rec.Category
+			if rec.Exception != nil && rec.Exception.Type == "System.Management.Automation.MethodInvocationException" {
+				// NewObjectCommand.CallConstructor: a constructor that
+				// throws (or an argument it cannot take) is a MethodException
+				// it reports as ConstructorInvokedThrowException.
+				id, category = "ConstructorInvokedThrowException", "InvalidOperation"
+			}
+			return c.Fail(rec.Exception, id, category, nil)
 		}
 		obj = v
 	}
