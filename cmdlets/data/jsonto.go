@@ -139,6 +139,11 @@ func (j *jsonWriter) value(v any, depth int) {
 		j.str(x)
 		return
 	case object.Char:
+		if x == 0 {
+			// JavaScriptSerializer writes the NUL character as null.
+			j.b.WriteString("null")
+			return
+		}
 		j.str(string(rune(x)))
 		return
 	case bool:
