@@ -83,6 +83,11 @@ func jsonToEnd(c *pipeline.Call) error {
 	j := &jsonWriter{depth: depth, enumsAsStrings: c.Switch("EnumsAsStrings"),
 		nonASCII: strings.EqualFold(c.String("EscapeHandling"), "EscapeNonAscii")}
 	j.value(v, 0)
+	if j.badKeys != "" {
+		return c.Fail(object.NewException("System.InvalidOperationException",
+			"The type '%s' is not supported for serialization or deserialization of a dictionary. Keys must be strings.", j.badKeys),
+			"NonStringKeyInDictionary", "InvalidOperation", v)
+	}
 	text := j.b.String()
 	if !c.Switch("Compress") {
 		text = PrettyJSON(text)
@@ -96,6 +101,9 @@ type jsonWriter struct {
 	depth          int
 	enumsAsStrings bool
 	nonASCII       bool // -EscapeHandling EscapeNonAscii
+	// badKeys is the type of the first dictionary found with a key that
+	// is not a string, which JavaScriptSerializer refuses.
+	badKeys string
 }
 
 func (j *jsonWriter) value(v any, depth int) {
@@ -175,6 +183,11 @@ func (j *jsonWriter) value(v any, depth int) {
 	}
 	switch x := v.(type) {
 	case *object.Hashtable:
+		for _, k := range x.EnumerationKeys() {
+			if _, ok := objutil.Base(k).(string); !ok && j.badKeys == "" {
+				j.badKeys = dotnet.TypeName(x)
+			}
+		}
 		j.b.WriteByte('{')
 		for i, k := range x.EnumerationKeys() {
 			if i > 0 {
