@@ -202,6 +202,7 @@ func memberDefinitions(v any, force bool) []memberDef {
 			hiddenNames[strings.ToLower(m.Name)] = true
 		}
 		defs = append(defs, intrinsicDefinitions(v, defs, hiddenNames)...)
+		defs = append(defs, accessorDefinitions(defs)...)
 	}
 	slices.SortStableFunc(defs, func(a, b memberDef) int {
 		if c := strings.Compare(strings.ToLower(a.kind), strings.ToLower(b.kind)); c != 0 {
