@@ -132,6 +132,11 @@ func defineVariable(c *pipeline.Call, v *pipeline.Variable, scope string) error 
 func writeRecord(c *pipeline.Call, err error) error {
 	switch e := err.(type) {
 	case *object.ErrorRecord:
+		if e.Exception != nil && !strings.Contains(e.FullyQualifiedErrorID, ",") {
+			// The session state's error, written by this cmdlet, is
+			// named for it: VariableNotWritable,…SetVariableCommand.
+			return c.WriteError(c.Fail(e.Exception, e.FullyQualifiedErrorID, e.Category, e.TargetObject))
+		}
 		return c.WriteError(e)
 	case *object.Exception:
 		return c.WriteError(c.Fail(e, shortType(e.Type), "WriteError", nil))
@@ -177,6 +182,11 @@ func runNewVariable(c *pipeline.Call) error {
 		return writeErr(c, exSessionState, "A variable with name '"+name+"' already exists.", "VariableAlreadyExists", "ResourceExists", name)
 	}
 	v := &pipeline.Variable{Name: name, Value: c.Get("Value"), Description: c.String("Description"), Options: c.String("Option")}
+	if v.Options == "" && c.Switch("Force") {
+		// -Force makes a new variable in place of the old one: its
+		// options are the ones given (None), not the old ones.
+		v.Options = "None"
+	}
 	if !c.ShouldProcess("Name: "+name+" Value: "+toStr(v.Value), "New variable") {
 		return nil
 	}

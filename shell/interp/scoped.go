@@ -51,6 +51,13 @@ func (rt rtView) DefineVar(pv *pipeline.Variable, scope string, force bool) erro
 				"Cannot overwrite variable %s because it is read-only or constant.", old.Name)
 			return object.NewError(ex, "VariableNotWritable", "WriteError", old.Name)
 		}
+		if !force && parseOptions(pv.Options)&optConstant != 0 {
+			// Constant is given at creation only (Set-Variable -Option
+			// Constant on an existing variable).
+			ex := object.NewException("System.Management.Automation.SessionStateUnauthorizedAccessException",
+				"Existing variable %s cannot be made constant. Variables can be made constant only at creation time.", old.Name)
+			return object.NewError(ex, "VariableCannotBeMadeConstant", "WriteError", old.Name)
+		}
 	}
 	v := r.define(sc, pv.Name)
 	v.Value, v.get, v.Type = pv.Value, nil, ""
