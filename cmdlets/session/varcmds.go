@@ -301,7 +301,11 @@ func clearVariable() *pipeline.CommandInfo {
 }
 
 func clearOne(c *pipeline.Call, name, scope string) error {
-	if err := c.Rt.SetVar(name, nil, scope); err != nil {
+	err := c.Rt.SetVar(name, nil, scope)
+	if err != nil && c.Switch("Force") {
+		err = forceClear(c, name, scope, err)
+	}
+	if err != nil {
 		return err
 	}
 	if c.Switch("PassThru") {
@@ -345,4 +349,35 @@ func eachVariable(c *pipeline.Call, action string, fn func(c *pipeline.Call, nam
 		}
 	}
 	return nil
+}
+
+// forceClear is Clear-Variable -Force on a read-only variable: the value
+// goes, the options and description stay. Without -Scope the variable is
+// cleared in the nearest of the local, script and global scopes that
+// holds it.
+func forceClear(c *pipeline.Call, name, scope string, err error) error {
+	sv, ok := c.Rt.(pipeline.ScopedVariables)
+	if !ok {
+		return err
+	}
+	scopes := []string{scope}
+	if scope == "" {
+		scopes = []string{"Local", "Script", "Global"}
+	}
+	for _, at := range scopes {
+		vars, verr := sv.VariablesIn(at)
+		if verr != nil {
+			continue
+		}
+		for _, v := range vars {
+			if !strings.EqualFold(v.Name, name) {
+				continue
+			}
+			if strings.Contains(strings.ToLower(v.Options), "constant") {
+				return err
+			}
+			return sv.DefineVar(&pipeline.Variable{Name: v.Name, Description: v.Description, Options: v.Options}, at, true)
+		}
+	}
+	return err
 }
