@@ -96,6 +96,14 @@ func writeErrorProcess(c *pipeline.Call) error {
 			rec.FullyQualifiedErrorID += "," + suffix
 		}
 	}
+	if ra := c.String("RecommendedAction"); ra != "" && c.SetName != "ErrorRecord" {
+		// ErrorDetails carries the recommended action; without a
+		// -Message of its own its message is the error's text.
+		if rec.DetailsMessage == "" && rec.Exception != nil {
+			rec.DetailsMessage = rec.Exception.Message
+		}
+		rec.RecommendedAction = ra
+	}
 	if rec.Activity == "" {
 		rec.Activity = "Write-Error"
 	}

@@ -37,7 +37,11 @@ func errorRecordGet(r *object.ErrorRecord, lname string) (any, bool) {
 		}
 		d := object.NewObject("System.Management.Automation.ErrorDetails", "System.Object")
 		d.Add(&object.Member{Name: "Message", Kind: object.Property, Value: r.DetailsMessage})
-		d.Add(&object.Member{Name: "RecommendedAction", Kind: object.Property, Value: nil})
+		var action any
+		if r.RecommendedAction != "" {
+			action = r.RecommendedAction
+		}
+		d.Add(&object.Member{Name: "RecommendedAction", Kind: object.Property, Value: action})
 		msg := r.DetailsMessage
 		d.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return msg, nil }})
 		return d, true

@@ -51,6 +51,8 @@ type ErrorRecord struct {
 	// ErrorDetails.Message replaces the exception message in display
 	// when set.
 	DetailsMessage string
+	// ErrorDetails.RecommendedAction (Write-Error -RecommendedAction).
+	RecommendedAction string
 	// ScriptStackTrace as PowerShell builds it ("at <ScriptBlock>, …").
 	ScriptStackTrace string
 	// Stream-level fields: set when this record went through the error
