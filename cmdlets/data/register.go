@@ -16,7 +16,7 @@ func commands() []*pipeline.CommandInfo {
 		convertToJson(), convertFromJson(), convertToCsv(), convertFromCsv(), exportCsv(), importCsv(),
 		convertToHtml(), convertFromStringData(), getDate(), newTimeSpan(), getRandom(), startSleep(),
 		getCulture(), getUICulture(), convertToSecureString(), convertFromSecureString(),
-		getCredential(), readHost(), measureCommand(), newGuid(),
+		getCredential(), readHost(), measureCommand(), newGuid(), getFileHash(),
 	}
 }
 
