@@ -28,7 +28,8 @@ func providerMatches(c *pipeline.Call, prov pipeline.Provider, rest string) erro
 // RemoveItemResourceTemplate is "Item: {0}" with the item's name (Item:
 // Foo), not the drive-qualified path the user typed.
 func providerRemove(c *pipeline.Call, prov pipeline.Provider, rest, given string, literal bool) error {
-	if _, ok := prov.(*sessionProvider); !ok {
+	sp, ok := prov.(*sessionProvider)
+	if !ok {
 		// Other providers (Cert:) confirm and report in their own words.
 		if !c.ShouldProcess("Item: "+given, "Remove Item") {
 			return nil
@@ -57,11 +58,10 @@ func providerRemove(c *pipeline.Call, prov pipeline.Provider, rest, given string
 	}
 	if len(names) == 1 && names[0] == rest {
 		// A path without a wildcard must exist before anything is
-		// confirmed: the globber reports it as not found first.
-		if _, ok, _ := prov.Item(c, rest); !ok && rest != "" {
-			// Named by the drive's path (Variable:\nope), as the
-			// provider reports it.
-			return c.WriteError(itemNotFound(c, prov.Drives()[0]+":\\"+rest))
+		// confirmed: the globber reports it as not found first, named by
+		// the drive's path (Variable:\nope) as the provider reports it.
+		if _, rec := providerItem(c, prov, rest, sp.drive+":\\"+rest); rec != nil {
+			return c.WriteError(rec)
 		}
 	}
 	for _, n := range names {
