@@ -95,8 +95,10 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		simple := fc.sb.code.paramsDone && fc.sb.code.simple
 		if simple && e.plainArgs {
 			// Plain positional values for a plain function: no binder.
-			a := r.activate(fc.sb, invokeOpts{newScope: e.invoke != ".", expectingInput: expectingInput,
-				name: ci.Name, invName: name, kind: ci.Kind, ci: ci, at: &e.at, position: position}, emit)
+			a := r.activateBare(fc.sb, emit)
+			o := &a.opts
+			o.newScope, o.expectingInput, o.position = e.invoke != ".", expectingInput, position
+			o.name, o.invName, o.kind, o.ci, o.at = ci.Name, name, ci.Kind, ci, &e.at
 			var vals []any
 			if len(e.args) <= len(a.argBuf) {
 				vals = a.argBuf[:len(e.args)]

@@ -227,6 +227,13 @@ func listHas(l *object.List, v any) bool {
 func pipelineVariables(procs ...pipeline.Processor) []string {
 	var names []string
 	for _, p := range procs {
+		if a, ok := p.(*activation); ok {
+			// The common case, without the interface assertion's look-up.
+			if a.common != nil && a.common.pv != "" {
+				names = append(names, a.common.pv)
+			}
+			continue
+		}
 		if pv, ok := p.(interface{ PipelineVariable() string }); ok {
 			if n := pv.PipelineVariable(); n != "" {
 				names = append(names, n)

@@ -94,9 +94,18 @@ type activation struct {
 }
 
 func (r *Runner) activate(sb *ScriptBlock, o invokeOpts, out emitFn) *activation {
+	a := r.activateBare(sb, out)
+	a.opts = o
+	return a
+}
+
+// activateBare is activate with the options left zero, for a caller that
+// sets the few it needs in place (a function call statement) rather than
+// copying a whole invokeOpts twice.
+func (r *Runner) activateBare(sb *ScriptBlock, out emitFn) *activation {
 	sb.code.compile()
 	a := r.newActivation()
-	a.r, a.sb, a.code, a.opts, a.out = r, sb, sb.code, o, out
+	a.r, a.sb, a.code, a.out = r, sb, sb.code, out
 	return a
 }
 
@@ -122,7 +131,8 @@ func (a *activation) Begin() error {
 		parent = a.sb.closure
 	}
 	if a.opts.newScope {
-		a.scopeData = Scope{parent: parent, isScript: a.scriptScope, gen: a.scopeData.gen}
+		// newActivation zeroed the rest of the scope and the frame.
+		a.scopeData.parent, a.scopeData.isScript = parent, a.scriptScope
 		a.scope = &a.scopeData
 		parent.nchild++
 		a.pushed = true
@@ -131,7 +141,7 @@ func (a *activation) Begin() error {
 	}
 	old := a.enter()
 	defer func() { r.scope = old }()
-	a.frameData = callFrame{opts: &a.opts}
+	a.frameData.opts = &a.opts
 	f := &a.frameData
 	a.frame = f
 	if a.pushed {
@@ -146,8 +156,10 @@ func (a *activation) Begin() error {
 	} else {
 		a.swapFrame(f)
 	}
-	for k, v := range a.opts.vars {
-		r.setLocal(a.scope, k, v)
+	if len(a.opts.vars) > 0 { // skips the map iterator's set-up on every call
+		for k, v := range a.opts.vars {
+			r.setLocal(a.scope, k, v)
+		}
 	}
 	if a.opts.useDollarUnder {
 		a.setDollarUnder(a.opts.dollarUnder)

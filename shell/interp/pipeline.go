@@ -325,25 +325,7 @@ func (s *stage) failed() bool {
 func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 	n := len(elems)
 	if n == 1 && !elems[0].isExpr && len(elems[0].redirs) == 0 {
-		// One command: no stages to switch between.
-		proc, err := r.command(elems[0], out, false, 1)
-		if err != nil {
-			return true, err
-		}
-		if err := proc.Begin(); err != nil {
-			if a, ok := proc.(*activation); ok {
-				a.leave()
-			}
-			return true, r.cmdletStopped(proc, err)
-		}
-		if pvs := pipelineVariables(proc); pvs != nil {
-			defer r.clearPipelineVariables(pvs)
-		}
-		err = r.cmdletStopped(proc, proc.End())
-		if st, ok := proc.(pipeline.Status); ok && st.Failed() {
-			return true, err
-		}
-		return false, err
+		return r.runCommand(elems[0], out)
 	}
 	stages := make([]*stage, n)
 	emit := out
@@ -464,6 +446,32 @@ func (r *Runner) runPipeline(elems []*elemCode, out emitFn) (bool, error) {
 		}
 	}
 	return failed, nil
+}
+
+// runCommand runs a pipeline of one command, which has no stages to
+// switch between. It is runPipeline's most common case (every function
+// call statement), so it is a function of its own: its defer, run only
+// with -PipelineVariable, does not make every call pay for the general
+// case's deferred cleanups.
+func (r *Runner) runCommand(e *elemCode, out emitFn) (bool, error) {
+	proc, err := r.command(e, out, false, 1)
+	if err != nil {
+		return true, err
+	}
+	if err := proc.Begin(); err != nil {
+		if a, ok := proc.(*activation); ok {
+			a.leave()
+		}
+		return true, r.cmdletStopped(proc, err)
+	}
+	if pvs := pipelineVariables(proc); pvs != nil {
+		defer r.clearPipelineVariables(pvs)
+	}
+	err = r.cmdletStopped(proc, proc.End())
+	if st, ok := proc.(pipeline.Status); ok && st.Failed() {
+		return true, err
+	}
+	return false, err
 }
 
 // exprProc is an expression at the head of a pipeline: it writes its
