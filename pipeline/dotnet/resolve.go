@@ -90,6 +90,10 @@ func TypeName(v any) string {
 		return "System.RuntimeType"
 	case object.AutomationNull:
 		return ""
+	case object.DBNull:
+		return "System.DBNull"
+	case object.IntPtr:
+		return "System.IntPtr"
 	}
 	return "System.Object"
 }

@@ -135,8 +135,10 @@ func scalarString(v any) string {
 		return exceptionString(x)
 	case *object.TypeValue:
 		return TypeString(x.FullName)
-	case object.AutomationNull:
+	case object.AutomationNull, object.DBNull:
 		return ""
+	case object.IntPtr:
+		return strconv.FormatInt(int64(x), 10)
 	}
 	return TypeName(v)
 }

@@ -138,6 +138,8 @@ func call(v any, name string, args []any) (any, bool, error) {
 		r, found, err = typeMethod(x, name, args)
 	case dotnet.Enum:
 		r, found, err = enumMethod(x, name, args)
+	case object.IntPtr:
+		r, found, err = intPtrMethod(x, name, args)
 	default:
 		if dotnet.IsNumeric(v) {
 			r, found, err = numberMethod(v, name, args)

@@ -87,6 +87,10 @@ func construct(typeName string, args []any) (any, error) {
 		r = object.NewObject()
 	case lfull == "system.object":
 		r = object.NewObject("System.Object")
+	case lfull == "system.intptr":
+		r, err = newIntPtr(args)
+	case lfull == "system.text.utf8encoding":
+		r, err = newUTF8Encoding(args)
 	case lfull == "system.text.stringbuilder":
 		r, err = newStringBuilder(args)
 	case lfull == "system.version":

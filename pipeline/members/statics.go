@@ -44,7 +44,7 @@ func initStatics() {
 		"system.environment":                   {get: envStaticGet, call: envStaticCall},
 		"system.guid":                          {get: guidStaticGet, call: guidStaticCall},
 		"system.text.regularexpressions.regex": {call: regexStaticCall},
-		"system.convert":                       {call: convertStaticCall},
+		"system.convert":                       {get: convertStaticGet, call: convertStaticCall},
 		"system.text.encoding":                 {get: encodingStaticGet},
 		"system.version":                       {call: versionStaticCall},
 		"system.array":                         {call: arrayStaticCall},
@@ -64,6 +64,8 @@ func initStatics() {
 	statics["system.runtime.interopservices.marshal"] = staticType{call: marshalStaticCall}
 	statics["system.management.automation.languageprimitives"] = staticType{call: languagePrimitivesStaticCall}
 	statics["system.stringcomparer"] = staticType{get: stringComparerStaticGet}
+	statics["system.intptr"] = staticType{get: intPtrStaticGet}
+	statics["system.dbnull"] = staticType{get: dbNullStaticGet}
 	// AutomationNull.Value is "no output": @() of it is empty, not $null.
 	statics["system.management.automation.internal.automationnull"] = staticType{get: func(lname string) (any, bool, error) {
 		if lname == "value" {

@@ -278,16 +278,8 @@ func fileStaticCall(lname string, args []any) (any, bool, error) {
 		if lname == "appendalltext" {
 			flag = os.O_CREATE | os.O_WRONLY | os.O_APPEND
 		}
-		f, err := os.OpenFile(host, flag, 0o644)
-		if err != nil {
-			return nil, true, writeErr(display, host, err)
-		}
-		_, err = f.WriteString(text(1))
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return nil, true, ioError(display, err)
+		if err := writeText(display, host, flag, text(1), args[2:]); err != nil {
+			return nil, true, err
 		}
 		return object.Null, true, nil
 	case "writealllines", "appendalllines":
@@ -302,16 +294,8 @@ func fileStaticCall(lname string, args []any) (any, bool, error) {
 		if lname == "appendalllines" {
 			flag = os.O_CREATE | os.O_WRONLY | os.O_APPEND
 		}
-		f, err := os.OpenFile(host, flag, 0o644)
-		if err != nil {
-			return nil, true, writeErr(display, host, err)
-		}
-		_, err = f.WriteString(b.String())
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return nil, true, ioError(display, err)
+		if err := writeText(display, host, flag, b.String(), args[2:]); err != nil {
+			return nil, true, err
 		}
 		return object.Null, true, nil
 	case "writeallbytes":

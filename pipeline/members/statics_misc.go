@@ -255,6 +255,12 @@ func convertTarget(lname string) (string, bool) {
 
 func convertStaticCall(lname string, args []any) (any, bool, error) {
 	switch lname {
+	case "isdbnull":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		_, ok := args[0].(object.DBNull)
+		return ok, true, nil
 	case "tobase64string":
 		if len(args) < 1 {
 			return nil, true, overload
@@ -455,8 +461,16 @@ func encodingStaticGet(lname string) (any, bool, error) {
 	return nil, false, nil
 }
 
-// newEncoding builds an Encoding object with GetBytes/GetString.
+// newEncoding builds an Encoding object with GetBytes/GetString, as
+// the [System.Text.Encoding] statics give them (UTF8 with its BOM).
 func newEncoding(web, name string, codePage int32) *object.PSObject {
+	return newEncodingBOM(web, name, codePage, true)
+}
+
+// newEncodingBOM is newEncoding with the choice UTF8Encoding's
+// constructor gives: whether GetPreamble (and so File.WriteAllText)
+// yields the byte-order mark.
+func newEncodingBOM(web, name string, codePage int32, bom bool) *object.PSObject {
 	o := object.NewObject("System.Text."+map[int32]string{65001: "UTF8Encoding", 20127: "ASCIIEncoding", 1200: "UnicodeEncoding", 1201: "UnicodeEncoding", 12000: "UTF32Encoding"}[codePage], "System.Text.Encoding", "System.Object")
 	addEncodingProperties(o, web, name, codePage)
 	encode := func(s string) []byte {
@@ -569,6 +583,9 @@ func newEncoding(web, name string, codePage int32) *object.PSObject {
 		return int32(len(encode(argString(args[0])))), nil
 	}})
 	o.Add(&object.Member{Name: "GetPreamble", Kind: object.Method, Call: func([]any) (any, error) {
+		if !bom {
+			return []any{}, nil
+		}
 		switch codePage {
 		case 65001:
 			return byteArray([]byte{0xEF, 0xBB, 0xBF}), nil

@@ -1,0 +1,58 @@
+package members
+
+import (
+	"io"
+	"os"
+)
+
+// writeText writes text to the file as File.WriteAllText and its
+// siblings do: without an encoding argument as UTF-8 with no byte-order
+// mark; with one ((New-Object System.Text.UTF8Encoding $false),
+// [Text.Encoding]::Unicode) in that encoding, its preamble first when the
+// file starts empty, as StreamWriter writes it. rest holds the arguments
+// after the contents: nothing, or the encoding.
+func writeText(display, host string, flag int, text string, rest []any) error {
+	if len(rest) > 1 {
+		return overload
+	}
+	data := []byte(text)
+	var preamble []byte
+	if len(rest) == 1 {
+		enc := rest[0]
+		if enc == nil {
+			return argNull("encoding")
+		}
+		b, err := Call(enc, "GetBytes", []any{text})
+		if err != nil {
+			return err
+		}
+		if data, err = bytesArg(b); err != nil {
+			return err
+		}
+		p, err := Call(enc, "GetPreamble", nil)
+		if err != nil {
+			return err
+		}
+		if preamble, err = bytesArg(p); err != nil {
+			return err
+		}
+	}
+	f, err := os.OpenFile(host, flag, 0o644)
+	if err != nil {
+		return writeErr(display, host, err)
+	}
+	if len(preamble) > 0 {
+		// Appending writes the mark only to a file that is still empty.
+		if pos, serr := f.Seek(0, io.SeekEnd); serr == nil && pos == 0 {
+			data = append(preamble, data...)
+		}
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return ioError(display, err)
+	}
+	return nil
+}
