@@ -1,7 +1,8 @@
 // Package data holds the cmdlets that convert and produce data: JSON,
 // CSV and HTML conversion, ConvertFrom-StringData, dates and time spans,
 // random numbers, Start-Sleep, cultures, secure strings, credentials and
-// Read-Host, with Windows PowerShell 5.1's default aliases.
+// Read-Host, New-TemporaryFile, Get-Verb and Format-Hex, with Windows
+// PowerShell 5.1's default aliases.
 package data
 
 import (
@@ -17,12 +18,14 @@ func commands() []*pipeline.CommandInfo {
 		convertToHtml(), convertFromStringData(), getDate(), newTimeSpan(), getRandom(), startSleep(),
 		getCulture(), getUICulture(), convertToSecureString(), convertFromSecureString(),
 		getCredential(), readHost(), measureCommand(), newGuid(), getFileHash(),
+		newTemporaryFile(), getVerb(), formatHex(),
 	}
 }
 
 // aliases are Windows PowerShell 5.1's default aliases for them.
 var aliases = [...][2]string{
 	{"epcsv", "Export-Csv"},
+	{"fhx", "Format-Hex"},
 	{"ipcsv", "Import-Csv"},
 	{"sleep", "Start-Sleep"},
 }

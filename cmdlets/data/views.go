@@ -10,7 +10,8 @@ import (
 
 // registerViews adds the displays of this family's types: cultures as
 // 5.1's LCID/Name/DisplayName table, SecureStrings as their type name,
-// and Get-Date -DisplayHint results as only the date or the time.
+// Get-Date -DisplayHint results as only the date or the time, and
+// Format-Hex's ByteCollections as hexadecimal rows.
 func registerViews() {
 	format.RegisterView(CultureInfoType, &format.View{Name: "CultureInfo", Kind: format.TableKind, Columns: []format.Column{
 		{Property: "LCID", Width: 16, Align: format.AlignLeft},
@@ -19,6 +20,14 @@ func registerViews() {
 	}})
 	format.RegisterView(SecureStringType, &format.View{Name: "SecureString", Kind: format.CustomKind,
 		Render: func(any) string { return SecureStringType }})
+	// Format-Hex's rows under a header per file (or per run of input
+	// without a path), as the 5.1 reference page shows them.
+	format.RegisterView(ByteCollectionType, &format.View{Name: "ByteCollection", Kind: format.CustomKind,
+		GroupBy: &format.Group{Column: format.Column{Label: "Path", Expr: byteCollectionGroupKey}, Header: byteCollectionHeader},
+		Render: func(v any) string {
+			rows, _, _ := byteCollectionParts(v)
+			return rows
+		}})
 	base, _ := format.LookupView("System.DateTime")
 	if base != nil && base.Render != nil && base.Name != "DateTimeHint" {
 		inner := base.Render
