@@ -22,6 +22,9 @@ func formatHex() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
 		Name:   "Format-Hex",
 		Module: utility,
+		// A script function in 5.1's Microsoft.PowerShell.Utility module:
+		// its error ids end in the command's name, not a cmdlet class.
+		TypeName: "Format-Hex",
 		// No DefaultSet, although 5.1 names Path: cspsh's binder would then
 		// pick Path for piped input too, where PowerShell's lets the input
 		// bind -InputObject.
@@ -30,7 +33,7 @@ func formatHex() *pipeline.CommandInfo {
 				Sets: []pipeline.SetBinding{must("Path", 0)}},
 			{Name: "LiteralPath", Type: "string[]", Aliases: []string{"PSPath"}, ValidateNotNullOrEmpty: true,
 				Help: "The files to show, exactly as typed.", Sets: []pipeline.SetBinding{must("LiteralPath", -1)}},
-			{Name: "InputObject", Type: "object", AllowNull: true, Help: "A string, byte, byte array, Int32, Int64 or FileInfo to show.",
+			{Name: "InputObject", Type: "object", Help: "A string, byte, byte array, Int32, Int64 or FileInfo to show.",
 				Sets: []pipeline.SetBinding{{Set: "ByInputObject", Position: -1, Mandatory: true, ValueFromPipeline: true}}},
 			{Name: "Encoding", Type: "string", Default: "Ascii", ValidateSet: hexEncodings,
 				Help: "The encoding of string input: Ascii (the default), UTF32, UTF7, UTF8, BigEndianUnicode or Unicode.",
@@ -149,7 +152,9 @@ func hexUnsupported(c *pipeline.Call, v any) error {
 	ex := object.NewException("Microsoft.PowerShell.Commands.WriteErrorException",
 		"Cannot convert input of type '%s' to hexadecimal. To view the hexadecimal formatting of its string representation, pipe it to the Out-String cmdlet before piping it to Format-Hex.",
 		dotnet.TypeName(v))
-	return c.WriteError(c.Fail(ex, "FormatHexFailureTypeNotSupported", "ParserError", nil))
+	rec := c.Fail(ex, "FormatHexFailureTypeNotSupported", "ParserError", nil)
+	rec.Activity = "Write-Error" // 5.1 reports it with Write-Error
+	return c.WriteError(rec)
 }
 
 // hexPaths shows each file the paths name (a wildcard in the last part of
@@ -176,6 +181,10 @@ func hexPaths(c *pipeline.Call, list []string, literal bool) error {
 		if len(files) == 0 {
 			rec := c.Fail(object.NewException("System.Management.Automation.ItemNotFoundException",
 				"Cannot find path '%s' because it does not exist.", displayArg(s, p, full)), "PathNotFound", "ObjectNotFound", p)
+			// 5.1's Format-Hex resolves paths with Resolve-Path, whose
+			// error this is.
+			rec.Activity = "Resolve-Path"
+			rec.FullyQualifiedErrorID = "PathNotFound,Microsoft.PowerShell.Commands.ResolvePathCommand"
 			if werr := c.WriteError(rec); werr != nil {
 				return werr
 			}

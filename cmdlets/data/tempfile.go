@@ -20,7 +20,9 @@ import (
 // the target and creates nothing.
 func newTemporaryFile() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
-		Name:                  "New-TemporaryFile",
+		Name: "New-TemporaryFile",
+		// A script function in 5.1 (its error ids end in its name).
+		TypeName:              "New-TemporaryFile",
 		Module:                utility,
 		SupportsShouldProcess: true,
 		Synopsis:              "Creates a temporary file.",

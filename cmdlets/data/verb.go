@@ -31,8 +31,10 @@ var verbGroups = [...]struct {
 // PowerShell 6 and 7), for each -verb pattern in turn.
 func getVerb() *pipeline.CommandInfo {
 	return &pipeline.CommandInfo{
-		Name:   "Get-Verb",
-		Module: utility,
+		Name: "Get-Verb",
+		// A script function in 5.1 (its error ids end in its name).
+		TypeName: "Get-Verb",
+		Module:   utility,
 		Params: []*pipeline.ParamDecl{
 			// 5.1 declares the parameter in lower case: help shows -verb.
 			{Name: "verb", Type: "string[]", Default: "*", Help: "The verbs to get; wildcards are accepted.",
