@@ -13,6 +13,7 @@ import (
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
+	"cspsh/shell/syntax"
 )
 
 // Runner interprets PowerShell scripts. It is not safe for concurrent use
@@ -90,6 +91,13 @@ type Runner struct {
 	// -InformationVariable lists of the advanced functions running,
 	// innermost last (see commonvars.go).
 	captures []*streamCapture
+	// received keeps the tokens of the lines the session received, for
+	// $^ and $$ (linetokens.go).
+	received receivedLines
+	// topText is the text a top-level Run is running (a received line,
+	// a profile), nil inside a script file run by RunFile: it adds the
+	// <ScriptBlock> frame at the bottom of Get-PSCallStack.
+	topText *syntax.File
 }
 
 // Option configures a Runner.

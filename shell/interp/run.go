@@ -35,6 +35,12 @@ func (r *Runner) RunInteractive(src string) error { return r.RunString(src, "") 
 // Run runs a parsed file in the global scope. A parse error prints every
 // error and runs nothing.
 func (r *Runner) Run(f *syntax.File) error {
+	if f.Name == "" {
+		// Text without a file name is a line the session received (a
+		// prompt line, -Command): $^ and $$ move on even when it does
+		// not parse, as PowerShell sets them while parsing.
+		r.receiveLine(f.Src)
+	}
 	b, err := syntax.Parse(f)
 	if err != nil {
 		return r.showParseErrors(err)
@@ -44,6 +50,7 @@ func (r *Runner) Run(f *syntax.File) error {
 	if f.Name == "" {
 		r.setTopInvocation(f.Src)
 	}
+	defer r.enterTopText(f)()
 	return r.top(func(out emitFn) error {
 		return r.invokeTo(sb, invokeOpts{}, out)
 	})
@@ -82,6 +89,8 @@ func (r *Runner) RunFile(path string, args []string) error {
 		}
 		cmdArgs = append(cmdArgs, pipeline.Arg{Value: a, Text: a})
 	}
+	restore := r.enterTopText(nil)
+	defer restore()
 	err = r.top(func(out emitFn) error {
 		a := r.activate(sb, invokeOpts{cmdArgs: cmdArgs, useCmdArgs: true, ownFrame: true, name: filepath.Base(abs), path: abs,
 			kind: pipeline.KindExternalScript, info: &object.InvocationInfo{ScriptName: abs}, stdin: true}, out)
