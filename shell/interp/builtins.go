@@ -31,6 +31,7 @@ func buildBuiltins() {
 		setStrictModeCmd(),
 		importModuleCmd(), getModuleCmd(), removeModuleCmd(),
 		getExecutionPolicyCmd(), setExecutionPolicyCmd(),
+		getPSCallStackCmd(),
 	} {
 		m[strings.ToLower(ci.Name)] = ci
 	}

@@ -105,11 +105,7 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 	cmd.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return cmdName, nil }})
 	o.SetProp("MyCommand", cmd)
 	o.SetProp("BoundParameters", f.boundTable())
-	unbound := f.unbound
-	if unbound == nil {
-		unbound = []any{}
-	}
-	o.SetProp("UnboundArguments", unbound)
+	o.SetProp("UnboundArguments", f.unboundArgs())
 	o.SetProp("ScriptLineNumber", int32(inv.Line))
 	o.SetProp("OffsetInLine", int32(inv.Column))
 	o.SetProp("HistoryId", int32(1))
@@ -145,6 +141,16 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 	base.InvocationName = invName
 	o.Base = &base
 	return o
+}
+
+// unboundArgs is InvocationInfo.UnboundArguments: the arguments no
+// parameter took, which a function receives as $args. A copy: the
+// arguments may live in the call's pooled activation.
+func (f *callFrame) unboundArgs() []any {
+	if len(f.unbound) > 0 {
+		return append([]any{}, f.unbound...)
+	}
+	return append([]any{}, f.args...)
 }
 
 // bind records a bound parameter.
