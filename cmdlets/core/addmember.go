@@ -70,12 +70,21 @@ func addMember() *pipeline.CommandInfo {
 
 func addMemberProcess(c *pipeline.Call) error {
 	in, _ := c.Current()
-	var obj *object.PSObject
+	// obj is what the new members see as $this; target is where they
+	// go. They are one object except for an array or a list, which keep
+	// members of their own (object.Attach) while staying themselves.
+	var obj, target *object.PSObject
 	if o, ok := in.(*object.PSObject); ok {
 		obj = o
 	} else {
 		obj = object.NewObject(typeNamesOf(in)...)
 		obj.Base = in
+	}
+	target = obj
+	if _, isObj := in.(*object.PSObject); !isObj {
+		if h, ok := object.Attach(in, func() *object.PSObject { return object.NewObject(typeNamesOf(in)...) }); ok {
+			target = h
+		}
 	}
 	force := c.Switch("Force")
 	var adds []*object.Member
@@ -91,21 +100,25 @@ func addMemberProcess(c *pipeline.Call) error {
 			}
 		}
 	case setMemberSet:
-		m, err := buildMember(c, obj)
+		this := any(obj)
+		if target != obj {
+			this = in
+		}
+		m, err := buildMember(c, this)
 		if err != nil {
 			return err
 		}
 		adds = append(adds, m)
 	}
 	for _, m := range adds {
-		if old := obj.Member(m.Name); old != nil && !force {
+		if old := target.Member(m.Name); old != nil && !force {
 			// AddMemberToTarget writes this error and goes on with the
 			// next input object: it is not terminating.
 			return c.WriteError(c.Fail(object.NewException("System.InvalidOperationException",
 				"Cannot add a member with the name \"%s\" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.", m.Name),
 				"MemberAlreadyExists", "InvalidOperation", in))
 		}
-		obj.Add(m)
+		target.Add(m)
 	}
 	if tn := c.String("TypeName"); tn != "" {
 		// UpdateTypeNames: a name that is a type (or accelerator) goes
@@ -114,6 +127,9 @@ func addMemberProcess(c *pipeline.Call) error {
 			tn = t.FullName
 		}
 		obj.TypeNames = append([]string{tn}, obj.TypeNames...)
+		if target != obj {
+			target.TypeNames = append([]string{tn}, target.TypeNames...)
+		}
 	}
 	if c.Switch("PassThru") {
 		return c.Out(obj)

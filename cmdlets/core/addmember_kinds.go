@@ -14,8 +14,11 @@ import (
 // Add-Member, with AddMemberCommand's checks: which values a member kind
 // needs, refuses, or must be able to convert.
 type memberArgs struct {
-	c          *pipeline.Call
-	obj        *object.PSObject
+	c *pipeline.Call
+	// obj is the new member's $this: the decorated object, or an array
+	// or list itself when it keeps the member (object.Attach), so that
+	// `$this | …` enumerates it.
+	obj        any
 	name, kind string
 	v1, v2     any
 	has1, has2 bool
@@ -70,7 +73,7 @@ func (a *memberArgs) scriptBlock(v any) (object.ScriptBlock, error) {
 
 // buildMember makes the member -MemberType/-Name/-Value/-SecondValue
 // describe, bound to obj.
-func buildMember(c *pipeline.Call, obj *object.PSObject) (*object.Member, error) {
+func buildMember(c *pipeline.Call, obj any) (*object.Member, error) {
 	a := &memberArgs{c: c, obj: obj, name: c.String("Name"), kind: c.String("MemberType"),
 		v1: c.Get("Value"), v2: c.Get("SecondValue"), has1: c.Has("Value"), has2: c.Has("SecondValue")}
 	if strings.Contains(a.kind, ",") {

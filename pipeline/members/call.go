@@ -108,8 +108,16 @@ func call(v any, name string, args []any) (any, bool, error) {
 	case string:
 		r, found, err = stringMethod(x, name, args)
 	case []any:
+		if m := attachedMember(x, name); m != nil && m.Call != nil {
+			r, err := m.Call(args)
+			return r, true, err
+		}
 		r, found, err = arrayMethod(x, name, args)
 	case *object.List:
+		if m := attachedMember(x, name); m != nil && m.Call != nil {
+			r, err := m.Call(args)
+			return r, true, err
+		}
 		r, found, err = listMethod(x, name, args)
 		if found && err == nil {
 			syncTypeNames(x)

@@ -92,6 +92,9 @@ func get(v any, name string) (any, bool, error) {
 			return r, found, err
 		}
 	case []any:
+		if m := attachedMember(x, name); m != nil {
+			return m.GetValue(), true, nil
+		}
 		if r, found, err := arrayGet(x, lname); found || err != nil {
 			return r, found, err
 		}
@@ -99,6 +102,9 @@ func get(v any, name string) (any, bool, error) {
 			return nil, false, nil
 		}
 	case *object.List:
+		if m := attachedMember(x, name); m != nil {
+			return m.GetValue(), true, nil
+		}
 		if r, found, err := listGet(x, lname); found || err != nil {
 			return r, found, err
 		}
@@ -184,6 +190,9 @@ func typeNames(v any) []any {
 // Set assigns property name of v. Collections do not enumerate on
 // assignment: `$items.Size = 5` fails as PowerShell's does.
 func Set(v any, name string, val any) error {
+	if h := object.Attached(v); h != nil && h.Member(name) != nil {
+		return Set(h, name, val)
+	}
 	switch x := v.(type) {
 	case *object.PSObject:
 		m := x.Member(name)

@@ -10,6 +10,9 @@ import (
 // declaration order, for Format-*, Select-Object * and Get-Member.
 // Values with no properties to show (numbers, booleans) give nil.
 func Properties(v any) []*object.Member {
+	if h := object.Attached(v); h != nil {
+		return attachedProperties(v, h)
+	}
 	var names []string
 	switch x := v.(type) {
 	case *object.PSObject:
