@@ -75,6 +75,9 @@ type activation struct {
 	// arguments of a binder-free call.
 	paramVars [3]Variable
 	argBuf    [4]any
+	// running is the named block being run, for the frame names of
+	// Get-PSCallStack (f<Begin>, f<Process>, f<End>).
+	running *blockCode
 	// dotted keeps the caller's $_ while a dot-sourced block sets its
 	// own: PowerShell gives a dotted block its own automatic variables
 	// and pops them when it returns.
@@ -180,6 +183,7 @@ func (a *activation) runBlock(b *blockCode) error {
 	if a.exited {
 		return nil
 	}
+	a.running = b
 	err := a.runBody(b)
 	if rec, ok := err.(*object.ErrorRecord); ok && rec.Stopped && a.code.advanced {
 		// Escalated by 'Stop' inside an advanced function, the error

@@ -73,6 +73,7 @@ func (r *Runner) callStack(here *object.InvocationInfo) []any {
 		if k := a.opts.kind; (k == pipeline.KindFunction || k == pipeline.KindFilter) && a.opts.name != "" {
 			name = a.opts.name
 		}
+		name += blockSuffix(a)
 		script := ""
 		if a.code != nil && a.code.file != nil {
 			script = a.code.file.Name
@@ -82,7 +83,7 @@ func (r *Runner) callStack(here *object.InvocationInfo) []any {
 			inv = a.frame.invocationInfo()
 		}
 		fr := newCallStackFrame(name, script, at, inv, a.frame)
-		addFrameVariables(fr, a.scope)
+		addFrameVariables(fr, a.scope, a.scope != r.global)
 		frames = append(frames, fr)
 		at = nil
 		if a.opts.at != nil {
@@ -91,10 +92,34 @@ func (r *Runner) callStack(here *object.InvocationInfo) []any {
 	}
 	if top := r.topText; top != nil {
 		fr := newCallStackFrame("<ScriptBlock>", top.Name, at, (&callFrame{}).invocationInfo(), nil)
-		addFrameVariables(fr, r.global)
+		addFrameVariables(fr, r.global, false)
 		frames = append(frames, fr)
 	}
 	return frames
+}
+
+// blockSuffix is what PowerShell appends to the function name of a
+// frame running one of the begin, process and end blocks written out
+// (an unnamed body, a filter's included, has none).
+func blockSuffix(a *activation) string {
+	if a.code == nil || !a.code.named || a.running == nil {
+		return ""
+	}
+	switch a.running {
+	case a.code.begin:
+		return "<Begin>"
+	case a.code.process:
+		if a.code.ast != nil && a.code.ast.Process != nil && a.code.ast.Process.Unnamed {
+			return ""
+		}
+		return "<Process>"
+	case a.code.end:
+		if a.code.ast != nil && a.code.ast.End != nil && a.code.ast.End.Unnamed {
+			return ""
+		}
+		return "<End>"
+	}
+	return ""
 }
 
 // newCallStackFrame is one CallStackFrame: the .NET properties
@@ -156,25 +181,38 @@ func newCallStackFrame(fn, script string, at *object.InvocationInfo, inv *object
 
 // addFrameVariables gives a frame GetFrameVariables(): a dictionary of
 // the variables local to the frame's scope, by name, as PSVariable
-// objects. The variables are taken now: the activation that owns the
-// scope is reused once the call returns.
-func addFrameVariables(o *object.PSObject, s *Scope) {
-	type named struct {
-		name string
-		v    *Variable
+// objects. A call's variables are copied now: the first parameters'
+// variables live in the activation, which the next call reuses once this
+// one returns. The global scope's are read when asked for, so that its
+// values made on first read ($Host, $PSVersionTable) are not made here.
+func addFrameVariables(o *object.PSObject, s *Scope, copyNow bool) {
+	type snapshot struct {
+		name, desc, opts string
+		value            any
 	}
-	var vars []named
+	var vars []snapshot
+	var live []*Variable
 	if s != nil {
-		s.vars.each(func(_ string, v *Variable) { vars = append(vars, named{v.Name, v}) })
+		s.vars.each(func(_ string, v *Variable) {
+			if copyNow {
+				vars = append(vars, snapshot{v.Name, v.Description, v.Options.String(), v.value()})
+			} else {
+				live = append(live, v)
+			}
+		})
 	}
 	o.Add(&object.Member{Name: "GetFrameVariables", Kind: object.Method, Call: func([]any) (any, error) {
 		h := object.NewHashtable(false)
+		for _, v := range live {
+			vars = append(vars, snapshot{v.Name, v.Description, v.Options.String(), v.value()})
+		}
+		live = nil
 		for _, n := range vars {
 			pv := object.NewObject("System.Management.Automation.PSVariable", "System.Object")
-			pv.SetProp("Name", n.v.Name)
-			pv.SetProp("Value", n.v.value())
-			pv.SetProp("Description", n.v.Description)
-			pv.SetProp("Options", n.v.Options.String())
+			pv.SetProp("Name", n.name)
+			pv.SetProp("Value", n.value)
+			pv.SetProp("Description", n.desc)
+			pv.SetProp("Options", n.opts)
 			h.Set(n.name, pv)
 		}
 		return h, nil

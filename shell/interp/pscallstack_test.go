@@ -24,6 +24,12 @@ func TestGetPSCallStack(t *testing.T) {
 			"{Name=web, Count=, extra, $null, 7}"},
 		{"script block invoked with &", "& { (Get-PSCallStack).Count; (Get-PSCallStack)[0].Command }", "2\n<ScriptBlock>"},
 		{"GetScriptLocation and ToString", "function f { $s = (Get-PSCallStack)[0]; $s.GetScriptLocation(); \"$s\" }\nf", "<No file>\nat f, <No file>: line 1"},
+		{"named blocks name their frames",
+			"function f { begin { (Get-PSCallStack)[0].FunctionName } process { $s = (Get-PSCallStack)[0]; $s.FunctionName + ' ' + $s.Command } }\n1 | f\nfilter g { (Get-PSCallStack)[0].FunctionName }\n1 | g",
+			"f<Begin>\nf<Process> f\ng"},
+		{"position is the command running",
+			"function f {\n  Get-PSCallStack -Verbose:$false\n}\n$p = (f)[0].Position\n$p.Text; $p.StartLineNumber; $p.StartColumnNumber",
+			"Get-PSCallStack -Verbose:$false\n2\n3"},
 		{"frame variables", "function f { param($a) $b = 2; $v = (Get-PSCallStack)[0].GetFrameVariables(); $v['a'].Value + $v['b'].Value }\nf 40", "42"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
