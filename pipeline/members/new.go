@@ -89,6 +89,10 @@ func construct(typeName string, args []any) (any, error) {
 		r = object.NewObject("System.Object")
 	case lfull == "system.intptr":
 		r, err = newIntPtr(args)
+	case lfull == "system.io.streamwriter":
+		r, err = newStreamWriter(args)
+	case lfull == "system.io.streamreader":
+		r, err = newStreamReader(args)
 	case lfull == "system.text.utf8encoding":
 		r, err = newUTF8Encoding(args)
 	case lfull == "system.text.stringbuilder":
