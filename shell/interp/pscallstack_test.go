@@ -41,3 +41,26 @@ func TestGetPSCallStack(t *testing.T) {
 		})
 	}
 }
+
+// TestScriptStackTraceFrames: ErrorRecord.ScriptStackTrace lists the
+// same frames as Get-PSCallStack, a written-out named block as
+// name<Process>, and the command line's frame last, as "at <ScriptBlock>,
+// <No file>: line N" (about_Try_Catch_Finally).
+func TestScriptStackTraceFrames(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, want string
+	}{
+		{"command line", "try { NonsenseString }\ncatch { $_.ScriptStackTrace }", "at <ScriptBlock>, <No file>: line 1"},
+		{"function in a process block",
+			"function f { process { throw 'x' } }\ntry { 1 | f } catch { $_.ScriptStackTrace }",
+			"at f<Process>, <No file>: line 1\nat <ScriptBlock>, <No file>: line 2"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, out, errb := newRunner(t)
+			r.RunString(tc.src, "")
+			if got := strings.TrimSpace(out.String()); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s\nstderr: %s", got, tc.want, errb.String())
+			}
+		})
+	}
+}

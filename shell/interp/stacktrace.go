@@ -24,9 +24,11 @@ func (r *Runner) popFrame(a *activation) {
 // scriptStackTrace is ErrorRecord.ScriptStackTrace for an error that
 // surfaced in the innermost running activation: one "at <name>, <file>:
 // line <n>" per call, innermost first, each with the line that frame was
-// at (the error's own line, then each caller's call site).
+// at (the error's own line, then each caller's call site), ending with
+// the <ScriptBlock> frame of the command line when a received line (not
+// a script file) started them, as Get-PSCallStack lists them.
 func (r *Runner) scriptStackTrace(rec *object.ErrorRecord) string {
-	if len(r.stack) == 0 {
+	if len(r.stack) == 0 && r.topText == nil {
 		return ""
 	}
 	line := 0
@@ -34,23 +36,32 @@ func (r *Runner) scriptStackTrace(rec *object.ErrorRecord) string {
 		line = rec.Invocation.Line
 	}
 	var b strings.Builder
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		a := r.stack[i]
+	frame := func(name, file string) {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
+		if file == "" {
+			file = "<No file>"
+		}
+		b.WriteString("at " + name + ", " + file + ": line " + strconv.Itoa(line))
+	}
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		a := r.stack[i]
 		name := "<ScriptBlock>"
 		if k := a.opts.kind; (k == pipeline.KindFunction || k == pipeline.KindFilter) && a.opts.name != "" {
 			name = a.opts.name
 		}
-		file := "<No file>"
-		if a.code != nil && a.code.file != nil && a.code.file.Name != "" {
+		file := ""
+		if a.code != nil && a.code.file != nil {
 			file = a.code.file.Name
 		}
-		b.WriteString("at " + name + ", " + file + ": line " + strconv.Itoa(line))
+		frame(name+blockSuffix(a), file)
 		if a.opts.at != nil {
 			line = a.opts.at.info().Line
 		}
+	}
+	if r.topText != nil {
+		frame("<ScriptBlock>", r.topText.Name)
 	}
 	return b.String()
 }
