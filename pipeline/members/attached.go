@@ -7,7 +7,7 @@ import (
 )
 
 // attachedMember is the member called name that Add-Member gave the
-// array or list v itself (object.Attach), or nil. Such a member comes
+// array, list or hashtable v itself (object.Attach), or nil. Such a member comes
 // before the type's own, as a PSObject's instance members do.
 func attachedMember(v any, name string) *object.Member {
 	h := object.Attached(v)
@@ -17,7 +17,7 @@ func attachedMember(v any, name string) *object.Member {
 	return h.Member(name)
 }
 
-// attachedProperties lists an array's or list's own properties (its note
+// attachedProperties lists an array's, list's or hashtable's own properties (its note
 // and script properties first, as a PSObject lists its instance members)
 // and then the type's.
 func attachedProperties(v any, h *object.PSObject) []*object.Member {
@@ -29,6 +29,14 @@ func attachedProperties(v any, h *object.PSObject) []*object.Member {
 			n := n
 			typ = append(typ, &object.Member{Name: n, Kind: object.Property, Get: func() any {
 				r, _, _ := arrayGet(x, strings.ToLower(n))
+				return r
+			}})
+		}
+	case *object.Hashtable:
+		for _, n := range []string{"IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count"} {
+			n := n
+			typ = append(typ, &object.Member{Name: n, Kind: object.Property, Get: func() any {
+				r, _, _ := hashtableGet(x, n, strings.ToLower(n))
 				return r
 			}})
 		}

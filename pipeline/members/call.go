@@ -123,6 +123,10 @@ func call(v any, name string, args []any) (any, bool, error) {
 			syncTypeNames(x)
 		}
 	case *object.Hashtable:
+		if m := attachedMember(x, name); m != nil && m.Call != nil {
+			r, err := m.Call(args)
+			return r, true, err
+		}
 		if x.Dict != nil {
 			r, found, err = dictMethod(x, name, args)
 		} else {

@@ -91,6 +91,10 @@ func get(v any, name string) (any, bool, error) {
 		if r, found, err := hashtableGet(x, name, lname); found || err != nil {
 			return r, found, err
 		}
+		// A key wins over a member Add-Member gave the table.
+		if m := attachedMember(x, name); m != nil {
+			return m.GetValue(), true, nil
+		}
 	case []any:
 		if m := attachedMember(x, name); m != nil {
 			return m.GetValue(), true, nil
@@ -190,8 +194,11 @@ func typeNames(v any) []any {
 // Set assigns property name of v. Collections do not enumerate on
 // assignment: `$items.Size = 5` fails as PowerShell's does.
 func Set(v any, name string, val any) error {
-	if h := object.Attached(v); h != nil && h.Member(name) != nil {
-		return Set(h, name, val)
+	if _, isTable := v.(*object.Hashtable); !isTable {
+		// ($table.Name = v sets a key, as before.)
+		if h := object.Attached(v); h != nil && h.Member(name) != nil {
+			return Set(h, name, val)
+		}
 	}
 	switch x := v.(type) {
 	case *object.PSObject:

@@ -248,18 +248,19 @@ func fileStaticCall(lname string, args []any) (any, bool, error) {
 	case "exists":
 		st, err := os.Stat(host)
 		return err == nil && !st.IsDir(), true, nil
-	case "readalltext":
+	case "readalltext", "readalllines":
 		b, err := os.ReadFile(host)
 		if err != nil {
 			return nil, true, ioError(display, err)
 		}
-		return decodeText(b), true, nil
-	case "readalllines":
-		b, err := os.ReadFile(host)
+		s, err := readText(b, args[1:])
 		if err != nil {
-			return nil, true, ioError(display, err)
+			return nil, true, err
 		}
-		return toAnySlice(splitLines(decodeText(b))), true, nil
+		if lname == "readalllines" {
+			return toAnySlice(splitLines(s)), true, nil
+		}
+		return s, true, nil
 	case "readallbytes":
 		b, err := os.ReadFile(host)
 		if err != nil {

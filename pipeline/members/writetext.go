@@ -56,3 +56,23 @@ func writeText(display, host string, flag int, text string, rest []any) error {
 	}
 	return nil
 }
+
+// readText decodes a file's bytes as File.ReadAllText does: a byte-order
+// mark decides the encoding; without one, the encoding argument
+// (rest[0], when given) does, and UTF-8 otherwise.
+func readText(b []byte, rest []any) (string, error) {
+	if len(rest) > 1 {
+		return "", overload
+	}
+	if len(rest) == 0 || hasBOM(b) {
+		return decodeText(b), nil
+	}
+	if rest[0] == nil {
+		return "", argNull("encoding")
+	}
+	r, err := Call(rest[0], "GetString", []any{byteArray(b)})
+	if err != nil {
+		return "", err
+	}
+	return argString(r), nil
+}

@@ -10,7 +10,8 @@ import (
 // Instance members of arrays and lists.
 //
 // PowerShell keeps the members Add-Member gives a reference-type object
-// that is not a PSObject (an array, an ArrayList) with the object itself,
+// that is not a PSObject (an array, an ArrayList, a hashtable) with the
+// object itself,
 // in a table keyed weakly by the object, so that `$a.x` finds them after
 // `Add-Member -InputObject $a -NotePropertyName x -NotePropertyValue 5`
 // (Add-Member, -PassThru: "For most objects, Add-Member adds the new
@@ -29,7 +30,7 @@ import (
 // ConditionalWeakTable breaks that cycle; Go has no such table).
 
 var (
-	attached sync.Map // arrayKey or weak.Pointer[List] → *PSObject
+	attached sync.Map // arrayKey, weak.Pointer[List] or weak.Pointer[Hashtable] → *PSObject
 	// nattached lets Attached answer at once in the usual session, where
 	// no array has members of its own: it runs on every array member
 	// access.
@@ -53,12 +54,14 @@ func attachKey(v any) (any, bool) {
 		return arrayKey{weak.Make(&x[0]), len(x)}, true
 	case *List:
 		return weak.Make(x), true
+	case *Hashtable:
+		return weak.Make(x), true
 	}
 	return nil, false
 }
 
-// Attached returns the object that holds the members added to an array
-// or list v, or nil when it has none. The holder's Base is nil: the
+// Attached returns the object that holds the members added to an array,
+// list or hashtable v, or nil when it has none. The holder's Base is nil: the
 // caller has v.
 func Attached(v any) *PSObject {
 	if nattached.Load() == 0 {
@@ -76,8 +79,8 @@ func Attached(v any) *PSObject {
 
 // Attach returns the holder of v's own members, made by mk (the type
 // names of v, no Base) on first use. ok is false for a value that
-// cannot carry members of its own (anything but a non-empty array or a
-// list): Add-Member then decorates a wrapper only.
+// cannot carry members of its own (anything but a non-empty array, a
+// list or a hashtable): Add-Member then decorates a wrapper only.
 func Attach(v any, mk func() *PSObject) (*PSObject, bool) {
 	k, ok := attachKey(v)
 	if !ok {
@@ -99,6 +102,8 @@ func Attach(v any, mk func() *PSObject) (*PSObject, bool) {
 	case []any:
 		runtime.AddCleanup(&x[0], drop, k)
 	case *List:
+		runtime.AddCleanup(x, drop, k)
+	case *Hashtable:
 		runtime.AddCleanup(x, drop, k)
 	}
 	return o.(*PSObject), true

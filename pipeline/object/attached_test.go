@@ -31,10 +31,14 @@ func TestAttach(t *testing.T) {
 	if again, _ := Attach(a, mk); again != h {
 		t.Error("a second Attach made a new holder")
 	}
-	for _, v := range []any{[]any{}, "s", int32(1), NewHashtable(false)} {
+	for _, v := range []any{[]any{}, "s", int32(1), Char('c')} {
 		if _, ok := Attach(v, mk); ok {
-			t.Errorf("Attach(%#v) succeeded; only non-empty arrays and lists keep members", v)
+			t.Errorf("Attach(%#v) succeeded; only non-empty arrays, lists and hashtables keep members", v)
 		}
+	}
+	ht := NewHashtable(false)
+	if hh, ok := Attach(ht, mk); !ok || Attached(ht) != hh || Attached(NewHashtable(false)) != nil {
+		t.Error("a hashtable's members are not its own")
 	}
 	l := &List{Items: []any{1}}
 	hl, ok := Attach(l, mk)
