@@ -126,8 +126,17 @@ var moreStaticDefsTable = lazy.Value[map[string][]StaticMember]{Build: func() ma
 			{"Split", object.Method, regexDef("string[]", "Split", "")},
 			{"Unescape", object.Method, "static string Unescape(string str)"},
 		},
+		"system.intptr": {
+			{"Zero", object.Property, "static System.IntPtr Zero {get;}"},
+			{"Size", object.Property, "int Size {get;}"},
+		},
+		"system.dbnull": {
+			{"Value", object.Property, "static System.DBNull Value {get;}"},
+		},
 		"system.convert": append([]StaticMember{
+			{"DBNull", object.Property, "static System.Object DBNull {get;}"},
 			{"FromBase64String", object.Method, "static byte[] FromBase64String(string s)"},
+			{"IsDBNull", object.Method, "static bool IsDBNull(System.Object value)"},
 			{"ToBase64String", object.Method, "static string ToBase64String(byte[] inArray), static string ToBase64String(byte[] inArray, System.Base64FormattingOptions options), static string ToBase64String(byte[] inArray, int offset, int length), static string ToBase64String(byte[] inArray, int offset, int length, System.Base64FormattingOptions options)"},
 			{"ToString", object.Method, convertToStringDef()},
 		}, convertToDefs()...),
