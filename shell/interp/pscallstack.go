@@ -156,20 +156,25 @@ func newCallStackFrame(fn, script string, at *object.InvocationInfo, inv *object
 	o.SetProp("Command", command)
 	o.SetProp("Location", location)
 	o.SetProp("Arguments", frameArguments(f))
-	o.SetProp("ScriptName", scriptName)
-	o.SetProp("ScriptLineNumber", int32(line))
+	// The CallStackFrame class's own properties, typed as Get-Member
+	// shows them.
+	prop := func(name, typ string, v any) {
+		o.Add(&object.Member{Name: name, Kind: object.Property, Value: v, Type: typ})
+	}
+	prop("ScriptName", "string", scriptName)
+	prop("ScriptLineNumber", "int", int32(line))
+	var invValue any
 	if inv != nil {
-		o.SetProp("InvocationInfo", inv)
-	} else {
-		o.SetProp("InvocationInfo", nil)
+		invValue = inv
 	}
+	prop("InvocationInfo", "System.Management.Automation.InvocationInfo", invValue)
+	var pos any
 	if at != nil && at.Line > 0 {
-		o.SetProp("Position", scriptExtent(script, at))
-	} else {
-		o.SetProp("Position", nil)
+		pos = scriptExtent(script, at)
 	}
-	o.SetProp("FunctionName", fn)
-	o.Add(&object.Member{Name: "GetScriptLocation", Kind: object.Method, Call: func([]any) (any, error) { return location, nil }})
+	prop("Position", "System.Management.Automation.Language.IScriptExtent", pos)
+	prop("FunctionName", "string", fn)
+	o.Add(&object.Member{Name: "GetScriptLocation", Kind: object.Method, Type: "string GetScriptLocation()", Call: func([]any) (any, error) { return location, nil }})
 	shown := "<No file>"
 	if script != "" {
 		shown = script
@@ -201,7 +206,7 @@ func addFrameVariables(o *object.PSObject, s *Scope, copyNow bool) {
 			}
 		})
 	}
-	o.Add(&object.Member{Name: "GetFrameVariables", Kind: object.Method, Call: func([]any) (any, error) {
+	o.Add(&object.Member{Name: "GetFrameVariables", Kind: object.Method, Type: "System.Collections.Generic.Dictionary[string,psvariable] GetFrameVariables()", Call: func([]any) (any, error) {
 		h := object.NewHashtable(false)
 		for _, v := range live {
 			vars = append(vars, snapshot{v.Name, v.Description, v.Options.String(), v.value()})
