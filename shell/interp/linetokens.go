@@ -28,7 +28,7 @@ type receivedLines struct {
 func (r *Runner) receiveLine(src string) {
 	rl := &r.received
 	if rl.hasPending {
-		if first, last, ok := syntax.EdgeTokens(rl.pending); ok {
+		if first, last, ok := edgeTokens(rl.pending); ok {
 			if !isDollarToken(first) {
 				rl.first = first
 			}
@@ -48,3 +48,15 @@ func (r *Runner) receiveLine(src string) {
 // isDollarToken reports whether a token is $^ or $$, which PowerShell
 // does not keep as the line's first or last token.
 func isDollarToken(s string) bool { return s == "$^" || s == "$$" }
+
+// edgeTokens is syntax.EdgeTokens, with a failure in it costing only the
+// variables' update: it runs outside any command, where nothing would
+// catch a panic.
+func edgeTokens(src string) (first, last string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	return syntax.EdgeTokens(src)
+}

@@ -1,6 +1,11 @@
 package syntax
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestEdgeTokens pins what $^ and $$ keep of a line: the first and the
 // last token, strings by value (about_Automatic_Variables).
@@ -37,6 +42,42 @@ func TestEdgeTokens(t *testing.T) {
 		first, last, ok := EdgeTokens(tc.src)
 		if first != tc.first || last != tc.last || ok != tc.ok {
 			t.Errorf("EdgeTokens(%q) = %q, %q, %v; want %q, %q, %v", tc.src, first, last, ok, tc.first, tc.last, tc.ok)
+		}
+	}
+}
+
+// TestEdgeTokensNeverPanics runs EdgeTokens over every prefix (in steps)
+// of the language cases' scripts: whatever a user types at the prompt,
+// working out $^ and $$ must not take the shell down.
+func TestEdgeTokensNeverPanics(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "lang", "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no language cases")
+	}
+	for i, name := range files {
+		if i%4 != 0 { // a quarter of them is plenty, and keeps the test quick
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(data)
+		if k := strings.Index(src, "--- script\n"); k >= 0 {
+			src = src[k+len("--- script\n"):]
+		}
+		if k := strings.Index(src, "\n--- "); k >= 0 {
+			src = src[:k]
+		}
+		for cut := 0; cut <= len(src); cut += 7 {
+			func() {
+				defer func() {
+					if p := recover(); p != nil {
+						t.Fatalf("%s: EdgeTokens(%q) panicked: %v", filepath.Base(name), src[:cut], p)
+					}
+				}()
+				EdgeTokens(src[:cut])
+			}()
 		}
 	}
 }
