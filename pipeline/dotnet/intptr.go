@@ -2,12 +2,13 @@ package dotnet
 
 import "cspsh/pipeline/object"
 
-// intPtrConvert is LanguagePrimitives' cast to and from System.IntPtr,
-// which goes through IntPtr's explicit operators: from Int32 and Int64
-// (smaller integers widen to Int32 first), to Int32 and Int64. $null is
-// default(IntPtr), IntPtr.Zero. IntPtr is not IConvertible, so no other
-// conversion applies: handled is false and the caller's cast error
-// follows.
+// intPtrConvert is LanguagePrimitives' cast to and from System.IntPtr.
+// PowerShell finds a constructor or an explicit operator whose parameter
+// is exactly the source type: IntPtr(Int32) and IntPtr(Int64) make one,
+// the operators to Int32 and Int64 read one. $null is default(IntPtr),
+// IntPtr.Zero. IntPtr is not IConvertible and is no number to
+// PowerShell, so nothing else converts (a string, a byte, a double):
+// the caller's cast error follows.
 func intPtrConvert(v any, full string) (any, bool, error) {
 	if p, ok := v.(object.IntPtr); ok {
 		switch full {
@@ -36,14 +37,6 @@ func intPtrConvert(v any, full string) (any, bool, error) {
 	case int64:
 		return object.IntPtr(x), true, nil
 	case int:
-		return object.IntPtr(x), true, nil
-	case int16:
-		return object.IntPtr(x), true, nil
-	case int8:
-		return object.IntPtr(x), true, nil
-	case uint8:
-		return object.IntPtr(x), true, nil
-	case uint16:
 		return object.IntPtr(x), true, nil
 	}
 	return nil, true, castError(v, full, "ConvertToFinalInvalidCastException")

@@ -50,7 +50,8 @@ func marshalStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		h := 0x1a0000 + nextHandle.Add(1)*0x10
 		marshalled.Store(h, dotnet.ToString(m.GetValue()))
-		return h, true, nil
+		// The methods return an IntPtr, as .NET's do.
+		return object.IntPtr(h), true, nil
 	case "ptrtostringauto", "ptrtostringbstr", "ptrtostringuni":
 		if len(args) != 1 {
 			return nil, true, overload
