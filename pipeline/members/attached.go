@@ -25,9 +25,15 @@ func attachedProperties(v any, h *object.PSObject) []*object.Member {
 	var typ []*object.Member
 	switch x := v.(type) {
 	case []any:
-		for _, n := range []string{"Count", "IsFixedSize", "IsReadOnly", "IsSynchronized", "Length", "LongLength", "Rank", "SyncRoot"} {
-			n := n
-			typ = append(typ, &object.Member{Name: n, Kind: object.Property, Get: func() any {
+		// As Get-Member lists an array's: Count is types.ps1xml's alias
+		// of Length.
+		typ = append(typ, &object.Member{Name: "Count", Kind: object.AliasProperty, Type: "Length", Get: func() any { return int32(len(x)) }})
+		for _, p := range [...]struct{ name, typ string }{
+			{"IsFixedSize", "bool"}, {"IsReadOnly", "bool"}, {"IsSynchronized", "bool"}, {"Length", "int"},
+			{"LongLength", "long"}, {"Rank", "int"}, {"SyncRoot", "System.Object"},
+		} {
+			n := p.name
+			typ = append(typ, &object.Member{Name: n, Kind: object.Property, Type: p.typ, Get: func() any {
 				r, _, _ := arrayGet(x, strings.ToLower(n))
 				return r
 			}})
