@@ -596,6 +596,36 @@ func newEncodingBOM(web, name string, codePage int32, bom bool) *object.PSObject
 		}
 		return []any{}, nil
 	}})
+	o.Add(&object.Member{Name: "Equals", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, overload
+		}
+		return encodingEquals(o, args[0]), nil
+	}})
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return o.TypeName(), nil }})
 	return o
+}
+
+// encodingEquals is Encoding.Equals: the same encoding class and code
+// page and, for UTF8Encoding and UnicodeEncoding, the same choice of
+// byte-order mark, so [Text.Encoding]::UTF8 equals UTF8Encoding($true)
+// but not UTF8Encoding($false).
+func encodingEquals(a *object.PSObject, v any) bool {
+	b, ok := v.(*object.PSObject)
+	if !ok || b.TypeName() != a.TypeName() {
+		return false
+	}
+	ca, _ := a.Prop("CodePage")
+	cb, _ := b.Prop("CodePage")
+	if ca != cb {
+		return false
+	}
+	pa, errA := Call(a, "GetPreamble", nil)
+	pb, errB := Call(b, "GetPreamble", nil)
+	if errA != nil || errB != nil {
+		return false
+	}
+	la, _ := dotnet.Enumerate(pa)
+	lb, _ := dotnet.Enumerate(pb)
+	return len(la) == len(lb)
 }
