@@ -72,6 +72,8 @@ func Add(x, y any) (any, error) {
 		return nullLeft('+', y)
 	case dotnet.Enum:
 		return enumArith('+', a, y)
+	case object.IntPtr:
+		return intPtrArith('+', a, y)
 	case *object.PSObject:
 		if a.Base != nil {
 			return Add(a.Base, y)
@@ -118,6 +120,8 @@ func Sub(x, y any) (any, error) {
 		return nullLeft('-', y)
 	case dotnet.Enum:
 		return enumArith('-', a, y)
+	case object.IntPtr:
+		return intPtrArith('-', a, y)
 	}
 	return arith('-', x, y, "op_Subtraction")
 }
@@ -235,6 +239,20 @@ func arith(op byte, x, y any, method string) (any, error) {
 		return nil, err
 	}
 	return arithNum(op, a, b)
+}
+
+// intPtrArith is IntPtr ± number: .NET's op_Addition and op_Subtraction
+// take an IntPtr and an Int32 offset and give an IntPtr, so PowerShell
+// converts the right operand to Int32 and keeps the pointer type.
+func intPtrArith(op byte, a object.IntPtr, y any) (any, error) {
+	n, err := operand(y, kInt32)
+	if err != nil {
+		return nil, err
+	}
+	if op == '-' {
+		return a - object.IntPtr(n.i), nil
+	}
+	return a + object.IntPtr(n.i), nil
 }
 
 // enumArith is enum ± number, which stays in the enum's type

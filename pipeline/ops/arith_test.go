@@ -219,3 +219,20 @@ func TestEnumArithmetic(t *testing.T) {
 		t.Errorf("$blue - $red = %#v, %v", r, err)
 	}
 }
+
+// IntPtr's operators (.NET IntPtr.Addition/Subtraction take an Int32
+// offset and return an IntPtr; Equals compares the values), with the
+// right operand converted to the left's type as about_Comparison_Operators
+// describes.
+func TestIntPtrOperators(t *testing.T) {
+	runBinary(t, []binCase{
+		{"+", object.IntPtr(5), int32(1), object.IntPtr(6)},
+		{"-", object.IntPtr(5), int32(2), object.IntPtr(3)},
+		{"+", object.IntPtr(0), "3", object.IntPtr(3)},
+		{"-eq", object.IntPtr(0), int32(0), true},
+		{"-eq", object.IntPtr(5), int64(5), true},
+		{"-eq", object.IntPtr(5), int32(6), false},
+		{"-eq", object.IntPtr(5), object.IntPtr(5), true},
+		{"-ne", object.IntPtr(5), int32(5), false},
+	})
+}

@@ -174,6 +174,11 @@ func Equal(x, y any, cs bool) bool {
 			return numCompare(num{k: kInt64, i: a.Value}, bn) == 0
 		}
 		return false
+	case object.IntPtr:
+		// The right side is converted to IntPtr (its constructors take
+		// an Int32 or an Int64), as for any left operand's type.
+		b, ok := convertTo(y, "System.IntPtr").(object.IntPtr)
+		return ok && a == b
 	case *object.TypeValue:
 		switch b := y.(type) {
 		case *object.TypeValue:
