@@ -228,9 +228,10 @@ func pipelineVariables(procs ...pipeline.Processor) []string {
 	var names []string
 	for _, p := range procs {
 		if a, ok := p.(*activation); ok {
-			// The common case, without the interface assertion's look-up.
-			if a.common != nil && a.common.pv != "" {
-				names = append(names, a.common.pv)
+			// The common case, called directly: the assertion to an
+			// interface below costs a look-up on every call statement.
+			if n := a.PipelineVariable(); n != "" {
+				names = append(names, n)
 			}
 			continue
 		}
