@@ -2,10 +2,7 @@ package data
 
 import (
 	"errors"
-	"fmt"
-	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"cspsh/pipeline"
@@ -37,7 +34,7 @@ func newTemporaryFile() *pipeline.CommandInfo {
 			if !c.ShouldProcess(tempTarget(dir), "New-TemporaryFile") {
 				return nil
 			}
-			p, err := createTempFile(dir)
+			p, err := members.CreateTempFile(dir)
 			if err != nil {
 				ex := object.NewException("System.IO.IOException", "%s", ioMessage(err))
 				return c.WriteError(c.Fail(ex, "NewTemporaryFileWriteError", "WriteError", tempTarget(dir)))
@@ -69,26 +66,6 @@ func tempTarget(dir string) string {
 		return t
 	}
 	return dir
-}
-
-// createTempFile makes a new empty tmpXXXX.tmp file in dir (XXXX being
-// four hexadecimal digits, as Windows' GetTempFileName names them),
-// never reusing a name that exists.
-func createTempFile(dir string) (string, error) {
-	start := rand.IntN(0x10000)
-	for i := range 0x10000 {
-		n := (start+i)%0xFFFF + 1 // GetTempFileName never uses 0
-		p := filepath.Join(dir, fmt.Sprintf("tmp%X.tmp", n))
-		f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
-		if errors.Is(err, os.ErrExist) {
-			continue
-		}
-		if err != nil {
-			return "", err
-		}
-		return p, f.Close()
-	}
-	return "", errors.New("The file exists.")
 }
 
 // ioMessage is the text of a file-system error without Go's "open path:"

@@ -94,12 +94,11 @@ func pathStaticCall(lname string, args []any) (any, bool, error) {
 	case "getrandomfilename":
 		return randomFileName(), true, nil
 	case "gettempfilename":
-		f, err := os.CreateTemp("", "tmp*.tmp")
+		p, err := CreateTempFile(os.TempDir())
 		if err != nil {
 			return nil, true, dotnetErr("System.IO.IOException", err.Error())
 		}
-		f.Close()
-		return f.Name(), true, nil
+		return p, true, nil
 	case "getinvalidfilenamechars", "getinvalidpathchars":
 		chars := `"<>|` + "\x00"
 		if lname == "getinvalidfilenamechars" {

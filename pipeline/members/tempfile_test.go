@@ -1,4 +1,4 @@
-package data
+package members
 
 import (
 	"os"
@@ -12,7 +12,7 @@ func TestCreateTempFile(t *testing.T) {
 	name := regexp.MustCompile(`^tmp[0-9A-F]{1,4}\.tmp$`)
 	seen := map[string]bool{}
 	for range 50 {
-		p, err := createTempFile(dir)
+		p, err := CreateTempFile(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
