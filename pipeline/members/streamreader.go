@@ -34,16 +34,9 @@ func newStreamReader(args []any) (any, error) {
 	if err != nil {
 		return nil, ioError(display, err)
 	}
-	var s string
-	switch {
-	case hasBOM(b) || enc == nil:
-		s = decodeText(b)
-	default:
-		r, err := Call(enc, "GetString", []any{byteArray(b)})
-		if err != nil {
-			return nil, err
-		}
-		s = argString(r)
+	s, err := decodeWith(b, enc)
+	if err != nil {
+		return nil, err
 	}
 	if enc == nil {
 		enc = newEncodingBOM("utf-8", "Unicode (UTF-8)", 65001, true)

@@ -64,13 +64,23 @@ func readText(b []byte, rest []any) (string, error) {
 	if len(rest) > 1 {
 		return "", overload
 	}
-	if len(rest) == 0 || hasBOM(b) {
-		return decodeText(b), nil
+	if len(rest) == 0 {
+		return decodeWith(b, nil)
 	}
-	if rest[0] == nil {
+	if rest[0] == nil && !hasBOM(b) {
 		return "", argNull("encoding")
 	}
-	r, err := Call(rest[0], "GetString", []any{byteArray(b)})
+	return decodeWith(b, rest[0])
+}
+
+// decodeWith decodes a file's bytes by their byte-order mark, or with
+// the Encoding object enc (its GetString) when there is none; UTF-8
+// when enc is nil too. File.ReadAllText and StreamReader share the rule.
+func decodeWith(b []byte, enc any) (string, error) {
+	if enc == nil || hasBOM(b) {
+		return decodeText(b), nil
+	}
+	r, err := Call(enc, "GetString", []any{byteArray(b)})
 	if err != nil {
 		return "", err
 	}
