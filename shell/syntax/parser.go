@@ -37,6 +37,9 @@ const maxDepth = 1000
 // Parse parses a whole script. It returns the script as a ScriptBlock, or
 // a ParseErrors value listing every error found (in source order).
 func Parse(f *File) (*ScriptBlock, error) {
+	if sb := parseSplit(f); sb != nil {
+		return sb, nil
+	}
 	p := &parser{f: f, src: f.Src}
 	sb := p.parseScript()
 	if len(p.errs) > 0 {
