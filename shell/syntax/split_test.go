@@ -217,3 +217,23 @@ func TestNextDefinitionLine(t *testing.T) {
 		}
 	}
 }
+
+func FuzzSplitParse(f *testing.F) {
+	for _, s := range splitTricky {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		// Cut before every definition line, one at a time and all at
+		// once: the tree is one parse's, or the cut parse declines.
+		var defs []int
+		for _, l := range lineStarts(src) {
+			if definitionKeyword(src[l:]) {
+				defs = append(defs, l)
+				sameParse(t, "fuzz", src, []int{l})
+			}
+		}
+		if len(defs) > 1 {
+			sameParse(t, "fuzz", src, defs)
+		}
+	})
+}
