@@ -60,11 +60,17 @@ func (c *compiler) block(stmts []syntax.Stmt, traps []*syntax.TrapStmt) *blockCo
 		b.stmts = append(b.stmts, h)
 		b.sites = append(b.sites, site{})
 	}
+	defs := countDefinitions(stmts)
 	for _, s := range stmts {
 		if _, ok := s.(*syntax.TrapStmt); ok {
 			continue
 		}
-		b.stmts = append(b.stmts, c.stmt(s))
+		f := c.stmt(s)
+		if _, ok := s.(*syntax.FunctionDef); ok && defs >= presizeDefinitions {
+			f = presizeFunctions(f, defs)
+			defs = 0
+		}
+		b.stmts = append(b.stmts, f)
 		b.sites = append(b.sites, c.statementSite(s))
 		if cs := c.conditionSites(s); cs != nil {
 			if b.conds == nil {
@@ -84,6 +90,33 @@ func (c *compiler) block(stmts []syntax.Stmt, traps []*syntax.TrapStmt) *blockCo
 		b.traps = append(b.traps, tc)
 	}
 	return b
+}
+
+// presizeDefinitions is the number of function definitions in one block
+// from which the scope's function table is made at its final size before
+// the first one runs, instead of growing (and rehashing) as they run.
+const presizeDefinitions = 32
+
+// countDefinitions counts the function definitions among stmts.
+func countDefinitions(stmts []syntax.Stmt) int {
+	n := 0
+	for _, s := range stmts {
+		if _, ok := s.(*syntax.FunctionDef); ok {
+			n++
+		}
+	}
+	return n
+}
+
+// presizeFunctions runs the definition f after giving the current scope
+// a function table with room for n functions, when it has none yet.
+func presizeFunctions(f stmtFn, n int) stmtFn {
+	return func(r *Runner, out emitFn) error {
+		if r.scope.funcs == nil {
+			r.scope.funcs = make(map[string]funcSlot, n)
+		}
+		return f(r, out)
+	}
 }
 
 func (c *compiler) blockOf(b *syntax.Block) *blockCode {

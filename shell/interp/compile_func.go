@@ -13,9 +13,12 @@ type funcCode struct {
 	name string
 	sb   *ScriptBlock
 	// pending marks a CommandInfo whose parameters completeFunction has
-	// yet to fill in; help is its comment-based help, applied then.
+	// yet to fill in, with its comment-based help.
+	// def is the definition, whose comments are read for help only then
+	// (most functions are never looked up, and finding the comments
+	// means scanning the text around each one).
 	pending bool
-	help    *pipeline.CommentHelp
+	def     *syntax.FunctionDef
 	// kind is KindFunction or KindFilter, for the CommandInfo of a
 	// function defined by definePlain.
 	kind pipeline.CommandKind
@@ -41,21 +44,16 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 		kind = pipeline.KindFilter
 	}
 	at := siteOf(c.file, s)
-	// Comment-based help (.SYNOPSIS, .DESCRIPTION, .EXAMPLE …) for Get-Help.
-	var help *pipeline.CommentHelp
-	for _, text := range syntax.FunctionHelpComments(s) {
-		if h, ok := pipeline.ParseCommentHelp(text); ok {
-			help = h
-			break
-		}
-	}
-	plain := plainSignature(s)
-	return func(r *Runner, _ emitFn) error {
-		sb := &ScriptBlock{code: code}
-		if plain {
-			r.definePlain(r.functionScope(scope), &funcCode{name: name, sb: sb, pending: true, help: help, kind: kind})
+	if plainSignature(s) {
+		return func(r *Runner, _ emitFn) error {
+			sb := &ScriptBlock{code: code}
+			r.definePlain(r.functionScope(scope), &funcCode{name: name, sb: sb, pending: true, def: s, kind: kind})
 			return nil
 		}
+	}
+	help := functionHelp(s)
+	return func(r *Runner, _ emitFn) error {
+		sb := &ScriptBlock{code: code}
 		ci, err := code.info(r, name, kind)
 		if err != nil {
 			return at.wrap(err)
@@ -67,6 +65,17 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 		r.defineFunction(r.functionScope(scope), ci)
 		return nil
 	}
+}
+
+// functionHelp is a function's comment-based help (.SYNOPSIS,
+// .DESCRIPTION, .EXAMPLE …) for Get-Help, or nil.
+func functionHelp(s *syntax.FunctionDef) *pipeline.CommentHelp {
+	for _, text := range syntax.FunctionHelpComments(s) {
+		if h, ok := pipeline.ParseCommentHelp(text); ok {
+			return h
+		}
+	}
+	return nil
 }
 
 // functionScope is the scope a definition qualified with scope ("global",

@@ -64,8 +64,8 @@ func (r *Runner) completeFunction(ci *pipeline.CommandInfo) *pipeline.CommandInf
 	ci.DefaultSet = full.DefaultSet
 	ci.OutputTypes = full.OutputTypes
 	ci.HelpURI = full.HelpURI
-	if fc.help != nil {
-		fc.help.Apply(ci)
+	if help := functionHelp(fc.def); help != nil {
+		help.Apply(ci)
 	}
 	return ci
 }
