@@ -17,6 +17,8 @@ type psCmdlet struct {
 	out  emitFn
 	call *pipeline.Call
 	obj  *object.PSObject
+	// act is the function's call, told when WriteError makes it fail.
+	act *activation
 }
 
 // theCall is the pipeline.Call that carries the function's preferences
@@ -112,6 +114,9 @@ func (p *psCmdlet) object() *object.PSObject {
 			if rec, ok := args[0].(*object.ErrorRecord); ok {
 				if rec.Invocation == nil {
 					p.own(rec)
+				}
+				if p.act != nil && p.act.entered {
+					p.act.wroteError = true
 				}
 				return object.Null, p.theCall().WriteError(rec)
 			}

@@ -147,11 +147,18 @@ func (cs *commonState) flush(r *Runner) error {
 // terminating error that leaves the block is recorded too (PowerShell's
 // ManageScriptException).
 func (a *activation) runBody(b *blockCode) error {
+	// The errors of the commands inside the body belong to their own
+	// pipelines: the caller's $? does not see them (Write-Error in a
+	// function leaves $? true after the call, about_Automatic_Variables).
+	r := a.r
+	base := r.errCount
 	cs := a.common
 	if cs == nil || !cs.capturing() {
-		return b.run(a.r, a.out)
+		err := b.run(r, a.out)
+		r.errCount = base
+		return err
 	}
-	r := a.r
+	defer func() { r.errCount = base }()
 	saved := r.captures
 	r.captures = append(cs.base[:len(cs.base):len(cs.base)], &cs.cap)
 	err := b.run(r, a.out)

@@ -67,6 +67,10 @@ type activation struct {
 	// exited is set once the script ran `exit`; exitFailed when its
 	// exit code was not 0, which makes $? false for the caller.
 	exited, exitFailed bool
+	// wroteError is set by $PSCmdlet.WriteError: the function itself
+	// wrote an error, which makes $? false for its caller (errors of the
+	// commands inside it do not, about_Automatic_Variables on $?).
+	wroteError bool
 	// The scope and frame of a call live in the activation: one
 	// allocation per call instead of three.
 	scopeData Scope
@@ -561,7 +565,7 @@ func (a *activation) bindSlow() error {
 	if code.advanced {
 		a.applyCommon(&b.Common)
 		a.setupCommon(&b.Common)
-		f.cmdlet = &psCmdlet{r: r, b: b, ci: ci, info: a.opts.invocation(), out: a.out}
+		f.cmdlet = &psCmdlet{r: r, b: b, ci: ci, info: a.opts.invocation(), out: a.out, act: a}
 	}
 	if a.opts.expectingInput {
 		for _, p := range ci.Params {
@@ -749,4 +753,4 @@ func (a *activation) helpAsked() bool {
 
 // Failed reports a script that ended with a non-zero exit code: the
 // caller's $? is false, as after a failed native command.
-func (a *activation) Failed() bool { return a.exitFailed }
+func (a *activation) Failed() bool { return a.exitFailed || a.wroteError }
