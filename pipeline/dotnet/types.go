@@ -185,6 +185,7 @@ func builtinTypes() []typeInfo {
 		{full: "System.Management.Automation.PSCredential", base: "System.Object"},
 		{full: "System.Management.Automation.PSReference", base: "System.Object"},
 		{full: "System.Management.Automation.ErrorRecord", base: "System.Object"},
+		{full: "System.Management.Automation.ErrorDetails", base: "System.Object"},
 		{full: "System.Management.Automation.InformationalRecord", base: "System.Object"},
 		{full: "System.Management.Automation.WarningRecord", base: "System.Management.Automation.InformationalRecord"},
 		{full: "System.Management.Automation.VerboseRecord", base: "System.Management.Automation.InformationalRecord"},

@@ -30,6 +30,9 @@ func registeredConstructor(lfull string) (func(args []any) (any, error), bool) {
 	if lfull == "system.management.automation.errorrecord" {
 		return newErrorRecord, true
 	}
+	if lfull == "system.management.automation.errordetails" {
+		return newErrorDetails, true
+	}
 	dotnet.LoadExtensions()
 	v, ok := ctors.Load(lfull)
 	if !ok {

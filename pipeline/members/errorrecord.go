@@ -35,16 +35,7 @@ func errorRecordGet(r *object.ErrorRecord, lname string) (any, bool) {
 		if r.DetailsMessage == "" {
 			return nil, true
 		}
-		d := object.NewObject("System.Management.Automation.ErrorDetails", "System.Object")
-		d.Add(&object.Member{Name: "Message", Kind: object.Property, Value: r.DetailsMessage})
-		var action any
-		if r.RecommendedAction != "" {
-			action = r.RecommendedAction
-		}
-		d.Add(&object.Member{Name: "RecommendedAction", Kind: object.Property, Value: action})
-		msg := r.DetailsMessage
-		d.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return msg, nil }})
-		return d, true
+		return errorDetails(r.DetailsMessage, r.RecommendedAction, r), true
 	case "invocationinfo":
 		if r.Invocation == nil {
 			return nil, true

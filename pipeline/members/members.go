@@ -235,6 +235,11 @@ func Set(v any, name string, val any) error {
 			x.Props[name] = val
 			return nil
 		}
+	case *object.ErrorRecord:
+		if strings.EqualFold(name, "ErrorDetails") {
+			setErrorDetails(x, val)
+			return nil
+		}
 	case *object.List:
 		if strings.EqualFold(name, "Capacity") {
 			return nil
