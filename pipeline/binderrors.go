@@ -53,6 +53,20 @@ func (b *binder) bindError(exType, id, category, msg string, pos *object.Invocat
 	rec := object.NewError(ex, id+","+b.ci.ErrorSuffix(), category, nil)
 	rec.Activity = b.ci.Name
 	rec.Invocation = b.where(pos)
+	// ParameterBindingException's own properties: ErrorId is the
+	// resource id, Line and Offset where the offending text starts;
+	// ParameterName stays empty until the caller names the parameter.
+	ex.Props = map[string]any{"ParameterName": "", "ErrorId": id}
+	if inv := rec.Invocation; inv.Line > 0 {
+		ex.Props["Line"], ex.Props["Offset"] = int64(inv.Line), int64(inv.Column)
+	}
+	return rec
+}
+
+// onParam names the parameter a binding error is about
+// (ParameterBindingException.ParameterName).
+func onParam(rec *object.ErrorRecord, name string) *object.ErrorRecord {
+	rec.Exception.Props["ParameterName"] = name
 	return rec
 }
 
@@ -77,8 +91,8 @@ func (b *binder) where(pos *object.InvocationInfo) *object.InvocationInfo {
 }
 
 func (b *binder) errNamedNotFound(a *Arg) error {
-	return b.bindError(exParameterBinding, "NamedParameterNotFound", categoryInvalidArgument,
-		fmt.Sprintf(msgNamedParameterNotFound, a.Name), a.Pos)
+	return onParam(b.bindError(exParameterBinding, "NamedParameterNotFound", categoryInvalidArgument,
+		fmt.Sprintf(msgNamedParameterNotFound, a.Name), a.Pos), a.Name)
 }
 
 func (b *binder) errAmbiguous(a *Arg, matches []*ParamDecl) error {
@@ -87,13 +101,13 @@ func (b *binder) errAmbiguous(a *Arg, matches []*ParamDecl) error {
 		sb.WriteString(" -")
 		sb.WriteString(m.Name)
 	}
-	return b.bindError(exParameterBinding, "AmbiguousParameter", categoryInvalidArgument,
-		fmt.Sprintf(msgAmbiguousParameter, a.Name, sb.String()), a.Pos)
+	return onParam(b.bindError(exParameterBinding, "AmbiguousParameter", categoryInvalidArgument,
+		fmt.Sprintf(msgAmbiguousParameter, a.Name, sb.String()), a.Pos), a.Name)
 }
 
 func (b *binder) errMissingArgument(a *Arg, p *ParamDecl) error {
-	return b.bindError(exParameterBinding, "MissingArgument", categoryInvalidArgument,
-		fmt.Sprintf(msgMissingArgument, p.Name, paramTypeName(p)), a.Pos)
+	return onParam(b.bindError(exParameterBinding, "MissingArgument", categoryInvalidArgument,
+		fmt.Sprintf(msgMissingArgument, p.Name, paramTypeName(p)), a.Pos), p.Name)
 }
 
 func (b *binder) errPositional(a *Arg) error {
@@ -102,8 +116,8 @@ func (b *binder) errPositional(a *Arg) error {
 }
 
 func (b *binder) errAlreadyBound(a *Arg, p *ParamDecl) error {
-	return b.bindError(exParameterBinding, "ParameterAlreadyBound", categoryInvalidArgument,
-		fmt.Sprintf(msgParameterAlreadyBound, p.Name), a.Pos)
+	return onParam(b.bindError(exParameterBinding, "ParameterAlreadyBound", categoryInvalidArgument,
+		fmt.Sprintf(msgParameterAlreadyBound, p.Name), a.Pos), p.Name)
 }
 
 func (b *binder) errAmbiguousSet() error {
@@ -125,11 +139,11 @@ func (b *binder) errConvert(p *ParamDecl, err error, pos *object.InvocationInfo)
 	}
 	if be, ok := err.(boolParamError); ok {
 		if b.isScript() {
-			return b.bindError(exParameterTransform, "ParameterArgumentTransformationError", categoryInvalidData,
-				fmt.Sprintf(msgTransformationError, p.Name, fmt.Sprintf("Cannot convert value \"%s\" to type \"System.Boolean\". %s", be.from, be.Error())), pos)
+			return onParam(b.bindError(exParameterTransform, "ParameterArgumentTransformationError", categoryInvalidData,
+				fmt.Sprintf(msgTransformationError, p.Name, fmt.Sprintf("Cannot convert value \"%s\" to type \"System.Boolean\". %s", be.from, be.Error())), pos), p.Name)
 		}
-		return b.bindError(exParameterBinding, "CannotConvertArgument", categoryInvalidArgument,
-			fmt.Sprintf(msgCannotConvertArgument, be.from, "System.Boolean", p.Name, be.Error()), pos)
+		return onParam(b.bindError(exParameterBinding, "CannotConvertArgument", categoryInvalidArgument,
+			fmt.Sprintf(msgCannotConvertArgument, be.from, "System.Boolean", p.Name, be.Error()), pos), p.Name)
 	}
 	inner := err.Error()
 	var ex *object.Exception
@@ -145,7 +159,7 @@ func (b *binder) errConvert(p *ParamDecl, err error, pos *object.InvocationInfo)
 			fmt.Sprintf(msgCannotConvertNoMessage, p.Name, inner), pos)
 	}
 	rec.Exception.Inner = ex
-	return rec
+	return onParam(rec, p.Name)
 }
 
 // refuseCollectionForString enforces that cmdlets and advanced functions
@@ -161,22 +175,22 @@ func (b *binder) refuseCollectionForString(p *ParamDecl, v any, pos *object.Invo
 		return nil
 	}
 	if b.isScript() {
-		return b.bindError(exParameterTransform, "ParameterArgumentTransformationError", categoryInvalidData,
-			fmt.Sprintf(msgTransformationError, p.Name, "Cannot convert value to type System.String."), pos)
+		return onParam(b.bindError(exParameterTransform, "ParameterArgumentTransformationError", categoryInvalidData,
+			fmt.Sprintf(msgTransformationError, p.Name, "Cannot convert value to type System.String."), pos), p.Name)
 	}
-	return b.bindError(exParameterBinding, "CannotConvertArgument", categoryInvalidArgument,
-		fmt.Sprintf(msgCannotConvertArgument, dotnet.TypeName(v), "System.String", p.Name, "Specified method is not supported."), pos)
+	return onParam(b.bindError(exParameterBinding, "CannotConvertArgument", categoryInvalidArgument,
+		fmt.Sprintf(msgCannotConvertArgument, dotnet.TypeName(v), "System.String", p.Name, "Specified method is not supported."), pos), p.Name)
 }
 
 // errValidation reports a failed validation attribute.
 func (b *binder) errValidation(p *ParamDecl, inner string, pos *object.InvocationInfo) error {
-	return b.bindError(exParameterValidation, "ParameterArgumentValidationError", categoryInvalidData,
-		fmt.Sprintf(msgValidationError, p.Name, inner), pos)
+	return onParam(b.bindError(exParameterValidation, "ParameterArgumentValidationError", categoryInvalidData,
+		fmt.Sprintf(msgValidationError, p.Name, inner), pos), p.Name)
 }
 
 // errNullOrEmpty reports a null or empty argument to a mandatory parameter.
 func (b *binder) errNullOrEmpty(id, format string, p *ParamDecl, pos *object.InvocationInfo) error {
-	return b.bindError(exParameterValidation, id, categoryInvalidData, fmt.Sprintf(format, p.Name), pos)
+	return onParam(b.bindError(exParameterValidation, id, categoryInvalidData, fmt.Sprintf(format, p.Name), pos), p.Name)
 }
 
 // argText is how PowerShell shows an argument in a message: its value's
