@@ -1,6 +1,7 @@
 package members
 
 import (
+	"sort"
 	"time"
 
 	"cspsh/pipeline/object"
@@ -48,9 +49,13 @@ func Properties(v any) []*object.Member {
 		if x.Record != nil {
 			names = append([]string{"ErrorRecord", "WasThrownFromThrowStatement"}, names...)
 		}
+		// Map order is random; a sorted list shows the same way each run.
+		extra := make([]string, 0, len(x.Props))
 		for k := range x.Props {
-			names = append(names, k)
+			extra = append(extra, k)
 		}
+		sort.Strings(extra)
+		names = append(names, extra...)
 	case *object.TypeValue:
 		names = []string{"IsPublic", "IsClass", "IsEnum", "IsValueType", "IsArray", "Name", "Namespace", "FullName", "BaseType", "UnderlyingSystemType"}
 	default:
