@@ -18,19 +18,26 @@ func conformanceScripts(tb testing.TB) map[string]string {
 			if err != nil {
 				continue
 			}
-			s := string(data)
-			i := strings.Index(s, "--- script\n")
-			if i < 0 {
-				continue
+			if s, ok := caseScript(string(data)); ok {
+				out[filepath.Base(f)] = s
 			}
-			s = s[i+len("--- script\n"):]
-			if j := strings.Index(s, "\n--- "); j >= 0 {
-				s = s[:j+1]
-			}
-			out[filepath.Base(f)] = s
 		}
 	}
 	return out
+}
+
+// caseScript returns the script section of a case file (the lines after
+// "--- script" up to the next "--- " section).
+func caseScript(s string) (string, bool) {
+	i := strings.Index(s, "--- script\n")
+	if i < 0 {
+		return "", false
+	}
+	s = s[i+len("--- script\n"):]
+	if j := strings.Index(s, "\n--- "); j >= 0 {
+		s = s[:j+1]
+	}
+	return s, true
 }
 
 // Every conformance script parses, except those whose documented output is

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
-	"strings"
 	"testing"
 )
 
@@ -33,16 +32,9 @@ func splitCorpus(t *testing.T) map[string]string {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := string(data)
-			i := strings.Index(s, "--- script\n")
-			if i < 0 {
-				continue
+			if s, ok := caseScript(string(data)); ok {
+				out[name] = s
 			}
-			s = s[i+len("--- script\n"):]
-			if j := strings.Index(s, "\n--- "); j >= 0 {
-				s = s[:j+1]
-			}
-			out[name] = s
 		}
 	}
 	scripts, _ := filepath.Glob("../../testdata/scripts/*.ps1")
