@@ -106,6 +106,26 @@ func shiftOp(left bool) Func {
 		if err != nil {
 			return nil, err
 		}
+		// Byte, SByte, Int16 and UInt16 keep their own type: PowerShell
+		// shifts the left operand as its own type, so the bits shifted out
+		// of it are lost ([byte]255 -shl 1 is 254).
+		switch x.(type) {
+		case uint8, int8, int16, uint16:
+			s := uint(c & 31)
+			r := int32(a) >> s
+			if left {
+				r = int32(a) << s
+			}
+			switch x.(type) {
+			case uint8:
+				return uint8(r), nil
+			case int8:
+				return int8(r), nil
+			case int16:
+				return int16(r), nil
+			}
+			return uint16(r), nil
+		}
 		switch ka {
 		case kInt32:
 			s := uint(c & 31)
