@@ -219,7 +219,9 @@ func resolveGeneric(base, args string) (string, bool) {
 		}
 		return "", false
 	default:
-		return "", false
+		if gen = genericInterface(b); gen == "" {
+			return "", false
+		}
 	}
 	want := int(gen[len(gen)-1] - '0')
 	if want != len(fulls) {
@@ -297,6 +299,9 @@ func IsInstance(v any, t *object.TypeValue) bool {
 			return true
 		}
 	}
+	if strings.IndexByte(target, '`') > 0 && implementsGeneric(TypeName(v), target) {
+		return true
+	}
 	// List`1[T] is a List`1 for the open generic too.
 	if l, ok := v.(*object.List); ok && strings.EqualFold(target, "System.Collections.Generic.List`1") {
 		return strings.HasPrefix(l.TypeName, "System.Collections.Generic.List`1")
@@ -334,6 +339,9 @@ func BaseType(full string) string {
 	case strings.HasSuffix(full, "Exception"):
 		return "System.Exception"
 	case full == "":
+		return ""
+	case strings.IndexByte(full, '`') > 0 && isInterface(strings.SplitN(full, "`", 2)[0]):
+		// A generic interface ([IList[int]]) has no base type.
 		return ""
 	}
 	return "System.Object"
