@@ -180,13 +180,26 @@ func numberStaticCall(full, lname string, args []any) (any, bool, error) {
 		if len(args) < 1 || len(args) > 3 {
 			return nil, true, overload
 		}
+		if len(args) > 1 {
+			if r, done, err := parseStyled(full, args[0], args[1]); done {
+				return r, true, err
+			}
+		}
 		r, err := parseNumber(full, args[0])
 		return r, true, err
 	case "tryparse":
 		if len(args) < 2 {
 			return nil, true, overload
 		}
-		r, err := parseNumber(full, args[0])
+		var r any
+		var err error
+		done := false
+		if len(args) == 4 {
+			r, done, err = parseStyled(full, args[0], args[1])
+		}
+		if !done {
+			r, err = parseNumber(full, args[0])
+		}
 		if err != nil {
 			zero, _ := dotnet.Convert(int32(0), full)
 			setRef(args[len(args)-1], zero)
