@@ -187,34 +187,8 @@ func mathCall(lname string, args []any) (any, bool, error) {
 		if err := arity(2, 2); err != nil {
 			return nil, true, err
 		}
-		a, aok := args[0].(int32)
-		b, bok := args[1].(int32)
-		if aok && bok {
-			if (lname == "max") == (a > b) {
-				return a, true, nil
-			}
-			return b, true, nil
-		}
-		if a, ok := args[0].(int64); ok {
-			if b, err := argInt64(args[1]); err == nil {
-				if (lname == "max") == (a > b) {
-					return a, true, nil
-				}
-				return b, true, nil
-			}
-		}
-		fa, err := argFloat(args[0])
-		if err != nil {
-			return nil, true, err
-		}
-		fb, err := argFloat(args[1])
-		if err != nil {
-			return nil, true, err
-		}
-		if lname == "max" {
-			return math.Max(fa, fb), true, nil
-		}
-		return math.Min(fa, fb), true, nil
+		r, err := mathMinMax(lname == "max", args[0], args[1])
+		return r, true, err
 	case "sign":
 		if err := arity(1, 1); err != nil {
 			return nil, true, err

@@ -3,6 +3,7 @@ package members
 import (
 	"strings"
 	"unicode"
+	"unicode/utf16"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -91,6 +92,11 @@ func stringStaticCall(lname string, args []any) (any, bool, error) {
 			}
 		}
 		return int32(ops.CompareStrings(argString(args[0]), argString(args[1]), cs)), true, nil
+	case "compareordinal":
+		if len(args) != 2 {
+			return nil, true, overload
+		}
+		return compareOrdinal(args[0], args[1]), true, nil
 	case "equals":
 		if len(args) < 2 {
 			return nil, true, overload
@@ -117,4 +123,26 @@ func sign(c int) int {
 		return 1
 	}
 	return 0
+}
+
+// compareOrdinal is String.CompareOrdinal(a, b) as .NET Framework computes
+// it: the difference of the first UTF-16 code units that differ, else of
+// the lengths; $null sorts first.
+func compareOrdinal(x, y any) int32 {
+	switch {
+	case x == nil && y == nil:
+		return 0
+	case x == nil:
+		return -1
+	case y == nil:
+		return 1
+	}
+	a := utf16.Encode([]rune(argString(x)))
+	b := utf16.Encode([]rune(argString(y)))
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			return int32(a[i]) - int32(b[i])
+		}
+	}
+	return int32(len(a) - len(b))
 }

@@ -236,6 +236,8 @@ func stringMethod(s string, name string, args []any) (any, bool, error) {
 		for i, c := range r {
 			out[i] = object.Char(c)
 		}
+		// .NET returns a Char[]: GetType() and element assignment say so.
+		dotnet.MarkArrayType(out, "System.Char")
 		return out, true, nil
 	case "equals":
 		if len(args) < 1 {
