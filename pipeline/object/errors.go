@@ -76,6 +76,11 @@ type ErrorRecord struct {
 	// statement-terminating): it still travels in an
 	// ActionPreferenceStopException, which a catch clause may name.
 	Escalated bool
+	// Unsuppressible is RuntimeException.SuppressPromptInInterpreter: an
+	// error that left a PowerShell class method, which
+	// $ErrorActionPreference SilentlyContinue or Ignore cannot drop
+	// (about_Error_Handling, "The $ErrorActionPreference asymmetry").
+	Unsuppressible bool
 }
 
 // Error returns the text PowerShell shows first for the record:

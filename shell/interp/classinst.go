@@ -286,6 +286,9 @@ func (ct *classType) body(r *Runner, m *methodCode) (any, error) {
 	case *methodReturnErr:
 		return e.value, nil
 	}
+	if rec, ok := err.(*object.ErrorRecord); ok {
+		rec.Unsuppressible = true
+	}
 	return nil, err
 }
 

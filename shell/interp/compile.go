@@ -267,6 +267,9 @@ func (b *blockCode) trap(r *Runner, out emitFn, rec *object.ErrorRecord) error {
 // logged before the preference is asked: CommandErrorHandling.Tests.ps1,
 // "The suppressed exception is kept in '$Error'").
 func (r *Runner) suppressedByPreference(rec *object.ErrorRecord) bool {
+	if rec.Unsuppressible {
+		return false
+	}
 	p, ok := r.errorAction()
 	if !ok || (p != pipeline.SilentlyContinue && p != pipeline.Ignore) {
 		return false
