@@ -47,3 +47,19 @@ func TestSetErrorDetails(t *testing.T) {
 		})
 	}
 }
+
+// TestErrorRecordMemberKinds: PSMessageDetails is a script property from
+// PowerShell's type data; the rest are the .NET type's properties
+// (Get-Member -MemberType Property leaves it out).
+func TestErrorRecordMemberKinds(t *testing.T) {
+	rec := object.NewError(object.NewException("System.Exception", "x"), "Id", "NotSpecified", nil)
+	for _, m := range Properties(rec) {
+		want := object.Property
+		if m.Name == "PSMessageDetails" {
+			want = object.ScriptProperty
+		}
+		if m.Kind != want {
+			t.Errorf("%s: kind %v, want %v", m.Name, m.Kind, want)
+		}
+	}
+}

@@ -69,7 +69,8 @@ func Properties(v any) []*object.Member {
 			continue
 		}
 		kind := object.Property
-		if n == "DateTime" {
+		if n == "DateTime" || n == "PSMessageDetails" {
+			// Both come from PowerShell's type data, not from the .NET type.
 			kind = object.ScriptProperty
 		}
 		out = append(out, &object.Member{Name: n, Kind: kind, Get: func() any {
