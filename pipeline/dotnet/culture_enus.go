@@ -35,10 +35,7 @@ func EnUSCulture() *object.PSObject {
 	prop("ThreeLetterISOLanguageName", "eng", "string")
 	prop("ThreeLetterWindowsLanguageName", "ENU", "string")
 	prop("CompareInfo", infoObject("System.Globalization.CompareInfo", "CompareInfo - en-US", map[string]any{"Name": "en-US", "LCID": int32(1033)}, "Name", "LCID"), "System.Globalization.CompareInfo")
-	prop("TextInfo", infoObject("System.Globalization.TextInfo", "TextInfo - en-US", map[string]any{
-		"ANSICodePage": int32(1252), "OEMCodePage": int32(437), "MacCodePage": int32(10000), "EBCDICCodePage": int32(37),
-		"LCID": int32(1033), "CultureName": "en-US", "IsReadOnly": false, "ListSeparator": ",", "IsRightToLeft": false,
-	}, "ANSICodePage", "OEMCodePage", "MacCodePage", "EBCDICCodePage", "LCID", "CultureName", "IsReadOnly", "ListSeparator", "IsRightToLeft"), "System.Globalization.TextInfo")
+	prop("TextInfo", textInfo(), "System.Globalization.TextInfo")
 	prop("IsNeutralCulture", false, "bool")
 	prop("CultureTypes", "SpecificCultures, InstalledWin32Cultures, FrameworkCultures", "System.Globalization.CultureTypes")
 	prop("NumberFormat", infoObject("System.Globalization.NumberFormatInfo", "System.Globalization.NumberFormatInfo", map[string]any{

@@ -33,6 +33,9 @@ func registeredConstructor(lfull string) (func(args []any) (any, error), bool) {
 	if lfull == "system.management.automation.errordetails" {
 		return newErrorDetails, true
 	}
+	if lfull == "system.globalization.cultureinfo" {
+		return newCultureInfo, true
+	}
 	dotnet.LoadExtensions()
 	v, ok := ctors.Load(lfull)
 	if !ok {

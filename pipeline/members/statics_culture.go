@@ -33,3 +33,20 @@ func cultureStaticCall(lname string, args []any) (any, bool, error) {
 	}
 	return nil, false, nil
 }
+
+// newCultureInfo is new CultureInfo(name or LCID[, useUserOverride]):
+// the culture the name or identifier stands for; the override flag only
+// matters for the user's own settings, which cspsh does not have.
+func newCultureInfo(args []any) (any, error) {
+	if len(args) < 1 || len(args) > 2 {
+		return nil, overload
+	}
+	if args[0] == nil {
+		return nil, dotnetErr("System.ArgumentNullException", "Value cannot be null.\r\nParameter name: name")
+	}
+	if c, ok := dotnet.LookupCulture(args[0]); ok {
+		return c, nil
+	}
+	return nil, dotnetErr("System.Globalization.CultureNotFoundException",
+		"Culture is not supported.\r\nParameter name: name\r\n"+argString(args[0])+" is an invalid culture identifier.")
+}
