@@ -158,7 +158,9 @@ func Mul(x, y any) (any, error) {
 	case *object.List:
 		return arrayMul(a.Items, y)
 	case nil, object.AutomationNull:
-		return nullLeft('*', y)
+		// PowerShell's multiply binder answers $null for a $null left
+		// operand whatever the right one is ($null * 3 is $null).
+		return nil, nil
 	case bool:
 		// Booleans take part in arithmetic as 0 and 1, except that two
 		// of them cannot be multiplied (about_Type_Conversion).
