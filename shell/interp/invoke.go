@@ -425,7 +425,12 @@ func (r *Runner) invokeTo(sb *ScriptBlock, o invokeOpts, out emitFn) error {
 			du = r.define(r.scope, "_")
 			prev, du.Value = du.Value, o.dollarUnder
 		}
+		// As in a function's body (runBody), the errors of the commands
+		// inside the block belong to their own pipelines, not to the
+		// caller's $?.
+		base := r.errCount
 		err := code.end.run(r, out)
+		r.errCount = base
 		if du != nil {
 			du.Value = prev
 		}
