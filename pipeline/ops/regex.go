@@ -57,7 +57,12 @@ func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 	}
 	var m Matcher
 	src, dollar, err := translate(pattern, opts)
-	if err == nil {
+	if err == nil && canMatchEmpty(src) {
+		if bt, berr := compileBT(pattern, opts); berr == nil {
+			m = bt
+		}
+	}
+	if err == nil && m == nil {
 		var re *regexp.Regexp
 		if re, err = regexp.Compile(src); err == nil {
 			m = re
