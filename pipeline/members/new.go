@@ -376,11 +376,36 @@ func newTimeSpan(args []any) (any, error) {
 func newString(args []any) (any, error) {
 	switch len(args) {
 	case 1:
+		if s, ok := args[0].(string); ok {
+			// String(char[]): PowerShell converts the string to the
+			// char[] the constructor takes.
+			return s, nil
+		}
 		cs, err := argChars(args[0])
 		if err != nil {
 			return nil, err
 		}
 		return string(cs), nil
+	case 3:
+		// String(char[] value, int startIndex, int length).
+		cs, err := argChars(args[0])
+		if err != nil {
+			return nil, err
+		}
+		i, err1 := argInt(args[1])
+		n, err2 := argInt(args[2])
+		if err1 != nil || err2 != nil {
+			return nil, overload
+		}
+		switch {
+		case i < 0:
+			return nil, argOutOfRange("startIndex", "StartIndex cannot be less than zero.")
+		case n < 0:
+			return nil, argOutOfRange("length", "Length cannot be less than zero.")
+		case i > len(cs)-n:
+			return nil, argOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.")
+		}
+		return string(cs[i : i+n]), nil
 	case 2:
 		c, err := argChar(args[0])
 		if err != nil {

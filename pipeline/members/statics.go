@@ -54,7 +54,7 @@ func initStatics() {
 		"system.console":                       {call: consoleStaticCall},
 		"system.linq.enumerable":               {call: linqStaticCall},
 	}
-	statics["system.bitconverter"] = staticType{call: bitConverterStaticCall}
+	statics["system.bitconverter"] = staticType{get: bitConverterStaticGet, call: bitConverterStaticCall}
 	statics["system.enum"] = staticType{call: systemEnumCall}
 	statics["system.globalization.cultureinfo"] = staticType{get: cultureStaticGet, call: cultureStaticCall}
 	statics["system.uri"] = staticType{call: uriStaticCall}

@@ -19,8 +19,13 @@ import (
 // [uri]'s escaping statics.
 
 func bitConverterStaticCall(lname string, args []any) (any, bool, error) {
-	if lname != "tostring" {
-		return nil, false, nil
+	switch lname {
+	case "getbytes":
+		r, err := bitConverterGetBytes(args)
+		return r, true, err
+	case "tostring":
+	default:
+		return bitConverterTo(lname, args)
 	}
 	if len(args) < 1 || len(args) > 3 {
 		return nil, true, overload

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf16"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -372,6 +373,36 @@ func charStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		r, err := argChar(args[0])
 		return string(r), true, err
+	case "convertfromutf32":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		n, err := argInt(args[0])
+		if err != nil {
+			return nil, true, err
+		}
+		if n < 0 || n > 0x10FFFF || n >= 0xD800 && n <= 0xDFFF {
+			return nil, true, argOutOfRange("utf32", "A valid UTF32 value is between 0x000000 and 0x10ffff, inclusive, and should not include surrogate codepoint values (0x00d800 ~ 0x00dfff).")
+		}
+		return string(rune(n)), true, nil
+	case "converttoutf32":
+		// (string s, int index): the code point at index, joining a
+		// surrogate pair.
+		if len(args) != 2 {
+			return nil, true, overload
+		}
+		u := utf16.Encode([]rune(argString(args[0])))
+		i, err := argInt(args[1])
+		if err != nil {
+			return nil, true, err
+		}
+		if i < 0 || i >= len(u) {
+			return nil, true, argOutOfRange("index", "Index was out of range. Must be non-negative and less than the size of the collection.")
+		}
+		if utf16.IsSurrogate(rune(u[i])) && i+1 < len(u) {
+			return int32(utf16.DecodeRune(rune(u[i]), rune(u[i+1]))), true, nil
+		}
+		return int32(u[i]), true, nil
 	}
 	return nil, false, nil
 }
