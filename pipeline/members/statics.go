@@ -66,6 +66,7 @@ func initStatics() {
 	statics["system.stringcomparer"] = staticType{get: stringComparerStaticGet}
 	statics["system.intptr"] = staticType{get: intPtrStaticGet}
 	statics["system.dbnull"] = staticType{get: dbNullStaticGet}
+	statics["system.type"] = staticType{call: typeStaticCall}
 	// AutomationNull.Value is "no output": @() of it is empty, not $null.
 	statics["system.management.automation.internal.automationnull"] = staticType{get: func(lname string) (any, bool, error) {
 		if lname == "value" {

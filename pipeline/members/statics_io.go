@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -100,7 +101,12 @@ func pathStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		return p, true, nil
 	case "getinvalidfilenamechars", "getinvalidpathchars":
+		// .NET Framework's lists: the quote, <, >, |, NUL and the
+		// control characters 1-31; file names also exclude : * ? \ /.
 		chars := `"<>|` + "\x00"
+		for c := 1; c < 32; c++ {
+			chars += string(rune(c))
+		}
 		if lname == "getinvalidfilenamechars" {
 			chars += `:*?\/`
 		}
@@ -108,6 +114,7 @@ func pathStaticCall(lname string, args []any) (any, bool, error) {
 		for _, c := range chars {
 			out = append(out, object.Char(c))
 		}
+		dotnet.MarkArrayType(out, "System.Char")
 		return out, true, nil
 	}
 	if len(args) < 1 {

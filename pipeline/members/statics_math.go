@@ -180,6 +180,22 @@ func mathCall(lname string, args []any) (any, bool, error) {
 				u = new(big.Int)
 			}
 			return object.Decimal{Unscaled: new(big.Int).Abs(u), Scale: x.Scale}, true, nil
+		case int8, int16, uint8:
+			// Abs(SByte) and Abs(Int16) keep the type; a Byte takes the
+			// Int16 overload. The minimum value has no positive twin.
+			n, _ := argInt64(x)
+			if _, ok := x.(int8); ok {
+				if n == math.MinInt8 {
+					return nil, true, dotnetErr("System.OverflowException", "Negating the minimum value of a twos complement number is invalid.")
+				}
+				return int8(max(n, -n)), true, nil
+			}
+			if n == math.MinInt16 {
+				return nil, true, dotnetErr("System.OverflowException", "Negating the minimum value of a twos complement number is invalid.")
+			}
+			return int16(max(n, -n)), true, nil
+		case float32:
+			return float32(math.Abs(float64(x))), true, nil
 		}
 		f, err := argFloat(args[0])
 		return math.Abs(f), true, err
