@@ -246,6 +246,10 @@ func expand(c *pipeline.Call, given string, literal bool) ([]target, error) {
 	}
 	given = driveRelative(c.Rt.Session(), given)
 	if literal || !wildcard.HasWildcard(given) {
+		if !literal {
+			// Escaped wildcard characters name themselves.
+			given = wildcard.Unescape(given)
+		}
 		h, err := paths.Resolve(c.Rt.Session(), given)
 		if err != nil {
 			return nil, err
@@ -268,7 +272,7 @@ func expand(c *pipeline.Call, given string, literal bool) ([]target, error) {
 		var next []string
 		for _, dir := range matches {
 			if !wildcard.HasWildcard(comp) {
-				if real, ok := matchName(dir, comp); ok {
+				if real, ok := matchName(dir, wildcard.Unescape(comp)); ok {
 					next = append(next, filepath.Join(dir, real))
 				}
 				continue

@@ -1,6 +1,10 @@
 package members
 
-import "strings"
+import (
+	"strings"
+
+	"cspsh/pipeline/wildcard"
+)
 
 // wildcardStaticCall serves [WildcardPattern]::Escape(string): Windows
 // PowerShell 5.1 puts a backtick before each wildcard character (*, ?,
@@ -25,6 +29,14 @@ func wildcardStaticCall(lname string, args []any) (any, bool, error) {
 			b.WriteRune(r)
 		}
 		return b.String(), true, nil
+	case "unescape":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		if args[0] == nil {
+			return nil, true, argNull("pattern")
+		}
+		return wildcard.Unescape(argString(args[0])), true, nil
 	}
 	return nil, false, nil
 }
