@@ -67,6 +67,19 @@ func arrayStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		return nil, false, nil
 	}
+	if lname == "createinstance" {
+		// Array.CreateInstance(Type, length): a one-dimensional array
+		// of default values.
+		t, ok := args[0].(*object.TypeValue)
+		if !ok || len(args) != 2 {
+			return nil, true, overload
+		}
+		if n, e := argInt(args[1]); e == nil && n < 0 {
+			return nil, true, argOutOfRange("length", "Non-negative number required.")
+		}
+		r, err := newArray(t.FullName, args[1])
+		return r, true, err
+	}
 	a, err := arrayArg(args[0])
 	if err != nil {
 		switch lname {
