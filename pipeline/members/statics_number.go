@@ -215,6 +215,9 @@ func numberStaticCall(full, lname string, args []any) (any, bool, error) {
 		}
 	}
 	if full == "System.Decimal" {
+		if r, found, err := decimalArithmetic(lname, args); found {
+			return r, true, err
+		}
 		switch lname {
 		case "round", "floor", "ceiling", "truncate", "abs":
 			// Decimal's own overloads take a Decimal: a double argument
