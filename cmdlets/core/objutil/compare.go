@@ -5,6 +5,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 )
 
 // Compare orders two values as Sort-Object, Group-Object, Compare-Object
@@ -26,6 +27,14 @@ func Compare(a, b any, caseSensitive bool) int {
 	}
 	if c, ok := compareTyped(a, b, caseSensitive); ok {
 		return c
+	}
+	if o, ok := a.(*object.PSObject); ok && !o.IsCustom() {
+		// IComparable objects (System.Version, a class with CompareTo)
+		// compare by LanguagePrimitives.Compare, as ObjectCommandComparer
+		// does before it falls back to their text: 1.9 sorts before 1.10.
+		if c, err := ops.Compare(a, b, caseSensitive); err == nil {
+			return c
+		}
 	}
 	return CompareStrings(fallbackString(a), fallbackString(b), !caseSensitive)
 }

@@ -3,6 +3,8 @@ package objutil
 import (
 	"testing"
 	"time"
+
+	"cspsh/pipeline/dotnet"
 )
 
 func TestCompareStrings(t *testing.T) {
@@ -51,6 +53,9 @@ func TestCompare(t *testing.T) {
 		{"10", int32(9), -1}, // the number becomes a string
 		{d1, d1.Add(time.Hour), -1},
 		{true, false, 1},
+		// System.Version is IComparable: by parts, not by text.
+		{dotnet.NewVersion(1, 9, -1, -1), dotnet.NewVersion(1, 10, -1, -1), -1},
+		{dotnet.NewVersion(2, 0, -1, -1), "10.0", -1},
 	}
 	for _, tt := range tests {
 		if got := Compare(tt.a, tt.b, false); sign(got) != tt.want {
