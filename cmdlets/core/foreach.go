@@ -70,13 +70,23 @@ func forEachBegin(c *pipeline.Call) error {
 	}
 	st := &forEachState{}
 	c.State = st
-	procs, ok := c.Get("Process").([]any)
-	if ok {
-		st.scripts = scriptBlocks(procs)
-	} else {
-		st.scripts = scriptBlocks(c.Get("Process"))
+	// The blocks form one list, as ForEachObjectCommand's setters build
+	// it: -Begin goes first (even when $null), then -Process and
+	// -RemainingScripts in order, a $null argument as a nil entry.
+	if c.Has("Begin") {
+		sb, _ := c.Get("Begin").(object.ScriptBlock)
+		st.scripts = append(st.scripts, sb)
 	}
-	st.scripts = append(st.scripts, scriptBlocks(c.Get("RemainingScripts"))...)
+	for _, name := range []string{"Process", "RemainingScripts"} {
+		if !c.Has(name) {
+			continue
+		}
+		if v := c.Get(name); v == nil {
+			st.scripts = append(st.scripts, nil)
+		} else {
+			st.scripts = append(st.scripts, scriptBlocks(v)...)
+		}
+	}
 	if extra, ok := c.Get("ArgumentList").([]any); ok {
 		for _, e := range extra {
 			sb, ok := e.(object.ScriptBlock)
@@ -88,27 +98,20 @@ func forEachBegin(c *pipeline.Call) error {
 			st.scripts = append(st.scripts, sb)
 		}
 	}
-	if sb, ok := c.Get("End").(object.ScriptBlock); ok {
-		st.endScript = sb
-	}
-	// PowerShell's rule for unnamed blocks: with two or more, the first
-	// is a begin block; with three or more, the last is the end block
-	// (unless -End was given).
+	// PowerShell's rule for the list: with two or more blocks the first
+	// is the begin block; with three or more and no -End, the last is the
+	// end block. A bound -End (even $null) keeps every block after the
+	// first as a process block.
 	n := len(st.scripts)
 	st.start, st.end = 0, n
 	if n > 1 {
 		st.start = 1
 	}
-	if n > 2 {
+	if c.Has("End") {
+		st.endScript, _ = c.Get("End").(object.ScriptBlock)
+	} else if n > 2 {
 		st.end = n - 1
-		if st.endScript == nil {
-			st.endScript = st.scripts[n-1]
-		}
-	}
-	if sb, ok := c.Get("Begin").(object.ScriptBlock); ok {
-		if err := runBlock(c, sb, nil, false); err != nil {
-			return err
-		}
+		st.endScript = st.scripts[n-1]
 	}
 	if st.end >= 2 && st.scripts[0] != nil {
 		return runBlock(c, st.scripts[0], nil, false)
