@@ -48,6 +48,9 @@ func ConvertFull(v any, full string) (any, error) {
 	if o, ok := v.(*object.PSObject); ok && o.Base != nil && !isClassInstance(o) {
 		v = o.Base
 	}
+	if r, ok := toDelegate(v, full); ok {
+		return r, nil
+	}
 	if r, ok, err := intPtrConvert(v, full); ok {
 		return r, err
 	}

@@ -33,6 +33,8 @@ func TypeName(v any) string {
 		return "System.String[]"
 	case *object.MDArray:
 		return x.TypeName()
+	case *object.Delegate:
+		return x.TypeName
 	case *object.Enumerator:
 		return x.TypeName
 	case *object.Hashtable:
@@ -219,7 +221,10 @@ func resolveGeneric(base, args string) (string, bool) {
 		}
 		return "", false
 	default:
-		if gen = genericInterface(b); gen == "" {
+		if gen = genericInterface(b); gen != "" {
+			break
+		}
+		if gen = delegateGeneric(b, len(fulls)); gen == "" {
 			return "", false
 		}
 	}

@@ -44,6 +44,9 @@ func builtinTypes() []typeInfo {
 	return []typeInfo{
 		{full: "System.Object"},
 		{full: "System.ValueType", base: "System.Object"},
+		{full: "System.Delegate", base: "System.Object", ifaces: []string{"System.ICloneable"}},
+		{full: "System.MulticastDelegate", base: "System.Delegate"},
+		{full: "System.Action", base: "System.MulticastDelegate"},
 		{full: "System.Enum", base: "System.ValueType", ifaces: numericIfaces},
 		{full: "System.Array", base: "System.Object", ifaces: listIfaces},
 		{full: "System.Object[]", base: "System.Array", ifaces: listIfaces},

@@ -105,6 +105,8 @@ func call(v any, name string, args []any) (any, bool, error) {
 		if !found && x.Base != nil {
 			return call(x.Base, name, args)
 		}
+	case *object.Delegate:
+		r, found, err = delegateMethod(x, name, args)
 	case string:
 		r, found, err = stringMethod(x, name, args)
 	case []any:

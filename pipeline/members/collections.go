@@ -184,6 +184,11 @@ func listMethod(l *object.List, name string, args []any) (any, bool, error) {
 		}
 	}
 	generic := strings.HasPrefix(l.TypeName, "System.Collections.Generic.") || strings.HasPrefix(l.TypeName, "System.Collections.ObjectModel.")
+	if generic {
+		if r, found, err := listDelegateMethod(l, strings.ToLower(name), args); found {
+			return r, true, err
+		}
+	}
 	switch strings.ToLower(name) {
 	case "add":
 		if len(args) != 1 {

@@ -88,6 +88,15 @@ func arrayStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		return nil, false, nil
 	}
+	if len(args) == 2 {
+		if lname == "sort" {
+			if ok, err := sortWithComparison(a, args[1]); ok {
+				return object.Null, true, err
+			}
+		} else if r, found, err := delegateSequenceCall(lname, a, args[1]); found {
+			return r, true, err
+		}
+	}
 	switch lname {
 	case "sort":
 		var keys []any
@@ -189,6 +198,11 @@ func linqStaticCall(lname string, args []any) (any, bool, error) {
 			return nil, true, argNull("source")
 		}
 		items = []any{args[0]}
+	}
+	if len(args) == 2 {
+		if r, found, err := delegateSequenceCall(lname, items, args[1]); found {
+			return r, true, err
+		}
 	}
 	switch lname {
 	case "sum", "average":

@@ -136,6 +136,8 @@ func New(opts ...Option) *Runner {
 	if r.reg == nil {
 		r.reg = pipeline.NewRegistry()
 	}
+	// Delegates made from script blocks run on the newest runner.
+	object.ScriptInvoker = r.scriptInvoker
 	if r.stdout == nil {
 		r.stdout = os.Stdout
 	}
