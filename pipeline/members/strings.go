@@ -39,6 +39,23 @@ func stringMethod(s string, name string, args []any) (any, bool, error) {
 	case "split":
 		r, err := stringSplit(s, args)
 		return r, true, err
+	case "normalize", "isnormalized":
+		form := int64(1)
+		if len(args) > 1 {
+			return nil, true, overload
+		}
+		if len(args) == 1 {
+			c, err := dotnet.Convert(args[0], "System.Text.NormalizationForm")
+			if err != nil {
+				return nil, true, err
+			}
+			form = c.(dotnet.Enum).Value
+		}
+		n := dotnet.Normalize(s, int(form))
+		if strings.EqualFold(name, "isnormalized") {
+			return n == s, true, nil
+		}
+		return n, true, nil
 	case "replace":
 		if len(args) < 2 {
 			return nil, true, overload
