@@ -36,6 +36,11 @@ func formatTable() *pipeline.CommandInfo {
 			withHelp(param("AutoSize", "switch"), "Sizes the columns to the widest value of all the objects instead of the first ones."),
 			withHelp(param("HideTableHeaders", "switch"), "Leaves out the header row and its underline."),
 			withHelp(param("Wrap", "switch"), "Wraps long values onto further lines instead of cutting them with '...'."),
+			// -RepeatHeader (5.1) repeats the header after each screen
+			// full of a paged console; cspsh never pages its output (as
+			// a file, a pipe or Out-String is not paged in PowerShell), so
+			// the table is written once, and scripts that pass it still run.
+			withHelp(param("RepeatHeader", "switch"), "Repeats the header after every screen full of a paged console; output that is not paged shows it once."),
 		),
 		Synopsis:    "Formats the output as a table.",
 		Description: "Format-Table lays its input out as a table: one column per property, one row per object. Without -Property it uses the view registered for the objects' type, or their own properties (up to ten). The result is formatting data for Out-Default, Out-String or Out-File, not the objects themselves, so Format-Table belongs at the end of a pipeline.",
