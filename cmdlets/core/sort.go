@@ -45,6 +45,10 @@ func sortObject() *pipeline.CommandInfo {
 type sortKey struct {
 	value  any
 	exists bool
+	// desc is the key's direction: its own Ascending/Descending entry,
+	// else -Descending. Kept per key because a wildcard name expands to
+	// as many keys as it matches, each with the pattern's direction.
+	desc bool
 }
 
 type sortEntry struct {
@@ -55,6 +59,7 @@ type sortEntry struct {
 type sortState struct {
 	props   []objutil.Prop
 	cs      bool
+	desc    bool
 	entries []sortEntry
 }
 
@@ -62,7 +67,7 @@ func sortBegin(c *pipeline.Call) error {
 	if err := checkCulture(c); err != nil {
 		return err
 	}
-	st := &sortState{cs: c.Switch("CaseSensitive")}
+	st := &sortState{cs: c.Switch("CaseSensitive"), desc: c.Switch("Descending")}
 	c.State = st
 	props, _, err := objutil.PropertyArg(c, "Ascending", "Descending")
 	if err != nil {
@@ -80,13 +85,13 @@ func sortProcess(c *pipeline.Call) error {
 	}
 	e := sortEntry{obj: in}
 	if len(st.props) == 0 {
-		e.keys = []sortKey{{value: in, exists: true}}
+		e.keys = []sortKey{{value: in, exists: true, desc: st.desc}}
 		if p, ok := defaultKeyProp(in); ok {
 			e.keys[0].value, _ = objutil.GetProp(in, p)
 		}
 	} else {
 		for _, p := range objutil.Expand(st.props, in) {
-			k := sortKey{exists: true}
+			k := sortKey{exists: true, desc: keyDescending(p, st.desc)}
 			switch {
 			case p.Expr != nil:
 				v, err := objutil.Eval(c.Rt, p.Expr, in)
@@ -119,28 +124,6 @@ func sortProcess(c *pipeline.Call) error {
 
 func sortEnd(c *pipeline.Call) error {
 	st := c.State.(*sortState)
-	desc := c.Switch("Descending")
-	nk := max(1, len(st.props))
-	dirs := make([]bool, nk)
-	for i := range dirs {
-		dirs[i] = desc
-		if i < len(st.props) {
-			// A key's own Ascending/Descending wins over -Descending;
-			// when both are given and contradict each other, the switch
-			// decides (as PowerShell's OrderByProperty does).
-			p := st.props[i]
-			switch {
-			case p.Ascending != nil && p.Descending != nil:
-				if *p.Ascending != *p.Descending {
-					dirs[i] = *p.Descending
-				}
-			case p.Descending != nil:
-				dirs[i] = *p.Descending
-			case p.Ascending != nil:
-				dirs[i] = !*p.Ascending
-			}
-		}
-	}
 	cmp := func(a, b sortEntry) int {
 		for i := 0; i < len(a.keys) && i < len(b.keys); i++ {
 			ka, kb := a.keys[i], b.keys[i]
@@ -148,7 +131,7 @@ func sortEnd(c *pipeline.Call) error {
 			switch {
 			case ka.exists && kb.exists:
 				r = objutil.Compare(ka.value, kb.value, st.cs)
-				if i < len(dirs) && dirs[i] {
+				if ka.desc {
 					r = -r
 				}
 			case ka.exists:
@@ -192,4 +175,22 @@ func sortEnd(c *pipeline.Call) error {
 		}
 	}
 	return nil
+}
+
+// keyDescending is one key's direction: its own Ascending/Descending
+// entry wins over -Descending; when both entries are given and
+// contradict each other, the switch decides (as PowerShell's
+// OrderByProperty does).
+func keyDescending(p objutil.Prop, desc bool) bool {
+	switch {
+	case p.Ascending != nil && p.Descending != nil:
+		if *p.Ascending != *p.Descending {
+			return *p.Descending
+		}
+	case p.Descending != nil:
+		return *p.Descending
+	case p.Ascending != nil:
+		return !*p.Ascending
+	}
+	return desc
 }

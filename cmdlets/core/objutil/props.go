@@ -221,7 +221,9 @@ func Expand(props []Prop, obj any) []Prop {
 		w := CompileWildcard(p.Name, false)
 		for _, m := range all {
 			if w.Match(m.Name) {
-				out = append(out, Prop{Name: m.Name})
+				// Each name a pattern matches keeps the pattern's own
+				// sort direction (Sort-Object's hashtable keys).
+				out = append(out, Prop{Name: m.Name, Ascending: p.Ascending, Descending: p.Descending})
 			}
 		}
 	}
