@@ -297,7 +297,13 @@ func emitValue(v any, out emitFn) error {
 		return emitItems(t, out)
 	case *object.List:
 		return emitItems(t.Items, out)
-	case *object.Hashtable, *object.PSObject:
+	case *object.Hashtable:
+		return out(v)
+	case *object.PSObject:
+		if a, ok := t.Base.([]any); ok {
+			// A [psobject]-wrapped array enumerates as the array does.
+			return emitItems(a, out)
+		}
 		return out(v)
 	}
 	if items, ok := dotnet.Enumerate(v); ok {

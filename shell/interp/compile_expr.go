@@ -221,7 +221,7 @@ func (c *compiler) convert(e *syntax.ConvertExpr) exprFn {
 		switch lname {
 		case "ordered", "system.collections.specialized.ordereddictionary":
 			return c.hashtable(h, true)
-		case "pscustomobject", "psobject", "system.management.automation.pscustomobject":
+		case "pscustomobject", "system.management.automation.pscustomobject":
 			ht := c.hashtable(h, true)
 			return func(r *Runner) (any, error) {
 				v, err := ht(r)
@@ -278,10 +278,12 @@ func customObject(h *object.Hashtable) *object.PSObject {
 // convertTo converts v to the named type.
 func (r *Runner) convertTo(v any, name string) (any, error) {
 	switch strings.ToLower(name) {
-	case "pscustomobject", "psobject":
+	case "pscustomobject":
 		if h, ok := v.(*object.Hashtable); ok {
 			return customObject(h), nil
 		}
+	case "psobject", "system.management.automation.psobject":
+		return psObjectWrap(v), nil
 	case "ref", "system.management.automation.psreference":
 		return valueReference(v), nil
 	}
