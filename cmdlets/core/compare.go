@@ -42,6 +42,11 @@ func compareObject() *pipeline.CommandInfo {
 type cmpEntry struct {
 	obj  any
 	keys []any
+	// shown holds, per -Property entry, the value the output object
+	// carries under that entry's text: for a wildcard the first
+	// matching property's value (CompareObjectCommand.Emit names the
+	// note after what the user typed and takes orderValues[i]).
+	shown []any
 }
 
 type compareState struct {
@@ -93,11 +98,28 @@ func (st *compareState) entry(c *pipeline.Call, v any) (*cmpEntry, error) {
 		return e, nil
 	}
 	for _, p := range st.props {
-		k, err := p.Value(c.Rt, v)
-		if err != nil {
-			return nil, err
+		if !p.Wild {
+			k, err := p.Value(c.Rt, v)
+			if err != nil {
+				return nil, err
+			}
+			e.keys = append(e.keys, k)
+			e.shown = append(e.shown, k)
+			continue
 		}
-		e.keys = append(e.keys, k)
+		// A wildcard compares every property it matches.
+		var first any
+		for j, m := range objutil.Expand([]objutil.Prop{p}, v) {
+			k, err := m.Value(c.Rt, v)
+			if err != nil {
+				return nil, err
+			}
+			if j == 0 {
+				first = k
+			}
+			e.keys = append(e.keys, k)
+		}
+		e.shown = append(e.shown, first)
 	}
 	return e, nil
 }
@@ -258,7 +280,7 @@ func (st *compareState) result(c *pipeline.Call, e *cmpEntry, side string) any {
 		o.SetProp("InputObject", wrapped(e.obj))
 	} else {
 		for i, p := range st.props {
-			o.SetProp(p.Name, e.keys[i])
+			o.SetProp(p.Name, e.shown[i])
 		}
 	}
 	o.SetProp("SideIndicator", side)
