@@ -193,6 +193,10 @@ func dateMethod(t time.Time, name string, args []any) (any, bool, error) {
 			}
 			return dotnet.FormatDateShort(t), true, nil
 		}
+		if len(args) == 2 && isInvariantCulture(args[1]) {
+			s, err := dotnet.FormatValueInvariant(t, format)
+			return s, true, err
+		}
 		s, err := dotnet.FormatValue(t, format)
 		return s, true, err
 	case "toshortdatestring":

@@ -19,6 +19,10 @@ func numberMethod(v any, name string, args []any) (any, bool, error) {
 		if !ok {
 			return dotnet.ToString(v), true, nil
 		}
+		if len(args) == 2 && isInvariantCulture(args[1]) {
+			s, err := dotnet.FormatValueInvariant(v, format)
+			return s, true, err
+		}
 		s, err := dotnet.FormatValue(v, format)
 		return s, true, err
 	case "compareto":

@@ -60,6 +60,12 @@ func stringStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		return b.String(), true, nil
 	case "format":
+		if len(args) >= 2 && isFormatProvider(args[0]) {
+			// Format(IFormatProvider, format, args…): cspsh formats in
+			// en-US, which the invariant culture matches but for the
+			// currency sign and the standard date patterns.
+			args = args[1:]
+		}
 		if len(args) < 1 {
 			return nil, true, overload
 		}
@@ -145,4 +151,18 @@ func compareOrdinal(x, y any) int32 {
 		}
 	}
 	return int32(len(a) - len(b))
+}
+
+// isFormatProvider reports whether v is an IFormatProvider: a CultureInfo,
+// NumberFormatInfo or DateTimeFormatInfo.
+func isFormatProvider(v any) bool {
+	o, ok := v.(*object.PSObject)
+	if !ok {
+		return false
+	}
+	switch o.TypeName() {
+	case "System.Globalization.CultureInfo", "System.Globalization.NumberFormatInfo", "System.Globalization.DateTimeFormatInfo":
+		return true
+	}
+	return false
 }
