@@ -164,11 +164,23 @@ func selectProcess(c *pipeline.Call) error {
 			return st.process(c, head)
 		}
 		return nil
-	case st.hasLast:
-		if st.hasFirst && st.taken < st.first {
+	case st.hasLast && st.hasFirst && st.first > 0:
+		// With -First, SelectObjectQueue spends -Skip at the start,
+		// streams the first objects, then keeps the last ones for the
+		// end (Select-Object Example 17: -First 3 -Last 3 -Skip 4).
+		if st.n < st.skip {
+			return nil
+		}
+		if st.taken < st.first {
 			st.taken++
 			return st.process(c, in)
 		}
+		st.buf = append(st.buf, in)
+		if len(st.buf) > st.last {
+			st.buf = st.buf[len(st.buf)-st.last:]
+		}
+		return nil
+	case st.hasLast:
 		st.buf = append(st.buf, in)
 		if keep := st.last + st.skip; len(st.buf) > keep {
 			st.buf = st.buf[len(st.buf)-keep:]
@@ -197,7 +209,8 @@ func selectEnd(c *pipeline.Call) error {
 	st := c.State.(*selectState)
 	if st.hasLast && st.skipLast == 0 {
 		buf := st.buf
-		if st.skip > 0 {
+		if st.skip > 0 && !(st.hasFirst && st.first > 0) {
+			// -Last alone: -Skip counts from the end.
 			buf = buf[:max(0, len(buf)-st.skip)]
 		}
 		if len(buf) > st.last {
