@@ -3,6 +3,7 @@ package members
 import (
 	"cspsh/pipeline/wildcard"
 	"encoding/base64"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -332,6 +333,9 @@ func convertStaticCall(lname string, args []any) (any, bool, error) {
 				if err == nil && (base == 2 || base == 8 || base == 10 || base == 16) {
 					return parseBase(s, base, target)
 				}
+				if err == nil && !isFormatProvider(args[1]) {
+					return nil, true, argException("", "Invalid Base.")
+				}
 			}
 		}
 		if len(args) < 1 || len(args) > 2 {
@@ -403,44 +407,93 @@ func formatBase(v any, base int) (any, bool, error) {
 	return strconv.FormatUint(u, base), true, nil
 }
 
-// parseBase is Convert.ToInt32(s, base): hex may carry 0x; the digits
-// are the two's complement bits of the target type.
+// parseBase is Convert.ToInt32(s, base) and its siblings, as .NET
+// Framework's ParseNumbers reads the text: leading white space, a minus
+// sign only in base 10, an optional 0x in base 16, then digits and
+// nothing after them. Outside base 10 the digits are the two's
+// complement bits of the target type ('ffffffff' is -1 as an Int32).
 func parseBase(s string, base int, target string) (any, bool, error) {
-	t := strings.TrimSpace(s)
-	if base == 16 {
-		t = strings.TrimPrefix(strings.TrimPrefix(t, "0x"), "0X")
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] >= '\t' && s[i] <= '\r') {
+		i++
 	}
-	u, err := strconv.ParseUint(t, base, 64)
-	if err != nil {
-		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-			return nil, true, dotnetErr("System.OverflowException", "Value was either too large or too small for "+article(shortName(target))+" "+shortName(target)+".")
+	neg := false
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		if s[i] == '-' {
+			if base != 10 {
+				return nil, true, argException("", "String cannot contain a minus sign if the base is not 10.")
+			}
+			neg = true
 		}
+		i++
+	}
+	if base == 16 && i+1 < len(s) && s[i] == '0' && (s[i+1] == 'x' || s[i+1] == 'X') {
+		i += 2
+	}
+	start := i
+	for i < len(s) && digitValue(s[i]) < base {
+		i++
+	}
+	if i == start {
 		return nil, true, formatException("Could not find any recognizable digits.")
 	}
-	bits := map[string]uint{"System.Int32": 32, "System.UInt32": 32, "System.Int16": 16, "System.UInt16": 16, "System.Byte": 8, "System.SByte": 8, "System.Int64": 64, "System.UInt64": 64}[target]
-	if bits < 64 && u >= 1<<bits {
-		return nil, true, dotnetErr("System.OverflowException", "Value was either too large or too small for "+article(shortName(target))+" "+shortName(target)+".")
+	if i < len(s) {
+		return nil, true, formatException("Additional non-parsable characters are at the end of the string.")
 	}
-	var v any
+	overflow := dotnetErr("System.OverflowException", dotnet.OverflowMessage(target))
+	bits := map[string]uint{"System.Int32": 32, "System.UInt32": 32, "System.Int16": 16, "System.UInt16": 16, "System.Byte": 8, "System.SByte": 8, "System.Int64": 64, "System.UInt64": 64}[target]
+	v, ok := new(big.Int).SetString(s[start:i], base)
+	if !ok || bits == 0 {
+		return nil, true, formatException("Could not find any recognizable digits.")
+	}
+	if base == 10 {
+		if neg {
+			v.Neg(v)
+		}
+		c, err := dotnet.Convert(v, target)
+		if err != nil {
+			return nil, true, overflow
+		}
+		return c, true, nil
+	}
+	if v.BitLen() > int(bits) {
+		return nil, true, overflow
+	}
+	u := v.Uint64()
+	var r any
 	switch target {
 	case "System.Int32":
-		v = int32(uint32(u))
+		r = int32(uint32(u))
 	case "System.UInt32":
-		v = uint32(u)
+		r = uint32(u)
 	case "System.Int16":
-		v = int16(uint16(u))
+		r = int16(uint16(u))
 	case "System.UInt16":
-		v = uint16(u)
+		r = uint16(u)
 	case "System.Byte":
-		v = uint8(u)
+		r = uint8(u)
 	case "System.SByte":
-		v = int8(uint8(u))
+		r = int8(uint8(u))
 	case "System.Int64":
-		v = int64(u)
+		r = int64(u)
 	default:
-		v = u
+		r = u
 	}
-	return v, true, nil
+	return r, true, nil
+}
+
+// digitValue is the value of a digit in bases up to 16; 99 for anything
+// else.
+func digitValue(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return 99
 }
 
 // [System.Text.Encoding]
