@@ -172,6 +172,14 @@ func groupEnd(c *pipeline.Call) error {
 		h := object.NewHashtable(false)
 		h.Comparer = object.OrdinalIgnoreCase
 		h.InsertionOrder = !c.Switch("AsString")
+		if st.cs {
+			// PowerShell 7's -CaseSensitive -AsHashTable (Group-Object
+			// Example 8): a case-sensitive table (StringComparer.
+			// CurrentCulture), so .txt and .TXT stay two keys. The order
+			// model does not hash that comparer: keep the groups' order.
+			h.Comparer = object.CaseSensitive
+			h.InsertionOrder = true
+		}
 		for _, g := range groups {
 			var key any = g.name
 			if !c.Switch("AsString") {
