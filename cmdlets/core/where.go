@@ -1,10 +1,13 @@
 package core
 
 import (
+	"strings"
+
 	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 )
 
 // whereOp is one of Where-Object's comparison switches: the switch name,
@@ -147,6 +150,15 @@ func whereProcess(c *pipeline.Call) error {
 		keep = !dotnet.ToBool(v)
 	case op == "eq" && !c.Has("EQ") && !c.Has("Value"):
 		keep = dotnet.ToBool(v)
+	case strings.HasSuffix(op, "match"):
+		// WhereObjectCommand runs ParserOps.MatchOperator: a single value
+		// that matches leaves $Matches set in the caller's scope, and the
+		// result (a filtered array for a collection) decides as IsTrue.
+		r, err := ops.Binary("-"+op, v, c.Get("Value"), whereEnv{c})
+		if err != nil {
+			return c.WriteError(errorFrom(err, "OperatorFailed", "InvalidOperation", in))
+		}
+		keep = dotnet.ToBool(r)
 	default:
 		r, err := objutil.Operator(op, v, c.Get("Value"))
 		if err != nil {
@@ -158,4 +170,25 @@ func whereProcess(c *pipeline.Call) error {
 		return c.Out(in)
 	}
 	return nil
+}
+
+// whereEnv is the operator environment of Where-Object's comparison
+// switches: they run in the caller's scope, so -Match sets its $Matches.
+type whereEnv struct{ c *pipeline.Call }
+
+// SetMatches sets $Matches where the Where-Object command runs.
+func (e whereEnv) SetMatches(m *object.Hashtable) { _ = e.c.Rt.SetVar("Matches", m, "") }
+
+// OFS is the caller's $OFS, or a space.
+func (e whereEnv) OFS() string {
+	if v, ok := e.c.Rt.GetVar("OFS"); ok && v != nil {
+		return dotnet.ToString(v)
+	}
+	return " "
+}
+
+// InvokeScriptBlock runs sb with $_ set, in a child scope.
+func (e whereEnv) InvokeScriptBlock(sb object.ScriptBlock, dollarUnder any) (any, error) {
+	out, err := e.c.Rt.Invoke(sb, pipeline.InvokeOptions{DollarUnder: dollarUnder, UseDollarUnder: true, NewScope: true})
+	return object.Collapse(out), err
 }
