@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
@@ -49,6 +50,13 @@ type teeState struct {
 func teeBegin(c *pipeline.Call) error {
 	st := &teeState{}
 	c.State = st
+	// Tee-Object has no -WhatIf of its own, but it works through
+	// Set-Variable and Out-File, which honour $WhatIfPreference: inside
+	// a function called with -WhatIf they only say what they would do
+	// (Tee-Object Example 5).
+	if v, ok := c.Rt.GetVar("WhatIfPreference"); ok && dotnet.ToBool(v) {
+		c.WhatIf = true
+	}
 	if c.Has("Variable") {
 		return nil
 	}
@@ -59,6 +67,9 @@ func teeBegin(c *pipeline.Call) error {
 	full, err := paths.Resolve(c.Rt.Session(), p)
 	if err != nil {
 		return c.Fail(object.ExceptionOf(err), "FileOpenFailure", "OpenError", p)
+	}
+	if !c.ShouldProcess(p, "Output to File") {
+		return nil
 	}
 	flag := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
 	if c.Switch("Append") {
@@ -88,7 +99,11 @@ func teeProcess(c *pipeline.Call) error {
 func teeEnd(c *pipeline.Call) error {
 	st := c.State.(*teeState)
 	if c.Has("Variable") {
-		return c.Rt.SetVar(c.String("Variable"), object.Collapse(st.items), "")
+		name, val := c.String("Variable"), object.Collapse(st.items)
+		if !c.ShouldProcess("Name: "+name+" Value: "+dotnet.ToString(val), "Set variable") {
+			return nil
+		}
+		return c.Rt.SetVar(name, val, "")
 	}
 	if st.path == "" {
 		return nil
