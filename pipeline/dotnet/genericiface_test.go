@@ -38,3 +38,24 @@ func TestGenericInterfaceInstances(t *testing.T) {
 		t.Errorf("BaseType of IList`1 = %q, want none", b)
 	}
 }
+
+func TestDelegateTypes(t *testing.T) {
+	tv, ok := ResolveType("Func[int,float]")
+	if !ok || tv.FullName != "System.Func`2[System.Int32,System.Single]" {
+		t.Fatalf("ResolveType(Func[int,float]) = %v, %v", tv, ok)
+	}
+	if got := DelegateReturnType(tv.FullName); got != "System.Single" {
+		t.Errorf("DelegateReturnType = %q, want System.Single", got)
+	}
+	if got := BaseType(tv.FullName); got != "System.MulticastDelegate" {
+		t.Errorf("BaseType = %q", got)
+	}
+	d := &object.Delegate{TypeName: tv.FullName}
+	mc, _ := ResolveType("System.MulticastDelegate")
+	if !IsInstance(d, mc) || !IsInstance(d, tv) {
+		t.Error("a Func delegate is not -is [MulticastDelegate] / its own type")
+	}
+	if p, ok := ResolveType("Predicate[object]"); !ok || DelegateReturnType(p.FullName) != "System.Boolean" {
+		t.Errorf("Predicate[object] = %v, %v", p, ok)
+	}
+}

@@ -345,6 +345,8 @@ func BaseType(full string) string {
 		return "System.Exception"
 	case full == "":
 		return ""
+	case IsDelegateType(full):
+		return "System.MulticastDelegate"
 	case strings.IndexByte(full, '`') > 0 && isInterface(strings.SplitN(full, "`", 2)[0]):
 		// A generic interface ([IList[int]]) has no base type.
 		return ""

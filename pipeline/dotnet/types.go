@@ -417,6 +417,8 @@ func typeChain(full string) []string {
 				walk("System.Array")
 			case strings.HasSuffix(n, "Exception"):
 				walk("System.Exception")
+			case IsDelegateType(n):
+				walk("System.MulticastDelegate")
 			case strings.HasPrefix(strings.ToLower(n), "system.collections.generic.list`1"):
 				walk("System.Collections.Generic.List`1")
 			case strings.HasPrefix(strings.ToLower(n), "system.collections.generic.dictionary`2"):
