@@ -28,7 +28,7 @@ func Compare(a, b any, caseSensitive bool) int {
 	if c, ok := compareTyped(a, b, caseSensitive); ok {
 		return c
 	}
-	if o, ok := a.(*object.PSObject); ok && !o.IsCustom() {
+	if o, ok := a.(*object.PSObject); ok && comparableObject(o) {
 		// IComparable objects (System.Version, a class with CompareTo)
 		// compare by LanguagePrimitives.Compare, as ObjectCommandComparer
 		// does before it falls back to their text: 1.9 sorts before 1.10.
@@ -37,6 +37,20 @@ func Compare(a, b any, caseSensitive bool) int {
 		}
 	}
 	return CompareStrings(fallbackString(a), fallbackString(b), !caseSensitive)
+}
+
+// comparableObject reports the objects LanguagePrimitives.Compare can
+// order itself: the IComparable value types PowerShell holds as objects,
+// and script class instances (which may define CompareTo). Others go
+// straight to their text, without a failed comparison first.
+func comparableObject(o *object.PSObject) bool {
+	switch o.TypeName() {
+	case "System.Version", "System.Guid", "System.Management.Automation.SemanticVersion":
+		// (System.Uri and IPAddress are not IComparable: their text.)
+		return true
+	}
+	_, ok := dotnet.LookupClass(o.TypeName())
+	return ok
 }
 
 // fallbackString is the text ObjectCommandComparer compares when neither
