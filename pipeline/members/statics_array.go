@@ -203,6 +203,13 @@ func linqStaticCall(lname string, args []any) (any, bool, error) {
 		if r, found, err := delegateSequenceCall(lname, items, args[1]); found {
 			return r, true, err
 		}
+		r, found, selected, err := linqSelectorCall(lname, items, args[1])
+		if found || err != nil {
+			return r, true, err
+		}
+		if selected != nil {
+			items = selected
+		}
 	}
 	switch lname {
 	case "sum", "average":
