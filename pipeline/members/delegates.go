@@ -272,5 +272,29 @@ func listDelegateMethod(l *object.List, lname string, args []any) (any, bool, er
 		l.Items = kept
 		return removed, true, nil
 	}
+	if !arrayDelegateMethod(lname) {
+		return nil, false, nil
+	}
 	return delegateSequenceCall(lname, l.Items, args[0])
+}
+
+// arrayDelegateMethod reports whether lname is one of the delegate
+// methods Array (static) and List<T> (instance) have; Select, Where,
+// Any, All, First and Count are Enumerable's.
+func arrayDelegateMethod(lname string) bool {
+	switch lname {
+	case "find", "findall", "findindex", "findlast", "findlastindex", "exists", "trueforall", "convertall", "foreach":
+		return true
+	}
+	return false
+}
+
+// linqDelegateMethod reports whether lname is an Enumerable method that
+// takes a predicate or selector delegate handled by delegateSequenceCall.
+func linqDelegateMethod(lname string) bool {
+	switch lname {
+	case "select", "where", "any", "all", "first", "count":
+		return true
+	}
+	return false
 }

@@ -93,8 +93,10 @@ func arrayStaticCall(lname string, args []any) (any, bool, error) {
 			if ok, err := sortWithComparison(a, args[1]); ok {
 				return object.Null, true, err
 			}
-		} else if r, found, err := delegateSequenceCall(lname, a, args[1]); found {
-			return r, true, err
+		} else if arrayDelegateMethod(lname) {
+			if r, found, err := delegateSequenceCall(lname, a, args[1]); found {
+				return r, true, err
+			}
 		}
 	}
 	switch lname {
@@ -200,8 +202,10 @@ func linqStaticCall(lname string, args []any) (any, bool, error) {
 		items = []any{args[0]}
 	}
 	if len(args) == 2 {
-		if r, found, err := delegateSequenceCall(lname, items, args[1]); found {
-			return r, true, err
+		if linqDelegateMethod(lname) {
+			if r, found, err := delegateSequenceCall(lname, items, args[1]); found {
+				return r, true, err
+			}
 		}
 		r, found, selected, err := linqSelectorCall(lname, items, args[1])
 		if found || err != nil {
