@@ -423,17 +423,7 @@ func typeNamesOf(v any) []string {
 	if o, ok := v.(*object.PSObject); ok {
 		return append([]string(nil), o.TypeNames...)
 	}
-	var names []string
-	for t := dotnet.TypeName(v); t != ""; t = dotnet.BaseType(t) {
-		names = append(names, t)
-		if t == "System.Object" {
-			break
-		}
-	}
-	if len(names) == 0 || names[len(names)-1] != "System.Object" {
-		names = append(names, "System.Object")
-	}
-	return names
+	return dotnet.TypeHierarchy(v)
 }
 
 // NewSelectedObject returns an empty Selected.<typeName> custom object.

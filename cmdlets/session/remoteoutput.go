@@ -24,19 +24,9 @@ func withComputerName(v any, name string, hide bool) any {
 	if p, ok := v.(*object.PSObject); ok {
 		o = p.Copy()
 	} else {
-		o = object.NewObject(typeHierarchy(v)...)
+		o = object.NewObject(dotnet.TypeHierarchy(v)...)
 		o.Base = v
 	}
 	o.Add(&object.Member{Name: computerNameProp, Kind: object.NoteProperty, Value: name, Hidden: hide})
 	return o
-}
-
-// typeHierarchy is the type names of a base value, most derived first,
-// as PSObject.TypeNames lists them for a wrapped value.
-func typeHierarchy(v any) []string {
-	var names []string
-	for t := dotnet.TypeName(v); t != "" && t != "System.Object"; t = dotnet.BaseType(t) {
-		names = append(names, t)
-	}
-	return append(names, "System.Object")
 }

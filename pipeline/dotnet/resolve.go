@@ -329,6 +329,17 @@ func GetType(v any) *object.TypeValue {
 	return typeValue(n)
 }
 
+// TypeHierarchy is the full names of v's type and its base types, most
+// derived first and ending with System.Object: the TypeNames a PSObject
+// wrapping v lists.
+func TypeHierarchy(v any) []string {
+	var names []string
+	for t := TypeName(v); t != "" && t != "System.Object"; t = BaseType(t) {
+		names = append(names, t)
+	}
+	return append(names, "System.Object")
+}
+
 // BaseType returns the full name of the base class of a type ("" for
 // System.Object and interfaces): [int].BaseType. Unknown types derive
 // from System.Object (arrays from System.Array, exceptions from

@@ -19,17 +19,7 @@ func psObjectWrap(v any) any {
 		// enumerate as themselves, and keep their own type.
 		return v
 	}
-	var names []string
-	for t := dotnet.TypeName(v); t != ""; t = dotnet.BaseType(t) {
-		names = append(names, t)
-		if t == "System.Object" {
-			break
-		}
-	}
-	if len(names) == 0 || names[len(names)-1] != "System.Object" {
-		names = append(names, "System.Object")
-	}
-	o := object.NewObject(names...)
+	o := object.NewObject(dotnet.TypeHierarchy(v)...)
 	o.Base = v
 	return o
 }
