@@ -277,7 +277,7 @@ func (c *compiler) foreachStmt(s *syntax.ForEachStmt) stmtFn {
 		}
 		it := &iterator{items: enumerate(coll)}
 		if usesEnum {
-			r.setLocal(r.scope, "foreach", it.object())
+			defer r.bindEnum("foreach", it)()
 		}
 		mark, _, tracked := liveMark(r, coll, live)
 		for it.pos = 0; it.pos < len(it.items); it.pos++ {

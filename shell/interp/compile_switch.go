@@ -67,7 +67,7 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 		}
 		it := &iterator{items: items}
 		if usesEnum {
-			r.setLocal(r.scope, "switch", it.object())
+			defer r.bindEnum("switch", it)()
 		}
 		for it.pos = 0; it.pos < len(it.items); it.pos++ {
 			item := it.items[it.pos]
