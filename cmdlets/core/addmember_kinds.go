@@ -179,7 +179,7 @@ func (a *memberArgs) scriptProperty() (*object.Member, error) {
 		return nil, err
 	}
 	obj, rt := a.obj, a.c.Rt
-	m := &object.Member{Name: a.name, Kind: object.ScriptProperty, Script: getter}
+	m := &object.Member{Name: a.name, Kind: object.ScriptProperty, Script: getter, SetScript: setter}
 	if getter != nil {
 		m.Get = func() any {
 			out, err := rt.Invoke(getter, pipeline.InvokeOptions{NewScope: true, Vars: map[string]any{"this": obj}})

@@ -252,13 +252,10 @@ func propertyDefinition(m *object.Member) string {
 	case object.AliasProperty:
 		return m.Name + " = " + aliasTarget(m)
 	case object.ScriptProperty:
-		def := "System.Object " + m.Name + " {get="
-		if m.Script != nil {
-			def += m.Script.String()
-		} else {
-			def += typesScriptProperty(m.Name)
+		if s, ok := members.ScriptPropertyString(m); ok {
+			return s
 		}
-		return def + ";}"
+		return "System.Object " + m.Name + " {get=" + typesScriptProperty(m.Name) + ";}"
 	}
 	t := m.Type
 	if t == "" {

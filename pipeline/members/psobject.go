@@ -76,6 +76,10 @@ func propertyInfo(owner any, m *object.Member) *object.PSObject {
 	val := m.GetValue()
 	settable := m.Kind == object.NoteProperty || m.Set != nil
 	tn := m.Type
+	if m.Kind == object.ScriptProperty {
+		// PSScriptProperty.TypeNameOfValue: a script returns any type.
+		settable, tn = m.Set != nil, "System.Object"
+	}
 	if tn == "" {
 		if val == nil {
 			tn = "System.Object"
@@ -93,9 +97,31 @@ func propertyInfo(owner any, m *object.Member) *object.PSObject {
 	p.Add(&object.Member{Name: "Name", Kind: object.Property, Value: m.Name})
 	p.Add(&object.Member{Name: "IsInstance", Kind: object.Property, Value: true})
 	p.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) {
+		if s, ok := ScriptPropertyString(m); ok {
+			return s, nil
+		}
 		return shortType(tn) + " " + m.Name + "=" + dotnet.ToString(m.GetValue()), nil
 	}})
 	return p
+}
+
+// ScriptPropertyString is PSScriptProperty.ToString() for a script
+// property made by Add-Member: System.Object, the name, then the getter
+// and setter scripts each only when the property has it. ok is false
+// for other members, and for script properties without scripts (type
+// data cspsh computes in Go), whose text the caller knows.
+func ScriptPropertyString(m *object.Member) (string, bool) {
+	if m.Kind != object.ScriptProperty || m.Script == nil && m.SetScript == nil {
+		return "", false
+	}
+	s := "System.Object " + m.Name + " {"
+	if m.Script != nil {
+		s += "get=" + m.Script.String() + ";"
+	}
+	if m.SetScript != nil {
+		s += "set=" + m.SetScript.String() + ";"
+	}
+	return s + "}", true
 }
 
 // shortType is the type as PSPropertyInfo.ToString shows it.

@@ -324,7 +324,10 @@ type Member struct {
 	Type string
 	// Script is the body of a ScriptProperty or ScriptMethod (for display).
 	Script ScriptBlock
-	Hidden bool
+	// SetScript is a ScriptProperty's setter body, shown by Get-Member
+	// after the getter ({get=…;set=…;}).
+	SetScript ScriptBlock
+	Hidden    bool
 }
 
 // PSObject is an object with ordered members: a PSCustomObject, or a
