@@ -339,6 +339,11 @@ func listMethod(l *object.List, name string, args []any) (any, bool, error) {
 		dotnet.MarkArrayType(out, l.ElemType)
 		return out, true, nil
 	case "clone":
+		// Only the non-generic collections (ArrayList, Queue, Stack) are
+		// ICloneable; List<T>, HashSet<T>, Queue<T>, Stack<T> have no Clone.
+		if strings.Contains(l.TypeName, "`") {
+			return nil, false, nil
+		}
 		return &object.List{TypeName: l.TypeName, ElemType: l.ElemType, Items: append([]any(nil), l.Items...)}, true, nil
 	case "get_item", "item":
 		if len(args) != 1 {
@@ -492,6 +497,10 @@ func hashtableMethod(h *object.Hashtable, name string, args []any) (any, bool, e
 		h.Clear()
 		return object.Null, true, nil
 	case "clone":
+		// Hashtable is ICloneable; OrderedDictionary is not.
+		if h.Ordered {
+			return nil, false, nil
+		}
 		return h.Clone(), true, nil
 	case "getenumerator":
 		keys, vals := h.Keys(), h.Values()
