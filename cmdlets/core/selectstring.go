@@ -3,13 +3,13 @@ package core
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"cspsh/cmdlets/core/objutil"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 	"cspsh/pipeline/paths"
 )
 
@@ -61,7 +61,7 @@ func selectString() *pipeline.CommandInfo {
 
 type selectStringState struct {
 	patterns   []string
-	res        []*regexp.Regexp
+	res        []ops.Matcher
 	before     int
 	after      int
 	found      bool
@@ -82,10 +82,16 @@ func selectStringBegin(c *pipeline.Call) error {
 	c.State = st
 	if !c.Switch("SimpleMatch") {
 		for _, p := range st.patterns {
-			re, err := objutil.Regex(p, c.Switch("CaseSensitive"))
+			// The patterns are .NET regular expressions (back-references,
+			// look-around, inline options), compiled as the operators do.
+			opts := ops.IgnoreCase
+			if c.Switch("CaseSensitive") {
+				opts = 0
+			}
+			re, err := ops.Regex(p, opts)
 			if err != nil {
 				return c.Fail(object.NewException("System.ArgumentException",
-					"The string %s is not a valid regular expression: %s", p, err.Error()), "InvalidRegex", "InvalidArgument", p)
+					"The string %s is not a valid regular expression: %s", p, object.ExceptionOf(err).Message), "InvalidRegex", "InvalidArgument", p)
 			}
 			st.res = append(st.res, re)
 		}
@@ -333,14 +339,14 @@ func (st *selectStringState) match(c *pipeline.Call, line string, n int, path st
 				continue
 			}
 			for _, loc := range locs {
-				matches = append(matches, newMatch(line, loc, re.SubexpNames()))
+				matches = append(matches, ops.NewMatch(re, line, loc))
 			}
 		} else {
 			loc := re.FindStringSubmatchIndex(line)
 			if loc == nil {
 				continue
 			}
-			matches = []any{newMatch(line, loc, re.SubexpNames())}
+			matches = []any{ops.NewMatch(re, line, loc)}
 		}
 		pattern = p
 		break

@@ -92,6 +92,18 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 		if err := need(2, 3); err != nil {
 			return nil, true, err
 		}
+		count := -1
+		if len(args) == 3 {
+			if count, err = argInt(args[2]); err != nil {
+				return nil, true, err
+			}
+		}
+		if r, ok, err := regexReplaceEvaluator(re, argString(args[0]), args[1], count); ok {
+			return r, true, err
+		}
+		if count >= 0 {
+			return ops.ReplaceCount(re, argString(args[0]), argString(args[1]), count), true, nil
+		}
 		r, err := ops.Binary("-creplace", args[0], []any{regexObject(pat, opts), args[1]}, nil)
 		return r, true, err
 	case "split":
@@ -118,6 +130,14 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 			if nm != "" {
 				out = append(out, nm)
 			}
+		}
+		return out, true, nil
+	case "getgroupnumbers":
+		// Every group has a number: 0, the unnamed groups, then the
+		// named ones, so the numbers run 0..n-1.
+		out := make([]any, len(re.SubexpNames()))
+		for i := range out {
+			out[i] = int32(i)
 		}
 		return out, true, nil
 	case "tostring":

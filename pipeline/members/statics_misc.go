@@ -125,32 +125,6 @@ func Escape(s string) string {
 	return b.String()
 }
 
-// unescape is Regex.Unescape for the common escapes.
-func unescape(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] != '\\' || i+1 == len(s) {
-			b.WriteByte(s[i])
-			continue
-		}
-		i++
-		switch s[i] {
-		case 't':
-			b.WriteByte('\t')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 'f':
-			b.WriteByte('\f')
-		case 'e':
-			b.WriteByte(0x1B)
-		default:
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
-}
 
 func regexStaticCall(lname string, args []any) (any, bool, error) {
 	switch lname {
@@ -166,7 +140,8 @@ func regexStaticCall(lname string, args []any) (any, bool, error) {
 		if len(args) != 1 {
 			return nil, true, overload
 		}
-		return unescape(argString(args[0])), true, nil
+		r, err := regexUnescape(argString(args[0]))
+		return r, true, err
 	case "ismatch", "match", "matches", "split":
 		if len(args) < 2 || len(args) > 3 {
 			return nil, true, overload

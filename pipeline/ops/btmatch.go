@@ -77,6 +77,7 @@ type btMachine struct {
 	off   []int // byte offset of rune i; off[len(in)] = len(s)
 	caps  []int
 	steps int
+	start int // the rune index the current search began at (\G)
 }
 
 func newBTMachine(re *btRegexp, s string) *btMachine {
@@ -114,6 +115,7 @@ func (m *btMachine) toBytes(loc []int) []int {
 // match starting at or after from.
 func (m *btMachine) findRunes(from int) []int {
 	m.steps = 0
+	m.start = from
 	for st := from; st <= len(m.in); st++ {
 		for i := range m.caps {
 			m.caps[i] = -1
@@ -167,6 +169,10 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 		return (i == len(in) || i == len(in)-1 && in[i] == '\n') && k(i)
 	case btStartText:
 		return i == 0 && k(i)
+	case btStartMatch:
+		// \G: where this search began, that is where the previous
+		// match of Matches/Replace/Split ended.
+		return i == m.start && k(i)
 	case btEndText:
 		return i == len(in) && k(i)
 	case btEndTextNL:

@@ -32,6 +32,7 @@ const (
 	btLook
 	btAtomic
 	btEmpty
+	btStartMatch // \G
 )
 
 type btNode struct {
@@ -539,7 +540,7 @@ func (p *btParser) escape(fl *btFlags) (*btNode, error) {
 	case 'Z':
 		return &btNode{kind: btEndTextNL}, nil
 	case 'G':
-		return &btNode{kind: btStartText}, nil
+		return &btNode{kind: btStartMatch}, nil
 	case 'p', 'P':
 		f, err := p.category(c == 'P')
 		if err != nil {

@@ -144,6 +144,7 @@ func NewMatch(re Matcher, s string, loc []int) *object.PSObject {
 		groups[n] = newGroup(GroupType, name, s, loc[2*g], loc[2*g+1], nil)
 	}
 	m := newGroup(MatchType, "0", s, loc[0], loc[1], groups)
+	addMatchMethods(m, re, s, loc)
 	return m
 }
 

@@ -53,6 +53,9 @@ type replacer struct {
 	sb    object.ScriptBlock
 	parts []replPart
 	env   Env
+	// limit is how many matches to replace; -1 is all (Regex.Replace's
+	// count argument; the operator always replaces all).
+	limit int
 }
 
 // replPart is a literal (group < 0) or a reference to a group; -2 is $_
@@ -70,7 +73,7 @@ const (
 )
 
 func newReplacer(re Matcher, repl any, env Env) *replacer {
-	r := &replacer{re: re, env: env}
+	r := &replacer{re: re, env: env, limit: -1}
 	if sb, ok := repl.(object.ScriptBlock); ok {
 		r.sb = sb
 		return r
@@ -126,18 +129,13 @@ func parseSubstitution(re Matcher, s string) []replPart {
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 				j++
 			}
-			// The longest digit prefix that names a group.
-			done := false
-			for k := j; k > i+1; k-- {
-				n, err := strconv.Atoi(s[i+1 : k])
-				if err == nil && n < len(order) {
-					ref(order[n])
-					i = k - 1
-					done = true
-					break
-				}
-			}
-			if !done {
+			// All the digits are the group number ($11 is group 11, not
+			// group 1 and a "1"); a number that names no group leaves
+			// the text literal, as .NET's substitution parser does.
+			if n, err := strconv.Atoi(s[i+1 : j]); err == nil && n < len(order) {
+				ref(order[n])
+				i = j - 1
+			} else {
 				lit.WriteByte('$')
 			}
 		case c == '{':
@@ -170,7 +168,7 @@ func parseSubstitution(re Matcher, s string) []replPart {
 }
 
 func (r *replacer) replace(s string) (any, error) {
-	matches := r.re.FindAllStringSubmatchIndex(s, -1)
+	matches := r.re.FindAllStringSubmatchIndex(s, r.limit)
 	if matches == nil {
 		return s, nil
 	}
@@ -188,27 +186,32 @@ func (r *replacer) replace(s string) (any, error) {
 			}
 			b.WriteString(stringOperand(unwrapSingle(v)))
 		} else {
-			for _, p := range r.parts {
-				switch p.group {
-				case partLiteral:
-					b.WriteString(p.lit)
-				case partInput:
-					b.WriteString(s)
-				case partBefore:
-					b.WriteString(s[:loc[0]])
-				case partAfter:
-					b.WriteString(s[loc[1]:])
-				default:
-					if loc[2*p.group] >= 0 {
-						b.WriteString(s[loc[2*p.group]:loc[2*p.group+1]])
-					}
-				}
-			}
+			r.expand(&b, s, loc)
 		}
 		last = loc[1]
 	}
 	b.WriteString(s[last:])
 	return b.String(), nil
+}
+
+// expand writes the substitution for the match at loc of s.
+func (r *replacer) expand(b *strings.Builder, s string, loc []int) {
+	for _, p := range r.parts {
+		switch p.group {
+		case partLiteral:
+			b.WriteString(p.lit)
+		case partInput:
+			b.WriteString(s)
+		case partBefore:
+			b.WriteString(s[:loc[0]])
+		case partAfter:
+			b.WriteString(s[loc[1]:])
+		default:
+			if loc[2*p.group] >= 0 {
+				b.WriteString(s[loc[2*p.group]:loc[2*p.group+1]])
+			}
+		}
+	}
 }
 
 // unwrapSingle turns a one-element script block result into the element.

@@ -1,0 +1,43 @@
+package members
+
+import (
+	"strings"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/ops"
+)
+
+// matchEvaluatorType is the delegate a script block becomes when it is
+// passed as Regex.Replace's replacement: PowerShell converts it, and .NET
+// calls it once per match with the Match as its only argument.
+const matchEvaluatorType = "System.Text.RegularExpressions.MatchEvaluator"
+
+// regexReplaceEvaluator serves Regex.Replace(input, evaluator[, count])
+// and the static [regex]::Replace(input, pattern, evaluator[, options]).
+// ok is false when repl is not a script block or delegate, so the caller
+// treats it as a replacement pattern. count < 0 replaces every match, as
+// .NET's -1 does.
+func regexReplaceEvaluator(re ops.Matcher, input string, repl any, count int) (any, bool, error) {
+	d, ok := asDelegate(repl, matchEvaluatorType)
+	if !ok {
+		return nil, false, nil
+	}
+	matches := re.FindAllStringSubmatchIndex(input, count)
+	var b strings.Builder
+	last := 0
+	for _, loc := range matches {
+		b.WriteString(input[last:loc[0]])
+		r, err := invokeDelegate(d, []any{ops.NewMatch(re, input, loc)})
+		if err != nil {
+			return nil, true, err
+		}
+		// The evaluator returns String: PowerShell converts whatever the
+		// script block emits (nothing is the empty string).
+		if r != nil {
+			b.WriteString(dotnet.ToString(r))
+		}
+		last = loc[1]
+	}
+	b.WriteString(input[last:])
+	return b.String(), true, nil
+}
