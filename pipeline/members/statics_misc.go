@@ -125,7 +125,6 @@ func Escape(s string) string {
 	return b.String()
 }
 
-
 func regexStaticCall(lname string, args []any) (any, bool, error) {
 	switch lname {
 	case "escape":
