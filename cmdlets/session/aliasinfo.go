@@ -28,9 +28,7 @@ func aliasObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObject
 	var sets []any
 	if target != nil {
 		helpURI, outputs, params = target.HelpURI, outputTypes(target), parameterTable(target)
-		for _, s := range pipeline.DisplaySets(target) {
-			sets = append(sets, s)
-		}
+		sets = parameterSets(target)
 	}
 	const (
 		commandInfo  = "System.Management.Automation.CommandInfo"

@@ -115,11 +115,7 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		o.SetProp("DefaultParameterSet", ci.DefaultSet)
 		o.SetProp("OutputType", outputTypes(ci))
 		o.SetProp("Parameters", parameterTable(ci))
-		var sets []any
-		for _, s := range pipeline.DisplaySets(ci) {
-			sets = append(sets, s)
-		}
-		o.SetProp("ParameterSets", sets)
+		o.SetProp("ParameterSets", parameterSets(ci))
 	}
 	asNetProperties(o)
 	return o

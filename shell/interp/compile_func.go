@@ -48,6 +48,7 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 		return func(r *Runner, _ emitFn) error {
 			sb := &ScriptBlock{code: code}
 			r.definePlain(r.functionScope(scope), &funcCode{name: name, sb: sb, pending: true, def: s, kind: kind})
+			r.markPrivateFunc(scope, name)
 			return nil
 		}
 	}
@@ -63,6 +64,7 @@ func (c *compiler) functionDef(s *syntax.FunctionDef) stmtFn {
 		}
 		ci.Script = &funcCode{name: name, sb: sb}
 		r.defineFunction(r.functionScope(scope), ci)
+		r.markPrivateFunc(scope, name)
 		return nil
 	}
 }
@@ -105,7 +107,7 @@ func (r *Runner) findFunction(name string) *pipeline.CommandInfo {
 	r.ensurePrompt()
 	lname := strings.ToLower(name)
 	for s := r.scope; s != nil; s = s.parent {
-		if slot, ok := s.funcs[lname]; ok {
+		if slot, ok := s.funcs[lname]; ok && (!slot.private || s == r.scope) {
 			return r.completeFunction(s.slotInfo(lname, slot))
 		}
 	}

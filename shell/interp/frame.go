@@ -3,6 +3,7 @@ package interp
 import (
 	"path/filepath"
 
+	"cspsh/pipeline"
 	"cspsh/pipeline/format"
 
 	"cspsh/pipeline/object"
@@ -99,6 +100,10 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 		cmd.SetProp("Path", o0.path)
 		cmd.SetProp("Definition", o0.path)
 		cmd.SetProp("Source", o0.path)
+	} else if o0.kind == pipeline.KindFilter {
+		// `filter f`: a FilterInfo, whose CommandType is Filter.
+		cmd.TypeNames = []string{"System.Management.Automation.FilterInfo", "System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo", "System.Object"}
+		cmd.SetProp("CommandType", "Filter")
 	} else {
 		cmd.SetProp("CommandType", "Function")
 	}

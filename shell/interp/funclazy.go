@@ -77,6 +77,9 @@ func (r *Runner) completeFunction(ci *pipeline.CommandInfo) *pipeline.CommandInf
 type funcSlot struct {
 	ci *pipeline.CommandInfo
 	fc *funcCode
+	// private is `function private:f`: about_Scopes' Private option,
+	// so the function is seen only from the scope that defined it.
+	private bool
 }
 
 // definePlain stores a function with a plain signature in a scope.
@@ -96,6 +99,19 @@ func (s *Scope) slotInfo(lname string, slot funcSlot) *pipeline.CommandInfo {
 		return slot.ci
 	}
 	ci := &pipeline.CommandInfo{Name: slot.fc.name, Kind: slot.fc.kind, Script: slot.fc}
-	s.funcs[lname] = funcSlot{ci: ci}
+	s.funcs[lname] = funcSlot{ci: ci, private: slot.private}
 	return ci
+}
+
+// markPrivateFunc flags a function just defined with the private: scope
+// modifier, so that child scopes do not find it (about_Scopes, "Private").
+func (r *Runner) markPrivateFunc(scope, name string) {
+	if scope != "private" {
+		return
+	}
+	lname := strings.ToLower(name)
+	if slot, ok := r.scope.funcs[lname]; ok {
+		slot.private = true
+		r.scope.funcs[lname] = slot
+	}
 }

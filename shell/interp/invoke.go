@@ -632,6 +632,13 @@ func switchValue(v any) any {
 	o.Base = b
 	o.Add(&object.Member{Name: "IsPresent", Kind: object.Property, Value: b, Type: "bool"})
 	o.Add(&object.Member{Name: "ToBool", Kind: object.Method, Call: func([]any) (any, error) { return b, nil }})
+	// The Boolean base makes it act as true or false; its type is still
+	// SwitchParameter ($s.GetType(), about_Functions_Advanced_Parameters).
+	o.Add(&object.Member{Name: "GetType", Kind: object.Method, Hidden: true, Type: "type GetType()",
+		Call: func([]any) (any, error) {
+			t, _ := dotnet.ResolveType("System.Management.Automation.SwitchParameter")
+			return t, nil
+		}})
 	return o
 }
 

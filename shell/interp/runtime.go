@@ -177,6 +177,9 @@ func (r *Runner) Commands() []*pipeline.CommandInfo {
 			}
 		}
 		for k, slot := range s.funcs {
+			if slot.private && s != r.scope {
+				continue
+			}
 			if !seen["f:"+k] {
 				seen["f:"+k] = true
 				out = append(out, r.completeFunction(s.slotInfo(k, slot)))
