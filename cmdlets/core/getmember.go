@@ -140,7 +140,7 @@ func memberDefinitions(v any, force bool) []memberDef {
 		}
 	}
 	if o, ok := v.(*object.PSObject); ok {
-		for _, m := range o.Members() {
+		for _, m := range append(o.Members(), members.TypeMethods(o)...) {
 			if m.Hidden && !force {
 				continue
 			}

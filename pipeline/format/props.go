@@ -47,6 +47,9 @@ func propValue(v any, name string) (any, bool) {
 		if val, ok := t.Prop(name); ok {
 			return val, true
 		}
+		if val, ok := members.TypeProperty(t, name); ok {
+			return val, true
+		}
 		if t.Base != nil {
 			return propValue(t.Base, name)
 		}

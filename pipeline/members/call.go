@@ -101,6 +101,10 @@ func call(v any, name string, args []any) (any, bool, error) {
 			r, err := m.Call(args)
 			return r, true, err
 		}
+		if m := typeMember(x, name); m != nil && m.Call != nil {
+			r, err := m.Call(args)
+			return r, true, err
+		}
 		r, found, err = objectMethod(x, name, args)
 		if !found && x.Base != nil {
 			return call(x.Base, name, args)

@@ -204,6 +204,9 @@ func Set(v any, name string, val any) error {
 	case *object.PSObject:
 		m := x.Member(name)
 		if m == nil {
+			m = typeMember(x, name)
+		}
+		if m == nil {
 			if x.Base != nil {
 				if err := Set(x.Base, name, val); err == nil {
 					return nil

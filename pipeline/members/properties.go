@@ -17,7 +17,7 @@ func Properties(v any) []*object.Member {
 	var names []string
 	switch x := v.(type) {
 	case *object.PSObject:
-		ps := x.Properties()
+		ps := withTypeMembers(x, x.Properties())
 		if len(ps) == 0 && x.Base != nil {
 			return Properties(x.Base)
 		}

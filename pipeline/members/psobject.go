@@ -13,6 +13,9 @@ func psobjectGet(o *object.PSObject, name, lname string) (any, bool, error) {
 	if m := o.Member(name); m != nil && m.Kind < object.Method {
 		return m.GetValue(), true, nil
 	}
+	if m := typeMember(o, name); m != nil && m.Kind < object.Method {
+		return m.GetValue(), true, nil
+	}
 	if o.Base != nil {
 		switch lname {
 		case "pstypenames":
