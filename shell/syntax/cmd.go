@@ -110,7 +110,12 @@ func (p *parser) pipelineStmt() Stmt {
 		case tGeneric, tAmp, tDot:
 			pl.Elements = append(pl.Elements, p.command())
 			continue
-		case tEOF, tNewline, tSemi, tRParen, tRCurly, tPipe, tAndAnd, tOrOr:
+		case tPipe:
+			// `a | | b`: one missing element; the next pipe goes on
+			// with the pipeline, as PowerShell's parser does.
+			p.errorAt(pipe.end, pipe.end, "EmptyPipeElement", "An empty pipe element is not allowed.", false)
+			continue
+		case tEOF, tNewline, tSemi, tRParen, tRCurly, tAndAnd, tOrOr:
 			p.errorAt(pipe.end, pipe.end, "EmptyPipeElement", "An empty pipe element is not allowed.", t.kind == tEOF)
 			pl.Span = Span{Pos(start), Pos(p.lastEnd)}
 			return pl

@@ -33,6 +33,17 @@ func (p *parser) statementAt() Stmt {
 		p.skipNewlines()
 		t = p.peek(modeStart)
 	}
+	if t.kind == tPipe && label == "" {
+		// A statement cannot start with '|': PowerShell reads the pipe
+		// as a pipeline whose first element is missing, as in
+		// `foreach ($i in $a) { $i } | Measure-Object` (a loop is not a
+		// pipeline). The marker is the pipe itself; what follows is
+		// parsed as the pipeline's next element.
+		p.errorAt(t.pos, t.end, "EmptyPipeElement", "An empty pipe element is not allowed.", false)
+		p.advance()
+		p.skipNewlines()
+		return p.chainStmt()
+	}
 	switch p.word(t) {
 	case "if":
 		return p.ifStmt()
