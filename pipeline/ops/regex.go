@@ -231,7 +231,9 @@ func translate(p string, opts RegexOptions) (string, bool, error) {
 					continue
 				}
 			case 'Z':
-				b.WriteString(`\z`)
+				// \Z also matches before a final newline, which RE2's
+				// \z cannot say: the backtracking engine runs it.
+				return "", false, regexUnsupported(`\Z`)
 			case 'G':
 				return "", false, regexUnsupported(`\G`)
 			case 'k':

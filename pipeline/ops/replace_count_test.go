@@ -23,6 +23,9 @@ func TestReplaceCountAndSubstitutions(t *testing.T) {
 		{`(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)`, "abcdefghijk", "$11$1", -1, "ka"},
 		// \G anchors each match where the previous one ended.
 		{`\G\w\d`, "x1y2 z3", "[$&]", -1, "[x1][y2] z3"},
+		// \Z is the end or just before a final newline.
+		{`b\Z`, "ab\n", "X", -1, "aX\n"},
+		{`b\Z`, "ab\n\n", "X", -1, "ab\n\n"},
 	}
 	for _, c := range cases {
 		re, err := Regex(c.pat, 0)
