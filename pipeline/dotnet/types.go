@@ -212,6 +212,8 @@ func builtinTypes() []typeInfo {
 		{full: "System.Management.Automation.PSTypeName", base: "System.Object"},
 		{full: "System.Management.Automation.CmdletBindingAttribute", base: "System.Attribute"},
 		{full: "System.Management.Automation.ParameterAttribute", base: "System.Attribute"},
+		{full: "System.Management.Automation.RuntimeDefinedParameter", base: "System.Object"},
+		{full: "System.Management.Automation.RuntimeDefinedParameterDictionary", base: "System.Object", ifaces: dictIfaces},
 		{full: "System.Management.Automation.AliasAttribute", base: "System.Attribute"},
 		{full: "System.Management.Automation.OutputTypeAttribute", base: "System.Attribute"},
 		{full: "System.Management.Automation.ValidateSetAttribute", base: "System.Attribute"},

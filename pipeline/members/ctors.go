@@ -36,6 +36,14 @@ func registeredConstructor(lfull string) (func(args []any) (any, error), bool) {
 	if lfull == "system.globalization.cultureinfo" {
 		return newCultureInfo, true
 	}
+	switch lfull {
+	case "system.management.automation.parameterattribute":
+		return newParameterAttribute, true
+	case "system.management.automation.runtimedefinedparameter":
+		return newRuntimeDefinedParameter, true
+	case "system.management.automation.runtimedefinedparameterdictionary":
+		return newRuntimeDefinedParameterDictionary, true
+	}
 	dotnet.LoadExtensions()
 	v, ok := ctors.Load(lfull)
 	if !ok {

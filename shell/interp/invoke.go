@@ -459,7 +459,7 @@ func (r *Runner) invokeTo(sb *ScriptBlock, o invokeOpts, out emitFn) error {
 // bind binds the arguments to the parameters and fills $args.
 func (a *activation) bind() error {
 	code, f := a.code, a.frame
-	if a.helpAsked() {
+	if a.helpAsked() || code.ast != nil && code.ast.DynamicParam != nil {
 		return a.bindSlow()
 	}
 	if !code.hasParams {
@@ -528,9 +528,19 @@ func (a *activation) bindSlow() error {
 			args[i] = pipeline.Arg{Value: v, Text: dotnet.ToString(v)}
 		}
 	}
+	var dynDict *object.Hashtable
+	if code.ast != nil && code.ast.DynamicParam != nil {
+		var err error
+		if ci, dynDict, err = a.dynamicInfo(ci, args); err != nil {
+			return err
+		}
+	}
 	b, err := pipeline.BindWith(ci, args, rtView{r}, pipeline.BindOptions{ExpectingInput: a.opts.expectingInput, Invocation: a.opts.invocation(), PipelinePosition: a.opts.position})
 	if err != nil {
 		return err
+	}
+	if dynDict != nil {
+		setRuntimeValues(dynDict, b.Bound)
 	}
 	a.binding = b
 	if b.HelpRequested {

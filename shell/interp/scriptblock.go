@@ -34,8 +34,10 @@ type sbCode struct {
 	advanced             bool
 	// simple is true when arguments can be bound positionally without
 	// the binder: no attributes, only plain positional values.
-	simple                       bool
-	begin, process, end          *blockCode
+	simple              bool
+	begin, process, end *blockCode
+	// dynamic is the dynamicparam block (dynparams.go), nil without one.
+	dynamic                      *blockCode
 	hasProcess, named, hasParams bool
 	isFilter                     bool
 	usesInput                    bool
@@ -102,6 +104,9 @@ func (sc *sbCode) compile() {
 		if !b.End.Unnamed {
 			sc.named = true
 		}
+	}
+	if b.DynamicParam != nil {
+		sc.dynamic = c.block(b.DynamicParam.Stmts, b.DynamicParam.Traps)
 	}
 	if sc.isFilter && !sc.named && sc.end != nil {
 		sc.process, sc.end, sc.hasProcess = sc.end, nil, true
