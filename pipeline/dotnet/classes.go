@@ -28,6 +28,9 @@ type ClassType struct {
 	GetStatic  func(name string) (v any, found bool)
 	SetStatic  func(name string, v any) (found bool, err error)
 	CallStatic func(name string, args []any) (v any, found bool, err error)
+	// Ctors are the constructors' signatures as [T]::new without
+	// parentheses lists them ("Box new(int w, int h)").
+	Ctors []string
 	// Impl is the interpreter's own description of the class.
 	Impl any
 }

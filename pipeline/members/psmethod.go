@@ -61,6 +61,13 @@ func MethodObject(v any, name string) (*object.PSObject, bool) {
 
 // StaticMethodObject is [Type]::Name for a static method Name of t.
 func StaticMethodObject(t *object.TypeValue, name string) (*object.PSObject, bool) {
+	if strings.EqualFold(name, "new") {
+		// A script class's constructors (about_Object_Creation, "Static
+		// new() method": the type's constructors as overloads).
+		if ct, ok := dotnet.LookupClass(t.FullName); ok && len(ct.Ctors) > 0 {
+			return newPSMethod("new", strings.Join(ct.Ctors, ", "), false, func(args []any) (any, error) { return ct.New(args) }), true
+		}
+	}
 	list, ok := StaticMembers(t)
 	if !ok {
 		return nil, false

@@ -242,6 +242,7 @@ func (code *classCode) define(r *Runner) error {
 		GetStatic:  ct.getStatic,
 		SetStatic:  ct.setStatic,
 		CallStatic: func(name string, args []any) (any, bool, error) { return ct.callStatic(r, name, args) },
+		Ctors:      ctorDefinitions(code),
 	}
 	dotnet.RegisterClass(ct.dt)
 	ct.statics = object.NewObject(code.name)

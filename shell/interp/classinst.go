@@ -116,6 +116,21 @@ func methodDefinition(m *methodCode) string {
 	return ret + " " + m.name + "(" + strings.Join(ps, ", ") + ")"
 }
 
+// ctorDefinitions are the class's constructors as the PSMethod of
+// [T]::new lists them: "T new(int x)", or the automatic "T new()" when
+// the class declares none (about_Classes_Constructors).
+func ctorDefinitions(code *classCode) []string {
+	if len(code.ctors) == 0 {
+		return []string{code.name + " new()"}
+	}
+	out := make([]string, 0, len(code.ctors))
+	for _, m := range code.ctors {
+		d := methodDefinition(&methodCode{name: "new", ret: code.name, params: m.params})
+		out = append(out, d)
+	}
+	return out
+}
+
 // construct runs the constructor of ct that takes len(args) arguments:
 // the base class's constructor first (with the `: base(…)` arguments),
 // then ct's property initializers, then the body.
