@@ -154,6 +154,21 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 	switch n.kind {
 	case btEmpty:
 		return k(i)
+	case btCond:
+		var yes bool
+		if n.cap >= 0 {
+			yes = 2*n.cap+1 < len(m.caps) && m.caps[2*n.cap] >= 0
+		} else {
+			// The expression is a zero-width lookahead whose captures
+			// do not survive it.
+			saved := append([]int(nil), m.caps...)
+			yes = m.match(n.subs[0], i, func(int) bool { return true })
+			copy(m.caps, saved)
+		}
+		if yes {
+			return m.match(n.subs[1], i, k)
+		}
+		return m.match(n.subs[2], i, k)
 	case btLit:
 		return i < len(in) && runeEq(in[i], n.r, n.fold) && k(i+1)
 	case btAny:

@@ -33,6 +33,7 @@ const (
 	btAtomic
 	btEmpty
 	btStartMatch // \G
+	btCond       // (?(group)yes|no), (?(expression)yes|no)
 )
 
 type btNode struct {
@@ -153,6 +154,12 @@ func parseBT(pattern string, opts RegexOptions) (*btNode, []string, error) {
 }
 
 func resolveBackrefs(n *btNode, byName map[string]int, ngroups int) error {
+	if n.kind == btCond {
+		resolveCondition(n, byName)
+		if n.cap >= ngroups {
+			return btSyntaxError(fmt.Sprintf("Reference to undefined group number %d.", n.cap))
+		}
+	}
 	if n.kind == btBackref {
 		if n.name != "" {
 			if k, err := strconv.Atoi(n.name); err == nil {
@@ -344,6 +351,8 @@ func (p *btParser) group(fl *btFlags) (*btNode, error) {
 		case c == '>':
 			p.pos++
 			node = &btNode{kind: btAtomic}
+		case c == '(':
+			return p.conditional(&inner)
 		case c == '#':
 			for p.more() && p.peek() != ')' {
 				p.pos++
