@@ -156,6 +156,16 @@ func defineAlias(c *pipeline.Call, action string, isNew bool) error {
 		}
 		table[strings.ToLower(name)] = opt
 	}
+	if c.Has("Option") && hasOption(c.String("Option"), "Private") {
+		// The interpreter's scopes decide who sees a private alias.
+		if p, ok := c.Rt.(interface {
+			SetAliasPrivate(name, scope string) error
+		}); ok {
+			if err := p.SetAliasPrivate(name, c.String("Scope")); err != nil {
+				return writeRecord(c, err)
+			}
+		}
+	}
 	recordAliasMeta(c.Rt, name, c.String("Description"))
 	if c.Switch("PassThru") {
 		return c.Out(commandObject(c.Rt, &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: target, Description: c.String("Description")}))

@@ -229,7 +229,7 @@ func (r *Runner) lookupCommand(name string) (*pipeline.CommandInfo, bool) {
 func (r *Runner) findAlias(name string) (string, bool) {
 	lname := strings.ToLower(name)
 	for s := r.scope; s != nil; s = s.parent {
-		if t, ok := s.aliases[lname]; ok {
+		if t, ok := s.aliases[lname]; ok && r.aliasVisible(s, lname) {
 			return t, true
 		}
 	}

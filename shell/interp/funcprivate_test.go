@@ -8,8 +8,8 @@ import (
 	"cspsh/pipeline"
 )
 
-// Functions defined with the private: modifier are seen only from their
-// own scope; a filter's $MyInvocation.MyCommand is a FilterInfo; a
+// Functions defined with the private: modifier, and aliases with the
+// Private option, are seen only from their own scope; a filter's $MyInvocation.MyCommand is a FilterInfo; a
 // [switch] parameter's value is a SwitchParameter.
 func TestFunctionKindsAndVisibility(t *testing.T) {
 	for _, tt := range []struct {
@@ -19,6 +19,9 @@ func TestFunctionKindsAndVisibility(t *testing.T) {
 		{"private hidden from child", `function private:pf { 'p' }; function c { pf }; try { c } catch { $_.FullyQualifiedErrorId }`, "CommandNotFoundException\n"},
 		{"private advanced hidden", `function private:pa { [CmdletBinding()] param() 'p' }; & { try { pa } catch { 'hidden' } }`, "hidden\n"},
 		{"private dot-sourced block sees it", `function private:pf { 'p' }; . { pf }`, "p\n"},
+		{"private alias in own scope", `Set-Alias -Name pal -Value Write-Output -Option Private; pal 'x'`, "x\n"},
+		{"private alias hidden from child", `Set-Alias -Name pal -Value Write-Output -Option Private; function c { pal 'x' }; try { c } catch { $_.FullyQualifiedErrorId }`, "CommandNotFoundException\n"},
+		{"alias made public again", `Set-Alias -Name pal -Value Write-Output -Option Private; Set-Alias -Name pal -Value Write-Output; & { pal 'x' }`, "x\n"},
 		{"filter command type", `filter fx { $MyInvocation.MyCommand.CommandType }; 1 | fx`, "Filter\n"},
 		{"function command type", `function fn { $MyInvocation.MyCommand.CommandType }; fn`, "Function\n"},
 		{"switch type", `function sw([switch]$s) { $s.GetType().FullName }; sw`, "System.Management.Automation.SwitchParameter\n"},

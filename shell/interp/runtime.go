@@ -147,7 +147,7 @@ func (r *Runner) Variables() []*pipeline.Variable {
 func (r *Runner) Lookup(name string) (*pipeline.CommandInfo, bool) {
 	lname := strings.ToLower(name)
 	for s := r.scope; s != nil; s = s.parent {
-		if t, ok := s.aliases[lname]; ok {
+		if t, ok := s.aliases[lname]; ok && r.aliasVisible(s, lname) {
 			return &pipeline.CommandInfo{Name: name, Kind: pipeline.KindAlias, Target: t}, true
 		}
 	}
@@ -171,7 +171,7 @@ func (r *Runner) Commands() []*pipeline.CommandInfo {
 	seen := map[string]bool{}
 	for s := r.scope; s != nil; s = s.parent {
 		for k, t := range s.aliases {
-			if !seen["a:"+k] {
+			if !seen["a:"+k] && r.aliasVisible(s, k) {
 				seen["a:"+k] = true
 				out = append(out, &pipeline.CommandInfo{Name: k, Kind: pipeline.KindAlias, Target: t})
 			}
@@ -211,8 +211,29 @@ func (r *Runner) SetAlias(name, target, scope string) error {
 		sc.aliases = map[string]string{}
 	}
 	sc.aliases[strings.ToLower(name)] = target
+	delete(sc.privAliases, strings.ToLower(name))
 	r.cmdGen++
 	return nil
+}
+
+// SetAliasPrivate gives the alias name of a scope the Private option
+// (Set-Alias -Option Private): child scopes no longer see it.
+func (rt rtView) SetAliasPrivate(name, scope string) error {
+	sc, err := rt.scopeByName(scope)
+	if err != nil {
+		return err
+	}
+	if sc.privAliases == nil {
+		sc.privAliases = map[string]bool{}
+	}
+	sc.privAliases[strings.ToLower(name)] = true
+	rt.cmdGen++
+	return nil
+}
+
+// aliasVisible hides a private alias of scope s from the other scopes.
+func (r *Runner) aliasVisible(s *Scope, lname string) bool {
+	return s == r.scope || !s.privAliases[lname]
 }
 
 // RunString parses and runs text in the current scope and returns its

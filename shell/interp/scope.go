@@ -77,6 +77,9 @@ type Scope struct {
 	vars    varTable
 	funcs   map[string]funcSlot
 	aliases map[string]string
+	// privAliases marks the aliases made with -Option Private: only
+	// this scope sees them (about_Scopes, "Private Option").
+	privAliases map[string]bool
 	// gen is bumped when a variable is created here, so reference sites
 	// that cached a variable found further up look again.
 	gen uint32
