@@ -40,11 +40,6 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 	at := siteOf(c.file, s)
 	label := s.Label
 	regex, wildcard, cs, file := s.Regex, s.Wildcard, s.CaseSensitive, s.File
-	eqOp := "-eq"
-	if cs {
-		eqOp = "-ceq"
-	}
-	eq, _ := ops.Lookup(eqOp)
 	return func(r *Runner, out emitFn) error {
 		v, err := cond(r)
 		if err != nil {
@@ -106,20 +101,12 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 							return at.wrap(err)
 						}
 					default:
-						if ps, isStr := p.(string); isStr {
-							// A string clause compares the value's string.
-							is := dotnet.ToString(item)
-							ok = is == ps || !cs && strings.EqualFold(is, ps)
-							break
-						}
-						if _, isStr := item.(string); isStr {
-							p = dotnet.ToString(p)
-						}
-						m, err := eq(item, p, opsEnv{r})
-						if err != nil {
-							return at.wrap(err)
-						}
-						ok = toBool(m)
+						// Both the value and the clause are compared as
+						// strings (about_Switch, "Impact of string
+						// conversion"): an enum value matches its name,
+						// not its number, unlike -eq.
+						is, ps := dotnet.ToString(item), dotnet.ToString(p)
+						ok = is == ps || !cs && strings.EqualFold(is, ps)
 					}
 				}
 				if !ok {
