@@ -82,13 +82,17 @@ func systemEnumCall(lname string, args []any) (any, bool, error) {
 		r, err := enumTypeMethod(t, "getenum"+lname[3:], nil)
 		return r, true, err
 	case "getname":
-		r, err := enumTypeMethod(t, "getenumname", rest)
+		if len(rest) != 1 {
+			return nil, true, overload
+		}
+		r, err := enumGetName(t, rest[0])
 		return r, true, err
 	case "parse":
 		if len(rest) < 1 || len(rest) > 2 {
 			return nil, true, overload
 		}
-		r, err := dotnet.Convert(rest[0], t.FullName)
+		ignoreCase := len(rest) == 2 && dotnet.ToBool(rest[1])
+		r, err := enumParse(t, dotnet.ToString(rest[0]), ignoreCase)
 		return r, true, err
 	case "isdefined":
 		if len(rest) != 1 {
@@ -147,6 +151,12 @@ func enumMethod(e dotnet.Enum, name string, args []any) (any, bool, error) {
 		return e.Value&f.Value == f.Value, true, nil
 	case "gettypecode":
 		return "Int32", true, nil
+	case "gethashcode":
+		// An Int32-based enum hashes as its value does.
+		if len(args) != 0 {
+			return nil, true, overload
+		}
+		return int32(e.Value), true, nil
 	case "compareto":
 		if len(args) != 1 {
 			return nil, true, overload
@@ -170,4 +180,74 @@ func enumMethod(e dotnet.Enum, name string, args []any) (any, bool, error) {
 // script that runs again defines its enum again).
 func sameEnum(a, b dotnet.Enum) bool {
 	return a.Type == b.Type || (a.Type != nil && b.Type != nil && strings.EqualFold(a.Type.FullName, b.Type.FullName))
+}
+
+// enumGetName is Enum.GetName(Type, object): the name of a value of the
+// enum or of its underlying type, $null for a value without a name. Its
+// argument is an object, so PowerShell passes a string through and .NET
+// refuses it.
+func enumGetName(t *object.TypeValue, v any) (any, error) {
+	e, ok := dotnet.LookupEnum(t.FullName)
+	if !ok {
+		return nil, argException("enumType", "Type provided must be an Enum.")
+	}
+	var n int64
+	switch x := v.(type) {
+	case dotnet.Enum:
+		n = x.Value
+	case nil:
+		return nil, argNull("value")
+	default:
+		if !dotnet.IsNumeric(v) {
+			return nil, argException("value", "The value passed in must be an enum base or an underlying type for an enum, such as an Int32.")
+		}
+		c, err := dotnet.Convert(v, "long")
+		if err != nil {
+			return nil, err
+		}
+		n = c.(int64)
+	}
+	if name, ok := dotnet.EnumName(e, n); ok {
+		return name, nil
+	}
+	return nil, nil
+}
+
+// enumParse is Enum.Parse(Type, string[, bool ignoreCase]): a number
+// (defined or not), or names joined by commas whose values combine;
+// names match exactly unless ignoreCase. Unlike a PowerShell cast it
+// takes no unique prefixes.
+func enumParse(t *object.TypeValue, s string, ignoreCase bool) (any, error) {
+	e, ok := dotnet.LookupEnum(t.FullName)
+	if !ok {
+		return nil, argException("enumType", "Type provided must be an Enum.")
+	}
+	text := strings.TrimSpace(s)
+	if text == "" {
+		return nil, argException("", "Must specify valid information for parsing in the string.")
+	}
+	if c := text[0]; c >= '0' && c <= '9' || c == '+' || c == '-' {
+		n, err := dotnet.Convert(text, "long")
+		if err != nil {
+			return nil, argException("", "Requested value '"+s+"' was not found.")
+		}
+		return dotnet.Enum{Type: e, Value: n.(int64)}, nil
+	}
+	var total int64
+	for _, part := range strings.Split(text, ",") {
+		part = strings.TrimSpace(part)
+		found := false
+		for i, n := range e.Names {
+			if n == part || ignoreCase && strings.EqualFold(n, part) {
+				total |= e.Values[i]
+				found = true
+				break
+			}
+		}
+		if !found {
+			// .NET Framework names the whole text, not the failing part.
+			return nil, argException("", "Requested value '"+s+"' was not found.")
+		}
+	}
+	return dotnet.Enum{Type: e, Value: total}, nil
 }
