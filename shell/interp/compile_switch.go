@@ -105,6 +105,13 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 						// strings (about_Switch, "Impact of string
 						// conversion"): an enum value matches its name,
 						// not its number, unlike -eq.
+						if a, isInt := item.(int32); isInt {
+							if b, bothInt := p.(int32); bothInt {
+								// Same strings exactly when same numbers.
+								ok = a == b
+								break
+							}
+						}
 						is, ps := dotnet.ToString(item), dotnet.ToString(p)
 						ok = is == ps || !cs && strings.EqualFold(is, ps)
 					}
