@@ -9,7 +9,8 @@ import (
 )
 
 // Functions defined with the private: modifier, and aliases with the
-// Private option, are seen only from their own scope; a filter's $MyInvocation.MyCommand is a FilterInfo; a
+// Private option, are seen only from their own scope (so are private
+// variables, by Get-Variable -Scope); a filter's $MyInvocation.MyCommand is a FilterInfo; a
 // [switch] parameter's value is a SwitchParameter.
 func TestFunctionKindsAndVisibility(t *testing.T) {
 	for _, tt := range []struct {
@@ -22,6 +23,7 @@ func TestFunctionKindsAndVisibility(t *testing.T) {
 		{"private alias in own scope", `Set-Alias -Name pal -Value Write-Output -Option Private; pal 'x'`, "x\n"},
 		{"private alias hidden from child", `Set-Alias -Name pal -Value Write-Output -Option Private; function c { pal 'x' }; try { c } catch { $_.FullyQualifiedErrorId }`, "CommandNotFoundException\n"},
 		{"alias made public again", `Set-Alias -Name pal -Value Write-Output -Option Private; Set-Alias -Name pal -Value Write-Output; & { pal 'x' }`, "x\n"},
+		{"private variable not listed from child", `New-Variable pv 1 -Option Private; & { @(Get-Variable -Scope Global | Where-Object Name -eq pv).Count }; @(Get-Variable -Scope Global | Where-Object Name -eq pv).Count`, "0\n1\n"},
 		{"filter command type", `filter fx { $MyInvocation.MyCommand.CommandType }; 1 | fx`, "Filter\n"},
 		{"function command type", `function fn { $MyInvocation.MyCommand.CommandType }; fn`, "Function\n"},
 		{"switch type", `function sw([switch]$s) { $s.GetType().FullName }; sw`, "System.Management.Automation.SwitchParameter\n"},

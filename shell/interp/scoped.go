@@ -28,6 +28,11 @@ func (rt rtView) VariablesIn(scope string) ([]*pipeline.Variable, error) {
 	}
 	var out []*pipeline.Variable
 	sc.vars.each(func(_ string, v *Variable) {
+		if v.Options&optPrivate != 0 && sc != r.scope {
+			// about_Scopes, "Private Option": Get-Variable in another
+			// scope does not display it, even with -Scope Global.
+			return
+		}
 		out = append(out, &pipeline.Variable{Name: v.Name, Value: v.value(), Description: v.Description, Options: v.Options.String(), Scope: name})
 	})
 	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name) })
