@@ -40,6 +40,7 @@ func TestStringMethods(t *testing.T) {
 		{"a,b,c", "Split", []any{","}, []any{"a", "b", "c"}},
 		{"a::b", "Split", []any{"::"}, []any{"a", "", "b"}},
 		{"a b  c", "Split", nil, []any{"a", "b", "", "c"}},
+		{"a b\tc", "Split", []any{nil}, []any{"a", "b", "c"}},
 		{"a,b;c", "Split", []any{[]any{object.Char(','), object.Char(';')}}, []any{"a", "b", "c"}},
 		{"a,b,c", "Split", []any{",", int32(2)}, []any{"a", "b,c"}},
 		{"a::b", "Split", []any{[]any{"::"}, "None"}, []any{"a", "b"}},

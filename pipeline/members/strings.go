@@ -443,6 +443,10 @@ func stringSplit(s string, args []any) (any, error) {
 	}
 	var chars []rune
 	for _, a := range args {
+		if a == nil {
+			// A null separator array splits at white space, as none does.
+			continue
+		}
 		cs, err := argChars(charsOf(a))
 		if err != nil {
 			return nil, err
