@@ -170,7 +170,9 @@ func resolveBackrefs(n *btNode, byName map[string]int, ngroups int) error {
 				return btSyntaxError(fmt.Sprintf("Reference to undefined group name %s.", n.name))
 			}
 		}
-		if n.cap >= ngroups {
+		if n.cap >= ngroups && n.name == "" && n.cap > 9 {
+			octalEscape(n)
+		} else if n.cap >= ngroups {
 			return btSyntaxError(fmt.Sprintf("Reference to undefined group number %d.", n.cap))
 		}
 	}

@@ -239,7 +239,13 @@ func translate(p string, opts RegexOptions) (string, bool, error) {
 			case 'k':
 				return "", false, regexUnsupported("back-reference")
 			case '0':
-				b.WriteString(`\x00`)
+				// \0 takes up to two more octal digits: \040 is a space.
+				v := 0
+				for k := 0; k < 2 && i+1 < len(p) && p[i+1] >= '0' && p[i+1] <= '7'; k++ {
+					i++
+					v = v*8 + int(p[i]-'0')
+				}
+				b.WriteString(`\x{` + strconv.FormatInt(int64(v), 16) + `}`)
 			case '1', '2', '3', '4', '5', '6', '7', '8', '9':
 				if inClass {
 					b.WriteByte('\\')
