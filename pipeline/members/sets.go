@@ -85,6 +85,12 @@ func setMethod(l *object.List, kind, name string, args []any) (any, bool, error)
 				l.Items = keep
 			}
 			return object.Null, true, nil
+		case "symmetricexceptwith", "overlaps", "setequals", "issubsetof", "issupersetof", "ispropersubsetof", "ispropersupersetof":
+			if len(args) != 1 {
+				return nil, true, overload
+			}
+			r, err := setCompare(l, lname, name, args[0])
+			return r, true, err
 		}
 	case "queue":
 		switch lname {
@@ -135,4 +141,56 @@ func sharedWithList(lname string) bool {
 		return true
 	}
 	return false
+}
+
+// setCompare serves HashSet<T>'s comparisons with another collection
+// (Overlaps, SetEquals, IsSubsetOf, IsSupersetOf and their proper forms)
+// and SymmetricExceptWith, which keeps the elements in exactly one of
+// the two. The other collection's elements convert to T first; those
+// that cannot are in no set of T.
+func setCompare(l *object.List, lname, name string, arg any) (any, error) {
+	raw, err := arrayArg(arg)
+	if err != nil {
+		raw = []any{arg}
+	}
+	var other []any
+	for _, e := range raw {
+		if v, err := elemConv(l, e, "other", name); err == nil && setIndexOf(l, other, v) < 0 {
+			other = append(other, v)
+		}
+	}
+	common := 0
+	for _, e := range l.Items {
+		if setIndexOf(l, other, e) >= 0 {
+			common++
+		}
+	}
+	mine, theirs := len(l.Items), len(other)
+	switch lname {
+	case "symmetricexceptwith":
+		keep := l.Items[:0:0]
+		for _, e := range l.Items {
+			if setIndexOf(l, other, e) < 0 {
+				keep = append(keep, e)
+			}
+		}
+		for _, e := range other {
+			if setIndexOf(l, l.Items, e) < 0 {
+				keep = append(keep, e)
+			}
+		}
+		l.Items = keep
+		return object.Null, nil
+	case "overlaps":
+		return common > 0, nil
+	case "setequals":
+		return common == mine && common == theirs, nil
+	case "issubsetof":
+		return common == mine, nil
+	case "ispropersubsetof":
+		return common == mine && theirs > mine, nil
+	case "issupersetof":
+		return common == theirs, nil
+	}
+	return common == theirs && mine > theirs, nil // ispropersupersetof
 }
