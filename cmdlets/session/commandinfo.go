@@ -117,6 +117,12 @@ func commandObject(rt pipeline.Runtime, ci *pipeline.CommandInfo) *object.PSObje
 		o.SetProp("Parameters", parameterTable(ci))
 		o.SetProp("ParameterSets", parameterSets(ci))
 	}
+	if ci.Kind == pipeline.KindExternalScript {
+		// ExternalScriptInfo: the script's param() block, as
+		// CommandInfo.Parameters and ParameterSets show it.
+		o.SetProp("Parameters", parameterTable(ci))
+		o.SetProp("ParameterSets", parameterSets(ci))
+	}
 	asNetProperties(o)
 	return o
 }
@@ -138,7 +144,7 @@ func parameterTable(ci *pipeline.CommandInfo) *object.Hashtable {
 			sets = []any{pipeline.AllSets}
 		}
 		h.Set(p.Name, newObject([]string{"System.Management.Automation.ParameterMetadata", "System.Object"},
-			prop{"Name", p.Name}, prop{"ParameterType", p.Type}, prop{"ParameterSets", sets},
+			prop{"Name", p.Name}, prop{"ParameterType", parameterType(p)}, prop{"ParameterSets", sets},
 			prop{"IsDynamic", false}, prop{"Aliases", aliases}, prop{"Attributes", []any{}},
 			prop{"SwitchParameter", p.IsSwitch()}))
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"cspsh/pipeline"
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -65,7 +66,7 @@ func commandParameterInfo(p *pipeline.ParamDecl, b *pipeline.SetBinding) *object
 	}
 	return newObject([]string{"System.Management.Automation.CommandParameterInfo", "System.Object"},
 		prop{"Name", p.Name},
-		prop{"ParameterType", p.Type},
+		prop{"ParameterType", parameterType(p)},
 		prop{"IsMandatory", mandatory},
 		prop{"IsDynamic", false},
 		prop{"Position", pos},
@@ -75,4 +76,21 @@ func commandParameterInfo(p *pipeline.ParamDecl, b *pipeline.SetBinding) *object
 		prop{"HelpMessage", help},
 		prop{"Aliases", aliases},
 	)
+}
+
+// parameterType is a parameter's type as a System.Type (ParameterMetadata
+// and CommandParameterInfo.ParameterType), so .Name and .FullName read as
+// in PowerShell; a type cspsh cannot resolve stays its name.
+func parameterType(p *pipeline.ParamDecl) any {
+	name := p.Type
+	if p.Enum != nil {
+		name = p.Enum.FullName
+	}
+	if name == "" {
+		name = "System.Object"
+	}
+	if t, ok := dotnet.ResolveType(name); ok {
+		return t
+	}
+	return name
 }

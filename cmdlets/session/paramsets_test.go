@@ -50,3 +50,19 @@ func TestParameterSets(t *testing.T) {
 		t.Errorf("HelpMessage = %v", a)
 	}
 }
+
+// TestParameterType: ParameterType is a System.Type, so .FullName reads
+// as in PowerShell.
+func TestParameterType(t *testing.T) {
+	for _, tt := range []struct{ typ, want string }{
+		{"int", "System.Int32"},
+		{"switch", "System.Management.Automation.SwitchParameter"},
+		{"", "System.Object"},
+		{"string[]", "System.String[]"},
+	} {
+		got, ok := parameterType(&pipeline.ParamDecl{Name: "P", Type: tt.typ}).(*object.TypeValue)
+		if !ok || got.FullName != tt.want {
+			t.Errorf("parameterType(%q) = %v, want %s", tt.typ, got, tt.want)
+		}
+	}
+}

@@ -136,6 +136,10 @@ func (r *Runner) command(e *elemCode, emit emitFn, expectingInput bool, position
 		}
 		o := invokeOpts{cmdArgs: args, useCmdArgs: true, newScope: e.invoke != ".", expectingInput: expectingInput,
 			name: filepath.Base(ci.Path), invName: name, kind: ci.Kind, at: &e.at, path: ci.Path, position: position}
+		if ci.Params != nil || ci.CmdletBinding {
+			// scriptInfo declared its parameters already.
+			o.ci = ci
+		}
 		a := r.activate(sb, o, emit)
 		a.scriptScope = true
 		return a, nil
@@ -210,7 +214,7 @@ func (r *Runner) lookupCommand(name string) (*pipeline.CommandInfo, bool) {
 		if p, err := r.resolvePath(name); err == nil {
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
 				if strings.HasSuffix(strings.ToLower(p), ".ps1") {
-					return &pipeline.CommandInfo{Name: filepath.Base(p), Kind: pipeline.KindExternalScript, Path: p}, true
+					return r.scriptInfo(p), true
 				}
 				if st.Mode()&0o111 != 0 {
 					return &pipeline.CommandInfo{Name: filepath.Base(p), Kind: pipeline.KindApplication, Path: p}, true
