@@ -214,6 +214,20 @@ func (r *Runner) indexSet(obj, idx, v any) error {
 		if t.Dict != nil {
 			return members.DictSet(t, idx, v)
 		}
+		if t.Ordered {
+			switch idx.(type) {
+			case int32, int64:
+				// An integer picks OrderedDictionary's this[int]: it sets
+				// the value at that position, as reading it gets it.
+				i, _ := toIndex(idx)
+				if i < 0 || i >= t.Len() {
+					return object.NewException("System.ArgumentOutOfRangeException", "Specified argument was out of the range of valid values.\r\nParameter name: index")
+				}
+				k, _ := t.At(i)
+				t.Set(k, v)
+				return nil
+			}
+		}
 		t.Set(idx, v)
 		return nil
 	case []any:
