@@ -128,6 +128,13 @@ func (r *Runner) paramDecl(sc *sbCode, p *paramCode, explicitPos bool, next *int
 	if len(sets) == 0 {
 		sets = []pipeline.SetBinding{{Set: pipeline.AllSets, Position: -1}}
 	}
+	// PowerShell reads a script parameter's attributes last to first, so
+	// a parameter with several [Parameter()] attributes meets its sets in
+	// that order: it decides the order of ParameterSets and of the
+	// Get-Command -Syntax lines (about_Parameter_Sets, Measure-Lines).
+	for i, j := 0, len(sets)-1; i < j; i, j = i+1, j-1 {
+		sets[i], sets[j] = sets[j], sets[i]
+	}
 	if !explicitPos && !p.isSwitch && !d.ValueFromRemainingArguments {
 		for i := range sets {
 			sets[i].Position = *next
