@@ -18,6 +18,9 @@ type Matcher interface {
 type btRegexp struct {
 	root  *btNode
 	names []string
+	// repCap: a capturing group sits inside a quantifier, so a group
+	// can capture more than once (Group.Captures lists them all).
+	repCap bool
 }
 
 // btStepLimit bounds the work one match attempt may do, so that a
@@ -29,7 +32,7 @@ func compileBT(pattern string, opts RegexOptions) (*btRegexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &btRegexp{root: root, names: names}, nil
+	return &btRegexp{root: root, names: names, repCap: repeatedCapture(root, false)}, nil
 }
 
 func (re *btRegexp) SubexpNames() []string { return re.names }
@@ -78,6 +81,7 @@ type btMachine struct {
 	caps  []int
 	steps int
 	start int // the rune index the current search began at (\G)
+	hist  []btCapture
 }
 
 func newBTMachine(re *btRegexp, s string) *btMachine {
@@ -117,6 +121,7 @@ func (m *btMachine) findRunes(from int) []int {
 	m.steps = 0
 	m.start = from
 	for st := from; st <= len(m.in); st++ {
+		m.hist = m.hist[:0]
 		for i := range m.caps {
 			m.caps[i] = -1
 		}
@@ -161,9 +166,10 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 		} else {
 			// The expression is a zero-width lookahead whose captures
 			// do not survive it.
-			saved := append([]int(nil), m.caps...)
+			saved, h := append([]int(nil), m.caps...), len(m.hist)
 			yes = m.match(n.subs[0], i, func(int) bool { return true })
 			copy(m.caps, saved)
+			m.hist = m.hist[:h]
 		}
 		if yes {
 			return m.match(n.subs[1], i, k)
@@ -204,9 +210,12 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 		return m.match(n.subs[0], i, func(j int) bool {
 			o0, o1 := m.caps[2*c], m.caps[2*c+1]
 			m.caps[2*c], m.caps[2*c+1] = i, j
+			h := len(m.hist)
+			m.hist = append(m.hist, btCapture{c, i, j})
 			if k(j) {
 				return true
 			}
+			m.hist = m.hist[:h]
 			m.caps[2*c], m.caps[2*c+1] = o0, o1
 			return false
 		})
@@ -237,7 +246,7 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 		}
 		return k(i + len(sub))
 	case btLook:
-		saved := append([]int(nil), m.caps...)
+		saved, h := append([]int(nil), m.caps...), len(m.hist)
 		ok := false
 		if n.behind {
 			for j := i; j >= 0 && !ok; j-- {
@@ -248,18 +257,21 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 		}
 		if ok == n.negate {
 			copy(m.caps, saved)
+			m.hist = m.hist[:h]
 			return false
 		}
 		if n.negate {
 			copy(m.caps, saved)
+			m.hist = m.hist[:h]
 		}
 		if k(i) {
 			return true
 		}
 		copy(m.caps, saved)
+		m.hist = m.hist[:h]
 		return false
 	case btAtomic:
-		saved := append([]int(nil), m.caps...)
+		saved, h := append([]int(nil), m.caps...), len(m.hist)
 		end := -1
 		if !m.match(n.subs[0], i, func(e int) bool { end = e; return true }) {
 			return false
@@ -268,6 +280,7 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 			return true
 		}
 		copy(m.caps, saved)
+		m.hist = m.hist[:h]
 		return false
 	}
 	return false

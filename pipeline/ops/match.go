@@ -135,13 +135,21 @@ func groupOrder(re Matcher) []int {
 func NewMatch(re Matcher, s string, loc []int) *object.PSObject {
 	names := re.SubexpNames()
 	order := groupOrder(re)
+	var hist [][][2]int
+	if bt, ok := re.(*btRegexp); ok && bt.repCap {
+		hist, _ = bt.captureHistory(s, loc)
+	}
 	groups := make([]any, len(order))
 	for n, g := range order {
 		name := names[g]
 		if name == "" {
 			name = strconv.Itoa(n)
 		}
-		groups[n] = newGroup(GroupType, name, s, loc[2*g], loc[2*g+1], nil)
+		grp := newGroup(GroupType, name, s, loc[2*g], loc[2*g+1], nil)
+		if g < len(hist) && len(hist[g]) > 1 {
+			grp.Member("Captures").Value = groupCaptures(s, hist[g])
+		}
+		groups[n] = grp
 	}
 	m := newGroup(MatchType, "0", s, loc[0], loc[1], groups)
 	addMatchMethods(m, re, s, loc)

@@ -57,7 +57,14 @@ func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 	}
 	var m Matcher
 	src, dollar, err := translate(pattern, opts)
-	if err == nil && canMatchEmpty(src) {
+	if err == nil && repeatsCapture(pattern, opts) {
+		// A repeated group's every capture is visible (Group.Captures):
+		// only the backtracking engine records them.
+		if bt, berr := compileBT(pattern, opts); berr == nil {
+			m = bt
+		}
+	}
+	if err == nil && m == nil && canMatchEmpty(src) {
 		if bt, berr := compileBT(pattern, opts); berr == nil {
 			m = bt
 		}

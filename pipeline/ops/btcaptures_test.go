@@ -1,0 +1,43 @@
+package ops
+
+import (
+	"strings"
+	"testing"
+
+	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
+)
+
+func TestGroupCapturesOfRepeatedGroups(t *testing.T) {
+	cases := []struct {
+		pat, in string
+		group   int
+		want    string // the captures' values joined with "|"
+	}{
+		{`(\w)+`, "abc", 1, "a|b|c"},
+		// The grouping-constructs page's sentence example.
+		{`(\b(\w+)\W+)+`, "This is a short sentence.", 1, "This |is |a |short |sentence."},
+		{`(\b(\w+)\W+)+`, "This is a short sentence.", 2, "This|is|a|short|sentence"},
+		// A capture undone by backtracking is not listed.
+		{`^(?:(a)|ab)+c$`, "aabc", 1, "a"},
+		{`(\d)`, "x1", 1, "1"},
+	}
+	for _, c := range cases {
+		re, err := Regex(c.pat, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", c.pat, err)
+		}
+		m := NewMatch(re, c.in, re.FindStringSubmatchIndex(c.in))
+		groups, _ := m.Prop("Groups")
+		g := groups.(*object.List).Items[c.group].(*object.PSObject)
+		caps, _ := g.Prop("Captures")
+		var got []string
+		for _, cp := range caps.([]any) {
+			v, _ := cp.(*object.PSObject).Prop("Value")
+			got = append(got, dotnet.ToString(v))
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%s on %q group %d captures = %q, want %q", c.pat, c.in, c.group, got, c.want)
+		}
+	}
+}
