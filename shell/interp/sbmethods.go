@@ -20,7 +20,9 @@ func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (an
 		if out == nil {
 			out = []any{}
 		}
-		return out, true, nil
+		// ScriptBlock.Invoke returns a Collection<PSObject>, not an
+		// array (.NET API): $sb.Invoke().GetType().Name is Collection`1.
+		return &object.List{TypeName: invokeResultType, ElemType: "System.Management.Automation.PSObject", Items: out}, true, nil
 	case "invokereturnasis":
 		out, err := r.invokeBlock(sb, invokeOpts{args: args, newScope: true})
 		if err != nil {
@@ -103,3 +105,6 @@ func (r *Runner) createScriptBlock(text string) (*ScriptBlock, error) {
 	c := &compiler{file: f}
 	return c.scriptBlock(b), nil
 }
+
+// invokeResultType is the .NET type of what ScriptBlock.Invoke returns.
+const invokeResultType = "System.Collections.ObjectModel.Collection`1[System.Management.Automation.PSObject]"
