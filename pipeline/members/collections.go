@@ -481,11 +481,17 @@ func hashtableMethod(h *object.Hashtable, name string, args []any) (any, bool, e
 		if len(args) != 1 {
 			return nil, true, overload
 		}
+		if args[0] == nil {
+			return nil, true, nullKey(h)
+		}
 		h.Delete(args[0])
 		return object.Null, true, nil
 	case "containskey", "contains":
 		if len(args) != 1 {
 			return nil, true, overload
+		}
+		if args[0] == nil {
+			return nil, true, nullKey(h)
 		}
 		return h.Has(args[0]), true, nil
 	case "containsvalue":
@@ -581,4 +587,14 @@ func listEnumeratorType(l *object.List) string {
 		return "System.Collections.Generic.List`1+Enumerator" + strings.TrimPrefix(l.TypeName, "System.Collections.Generic.List`1")
 	}
 	return l.TypeName + "+ArrayListEnumeratorSimple"
+}
+
+// nullKey is the ArgumentNullException a dictionary's Remove, Contains
+// and ContainsKey throw for a $null key: Hashtable's own text, or the
+// generic Dictionary's.
+func nullKey(h *object.Hashtable) error {
+	if h.Dict != nil {
+		return argNull("key")
+	}
+	return dotnetErr("System.ArgumentNullException", "Key cannot be null.\r\nParameter name: key")
 }
