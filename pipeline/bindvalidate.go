@@ -2,11 +2,11 @@ package pipeline
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 )
 
 // Texts from PowerShell's Metadata.resx for the validation attributes.
@@ -119,7 +119,8 @@ func (b *binder) validateElement(p *ParamDecl, v any, pos *object.InvocationInfo
 		}
 	}
 	if p.ValidatePattern != "" {
-		re, err := regexp.Compile("(?i)" + p.ValidatePattern)
+		// A .NET pattern, matched without case (RegexOptions.IgnoreCase).
+		re, err := ops.Regex(p.ValidatePattern, ops.IgnoreCase)
 		s := toString(v)
 		if err == nil && !re.MatchString(s) {
 			return b.errValidation(p, fmt.Sprintf(msgValidatePattern, s, p.ValidatePattern, p.ValidatePattern), pos)

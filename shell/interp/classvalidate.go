@@ -2,10 +2,10 @@ package interp
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/ops"
 	"cspsh/shell/syntax"
 )
 
@@ -117,7 +117,7 @@ func (c *compiler) propChecks(attrs []*syntax.Attribute) []propCheck {
 				continue
 			}
 			pat := dotnet.ToString(args[0])
-			re, err := regexp.Compile("(?i)" + pat)
+			re, err := ops.Regex(pat, ops.IgnoreCase)
 			if err != nil {
 				continue
 			}

@@ -1,12 +1,11 @@
 package objutil
 
 import (
-	"regexp"
 	"strings"
-	"sync"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 )
 
 // OpEqual is PowerShell's -eq on two scalars (LanguagePrimitives.Equals):
@@ -41,26 +40,15 @@ func samePointer(l, r any) bool {
 // converted to the left one's type.
 func OpCompare(l, r any, caseSensitive bool) int { return Compare(l, r, caseSensitive) }
 
-var regexCache sync.Map
-
-// Regex compiles a .NET regular expression for Go, case-insensitive
-// unless caseSensitive. .NET's (?<name>…) groups are accepted as Go
-// accepts them.
-func Regex(pattern string, caseSensitive bool) (*regexp.Regexp, error) {
-	key := pattern
-	if !caseSensitive {
-		key = "(?i)" + pattern
+// Regex compiles a .NET regular expression, case-insensitive unless
+// caseSensitive, with the engine the operators use (so back-references,
+// look-around and .NET's escapes behave as in -match).
+func Regex(pattern string, caseSensitive bool) (ops.Matcher, error) {
+	opts := ops.IgnoreCase
+	if caseSensitive {
+		opts = 0
 	}
-	if re, ok := regexCache.Load(key); ok {
-		return re.(*regexp.Regexp), nil
-	}
-	re, err := regexp.Compile(key)
-	if err != nil {
-		return nil, object.NewException("System.ArgumentException",
-			"parsing \"%s\" - %s", pattern, err.Error())
-	}
-	regexCache.Store(key, re)
-	return re, nil
+	return ops.Regex(pattern, opts)
 }
 
 // Operator applies one of Where-Object's comparison operators ("eq",
