@@ -28,6 +28,9 @@ type ClassType struct {
 	GetStatic  func(name string) (v any, found bool)
 	SetStatic  func(name string, v any) (found bool, err error)
 	CallStatic func(name string, args []any) (v any, found bool, err error)
+	// Statics are the class's static properties and methods as
+	// Get-Member -Static lists them.
+	Statics []ClassStatic
 	// Ctors are the constructors' signatures as [T]::new without
 	// parentheses lists them ("Box new(int w, int h)").
 	Ctors []string
@@ -102,4 +105,14 @@ func ClassCastError(v any, target string, inner *object.Exception) *object.Excep
 func isClassInstance(o *object.PSObject) bool {
 	_, ok := LookupClass(o.TypeName())
 	return ok
+}
+
+// ClassStatic is one static member of a script class for Get-Member
+// -Static and [T]::Method without parentheses: its name, whether it is
+// a method, and its definition ("static int Count {get;set;}", "static
+// int Twice(int n)", overloads joined by ", ").
+type ClassStatic struct {
+	Name       string
+	Method     bool
+	Definition string
 }

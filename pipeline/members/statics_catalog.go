@@ -316,6 +316,17 @@ func catalogued(t *object.TypeValue) ([]StaticMember, bool) {
 	if e, ok := dotnet.LookupEnum(t.FullName); ok {
 		return enumStatics(e), true
 	}
+	if ct, ok := dotnet.LookupClass(t.FullName); ok {
+		out := make([]StaticMember, 0, len(ct.Statics))
+		for _, m := range ct.Statics {
+			kind := object.Property
+			if m.Method {
+				kind = object.Method
+			}
+			out = append(out, StaticMember{m.Name, kind, m.Definition})
+		}
+		return out, true
+	}
 	return nil, false
 }
 

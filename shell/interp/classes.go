@@ -243,6 +243,7 @@ func (code *classCode) define(r *Runner) error {
 		SetStatic:  ct.setStatic,
 		CallStatic: func(name string, args []any) (any, bool, error) { return ct.callStatic(r, name, args) },
 		Ctors:      ctorDefinitions(code),
+		Statics:    staticDefinitions(code),
 	}
 	dotnet.RegisterClass(ct.dt)
 	ct.statics = object.NewObject(code.name)

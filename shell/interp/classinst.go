@@ -131,6 +131,38 @@ func ctorDefinitions(code *classCode) []string {
 	return out
 }
 
+// staticDefinitions are the class's own static properties and methods
+// as Get-Member -Static shows them; a method's overloads share one entry.
+func staticDefinitions(code *classCode) []dotnet.ClassStatic {
+	var out []dotnet.ClassStatic
+	for _, p := range code.statics {
+		out = append(out, dotnet.ClassStatic{Name: p.name, Definition: "static " + typeDisplay(p.typeName) + " " + p.name + " {get;set;}"})
+	}
+	at := map[string]int{}
+	for _, m := range code.staticFns {
+		def := "static " + methodDefinition(m)
+		if i, ok := at[m.lname]; ok {
+			out[i].Definition += ", " + def
+			continue
+		}
+		at[m.lname] = len(out)
+		out = append(out, dotnet.ClassStatic{Name: m.name, Method: true, Definition: def})
+	}
+	return out
+}
+
+// typeDisplay is a declared type as member definitions show it
+// ("int", "string", System.Object when none is written).
+func typeDisplay(name string) string {
+	if name == "" {
+		return "System.Object"
+	}
+	if tv, ok := dotnet.ResolveType(name); ok {
+		return dotnet.TypeString(tv.FullName)
+	}
+	return name
+}
+
 // construct runs the constructor of ct that takes len(args) arguments:
 // the base class's constructor first (with the `: base(…)` arguments),
 // then ct's property initializers, then the body.
