@@ -117,27 +117,44 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 		r, err := ops.Binary("-csplit", args[0], spec, nil)
 		return r, true, err
 	case "getgroupnames":
+		// Each group's name, or its number when it has none, in number
+		// order (unnamed groups first, then named ones).
 		names := re.SubexpNames()
-		out := []any{"0"}
-		n := 0
-		for _, nm := range names[1:] {
-			if nm == "" {
-				n++
-				out = append(out, dotnet.ToString(int32(n)))
+		nums := ops.GroupNumbers(re)
+		out := make([]any, 0, len(nums))
+		if len(nums) == len(names) {
+			// No numbering gaps: the unnamed groups count up from 1,
+			// then come the names (RE2 indexes are not .NET numbers).
+			n := 0
+			out = append(out, "0")
+			for _, nm := range names[1:] {
+				if nm == "" {
+					n++
+					out = append(out, dotnet.ToString(int32(n)))
+				}
 			}
+			for _, nm := range names[1:] {
+				if nm != "" {
+					out = append(out, nm)
+				}
+			}
+			return out, true, nil
 		}
-		for _, nm := range names[1:] {
-			if nm != "" {
-				out = append(out, nm)
+		for _, g := range nums {
+			if names[g] != "" {
+				out = append(out, names[g])
+			} else {
+				out = append(out, dotnet.ToString(int32(g)))
 			}
 		}
 		return out, true, nil
 	case "getgroupnumbers":
 		// Every group has a number: 0, the unnamed groups, then the
 		// named ones, so the numbers run 0..n-1.
-		out := make([]any, len(re.SubexpNames()))
-		for i := range out {
-			out[i] = int32(i)
+		nums := ops.GroupNumbers(re)
+		out := make([]any, len(nums))
+		for i, g := range nums {
+			out[i] = int32(g)
 		}
 		return out, true, nil
 	case "tostring":

@@ -82,3 +82,36 @@ func repeatsCapture(pattern string, opts RegexOptions) bool {
 	root, _, err := parseBT(pattern, opts)
 	return err == nil && repeatedCapture(root, false)
 }
+
+// GroupNumbers lists a pattern's group numbers in order (Regex.
+// GetGroupNumbers): 0..n-1, except that explicitly numbered groups such
+// as (?<5>…) leave gaps.
+func GroupNumbers(re Matcher) []int {
+	bt, ok := re.(*btRegexp)
+	if !ok {
+		out := make([]int, len(groupOrder(re)))
+		for i := range out {
+			out[i] = i
+		}
+		return out
+	}
+	used := make([]bool, len(bt.names))
+	used[0] = true
+	var walk func(n *btNode)
+	walk = func(n *btNode) {
+		if n.kind == btGroup && n.cap >= 0 && n.cap < len(used) {
+			used[n.cap] = true
+		}
+		for _, s := range n.subs {
+			walk(s)
+		}
+	}
+	walk(bt.root)
+	var out []int
+	for i, u := range used {
+		if u {
+			out = append(out, i)
+		}
+	}
+	return out
+}

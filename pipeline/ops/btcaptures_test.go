@@ -41,3 +41,34 @@ func TestGroupCapturesOfRepeatedGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestExplicitlyNumberedGroups(t *testing.T) {
+	cases := []struct {
+		pat, in, repl, want string
+		nums                []int
+	}{
+		{`(?<2>a)`, "abc", "[$2]", "[a]bc", []int{0, 2}},
+		{`(?<5>a)(b)`, "ab", "$1$5", "ba", []int{0, 1, 5}},
+		{`(a)(b)`, "ab", "$2$1", "ba", []int{0, 1, 2}},
+	}
+	for _, c := range cases {
+		re, err := Regex(c.pat, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", c.pat, err)
+		}
+		if got := ReplaceCount(re, c.in, c.repl, -1); got != c.want {
+			t.Errorf("%s: replace %q = %q, want %q", c.pat, c.repl, got, c.want)
+		}
+		got := GroupNumbers(re)
+		if len(got) != len(c.nums) {
+			t.Errorf("%s: GroupNumbers = %v, want %v", c.pat, got, c.nums)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.nums[i] {
+				t.Errorf("%s: GroupNumbers = %v, want %v", c.pat, got, c.nums)
+				break
+			}
+		}
+	}
+}

@@ -310,10 +310,11 @@ func translate(p string, opts RegexOptions) (string, bool, error) {
 					return "", false, regexUnsupported("balancing group")
 				}
 				if _, err := strconv.Atoi(name); err == nil {
-					b.WriteString("(")
-				} else {
-					b.WriteString("(?P<" + name + ">")
+					// (?<2>…) is group number 2 wherever it stands;
+					// the backtracking engine numbers it so.
+					return "", false, regexUnsupported("numbered group")
 				}
+				b.WriteString("(?P<" + name + ">")
 				i += 2 + 1 + j
 			case strings.HasPrefix(rest, "#"):
 				j := strings.IndexByte(rest, ')')
