@@ -57,8 +57,13 @@ func (b *binder) validate(p *ParamDecl, v any, pos *object.InvocationInfo) error
 				return b.errValidation(p, msgValidateNotNullOrEmptyC, pos)
 			}
 			for _, it := range items {
-				if it == nil || it == "" {
+				if it == nil {
 					return b.errValidation(p, msgValidateNotNullOrEmptyC, pos)
+				}
+				if it == "" {
+					// 5.1's ArgumentCollectionContainsEmpty reports the
+					// scalar text for an empty string element.
+					return b.errValidation(p, msgValidateNotNullOrEmpty, pos)
 				}
 			}
 		}
@@ -70,6 +75,20 @@ func (b *binder) validate(p *ParamDecl, v any, pos *object.InvocationInfo) error
 				return b.errValidation(p, fmt.Sprintf(msgValidateCountExact, lo, n), pos)
 			}
 			return b.errValidation(p, fmt.Sprintf(msgValidateCountMinMax, lo, hi, n), pos)
+		}
+	}
+	if enumeratedValidation(p) {
+		// ValidateSet/Range/Pattern/Length/Script are 5.1's
+		// ValidateEnumeratedArgumentsAttribute: a null argument is
+		// refused as an empty collection, a null element as null (so
+		// "you cannot pass a $null value", about_Functions_Advanced_Parameters).
+		if v == nil {
+			return b.errValidation(p, msgValidateNotNullOrEmptyC, pos)
+		}
+		for _, it := range items {
+			if it == nil {
+				return b.errValidation(p, msgValidateNotNull, pos)
+			}
 		}
 	}
 	for _, it := range items {
@@ -194,4 +213,11 @@ func (b *binder) checkNullOrEmpty(p *ParamDecl, v any, pos *object.InvocationInf
 		}
 	}
 	return nil
+}
+
+// enumeratedValidation reports whether p has a validation attribute that
+// checks each element of its argument.
+func enumeratedValidation(p *ParamDecl) bool {
+	return len(p.ValidateSet) > 0 || p.ValidateRange != nil || p.ValidatePattern != "" ||
+		p.ValidateLength != nil || p.ValidateScript != nil
 }
