@@ -1,6 +1,10 @@
 package ops
 
-import "testing"
+import (
+	"testing"
+
+	"cspsh/pipeline/object"
+)
 
 func TestBackslashDigitsOctalOrBackreference(t *testing.T) {
 	cases := []struct {
@@ -25,5 +29,27 @@ func TestBackslashDigitsOctalOrBackreference(t *testing.T) {
 	}
 	if _, err := Regex(`\2(a)`, 0); err == nil {
 		t.Errorf(`\2 with one group: want "Reference to undefined group number 2."`)
+	}
+}
+
+// The .NET Framework parser's texts (System.txt resources), which 5.1
+// shows after `parsing "<pattern>" - `.
+func TestRegexParseErrorTexts(t *testing.T) {
+	cases := []struct{ pat, want string }{
+		{`a**`, `parsing "a**" - Nested quantifier *.`},
+		{`a{2}+`, `parsing "a{2}+" - Nested quantifier +.`},
+		{`*a`, `parsing "*a" - Quantifier {x,y} following nothing.`},
+		{`(`, `parsing "(" - Not enough )'s.`},
+		{`\2(a)`, `parsing "\2(a)" - Reference to undefined group number 2.`},
+	}
+	for _, c := range cases {
+		_, err := Regex(c.pat, 0)
+		if err == nil {
+			t.Errorf("%s: no error", c.pat)
+			continue
+		}
+		if got := object.ExceptionOf(err).Message; got != c.want {
+			t.Errorf("%s: %q, want %q", c.pat, got, c.want)
+		}
 	}
 }

@@ -278,7 +278,7 @@ func (p *btParser) quantifier(atom *btNode, fl *btFlags) (*btNode, error) {
 			p.pos++
 		}
 		if p.more() && (p.peek() == '*' || p.peek() == '+' || p.peek() == '{' && func() bool { _, _, _, ok := p.braces(); return ok }()) {
-			return nil, btSyntaxError(fmt.Sprintf("Nested quantifier '%c'.", p.peek()))
+			return nil, btSyntaxError(fmt.Sprintf("Nested quantifier %c.", p.peek()))
 		}
 		atom = &btNode{kind: btRepeat, subs: []*btNode{atom}, min: min, max: max, lazy: lazy}
 	}
