@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
@@ -75,14 +76,21 @@ func (ct *classType) methodSlot(m *methodCode) *methodSlot {
 	if s, ok := ct.slots[m.lname]; ok {
 		return s
 	}
-	s := &methodSlot{name: m.name, def: methodDefinition(m)}
+	s := &methodSlot{name: m.name}
+	var defs []string
 	for _, c := range ct.chain() {
 		for _, mm := range c.code.methods {
 			if mm.lname == m.lname {
 				s.cands = addOverload(s.cands, c, mm)
+				// Every distinct signature is an overload Get-Member and
+				// OverloadDefinitions list; an override repeats its base's.
+				if d := methodDefinition(mm); !slices.Contains(defs, d) {
+					defs = append(defs, d)
+				}
 			}
 		}
 	}
+	s.def = strings.Join(defs, ", ")
 	if ct.slots == nil {
 		ct.slots = map[string]*methodSlot{}
 	}
