@@ -142,7 +142,7 @@ func helpText(ci *CommandInfo, o HelpOptions) string {
 				writeParamBlock(&b, ci, p, helpIndent)
 			} else {
 				b.WriteString(helpIndent + "-" + p.Name + helpParamType(p) + "\n")
-				writeIndented(&b, p.Help, helpIndent+helpIndent)
+				writeIndented(&b, paramHelpText(ci, p), helpIndent+helpIndent)
 				b.WriteString(helpIndent + helpIndent + "\n")
 			}
 		}
@@ -218,7 +218,7 @@ func helpParamType(p *ParamDecl) string {
 func writeParamBlock(b *strings.Builder, ci *CommandInfo, p *ParamDecl, indent string) {
 	in2 := indent + helpIndent
 	b.WriteString(indent + "-" + p.Name + helpParamType(p) + "\n")
-	help := p.Help
+	help := paramHelpText(ci, p)
 	if help == "" {
 		help = shouldProcessHelp(p.Name)
 	}
@@ -341,3 +341,18 @@ func writeIndented(b *strings.Builder, text, indent string) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// paramHelpText is a parameter's description: its help text, or, for a
+// function without comment-based help, its HelpMessage
+// (about_Functions_Advanced_Parameters, "HelpMessage argument").
+func paramHelpText(ci *CommandInfo, p *ParamDecl) string {
+	if p.Help != "" || ci.Help != nil || (ci.Kind != KindFunction && ci.Kind != KindFilter && ci.Kind != KindExternalScript) {
+		return p.Help
+	}
+	for _, s := range p.Sets {
+		if s.HelpMessage != "" {
+			return s.HelpMessage
+		}
+	}
+	return ""
+}
