@@ -90,8 +90,20 @@ func checkRegex(p string) string {
 	if strings.HasSuffix(p, "\\") && !strings.HasSuffix(p, "\\\\") {
 		return "Illegal \\ at end of pattern."
 	}
-	if _, err := regexp.Compile(p); err != nil && strings.Contains(err.Error(), "missing argument to repetition operator") {
-		return "Quantifier {x,y} following nothing."
+	if _, err := regexp.Compile(p); err != nil {
+		msg := err.Error()
+		switch {
+		case strings.Contains(msg, "missing argument to repetition operator"):
+			return "Quantifier {x,y} following nothing."
+		case strings.Contains(msg, "invalid nested repetition operator"):
+			// RE2 quotes the operators, `{2}+`; .NET names the first
+			// character of the second one.
+			if i := strings.LastIndexByte(strings.TrimSuffix(msg, "`"), '`'); i >= 0 && strings.HasSuffix(msg, "`") {
+				if c := secondQuantifier(msg[i+1 : len(msg)-1]); c != "" {
+					return "Nested quantifier " + c + "."
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -274,4 +286,24 @@ func toGuid(v any) (any, error) {
 		return g, nil
 	}
 	return nil, castError(v, GuidType, "ConvertToFinalInvalidCastException")
+}
+
+// secondQuantifier returns the first character of the quantifier that
+// follows the first one in q (as `**`, `{2}+` or `+?{3}`), "" if none.
+func secondQuantifier(q string) string {
+	i := 0
+	if strings.HasPrefix(q, "{") {
+		if j := strings.IndexByte(q, '}'); j >= 0 {
+			i = j + 1
+		}
+	} else if q != "" {
+		i = 1
+	}
+	if i < len(q) && q[i] == '?' {
+		i++ // a lazy quantifier's ? belongs to the first
+	}
+	if i < len(q) {
+		return q[i : i+1]
+	}
+	return ""
 }
