@@ -39,7 +39,7 @@ func methodCollection(v any) *object.List {
 	if _, list := methodCatalog(); list != nil && v != nil {
 		for _, m := range list(v) {
 			name := m.Name
-			items = append(items, newPSMethod(name, m.Definition, true, func(args []any) (any, error) { return Call(v, name, args) }))
+			items = append(items, asScriptMethod(v, name, newPSMethod(name, m.Definition, true, func(args []any) (any, error) { return Call(v, name, args) })))
 		}
 	}
 	return &object.List{TypeName: methodCollectionType, Items: items}
@@ -56,7 +56,28 @@ func MethodObject(v any, name string) (*object.PSObject, bool) {
 	if !ok {
 		return nil, false
 	}
-	return newPSMethod(name, def, true, func(args []any) (any, error) { return Call(v, name, args) }), true
+	return asScriptMethod(v, name, newPSMethod(name, def, true, func(args []any) (any, error) { return Call(v, name, args) })), true
+}
+
+// asScriptMethod makes m a PSScriptMethod when v's member name is a
+// script method (Add-Member, Update-TypeData): its MemberType is
+// ScriptMethod and its value type System.Object.
+func asScriptMethod(v any, name string, m *object.PSObject) *object.PSObject {
+	o, ok := v.(*object.PSObject)
+	if !ok {
+		return m
+	}
+	mm := o.Member(name)
+	if mm == nil {
+		mm = typeMember(o, name)
+	}
+	if mm == nil || mm.Kind != object.ScriptMethod {
+		return m
+	}
+	m.TypeNames[0] = "System.Management.Automation.PSScriptMethod"
+	m.SetProp("MemberType", "ScriptMethod")
+	m.SetProp("TypeNameOfValue", "System.Object")
+	return m
 }
 
 // StaticMethodObject is [Type]::Name for a static method Name of t.
