@@ -158,7 +158,9 @@ func NewMatch(re Matcher, s string, loc []int) *object.PSObject {
 
 // FailedMatch is Match.Empty: what [regex]::Match returns without a match.
 func FailedMatch() *object.PSObject {
-	return newGroup(MatchType, "0", "", -1, -1, []any{newGroup(GroupType, "0", "", -1, -1, nil)})
+	m := newGroup(MatchType, "0", "", -1, -1, []any{newGroup(GroupType, "0", "", -1, -1, nil)})
+	addFailedMatchMethods(m)
+	return m
 }
 
 func newGroup(typeName, name, s string, start, end int, groups []any) *object.PSObject {

@@ -56,3 +56,20 @@ func matchMethodArgs(name string, n int) error {
 	return object.NewException("System.Management.Automation.MethodException",
 		"Cannot find an overload for \"%s\" and the argument count: \"%d\".", name, n)
 }
+
+// addFailedMatchMethods gives Match.Empty its methods: NextMatch is
+// Match.Empty again, and Result throws, as .NET's do.
+func addFailedMatchMethods(m *object.PSObject) {
+	m.Add(&object.Member{Name: "NextMatch", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 0 {
+			return nil, matchMethodArgs("NextMatch", len(args))
+		}
+		return FailedMatch(), nil
+	}})
+	m.Add(&object.Member{Name: "Result", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, matchMethodArgs("Result", len(args))
+		}
+		return nil, object.NewException("System.NotSupportedException", "Result cannot be called on a failed Match.")
+	}})
+}

@@ -69,3 +69,18 @@ func TestMatchNextMatchAndResult(t *testing.T) {
 		}
 	}
 }
+
+func TestFailedMatchMethods(t *testing.T) {
+	f := FailedMatch()
+	next, err := f.Member("NextMatch").Call(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, _ := next.(*object.PSObject).Prop("Success"); ok != false {
+		t.Errorf("NextMatch().Success = %v, want False", ok)
+	}
+	_, err = f.Member("Result").Call([]any{"$0"})
+	if err == nil || object.ExceptionOf(err).Message != "Result cannot be called on a failed Match." {
+		t.Errorf("Result on a failed match: %v", err)
+	}
+}
