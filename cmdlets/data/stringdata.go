@@ -102,6 +102,8 @@ func regexUnescape(s string) (string, error) {
 			b.WriteByte('\r')
 		case 'a':
 			b.WriteByte('\a')
+		case 'b':
+			b.WriteByte('\b')
 		case 'f':
 			b.WriteByte('\f')
 		case 'v':
