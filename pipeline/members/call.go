@@ -16,6 +16,12 @@ import (
 func Call(v any, name string, args []any) (any, error) {
 	args = unwrapDateArgs(args)
 	r, found, err := call(v, name, args)
+	if !found {
+		if m := valueTypeMember(v, name); m != nil && m.Call != nil {
+			r, err = m.Call(args)
+			found = true
+		}
+	}
 	if found {
 		if err != nil {
 			if definition, _ := methodCatalog(); definition != nil {

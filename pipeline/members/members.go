@@ -22,6 +22,9 @@ func Get(v any, name string) (any, error) {
 	if err != nil || found {
 		return r, err
 	}
+	if m := valueTypeMember(v, name); m != nil && m.Kind < object.Method {
+		return m.GetValue(), nil
+	}
 	if items, ok := object.Elements(v); ok {
 		return enumerate(items, name)
 	}

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -80,18 +81,43 @@ func typeMembers(o *object.PSObject) []*object.Member {
 	if !typeData.used.Load() {
 		return nil
 	}
+	return typeMembersOf(o, o.TypeNames, func(name string) bool { return o.Member(name) != nil })
+}
+
+// typeMembersOf binds the type data of the types names to v, leaving out
+// the names v has itself (own).
+func typeMembersOf(v any, names []string, own func(string) bool) []*object.Member {
 	typeData.mu.RLock()
 	defer typeData.mu.RUnlock()
 	var out []*object.Member
-	for _, t := range o.TypeNames {
+	for _, t := range names {
 		for _, m := range typeData.byType[strings.ToLower(t)] {
-			if o.Member(m.Name) != nil || hasMember(out, m.Name) {
+			if own(m.Name) || hasMember(out, m.Name) {
 				continue
 			}
-			out = append(out, bindTypeMember(o, m))
+			out = append(out, bindTypeMember(v, m))
 		}
 	}
 	return out
+}
+
+// valueTypeMember is the type-data member name of a value that is not a
+// PSObject (a string, a date, an array), found through its .NET type and
+// base types: Update-TypeData -TypeName System.DateTime reaches every
+// date.
+func valueTypeMember(v any, name string) *object.Member {
+	if !typeData.used.Load() || v == nil {
+		return nil
+	}
+	if _, ok := v.(*object.PSObject); ok {
+		return nil
+	}
+	for _, m := range typeMembersOf(v, dotnet.TypeHierarchy(v), func(string) bool { return false }) {
+		if strings.EqualFold(m.Name, name) {
+			return m
+		}
+	}
+	return nil
 }
 
 func hasMember(ms []*object.Member, name string) bool {
@@ -117,7 +143,7 @@ func typeMember(o *object.PSObject, name string) *object.Member {
 }
 
 // bindTypeMember makes m a member of o: its functions see o as $this.
-func bindTypeMember(o *object.PSObject, m *TypeMember) *object.Member {
+func bindTypeMember(o any, m *TypeMember) *object.Member {
 	b := &object.Member{Name: m.Name, Kind: m.Kind, Value: m.Value, Type: m.Type, Script: m.Script, SetScript: m.SetScript}
 	if m.Get != nil {
 		b.Get = func() any { return m.Get(o) }
