@@ -13,7 +13,7 @@ func commands() []*pipeline.CommandInfo {
 	return []*pipeline.CommandInfo{
 		forEachObject(), whereObject(), selectObject(), sortObject(), groupObject(),
 		measureObject(), compareObject(), teeObject(), getMember(), newObject(),
-		addMember(), getUnique(), selectString(), updateTypeData(),
+		addMember(), getUnique(), selectString(), updateTypeData(), removeTypeData(),
 	}
 }
 

@@ -112,3 +112,25 @@ func updateTypeDataEnd(c *pipeline.Call) error {
 	}
 	return nil
 }
+
+// removeTypeData is Remove-TypeData -TypeName: it drops the members
+// Update-TypeData added to that type in this session.
+func removeTypeData() *pipeline.CommandInfo {
+	return &pipeline.CommandInfo{
+		Name:       "Remove-TypeData",
+		Module:     "Microsoft.PowerShell.Utility",
+		DefaultSet: "RemoveTypeSet",
+		Params: []*pipeline.ParamDecl{
+			withHelp(param("TypeName", "string", must("RemoveTypeSet", 0)), "The type whose extended members to remove."),
+		},
+		Synopsis:    "Deletes extended types from the current session.",
+		Description: "Remove-TypeData -TypeName removes the members Update-TypeData added to that type in this session.",
+		Examples: []pipeline.Example{
+			{Title: "Example 1: Remove a type's members", Code: "Remove-TypeData -TypeName System.DateTime", Remarks: "Dates lose the members added with Update-TypeData."},
+		},
+		End: func(c *pipeline.Call) error {
+			members.RemoveTypeData(c.String("TypeName"))
+			return nil
+		},
+	}
+}
