@@ -80,6 +80,10 @@ func arrayStaticCall(lname string, args []any) (any, bool, error) {
 		r, err := newArray(t.FullName, args[1])
 		return r, true, err
 	}
+	if lname == "resize" {
+		r, err := arrayResize(args)
+		return r, true, err
+	}
 	a, err := arrayArg(args[0])
 	if err != nil {
 		switch lname {
@@ -126,6 +130,29 @@ func arrayStaticCall(lname string, args []any) (any, bool, error) {
 			}
 		}
 		return int32(-1), true, nil
+	case "binarysearch":
+		if len(args) != 2 {
+			return nil, true, overload
+		}
+		// Array.BinarySearch on a sorted array: the index of the value,
+		// or the bitwise complement of where it would go.
+		lo, hi := 0, len(a)-1
+		for lo <= hi {
+			mid := lo + (hi-lo)/2
+			c, err := ops.Compare(a[mid], args[1], true)
+			if err != nil {
+				return nil, true, dotnetErr("System.InvalidOperationException", "Failed to compare two elements in the array.")
+			}
+			switch {
+			case c == 0:
+				return int32(mid), true, nil
+			case c < 0:
+				lo = mid + 1
+			default:
+				hi = mid - 1
+			}
+		}
+		return int32(^lo), true, nil
 	case "clear":
 		start, n := 0, len(a)
 		if len(args) == 3 {
@@ -299,4 +326,42 @@ func linqStaticCall(lname string, args []any) (any, bool, error) {
 		return append([]any{}, items[:n]...), true, nil
 	}
 	return nil, false, nil
+}
+
+// arrayResize is Array.Resize([ref]$array, newSize): the variable gets a
+// new array of that length with the old elements (default values after
+// them), keeping the element type.
+func arrayResize(args []any) (any, error) {
+	if len(args) != 2 {
+		return nil, overload
+	}
+	ref, ok := args[0].(*object.PSObject)
+	if !ok {
+		return nil, overload
+	}
+	n, err := argInt(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, argOutOfRange("newSize", "Non-negative number required.")
+	}
+	cur, _ := Get(ref, "Value")
+	var old []any
+	if cur != nil {
+		if old, err = arrayArg(cur); err != nil {
+			return nil, err
+		}
+	}
+	out := make([]any, n)
+	copy(out, old)
+	if et, ok := dotnet.ArrayElemType(old); ok {
+		zero := elemDefault(old)
+		for i := len(old); i < n; i++ {
+			out[i] = zero
+		}
+		dotnet.MarkArrayType(out, et)
+	}
+	setRef(ref, out)
+	return object.Null, nil
 }
