@@ -213,7 +213,7 @@ func (a *memberArgs) scriptMethod() (*object.Member, error) {
 	return &object.Member{Name: a.name, Kind: object.ScriptMethod, Script: body, Call: func(args []any) (any, error) {
 		out, err := rt.Invoke(body, pipeline.InvokeOptions{NewScope: true, Args: args, Vars: map[string]any{"this": obj}})
 		if err != nil {
-			return nil, err
+			return nil, members.ScriptMethodError(a.name, len(args), err)
 		}
 		return object.Collapse(out), nil
 	}}, nil

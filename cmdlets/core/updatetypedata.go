@@ -101,7 +101,10 @@ func updateTypeDataEnd(c *pipeline.Call) error {
 				"The Value parameter should not be null for a member of type \"ScriptMethod\"."), "ValueShouldBeSpecified", "InvalidArgument", nil))
 		}
 		m.Kind, m.Script = object.ScriptMethod, body
-		m.Call = func(this any, args []any) (any, error) { return invoke(body, this, args) }
+		m.Call = func(this any, args []any) (any, error) {
+			r, err := invoke(body, this, args)
+			return r, members.ScriptMethodError(name, len(args), err)
+		}
 	default:
 		return c.WriteError(c.Fail(object.NewException("System.ArgumentException",
 			"Cannot add a member of type %s to type data: use NoteProperty, AliasProperty, ScriptProperty or ScriptMethod.", c.String("MemberType")),

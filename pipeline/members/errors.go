@@ -121,3 +121,19 @@ func wrapCall(name string, nargs int, err error) error {
 
 // typeName is the .NET full name used in messages.
 func typeName(v any) string { return dotnet.TypeName(v) }
+
+// ScriptMethodError wraps the terminating error of a script method (one
+// Add-Member or Update-TypeData made) as PowerShell does: a
+// MethodInvocationException "Exception calling …" whose inner exception
+// is the script's, with the id ScriptMethodRuntimeException and the call
+// site as its position (about_Classes_Methods, the CookieJar example).
+// Other errors pass through.
+func ScriptMethodError(name string, nargs int, err error) error {
+	rec, ok := err.(*object.ErrorRecord)
+	if !ok || rec.Exception == nil {
+		return err
+	}
+	msg := fmt.Sprintf("Exception calling \"%s\" with \"%d\" argument(s): \"%s\"", name, nargs, rec.Exception.Message)
+	ex := &object.Exception{Type: "System.Management.Automation.MethodInvocationException", Message: msg, Inner: rec.Exception}
+	return object.NewError(ex, "ScriptMethodRuntimeException", "NotSpecified", nil)
+}
