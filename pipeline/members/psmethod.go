@@ -88,6 +88,10 @@ func StaticMethodObject(t *object.TypeValue, name string) (*object.PSObject, boo
 		if ct, ok := dotnet.LookupClass(t.FullName); ok && len(ct.Ctors) > 0 {
 			return newPSMethod("new", strings.Join(ct.Ctors, ", "), false, func(args []any) (any, error) { return ct.New(args) }), true
 		}
+		if def, ok := ctorDefinitions(t.FullName); ok {
+			full := t.FullName
+			return newPSMethod("new", def, false, func(args []any) (any, error) { return New(full, args) }), true
+		}
 	}
 	list, ok := StaticMembers(t)
 	if !ok {
@@ -145,4 +149,18 @@ func SplitOverloads(def string) []string {
 		out = append(out, s)
 	}
 	return out
+}
+
+// ctorDefinitions are a .NET type's public constructors in the order
+// .NET Framework reflects them, as [T]::new without parentheses lists
+// them. A switch, not a map: no start-up cost.
+func ctorDefinitions(full string) (string, bool) {
+	switch full {
+	case "System.Uri":
+		// about_Object_Creation, "Static new() method".
+		return "uri new(string uriString), uri new(string uriString, bool dontEscape), " +
+			"uri new(uri baseUri, string relativeUri, bool dontEscape), uri new(string uriString, System.UriKind uriKind), " +
+			"uri new(uri baseUri, string relativeUri), uri new(uri baseUri, uri relativeUri)", true
+	}
+	return "", false
 }
