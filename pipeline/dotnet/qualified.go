@@ -54,7 +54,8 @@ func assemblyOf(full string) string {
 	case strings.HasPrefix(full, "System.Text.RegularExpressions."), strings.HasPrefix(full, "System.Collections.Specialized."),
 		strings.HasPrefix(full, "System.Net."), full == "System.Uri",
 		full == "System.Collections.Generic.Queue`1", full == "System.Collections.Generic.Stack`1",
-		full == "System.Collections.Generic.SortedDictionary`2", full == "System.Collections.Generic.LinkedList`1":
+		full == "System.Collections.Generic.SortedDictionary`2", full == "System.Collections.Generic.LinkedList`1",
+		full == "System.Collections.Generic.SortedSet`1":
 		return asmSystem
 	}
 	return asmMscorlib

@@ -203,6 +203,8 @@ func resolveGeneric(base, args string) (string, bool) {
 		gen = "System.Collections.Generic.Dictionary`2"
 	case "hashset":
 		gen = "System.Collections.Generic.HashSet`1"
+	case "sortedset":
+		gen = "System.Collections.Generic.SortedSet`1"
 	case "queue":
 		gen = "System.Collections.Generic.Queue`1"
 	case "stack":

@@ -146,6 +146,7 @@ func builtinTypes() []typeInfo {
 		{full: "System.Collections.Generic.Dictionary`2", base: "System.Object", ifaces: dictIfaces},
 		{full: "System.Collections.ObjectModel.Collection`1", base: "System.Object", ifaces: listIfaces},
 		{full: "System.Collections.Generic.HashSet`1", base: "System.Object", ifaces: []string{"System.Collections.IEnumerable"}},
+		{full: "System.Collections.Generic.SortedSet`1", base: "System.Object", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
 		{full: "System.Collections.Generic.Queue`1", base: "System.Object", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
 		{full: "System.Collections.Generic.Stack`1", base: "System.Object", ifaces: []string{"System.Collections.ICollection", "System.Collections.IEnumerable"}},
 		{full: "System.Collections.Generic.SortedDictionary`2", base: "System.Object", ifaces: dictIfaces},

@@ -31,6 +31,17 @@ func arrayGet(a []any, lname string) (any, bool, error) {
 }
 
 func listGet(l *object.List, lname string) (any, bool, error) {
+	if isSortedSet(l) && (lname == "min" || lname == "max") {
+		// SortedSet.Min and Max: the first and last element, default(T)
+		// when empty.
+		if len(l.Items) == 0 {
+			return typeDefault(l.ElemType), true, nil
+		}
+		if lname == "min" {
+			return l.Items[0], true, nil
+		}
+		return l.Items[len(l.Items)-1], true, nil
+	}
 	switch lname {
 	case "count":
 		return int32(len(l.Items)), true, nil
@@ -177,6 +188,9 @@ func listMethod(l *object.List, name string, args []any) (any, bool, error) {
 	}
 	if kind := listKind(l); kind != "" {
 		if r, found, err := setMethod(l, kind, name, args); found {
+			if err == nil {
+				err = sortSet(l)
+			}
 			return r, true, err
 		}
 		if !sharedWithList(strings.ToLower(name)) {

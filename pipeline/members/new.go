@@ -56,7 +56,8 @@ func construct(typeName string, args []any) (any, error) {
 		r, err = ctor(args)
 	case lfull == "system.collections.arraylist":
 		r, err = newList(full, "", args)
-	case strings.HasPrefix(lfull, "system.collections.generic.hashset`1["):
+	case strings.HasPrefix(lfull, "system.collections.generic.hashset`1["),
+		strings.HasPrefix(lfull, "system.collections.generic.sortedset`1["):
 		elem := full[strings.IndexByte(full, '[')+1 : len(full)-1]
 		r, err = newHashSet(full, elem, args)
 	case strings.HasPrefix(lfull, "system.collections.generic.list`1["),

@@ -26,7 +26,21 @@ func newHashSet(full, elem string, args []any) (any, error) {
 	l := r.(*object.List)
 	l.IgnoreCase = ignoreCase
 	dedupe(l)
-	return l, nil
+	return l, sortSet(l)
+}
+
+// isSortedSet reports whether l is a SortedSet[T], a set that keeps its
+// elements in ascending order.
+func isSortedSet(l *object.List) bool {
+	return strings.HasPrefix(l.TypeName, "System.Collections.Generic.SortedSet`1[")
+}
+
+// sortSet puts a SortedSet's elements back in order after a change.
+func sortSet(l *object.List) error {
+	if !isSortedSet(l) {
+		return nil
+	}
+	return sortItems(l.Items, nil)
 }
 
 // setIndexOf is indexOf with the collection's comparer: strings compare

@@ -15,7 +15,7 @@ import (
 func listKind(l *object.List) string {
 	t := l.TypeName
 	switch {
-	case strings.HasPrefix(t, "System.Collections.Generic.HashSet`1["):
+	case strings.HasPrefix(t, "System.Collections.Generic.HashSet`1["), isSortedSet(l):
 		return "hashset"
 	case strings.HasPrefix(t, "System.Collections.Generic.Queue`1["), t == "System.Collections.Queue":
 		return "queue"
