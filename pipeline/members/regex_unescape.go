@@ -56,8 +56,8 @@ func regexUnescape(s string) (string, error) {
 			}
 			v := 0
 			for _, h := range []byte(s[i+1 : i+1+n]) {
-				d := hexDigit(h)
-				if d < 0 {
+				d := digitValue(h)
+				if d >= 16 {
 					return fail("Insufficient hex digits.")
 				}
 				v = v*16 + d
@@ -95,16 +95,4 @@ func regexUnescape(s string) (string, error) {
 		}
 	}
 	return b.String(), nil
-}
-
-func hexDigit(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
 }
