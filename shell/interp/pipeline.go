@@ -58,6 +58,10 @@ func (c *compiler) element(e syntax.PipelineElement) *elemCode {
 		}
 		return ec
 	case *syntax.Command:
+		// The command may be a function or script that reads the
+		// enclosing loop's $foreach or $switch: it sees the caller's
+		// variables through the scope chain.
+		c.usesEnum += "foreach switch "
 		ec := &elemCode{invoke: e.Invoke, at: siteOf(c.file, e), nameAt: siteOf(c.file, e.Name), redirs: c.redirs(e.Redirections)}
 		if sc, ok := e.Name.(*syntax.StringConst); ok && e.Invoke == "" {
 			ec.constName, ec.nameConst = true, sc.Value
