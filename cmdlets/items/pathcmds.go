@@ -143,16 +143,26 @@ func splitPath(c *pipeline.Call, p string) any {
 }
 
 func resolvePath(c *pipeline.Call) error {
+	relative := c.Switch("Relative")
+	return resolveEach(c, func(loc, disp string) any {
+		if relative {
+			return relativePath(loc, disp)
+		}
+		return pathInfo(disp)
+	})
+}
+
+// resolveEach resolves every -Path/-LiteralPath argument to the existing
+// items it names and writes conv(location, path) for each; a path that
+// names nothing is a PathNotFound error. Resolve-Path and Convert-Path
+// differ only in what they write.
+func resolveEach(c *pipeline.Call, conv func(loc, disp string) any) error {
 	s := c.Rt.Session()
 	given, literal := pathArgs(c, "")
 	for _, g := range given {
 		if out, ok := providerResolved(c, g, literal); ok {
 			for _, r := range out {
-				var v any = pathInfo(r)
-				if c.Switch("Relative") {
-					v = relativePath(Location(s), r)
-				}
-				if err := c.Out(v); err != nil {
+				if err := c.Out(conv(Location(s), r)); err != nil {
 					return err
 				}
 			}
@@ -173,12 +183,7 @@ func resolvePath(c *pipeline.Call) error {
 				continue
 			}
 			n++
-			disp := paths.Display(s, t.host)
-			var v any = pathInfo(disp)
-			if c.Switch("Relative") {
-				v = relativePath(Location(s), disp)
-			}
-			if err := c.Out(v); err != nil {
+			if err := c.Out(conv(Location(s), paths.Display(s, t.host))); err != nil {
 				return err
 			}
 		}
@@ -310,5 +315,6 @@ func pathCmdlets() []*pipeline.CommandInfo {
 			},
 			Process: resolvePath,
 		},
+		convertPathCmdlet(),
 	}
 }

@@ -68,6 +68,7 @@ var aliases = [...][2]string{
 	{"rni", "Rename-Item"},
 	{"ren", "Rename-Item"},
 	{"rvpa", "Resolve-Path"},
+	{"cvpa", "Convert-Path"},
 	{"gdr", "Get-PSDrive"},
 	{"gp", "Get-ItemProperty"},
 	{"si", "Set-Item"},
