@@ -14,23 +14,11 @@ import (
 func envStaticGet(lname string) (any, bool, error) {
 	switch lname {
 	case "machinename":
-		h, _ := os.Hostname()
-		if i := strings.IndexByte(h, '.'); i >= 0 {
-			h = h[:i]
-		}
-		return strings.ToUpper(h), true, nil
+		return machineName(), true, nil
 	case "newline":
 		return "\n", true, nil
 	case "username":
-		for _, k := range []string{"USERNAME", "USER", "LOGNAME"} {
-			if u := os.Getenv(k); u != "" {
-				return u, true, nil
-			}
-		}
-		if u, err := user.Current(); err == nil {
-			return u.Username, true, nil
-		}
-		return "", true, nil
+		return userName(), true, nil
 	case "osversion":
 		return osVersion(), true, nil
 	case "userdomainname":
@@ -50,6 +38,49 @@ func envStaticGet(lname string) (any, bool, error) {
 		return tickCount(), true, nil
 	}
 	return nil, false, nil
+}
+
+// machineName is [Environment]::MachineName: the host name without its
+// domain, in capitals as Windows shows NetBIOS names.
+func machineName() string {
+	h, _ := os.Hostname()
+	if i := strings.IndexByte(h, '.'); i >= 0 {
+		h = h[:i]
+	}
+	return strings.ToUpper(h)
+}
+
+// userName is [Environment]::UserName.
+func userName() string {
+	for _, k := range []string{"USERNAME", "USER", "LOGNAME"} {
+		if u := os.Getenv(k); u != "" {
+			return u
+		}
+	}
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return ""
+}
+
+// SetWindowsEnv gives the process the environment variables every
+// Windows session has and scripts written for Windows read ($env:TEMP,
+// $env:TMP, $env:USERNAME, $env:COMPUTERNAME) when the host has not set
+// them, with the values [IO.Path]::GetTempPath() (without its final
+// separator, as Windows writes TEMP), [Environment]::UserName and
+// [Environment]::MachineName give. Without them `Join-Path $env:TEMP x`,
+// common in Windows scripts, fails on a null path.
+func SetWindowsEnv() {
+	set := func(name string, value func() string) {
+		if _, ok := os.LookupEnv(name); !ok {
+			os.Setenv(name, value())
+		}
+	}
+	temp := func() string { return strings.TrimRight(os.TempDir(), "/") }
+	set("TEMP", temp)
+	set("TMP", temp)
+	set("USERNAME", userName)
+	set("COMPUTERNAME", machineName)
 }
 
 func envStaticCall(lname string, args []any) (any, bool, error) {
