@@ -27,11 +27,13 @@ func asRecord(c *pipeline.Call, err error, path string) *object.ErrorRecord {
 }
 
 // decodeText reads a text file the way Get-Content does: a UTF-8 or
-// UTF-16 byte-order mark decides the encoding, otherwise UTF-8.
+// UTF-16 or UTF-32 byte-order mark decides the encoding, otherwise UTF-8.
 func decodeText(b []byte) string {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		return string(b[3:])
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(b, []byte{0, 0, 0xFE, 0xFF}):
+		return decodeUTF32(b[4:], b[0] == 0)
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		big := b[0] == 0xFE
 		u := make([]uint16, 0, len(b)/2)
@@ -234,12 +236,14 @@ func writeContent(appendMode bool) func(c *pipeline.Call) error {
 					}
 					buf.Write(b)
 				} else {
+					var text strings.Builder
 					for _, l := range w.lines {
-						buf.WriteString(l)
+						text.WriteString(l)
 						if !c.Switch("NoNewline") {
-							buf.WriteString("\n")
+							text.WriteString("\n")
 						}
 					}
+					buf.WriteString(encodeContent(c.String("Encoding"), text.String(), t.host, appendMode))
 				}
 				flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
 				if appendMode {
@@ -340,7 +344,7 @@ func contentCmdlets() []*pipeline.CommandInfo {
 				pipeline.NewParam("Value", "object[]").Must(pipeline.AllSets, 1).FromPipeline(true, true).Describe("The text to write."),
 				pipeline.NewParam("PassThru", "switch").Describe("Returns what was written."),
 				pipeline.NewParam("NoNewline", "switch").Describe("Writes no line ends."),
-				pipeline.NewParam("Encoding", "string").Describe("Accepted for compatibility; files are written as UTF-8."),
+				pipeline.NewParam("Encoding", "string").Describe("The character encoding (Unicode, BigEndianUnicode, UTF8, UTF32, UTF7, ASCII, Byte); without it, UTF-8 without a byte-order mark."),
 				pipeline.NewParam("Force", "switch").Describe("Writes even to read-only files."),
 			),
 			Begin:   func(c *pipeline.Call) error { c.State = &contentWriter{}; return nil },
