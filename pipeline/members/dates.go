@@ -223,6 +223,9 @@ func dateMethod(t time.Time, name string, args []any) (any, bool, error) {
 		}
 		o, ok := args[0].(time.Time)
 		return ok && dotnet.DateTicks(o) == dotnet.DateTicks(t), true, nil
+	case "tooadate":
+		f, err := toOADate(t)
+		return f, true, err
 	case "isdaylightsavingtime":
 		return t.IsDST(), true, nil
 	case "tofiletime", "tofiletimeutc":

@@ -79,6 +79,7 @@ var staticDefsTable = lazy.Value[map[string][]StaticMember]{Build: func() map[st
 			{"DaysInMonth", object.Method, "static int DaysInMonth(int year, int month)"},
 			{"FromFileTime", object.Method, "static datetime FromFileTime(long fileTime)"},
 			{"FromFileTimeUtc", object.Method, "static datetime FromFileTimeUtc(long fileTime)"},
+			{"FromOADate", object.Method, "static datetime FromOADate(double d)"},
 			{"IsLeapYear", object.Method, "static bool IsLeapYear(int year)"},
 			{"Parse", object.Method, "static datetime Parse(string s), static datetime Parse(string s, System.IFormatProvider provider), static datetime Parse(string s, System.IFormatProvider provider, System.Globalization.DateTimeStyles styles)"},
 			{"ParseExact", object.Method, "static datetime ParseExact(string s, string format, System.IFormatProvider provider), static datetime ParseExact(string s, string format, System.IFormatProvider provider, System.Globalization.DateTimeStyles style), static datetime ParseExact(string s, string[] formats, System.IFormatProvider provider, System.Globalization.DateTimeStyles style)"},
