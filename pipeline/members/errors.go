@@ -75,8 +75,12 @@ func dotnetErr(typ, msg string) *object.Exception {
 }
 
 // argOutOfRange is ArgumentOutOfRangeException with .NET Framework's
-// "Parameter name:" line.
+// "Parameter name:" line; .NET omits that line when the parameter name is
+// null, as DateTime's constructors pass it.
 func argOutOfRange(param, msg string) *object.Exception {
+	if param == "" {
+		return dotnetErr("System.ArgumentOutOfRangeException", msg)
+	}
 	return dotnetErr("System.ArgumentOutOfRangeException", msg+"\r\nParameter name: "+param)
 }
 
