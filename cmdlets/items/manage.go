@@ -348,7 +348,7 @@ func renameItem(c *pipeline.Call) error {
 		}
 		for _, t := range targets {
 			if _, err := os.Stat(t.host); err != nil {
-				if werr := c.WriteError(notFound(c, t.given)); werr != nil {
+				if werr := c.WriteError(renameMissing(c, g)); werr != nil {
 					return werr
 				}
 				continue
