@@ -224,7 +224,6 @@ func pathCmdlets() []*pipeline.CommandInfo {
 			Params: []*pipeline.ParamDecl{
 				pipeline.NewParam("Path", "string[]").Must(pipeline.AllSets, 0).FromPipeline(true, true).Alias("PSPath").Describe("The parent paths."),
 				pipeline.NewParam("ChildPath", "string").Must(pipeline.AllSets, 1).FromPipeline(false, true).Describe("The child path."),
-				pipeline.NewParam("AdditionalChildPath", "string[]").At(pipeline.AllSets, 2).Describe("More parts to append."),
 				pipeline.NewParam("Resolve", "switch").Describe("Checks that the result exists."),
 			},
 			Process: func(c *pipeline.Call) error {
@@ -234,9 +233,6 @@ func pathCmdlets() []*pipeline.CommandInfo {
 						// A bare relative name joins with the separator of
 						// where we are: \ on the lab's drives.
 						r = strings.TrimRight(p, `\/`) + `\` + strings.TrimLeft(c.String("ChildPath"), `\/`)
-					}
-					for _, more := range c.Strings("AdditionalChildPath") {
-						r = joinPath(r, more)
 					}
 					if c.Switch("Resolve") {
 						// -Resolve returns every existing path the joined
