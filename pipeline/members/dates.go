@@ -223,6 +223,11 @@ func dateMethod(t time.Time, name string, args []any) (any, bool, error) {
 		}
 		o, ok := args[0].(time.Time)
 		return ok && dotnet.DateTicks(o) == dotnet.DateTicks(t), true, nil
+	case "tobinary":
+		return toBinary(t), true, nil
+	case "gettypecode":
+		// TypeCode.DateTime, shown by name as the numbers' GetTypeCode is.
+		return "DateTime", true, nil
 	case "tooadate":
 		f, err := toOADate(t)
 		return f, true, err

@@ -2,6 +2,7 @@ package members
 
 import (
 	"testing"
+	"time"
 
 	"cspsh/pipeline/dotnet"
 )
@@ -38,5 +39,38 @@ func TestOADate(t *testing.T) {
 	}
 	if _, err := toOADate(dotnet.DateFromTicks(1000000000000000)); err == nil {
 		t.Errorf("toOADate before 0100-01-01: want an error")
+	}
+}
+
+// ToBinary keeps the Kind in the top bits; FromBinary restores value and Kind.
+func TestDateBinary(t *testing.T) {
+	d, err := dotnet.ParseDateTime("2020-05-17 13:14:15")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ticks := dotnet.DateTicks(d)
+	utc := time.Date(2020, 5, 17, 13, 14, 15, 0, time.UTC)
+	tests := []struct {
+		name string
+		in   time.Time
+		want int64
+	}{
+		{"unspecified", d, ticks},
+		{"utc", utc, ticks | 1<<62},
+	}
+	for _, tt := range tests {
+		got := toBinary(tt.in)
+		if got != tt.want {
+			t.Errorf("%s: toBinary = %d; want %d", tt.name, got, tt.want)
+		}
+		back, err := fromBinary(got)
+		if err != nil || dotnet.DateTicks(back) != ticks || back.Location() != tt.in.Location() && tt.name == "utc" {
+			t.Errorf("%s: fromBinary(%d) = %v, %v", tt.name, got, back, err)
+		}
+	}
+	local := utc.Local()
+	back, err := fromBinary(toBinary(local))
+	if err != nil || !back.Equal(local) || back.Location() != time.Local {
+		t.Errorf("local round trip: %v, %v; want %v", back, err, local)
 	}
 }

@@ -133,6 +133,16 @@ func dateStaticCall(lname string, args []any) (any, bool, error) {
 			return nil, true, overload
 		}
 		return int32(sign(int(dotnet.DateTicks(a) - dotnet.DateTicks(b)))), true, nil
+	case "frombinary":
+		if len(args) != 1 {
+			return nil, true, overload
+		}
+		n, err := argInt64(args[0])
+		if err != nil {
+			return nil, true, err
+		}
+		t, err := fromBinary(n)
+		return t, true, err
 	case "fromoadate":
 		if len(args) != 1 {
 			return nil, true, overload

@@ -77,6 +77,7 @@ var staticDefsTable = lazy.Value[map[string][]StaticMember]{Build: func() map[st
 			{"UtcNow", object.Property, "datetime UtcNow {get;}"},
 			{"Compare", object.Method, "static int Compare(datetime t1, datetime t2)"},
 			{"DaysInMonth", object.Method, "static int DaysInMonth(int year, int month)"},
+			{"FromBinary", object.Method, "static datetime FromBinary(long dateData)"},
 			{"FromFileTime", object.Method, "static datetime FromFileTime(long fileTime)"},
 			{"FromFileTimeUtc", object.Method, "static datetime FromFileTimeUtc(long fileTime)"},
 			{"FromOADate", object.Method, "static datetime FromOADate(double d)"},
