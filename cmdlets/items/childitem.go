@@ -295,7 +295,7 @@ func getItem(c *pipeline.Call) error {
 		if err != nil {
 			return err
 		}
-		if len(targets) == 0 && !(wildcard.HasWildcard(g) && (c.Has("Include") || c.Has("Exclude") || c.Has("Filter"))) {
+		if len(targets) == 0 && mustExist(c, g) && !c.Has("Filter") {
 			if err := c.WriteError(notFound(c, g)); err != nil {
 				return err
 			}

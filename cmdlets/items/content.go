@@ -78,7 +78,7 @@ func getContent(c *pipeline.Call) error {
 		if err != nil {
 			return err
 		}
-		if len(targets) == 0 {
+		if len(targets) == 0 && mustExist(c, g) {
 			if err := c.WriteError(notFound(c, g)); err != nil {
 				return err
 			}

@@ -187,7 +187,7 @@ func resolveEach(c *pipeline.Call, conv func(loc, disp string) any) error {
 				return err
 			}
 		}
-		if n == 0 {
+		if n == 0 && (literal || mustExist(c, g)) {
 			if err := c.WriteError(notFound(c, g)); err != nil {
 				return err
 			}
