@@ -11,11 +11,11 @@ import (
 
 // resolvedPaths returns the display paths of the existing items that p
 // (wildcards allowed) names, writing PowerShell's ItemNotFound error
-// when there are none.
+// when a path without wildcards names nothing.
 func resolvedPaths(c *pipeline.Call, p string) ([]string, error) {
 	s := c.Rt.Session()
 	if out, ok := providerResolved(c, providerRelative(s, p), false); ok {
-		if len(out) == 0 {
+		if len(out) == 0 && mustExist(c, p) {
 			return nil, c.WriteError(notFound(c, p))
 		}
 		return out, nil
@@ -30,7 +30,7 @@ func resolvedPaths(c *pipeline.Call, p string) ([]string, error) {
 			out = append(out, paths.Display(s, t.host))
 		}
 	}
-	if len(out) == 0 {
+	if len(out) == 0 && mustExist(c, p) {
 		return nil, c.WriteError(notFound(c, p))
 	}
 	return out, nil
