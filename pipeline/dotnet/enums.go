@@ -136,6 +136,7 @@ func builtinEnums() []*EnumType {
 		valEnum("System.Text.NormalizationForm", false, "FormC", 1, "FormD", 2, "FormKC", 5, "FormKD", 6),
 		valEnum("System.Globalization.NumberStyles", true, "None", 0, "AllowLeadingWhite", 1, "AllowTrailingWhite", 2, "AllowLeadingSign", 4, "Integer", 7, "AllowTrailingSign", 8, "AllowParentheses", 16, "AllowDecimalPoint", 32, "AllowThousands", 64, "Number", 111, "AllowExponent", 128, "Float", 167, "AllowCurrencySymbol", 256, "Currency", 383, "Any", 511, "AllowHexSpecifier", 512, "HexNumber", 515),
 		valEnum("System.Base64FormattingOptions", true, "None", 0, "InsertLineBreaks", 1),
+		valEnum("System.Globalization.TimeSpanStyles", true, "None", 0, "AssumeNegative", 1),
 		valEnum("System.Globalization.DateTimeStyles", true, "None", 0, "AllowLeadingWhite", 1, "AllowTrailingWhite", 2, "AllowInnerWhite", 4, "AllowWhiteSpaces", 7, "NoCurrentDateDefault", 8, "AdjustToUniversal", 16, "AssumeLocal", 32, "AssumeUniversal", 64, "RoundtripKind", 128),
 		valEnum("Microsoft.PowerShell.Commands.FileSystemCmdletProviderEncoding", false, "Unknown", 0, "String", 1, "Unicode", 2, "Byte", 3, "BigEndianUnicode", 4, "UTF8", 5, "UTF7", 6, "UTF32", 7, "Ascii", 8, "Default", 9, "Oem", 10, "BigEndianUTF32", 11),
 		valEnum("System.Security.Cryptography.X509Certificates.X509RevocationMode", false, "NoCheck", 0, "Online", 1, "Offline", 2),

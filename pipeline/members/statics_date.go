@@ -220,6 +220,9 @@ func timeSpanStaticCall(lname string, args []any) (any, bool, error) {
 		return object.TimeSpan(int64(ms) * int64(object.TicksPerMillisecond)), true, nil
 	}
 	switch lname {
+	case "parseexact", "tryparseexact":
+		r, err := timeSpanParseExact(lname == "tryparseexact", args)
+		return r, true, err
 	case "fromticks":
 		if len(args) != 1 {
 			return nil, true, overload
