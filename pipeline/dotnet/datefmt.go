@@ -272,17 +272,26 @@ func offsetString(t time.Time, n int) string {
 	return sign + pad(h, 2) + ":" + pad(m, 2)
 }
 
+// tsSplit returns a TimeSpan's sign, whole days and the ticks within the
+// last day, all from its magnitude taken as unsigned so that
+// TimeSpan.MinValue (whose negation overflows Int64) prints as .NET does.
+func tsSplit(ts object.TimeSpan) (neg bool, days, rest int64) {
+	u := uint64(ts)
+	if ts < 0 {
+		neg, u = true, -u
+	}
+	perDay := uint64(object.TicksPerDay)
+	return neg, int64(u / perDay), int64(u % perDay)
+}
+
 // FormatTimeSpanConstant is TimeSpan.ToString() ("c"):
 // [-][d.]hh:mm:ss[.fffffff].
 func FormatTimeSpanConstant(ts object.TimeSpan) string {
 	var b strings.Builder
-	t := int64(ts)
-	if t < 0 {
+	neg, days, rest := tsSplit(ts)
+	if neg {
 		b.WriteByte('-')
-		t = -t
 	}
-	days := t / int64(object.TicksPerDay)
-	rest := t % int64(object.TicksPerDay)
 	if days > 0 {
 		b.WriteString(strconv.FormatInt(days, 10))
 		b.WriteByte('.')
@@ -301,13 +310,7 @@ func FormatTimeSpanConstant(ts object.TimeSpan) string {
 // FormatTimeSpan formats a TimeSpan with a standard ("c", "g", "G") or
 // custom ("hh\:mm", "dd\.hh\:mm\:ss") format.
 func FormatTimeSpan(ts object.TimeSpan, format string) (string, error) {
-	t := int64(ts)
-	neg := t < 0
-	if neg {
-		t = -t
-	}
-	days := t / int64(object.TicksPerDay)
-	rest := t % int64(object.TicksPerDay)
+	neg, days, rest := tsSplit(ts)
 	h := int(rest / int64(object.TicksPerHour))
 	m := int(rest / int64(object.TicksPerMinute) % 60)
 	s := int(rest / int64(object.TicksPerSecond) % 60)
