@@ -76,8 +76,11 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 	add("PSPath", fsProvider+full)
 	add("PSParentPath", parentPath)
 	add("PSChildName", name)
-	add("PSDrive", drive)
-	add("PSProvider", `Microsoft.PowerShell.Core\FileSystem`)
+	// PSDrive and PSProvider are the drive and provider objects (they
+	// print as C and Microsoft.PowerShell.Core\FileSystem), so
+	// $item.PSProvider.Name and $item.PSDrive.Root work.
+	add("PSDrive", fsDriveInfo(drive))
+	add("PSProvider", fsProviderInfo.Get())
 	add("PSIsContainer", fi.IsDir())
 	kind = object.CodeProperty
 	add("Mode", md)
