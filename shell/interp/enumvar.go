@@ -1,5 +1,7 @@
 package interp
 
+import "strings"
+
 // bindEnum makes $foreach or $switch (lname) the enumerator of the loop
 // that is starting, in the current scope, and returns the function that
 // puts back what the name held before. PowerShell keeps these variables
@@ -20,5 +22,15 @@ func (r *Runner) bindEnum(lname string, it *iterator) func() {
 			return
 		}
 		r.remove(s, lname)
+	}
+}
+
+// noteEnum records that the code being compiled may read the enumerator
+// variable name ("foreach" or "switch"). Each name is recorded once, so
+// a long block of commands does not grow the record (and copy it) with
+// every command.
+func (c *compiler) noteEnum(name string) {
+	if !strings.Contains(c.usesEnum, name) {
+		c.usesEnum += name + " "
 	}
 }

@@ -61,7 +61,8 @@ func (c *compiler) element(e syntax.PipelineElement) *elemCode {
 		// The command may be a function or script that reads the
 		// enclosing loop's $foreach or $switch: it sees the caller's
 		// variables through the scope chain.
-		c.usesEnum += "foreach switch "
+		c.noteEnum("foreach")
+		c.noteEnum("switch")
 		ec := &elemCode{invoke: e.Invoke, at: siteOf(c.file, e), nameAt: siteOf(c.file, e.Name), redirs: c.redirs(e.Redirections)}
 		if sc, ok := e.Name.(*syntax.StringConst); ok && e.Invoke == "" {
 			ec.constName, ec.nameConst = true, sc.Value

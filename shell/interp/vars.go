@@ -72,7 +72,7 @@ func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
 	case "input":
 		c.usesInput = true
 	case "foreach", "switch":
-		c.usesEnum += lname + " "
+		c.noteEnum(lname)
 	}
 	switch v.Scope {
 	case "", "variable", "local", "private", "global", "script":
