@@ -1,0 +1,117 @@
+package xmldom
+
+import (
+	"strings"
+	"testing"
+)
+
+const book = `<?xml version="1.0" encoding="utf-8"?>
+<Book>
+  <projects>
+    <project name="Book1" date="2009-01-20">
+      <editions>
+        <edition language="English">En.Book1.com</edition>
+        <edition language="German">Ge.Book1.Com</edition>
+        <edition language="French">Fr.Book1.com</edition>
+        <edition language="Polish">Pl.Book1.com</edition>
+      </editions>
+    </project>
+  </projects>
+</Book>`
+
+// XPath 1.0 location paths and predicates over the Select-Xml example
+// document (Select-Xml, example 4).
+func TestSelect(t *testing.T) {
+	doc, err := Parse(book, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ path, want string }{
+		{"//edition", "En.Book1.com|Ge.Book1.Com|Fr.Book1.com|Pl.Book1.com"},
+		{"/Book/projects/project/@name", "Book1"},
+		{"//edition[@language='German']", "Ge.Book1.Com"},
+		{"//edition[2]", "Ge.Book1.Com"},
+		{"//edition[last()]", "Pl.Book1.com"},
+		{"//edition[position() > 2]/@language", "French|Polish"},
+		{"//edition[starts-with(., 'Fr')]", "Fr.Book1.com"},
+		{"//editions/edition[@language!='English'][1]", "Ge.Book1.Com"},
+		{"//project[editions/edition='Pl.Book1.com']/@date", "2009-01-20"},
+		{"count(//edition)", "error"},
+		{"//edition[1]/following-sibling::*[1]", "Ge.Book1.Com"},
+		{"//edition/text()", "En.Book1.com|Ge.Book1.Com|Fr.Book1.com|Pl.Book1.com"},
+		{"//edition[1]/../../@name", "Book1"},
+		{"//@language[.='French'] | //@date", "2009-01-20|French"},
+		{"//edition[", "error"},
+	}
+	for _, c := range cases {
+		got, err := doc.Select(c.path, nil)
+		var parts []string
+		for _, n := range got {
+			parts = append(parts, n.InnerText())
+		}
+		s := strings.Join(parts, "|")
+		if err != nil {
+			s = "error"
+		}
+		if s != c.want {
+			t.Errorf("%s = %q, want %q", c.path, s, c.want)
+		}
+	}
+}
+
+// Namespaced names need a bound prefix (Select-Xml, -Namespace).
+func TestSelectNamespace(t *testing.T) {
+	doc, err := Parse(`<r xmlns="urn:a" xmlns:b="urn:b"><x>1</x><b:y>2</b:y></r>`, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := doc.Select("//x", nil); len(got) != 0 {
+		t.Errorf("//x in the default namespace matched %d", len(got))
+	}
+	got, err := doc.Select("//s:x | //t:y", map[string]string{"s": "urn:a", "t": "urn:b"})
+	if err != nil || len(got) != 2 {
+		t.Fatalf("got %d, %v", len(got), err)
+	}
+	if _, err := doc.Select("//b:y", nil); err != NamespaceError {
+		t.Errorf("unbound prefix: %v", err)
+	}
+}
+
+// OuterXml and the indented form Save writes.
+func TestWrite(t *testing.T) {
+	cases := []struct{ src, outer, indented string }{
+		{`<a x="1 &amp; 2"><b>t&lt;</b><c/></a>`, `<a x="1 &amp; 2"><b>t&lt;</b><c /></a>`,
+			"<a x=\"1 &amp; 2\">\n  <b>t&lt;</b>\n  <c />\n</a>"},
+		{"<?xml version=\"1.0\"?>\n<a>x<b>y</b></a>", `<?xml version="1.0"?><a>x<b>y</b></a>`,
+			"<?xml version=\"1.0\"?>\n<a>x<b>y</b></a>"},
+		{"<a><!-- c --><b/></a>", `<a><!-- c --><b /></a>`, "<a>\n  <!-- c -->\n  <b />\n</a>"},
+	}
+	for _, c := range cases {
+		doc, err := Parse(c.src, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := doc.OuterXML(); got != c.outer {
+			t.Errorf("OuterXml %q, want %q", got, c.outer)
+		}
+		if got := doc.Indented(); got != c.indented {
+			t.Errorf("Indented %q, want %q", got, c.indented)
+		}
+	}
+}
+
+// .NET's XmlException texts.
+func TestParseErrors(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"<a><b></a>", "The 'b' start tag on line 1 position 5 does not match the end tag of 'a'. Line 1, position 9."},
+		{"<a/><b/>", "There are multiple root elements. Line 1, position 6."},
+		{"", "Root element is missing."},
+		{"<a>", "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 4."},
+	}
+	for _, c := range cases {
+		_, err := Parse(c.src, false)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%q: %v, want %s", c.src, err, c.want)
+		}
+	}
+}
