@@ -1,296 +1,255 @@
 package dotnet
 
 import (
-	"encoding/xml"
-	"fmt"
-	"io"
 	"strings"
 
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/xmldom"
 )
 
-// XML type names, most derived first, as PowerShell's XML adapter shows
-// them.
-var (
-	xmlDocumentTypes = []string{"System.Xml.XmlDocument", "System.Xml.XmlNode", "System.Object"}
-	xmlElementTypes  = []string{"System.Xml.XmlElement", "System.Xml.XmlLinkedNode", "System.Xml.XmlNode", "System.Object"}
-)
+// The XML adapter: an [xml] document is a tree of xmldom nodes, and each
+// node a script touches is one PSObject whose properties follow
+// PowerShell's XmlNodeAdapter (about_Types.ps1xml, "XML adapter"; the
+// XmlDocument API pages): attributes and child nodes are properties
+// named by local name; a node holding only text reads as that text;
+// same-named children read as an array. System.Xml's own properties and
+// methods sit behind them, hidden from the default display.
 
-// xnode is a parsed element.
-type xnode struct {
-	name     string
-	attrs    []xml.Attr
-	children []*xnode
-	comments []string
-	text     strings.Builder
-	hasText  bool
-}
-
-// xmlError is an XmlException with the line and position suffix .NET
-// adds.
-func xmlError(msg string, line, pos int) *object.Exception {
-	return object.NewException("System.Xml.XmlException", "%s Line %d, position %d.", msg, line, pos)
-}
-
-// linePos converts a byte offset of src to a 1-based line and position.
-func linePos(src string, off int64) (int, int) {
-	if off > int64(len(src)) {
-		off = int64(len(src))
+// xmlTypeNames are the type hierarchies, most derived first.
+func xmlTypeNames(t xmldom.Type) []string {
+	const node, linked, chars = "System.Xml.XmlNode", "System.Xml.XmlLinkedNode", "System.Xml.XmlCharacterData"
+	switch t {
+	case xmldom.Document:
+		return []string{"System.Xml.XmlDocument", node, "System.Object"}
+	case xmldom.Element:
+		return []string{"System.Xml.XmlElement", linked, node, "System.Object"}
+	case xmldom.Attribute:
+		return []string{"System.Xml.XmlAttribute", node, "System.Object"}
+	case xmldom.Text:
+		return []string{"System.Xml.XmlText", chars, linked, node, "System.Object"}
+	case xmldom.CDATA:
+		return []string{"System.Xml.XmlCDataSection", "System.Xml.XmlText", chars, linked, node, "System.Object"}
+	case xmldom.Comment:
+		return []string{"System.Xml.XmlComment", chars, linked, node, "System.Object"}
+	case xmldom.Whitespace:
+		return []string{"System.Xml.XmlWhitespace", chars, linked, node, "System.Object"}
+	case xmldom.XmlDeclaration:
+		return []string{"System.Xml.XmlDeclaration", linked, node, "System.Object"}
+	case xmldom.ProcInst:
+		return []string{"System.Xml.XmlProcessingInstruction", linked, node, "System.Object"}
+	case xmldom.DocumentType:
+		return []string{"System.Xml.XmlDocumentType", linked, node, "System.Object"}
 	}
-	before := src[:off]
-	line := strings.Count(before, "\n") + 1
-	col := len([]rune(before[strings.LastIndexByte(before, '\n')+1:])) + 1
-	return line, col
+	return []string{node, "System.Object"}
 }
 
-// ParseXML parses a document as [xml]"…" does and returns an
-// XmlDocument object whose properties follow PowerShell's XML adapter:
-// attributes and child elements become properties; an element holding
-// only text is that text; repeated elements are arrays.
+// ParseXML parses a document as [xml]"…" does and returns its
+// XmlDocument object.
 func ParseXML(src string) (*object.PSObject, error) {
-	d := xml.NewDecoder(strings.NewReader(src))
-	d.Strict = true
-	var stack []*xnode
-	var root *xnode
-	decl := ""
-	for {
-		before := d.InputOffset()
-		tok, err := d.RawToken()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			line, pos := linePos(src, d.InputOffset())
-			if se, ok := err.(*xml.SyntaxError); ok {
-				return nil, xmlError(capitalize(se.Msg)+".", line, pos)
-			}
-			return nil, xmlError(err.Error(), line, pos)
-		}
-		switch t := tok.(type) {
-		case xml.ProcInst:
-			if t.Target == "xml" {
-				decl = strings.TrimSpace(string(t.Inst))
-			}
-		case xml.StartElement:
-			n := &xnode{name: qname(t.Name), attrs: t.Attr}
-			if len(stack) == 0 {
-				if root != nil {
-					line, pos := linePos(src, before)
-					return nil, xmlError("There are multiple root elements.", line, pos+1)
-				}
-				root = n
-			} else {
-				p := stack[len(stack)-1]
-				p.children = append(p.children, n)
-			}
-			stack = append(stack, n)
-		case xml.EndElement:
-			if len(stack) == 0 || stack[len(stack)-1].name != qname(t.Name) {
-				line, pos := linePos(src, before)
-				open := ""
-				if len(stack) > 0 {
-					open = stack[len(stack)-1].name
-				}
-				return nil, xmlError(fmt.Sprintf("The '%s' start tag does not match the end tag of '%s'.", open, qname(t.Name)), line, pos+2)
-			}
-			stack = stack[:len(stack)-1]
-		case xml.Comment:
-			if len(stack) > 0 {
-				top := stack[len(stack)-1]
-				top.comments = append(top.comments, string(t))
-			}
-		case xml.CharData:
-			if len(stack) == 0 {
-				if strings.TrimSpace(string(t)) != "" {
-					line, pos := linePos(src, before+int64(len(t)-len(strings.TrimLeft(string(t), " \t\r\n"))))
-					return nil, xmlError("Data at the root level is invalid.", line, pos)
-				}
-				continue
-			}
-			top := stack[len(stack)-1]
-			top.text.Write(t)
-			if strings.TrimSpace(string(t)) != "" {
-				top.hasText = true
-			}
-		}
+	d, err := xmldom.Parse(src, false)
+	if err != nil {
+		return nil, xmlException(err)
 	}
-	if len(stack) > 0 {
-		names := make([]string, len(stack))
-		for i, n := range stack {
-			names[i] = n.name
-		}
-		line, pos := linePos(src, int64(len(src)))
-		return nil, xmlError("Unexpected end of file has occurred. The following elements are not closed: "+strings.Join(names, ", ")+".", line, pos)
-	}
-	if root == nil {
-		return nil, object.NewException("System.Xml.XmlException", "Root element is missing.")
-	}
-	doc := object.NewObject(xmlDocumentTypes...)
-	if decl != "" {
-		doc.SetProp("xml", decl)
-	}
-	doc.SetProp(localName(root.name), elementObject(root, root))
-	addNodeMembers(doc, "#document", root.innerText(), root.outerXML())
-	addXPathMethods(doc, root, &xnode{children: []*xnode{root}})
-	return doc, nil
+	return XMLObject(d), nil
 }
 
-func capitalize(s string) string {
-	if s == "" {
-		return s
+// xmlException turns a DOM error into the .NET exception.
+func xmlException(err error) *object.Exception {
+	switch e := err.(type) {
+	case *xmldom.SyntaxError:
+		return object.NewException("System.Xml.XmlException", "%s", e.Error())
+	case *xmldom.XPathError:
+		return object.NewException("System.Xml.XPath.XPathException", "%s", e.Msg)
+	case *object.Exception:
+		return e
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return object.NewException("System.InvalidOperationException", "%s", err.Error())
 }
 
-// localName is a qualified name without its prefix: the XML adapter
-// names properties by LocalName ($soap.Envelope.Body).
-func localName(name string) string {
-	if i := strings.IndexByte(name, ':'); i >= 0 {
-		return name[i+1:]
+// XMLObject returns the object that stands for n, the same one on every
+// call, so that a script holding an element sees later changes to it.
+func XMLObject(n *xmldom.Node) *object.PSObject {
+	if n == nil {
+		return nil
 	}
-	return name
-}
-
-func qname(n xml.Name) string {
-	if n.Space != "" {
-		return n.Space + ":" + n.Local
+	if o, ok := n.Adapter.(*object.PSObject); ok {
+		return o
 	}
-	return n.Local
-}
-
-// innerText is the concatenated text of the element and its descendants.
-func (n *xnode) innerText() string {
-	var b strings.Builder
-	b.WriteString(n.text.String())
-	for _, c := range n.children {
-		b.WriteString(c.innerText())
-	}
-	return b.String()
-}
-
-// outerXML renders the element back.
-func (n *xnode) outerXML() string {
-	var b strings.Builder
-	b.WriteString("<" + n.name)
-	for _, a := range n.attrs {
-		b.WriteString(" " + qname(a.Name) + "=\"" + xmlEscape(a.Value) + "\"")
-	}
-	inner := n.innerXML()
-	if inner == "" {
-		b.WriteString(" />")
-		return b.String()
-	}
-	b.WriteString(">" + inner + "</" + n.name + ">")
-	return b.String()
-}
-
-func (n *xnode) innerXML() string {
-	var b strings.Builder
-	if n.hasText {
-		b.WriteString(xmlEscape(strings.TrimSpace(n.text.String())))
-	}
-	for _, c := range n.children {
-		b.WriteString(c.outerXML())
-	}
-	return b.String()
-}
-
-func xmlEscape(s string) string {
-	var b strings.Builder
-	_ = xml.EscapeText(&b, []byte(s))
-	return b.String()
-}
-
-// nodeValue is what the adapter returns for a child element: its text
-// when it has neither attributes nor child elements, else the element.
-func nodeValue(n, root *xnode) any {
-	if len(n.attrs) == 0 && len(n.children) == 0 && len(n.comments) == 0 {
-		return n.text.String()
-	}
-	return elementObject(n, root)
-}
-
-// elementObject builds the adapter object of an element.
-func elementObject(n, root *xnode) *object.PSObject {
-	o := object.NewObject(xmlElementTypes...)
-	for _, a := range n.attrs {
-		o.SetProp(a.Name.Local, a.Value)
-	}
-	if n.hasText && (len(n.attrs) > 0 || len(n.children) > 0) {
-		o.SetProp("#text", strings.TrimSpace(n.text.String()))
-	}
-	switch len(n.comments) {
-	case 0:
-	case 1:
-		o.SetProp("#comment", n.comments[0])
-	default:
-		cs := make([]any, len(n.comments))
-		for i, c := range n.comments {
-			cs[i] = c
-		}
-		o.SetProp("#comment", cs)
-	}
-	var order []string
-	groups := map[string][]any{}
-	for _, c := range n.children {
-		local := localName(c.name)
-		if _, ok := groups[local]; !ok {
-			order = append(order, local)
-		}
-		groups[local] = append(groups[local], nodeValue(c, root))
-	}
-	for _, name := range order {
-		g := groups[name]
-		if len(g) == 1 {
-			o.SetProp(name, g[0])
-		} else {
-			o.SetProp(name, g)
-		}
-	}
-	addNodeMembers(o, n.name, n.innerText(), n.outerXML())
-	addXPathMethods(o, root, n)
-	attrs := n.attrs
-	o.Add(&object.Member{Name: "GetAttribute", Kind: object.Method, Call: func(args []any) (any, error) {
-		if len(args) == 1 {
-			want := ToString(args[0])
-			for _, a := range attrs {
-				if qname(a.Name) == want {
-					return a.Value, nil
-				}
-			}
-		}
-		return "", nil
-	}})
-	o.Add(&object.Member{Name: "HasAttribute", Kind: object.Method, Call: func(args []any) (any, error) {
-		if len(args) == 1 {
-			want := ToString(args[0])
-			for _, a := range attrs {
-				if qname(a.Name) == want {
-					return true, nil
-				}
-			}
-		}
-		return false, nil
-	}})
+	o := object.NewObject(xmlTypeNames(n.Type)...)
+	n.Adapter = o
+	populateXML(o, n)
 	return o
 }
 
-// addNodeMembers adds the XmlNode properties that the adapter keeps
-// behind the element's own (hidden unless no child has the name).
-func addNodeMembers(o *object.PSObject, name, inner, outer string) {
-	local := name
-	if i := strings.IndexByte(local, ':'); i >= 0 {
-		local = local[i+1:]
+// XMLNode returns the node behind an XML object (looking through a
+// PSObject that wraps one).
+func XMLNode(v any) (*xmldom.Node, bool) {
+	o, ok := v.(*object.PSObject)
+	if !ok {
+		return nil, false
 	}
-	for _, m := range []struct {
-		n string
-		v any
-	}{{"Name", name}, {"LocalName", local}, {"InnerText", inner}, {"OuterXml", outer}} {
-		if o.Member(m.n) == nil {
-			o.Add(&object.Member{Name: m.n, Kind: object.Property, Value: m.v, Type: "string", Hidden: true})
+	// Every System.Xml method member carries its node in Value (an
+	// adapted property of the same name may hide one of them).
+	if o.Base != nil {
+		return XMLNode(o.Base)
+	}
+	if !isXMLObject(o) {
+		return nil, false
+	}
+	for _, m := range o.Members() {
+		if m.Kind == object.Method {
+			if n, ok := m.Value.(*xmldom.Node); ok {
+				return n, true
+			}
 		}
 	}
-	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return local, nil }})
+	return nil, false
+}
+
+func isXMLObject(o *object.PSObject) bool {
+	for _, t := range o.TypeNames {
+		if t == "System.Xml.XmlNode" {
+			return true
+		}
+	}
+	return false
+}
+
+// xmlChanged rebuilds the members of the objects of nodes whose
+// attributes or children changed: the set of adapted properties is the
+// set of names those hold.
+func xmlChanged(nodes ...*xmldom.Node) {
+	for _, n := range nodes {
+		if n == nil {
+			continue
+		}
+		if o, ok := n.Adapter.(*object.PSObject); ok {
+			populateXML(o, n)
+		}
+	}
+}
+
+// xmlValue is what the adapter returns for one node (XmlNodeAdapter's
+// GetNodeObject): a text node's text; for a node without attributes and
+// with no children or only one text child, its InnerText; else the node.
+func xmlValue(n *xmldom.Node) any {
+	if n.Type == xmldom.Text {
+		return n.Value
+	}
+	if len(n.Attrs) == 0 {
+		switch {
+		case n.Type == xmldom.Attribute, len(n.Children) == 0:
+			return n.InnerText()
+		case len(n.Children) == 1 && n.Children[0].Type == xmldom.Text:
+			return n.InnerText()
+		}
+	}
+	return XMLObject(n)
+}
+
+// adaptedGroups lists the adapted properties: attributes, then child
+// nodes other than white space, grouped by local name ignoring case, in
+// the order the names first appear.
+func adaptedGroups(n *xmldom.Node) [][]*xmldom.Node {
+	var groups [][]*xmldom.Node
+	index := map[string]int{}
+	add := func(c *xmldom.Node) {
+		key := strings.ToLower(c.LocalName())
+		if i, ok := index[key]; ok {
+			groups[i] = append(groups[i], c)
+			return
+		}
+		index[key] = len(groups)
+		groups = append(groups, []*xmldom.Node{c})
+	}
+	for _, a := range n.Attrs {
+		add(a)
+	}
+	if n.Type != xmldom.Attribute {
+		for _, c := range n.Children {
+			if c.Type != xmldom.Whitespace {
+				add(c)
+			}
+		}
+	}
+	return groups
+}
+
+// populateXML (re)builds o's members from n.
+func populateXML(o *object.PSObject, n *xmldom.Node) {
+	old := o.Members()
+	for i := len(old) - 1; i >= 0; i-- {
+		o.Remove(old[i].Name)
+	}
+	for _, g := range adaptedGroups(n) {
+		o.Add(adaptedProperty(n, g))
+	}
+	if n.Type == xmldom.Attribute && n.Value != "" {
+		// An attribute's value is its text child in System.Xml, which
+		// the adapter shows as #text.
+		o.Add(&object.Member{Name: "#text", Kind: object.Property,
+			Get: func() any { return n.Value },
+			Set: func(v any) error { n.Value = ToString(v); return nil }})
+	}
+	for _, m := range xmlNodeMembers(n) {
+		if o.Member(m.Name) == nil {
+			o.Add(m)
+		}
+	}
+}
+
+// adaptedProperty is the property for one group of same-named nodes.
+func adaptedProperty(owner *xmldom.Node, g []*xmldom.Node) *object.Member {
+	name := g[0].LocalName()
+	return &object.Member{
+		Name: name,
+		Kind: object.Property,
+		Get: func() any {
+			if len(g) == 1 {
+				return xmlValue(g[0])
+			}
+			out := make([]any, len(g))
+			for i, c := range g {
+				out[i] = xmlValue(c)
+			}
+			return out
+		},
+		Set: func(v any) error { return setAdapted(owner, name, g, v) },
+	}
+}
+
+// setAdapted assigns a string to an adapted property, under
+// XmlNodeAdapter's restrictions: one node, a string, and a node that
+// holds at most one text node and no attributes.
+func setAdapted(owner *xmldom.Node, name string, g []*xmldom.Node, v any) error {
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+		v = o.Base
+	}
+	s, isString := v.(string)
+	fail := func(id string) error {
+		ex := object.NewException("System.Management.Automation.SetValueException",
+			"Cannot set \"%s\" because only strings can be used as values to set XmlNode properties.", name)
+		return object.NewError(ex, id, "NotSpecified", nil)
+	}
+	if !isString {
+		return fail("XmlNodeSetShouldBeAString")
+	}
+	if len(g) > 1 {
+		return fail("XmlNodeSetRestrictionsMoreThanOneNode")
+	}
+	n := g[0]
+	switch {
+	case n.Type == xmldom.Text || n.Type == xmldom.Attribute:
+		n.Value = s
+		return nil
+	case len(n.Attrs) > 0:
+		return fail("XmlNodeSetRestrictionsNodeWithAttributes")
+	case len(n.Children) == 0, len(n.Children) == 1 && n.Children[0].Type == xmldom.Text:
+		n.SetInnerText(s)
+		xmlChanged(n)
+		return nil
+	}
+	return fail("XmlNodeSetRestrictionsUnknownNodeType")
 }
 
 // toXML is [xml]: a string parses; an XmlDocument stays.
@@ -301,6 +260,9 @@ func toXML(v any) (any, error) {
 	case *object.PSObject:
 		if x.TypeName() == "System.Xml.XmlDocument" {
 			return x, nil
+		}
+		if x.Base != nil {
+			return toXML(x.Base)
 		}
 	case []any:
 		// [xml](Get-Content file) joins the lines.

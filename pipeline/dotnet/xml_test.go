@@ -58,7 +58,7 @@ func TestXML(t *testing.T) {
 		t.Fatalf("SelectNodes = %#v, %v", r, err)
 	}
 	r, _ = sel.Call([]any{"/config/server/@name"})
-	if nodes := r.([]any); len(nodes) != 2 || nodes[1] != "fe02" {
+	if nodes := r.([]any); len(nodes) != 2 || ToString(nodes[1].(*object.PSObject).Member("#text").GetValue()) != "fe02" {
 		t.Errorf("@name = %#v", r)
 	}
 	one, _ := doc.Member("SelectSingleNode").Call([]any{"config/port"})
