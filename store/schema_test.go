@@ -15,7 +15,7 @@ func TestUpgradeFromSchema1(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	db, err := sql.Open("sqlite", "file:"+filepath.Join(home, DBName))
+	db, err := sql.Open(driverName, "file:"+filepath.Join(home, DBName))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"crypto/x509"
 	"errors"
 	"os"
@@ -465,4 +466,38 @@ func TestConcurrentCreation(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// A damaged lab file is refused with SQLite's own words and left as it was:
+// the user is told to move it away, and nothing in it is overwritten.
+func TestDamagedLabIsRefusedAndKept(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		content []byte
+		want    string
+	}{
+		{"not a database", bytes.Repeat([]byte("not sqlite "), 500), ": file is not a database. Move the file away to start a new lab."},
+		{"truncated header", []byte("SQLite format 3\x00\x10\x00"), ": file is not a database. Move the file away to start a new lab."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			home := t.TempDir()
+			path := filepath.Join(home, DBName)
+			if err := os.WriteFile(path, tc.content, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s, err := Open(home)
+			if err == nil {
+				s.Close()
+				t.Fatal("Open accepted a damaged lab")
+			}
+			want := "Cannot open the lab database " + path + tc.want
+			if err.Error() != want {
+				t.Errorf("error:\n got %q\nwant %q", err, want)
+			}
+			got, _ := os.ReadFile(path)
+			if !bytes.Equal(got, tc.content) {
+				t.Errorf("the damaged file was changed (%d bytes, was %d)", len(got), len(tc.content))
+			}
+		})
+	}
 }
