@@ -14,6 +14,7 @@ import (
 func RegisterExtensions() {
 	registerSecureStringCtor()
 	members.RegisterConstructor(PSCredentialType, newCredentialArgs)
+	registerXMLExtensions()
 }
 
 func newCredentialArgs(args []any) (any, error) {

@@ -18,7 +18,7 @@ func commands() []*pipeline.CommandInfo {
 		convertToHtml(), convertFromStringData(), getDate(), newTimeSpan(), getRandom(), startSleep(),
 		getCulture(), getUICulture(), convertToSecureString(), convertFromSecureString(),
 		getCredential(), readHost(), measureCommand(), newGuid(), getFileHash(),
-		newTemporaryFile(), getVerb(), formatHex(),
+		newTemporaryFile(), getVerb(), formatHex(), selectXml(),
 	}
 }
 

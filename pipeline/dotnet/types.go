@@ -348,6 +348,7 @@ func (r *registry) load() {
 		r.enums[strings.ToLower(e.FullName)] = e
 		r.types[strings.ToLower(e.FullName)] = &typeInfo{full: e.FullName, base: "System.Enum", ifaces: numericIfaces}
 	}
+	r.addXMLTypes()
 	r.loaded = true
 }
 

@@ -3,6 +3,7 @@ package dotnet
 import (
 	"fmt"
 	"os"
+	"strings"
 	"unicode/utf16"
 
 	"cspsh/internal/lazy"
@@ -10,16 +11,32 @@ import (
 	"cspsh/pipeline/xmldom"
 )
 
-// xmlNodeTypeEnum is System.Xml.XmlNodeType, registered when a script
-// first reads a NodeType.
+// xmlNodeTypeEnum is System.Xml.XmlNodeType.
 var xmlNodeTypeEnum = lazy.Value[*EnumType]{Build: func() *EnumType {
-	t := valEnum("System.Xml.XmlNodeType", false, "None", 0, "Element", 1, "Attribute", 2, "Text", 3, "CDATA", 4,
+	return valEnum("System.Xml.XmlNodeType", false, "None", 0, "Element", 1, "Attribute", 2, "Text", 3, "CDATA", 4,
 		"EntityReference", 5, "Entity", 6, "ProcessingInstruction", 7, "Comment", 8, "Document", 9, "DocumentType", 10,
 		"DocumentFragment", 11, "Notation", 12, "Whitespace", 13, "SignificantWhitespace", 14, "EndElement", 15,
 		"EndEntity", 16, "XmlDeclaration", 17)
-	RegisterEnum(t)
-	return t
 }}
+
+// addXMLTypes adds System.Xml's node types, XmlNodeType and
+// XmlNamespaceManager to the type table as it loads.
+func (r *registry) addXMLTypes() {
+	const node, linked, chars = "System.Xml.XmlNode", "System.Xml.XmlLinkedNode", "System.Xml.XmlCharacterData"
+	for _, t := range [][2]string{
+		{linked, node}, {chars, linked}, {"System.Xml.XmlAttribute", node}, {"System.Xml.XmlElement", linked},
+		{"System.Xml.XmlText", chars}, {"System.Xml.XmlCDataSection", "System.Xml.XmlText"},
+		{"System.Xml.XmlComment", chars}, {"System.Xml.XmlWhitespace", chars},
+		{"System.Xml.XmlDeclaration", linked}, {"System.Xml.XmlProcessingInstruction", linked},
+		{"System.Xml.XmlDocumentType", linked}, {"System.Xml.XmlNamespaceManager", "System.Object"},
+		{"System.Xml.XmlNameTable", "System.Object"}, {"System.Xml.NameTable", "System.Xml.XmlNameTable"},
+	} {
+		r.types[strings.ToLower(t[0])] = &typeInfo{full: t[0], base: t[1]}
+	}
+	e := xmlNodeTypeEnum.Get()
+	r.enums[strings.ToLower(e.FullName)] = e
+	r.types[strings.ToLower(e.FullName)] = &typeInfo{full: e.FullName, base: "System.Enum", ifaces: numericIfaces}
+}
 
 // xmlPathResolver maps a path given to Load and Save to a host path;
 // the data cmdlets set it (to the session's resolver) among their
@@ -201,6 +218,9 @@ func xmlNodeMembers(n *xmldom.Node) []*object.Member {
 	)
 	switch n.Type {
 	case xmldom.Document:
+		add(prop("NameTable", "System.Xml.XmlNameTable", func() any {
+			return object.NewObject("System.Xml.NameTable", "System.Xml.XmlNameTable", "System.Object")
+		}, nil))
 		add(prop("DocumentElement", "System.Xml.XmlElement", func() any { return obj(n.DocumentElement()) }, nil),
 			prop("PreserveWhitespace", "bool", func() any { return n.PreserveWhitespace }, func(v any) error {
 				n.PreserveWhitespace = ToBool(v)
@@ -721,7 +741,7 @@ func namespaceManagerMap(v any) map[string]string {
 	if o, ok := v.(*object.PSObject); ok {
 		if b, ok := o.Base.(*object.Hashtable); ok {
 			v = b
-		} else if mm := o.Member("\x00namespaces"); mm != nil {
+		} else if mm := o.Member("AddNamespace"); mm != nil {
 			v = mm.Value
 		}
 	}
@@ -732,4 +752,64 @@ func namespaceManagerMap(v any) map[string]string {
 		}
 	}
 	return m
+}
+
+// NewXMLNamespaceManager is New-Object System.Xml.XmlNamespaceManager:
+// prefixes bound with AddNamespace, for SelectNodes and
+// SelectSingleNode. Its AddNamespace member holds the bindings.
+func NewXMLNamespaceManager() *object.PSObject {
+	o := object.NewObject("System.Xml.XmlNamespaceManager", "System.Object")
+	h := object.NewHashtable(false)
+	fixed := func(p string) (string, bool) {
+		switch p {
+		case "xml":
+			return "http://www.w3.org/XML/1998/namespace", true
+		case "xmlns":
+			return "http://www.w3.org/2000/xmlns/", true
+		case "":
+			return "", true
+		}
+		return "", false
+	}
+	o.Add(&object.Member{Name: "AddNamespace", Kind: object.Method, Value: h, Call: func(args []any) (any, error) {
+		if len(args) != 2 {
+			return nil, xmlOverload("AddNamespace", len(args))
+		}
+		p, uri := ToString(args[0]), ToString(args[1])
+		if p == "xml" || p == "xmlns" {
+			return nil, argError("Prefix \"" + p + "\" is reserved for use by XML.")
+		}
+		h.Set(p, uri)
+		return object.Null, nil
+	}})
+	o.Add(&object.Member{Name: "LookupNamespace", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, xmlOverload("LookupNamespace", len(args))
+		}
+		p := ToString(args[0])
+		if u, ok := fixed(p); ok {
+			return u, nil
+		}
+		if v, ok := h.Get(p); ok {
+			return v, nil
+		}
+		return nil, nil
+	}})
+	o.Add(&object.Member{Name: "HasNamespace", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 1 {
+			return nil, xmlOverload("HasNamespace", len(args))
+		}
+		return h.Has(ToString(args[0])), nil
+	}})
+	o.Add(&object.Member{Name: "RemoveNamespace", Kind: object.Method, Call: func(args []any) (any, error) {
+		if len(args) != 2 {
+			return nil, xmlOverload("RemoveNamespace", len(args))
+		}
+		if v, ok := h.Get(ToString(args[0])); ok && ToString(v) == ToString(args[1]) {
+			h.Delete(ToString(args[0]))
+		}
+		return object.Null, nil
+	}})
+	o.Add(&object.Member{Name: "DefaultNamespace", Kind: object.Property, Get: func() any { return "" }, Type: "string"})
+	return o
 }
