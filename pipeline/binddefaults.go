@@ -10,7 +10,7 @@ import (
 
 // applyDefaults binds $PSDefaultParameterValues (about_Parameters_Default_Values)
 // to the parameters the command line left unbound: keys are
-// "CommandName:ParameterName" (wildcards allowed in the command name),
+// "CommandName:ParameterName" (wildcards allowed in both names),
 // values are used as they are, or a script block's result. A default
 // that would leave no parameter set, or that fails to convert, is not
 // applied; "Disabled" = $true turns them all off.
@@ -42,7 +42,7 @@ func (b *binder) applyDefaults() {
 		if m, _ := wildcard.Match(cmd, b.ci.Name, false); !m {
 			continue
 		}
-		p := b.findParam(param)
+		p := b.defaultParam(param)
 		if p == nil || b.isBound(p) {
 			continue
 		}

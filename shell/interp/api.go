@@ -59,8 +59,10 @@ type Runner struct {
 	intMu     sync.Mutex
 	intCh     chan struct{}
 
-	strict  int // Set-StrictMode version (0: off)
-	scripts map[string]*cachedScript
+	// strictUsed is set once some scope turned strict mode on (the
+	// setting itself lives on the scopes: strictmode.go).
+	strictUsed bool
+	scripts    map[string]*cachedScript
 	// cmdGen is bumped when a function or alias is defined, so command
 	// sites look their command up again.
 	cmdGen uint32

@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"cspsh/pipeline"
-	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -57,22 +56,16 @@ func setStrictModeCmd() *pipeline.CommandInfo {
 				return nil
 			}
 			if c.Switch("Off") {
-				rt.strict = 0
+				rt.setStrict(0)
 				return nil
 			}
-			v := strings.ToLower(strings.TrimSpace(c.String("Version")))
-			switch v {
-			case "latest":
-				rt.strict = 3
-				return nil
-			}
-			f, err := dotnet.Convert(v, "double")
-			if err != nil || f.(float64) < 1 || f.(float64) > 3 {
+			major, ok := strictModeVersion(c.String("Version"))
+			if !ok {
 				ex := object.NewException("System.Management.Automation.PSArgumentOutOfRangeException",
 					"Cannot validate argument on parameter 'Version'. The %s value is not valid. Specify a version from 1.0 through 3.0, or specify Latest.", c.String("Version"))
 				return c.Fail(ex, "ParameterArgumentValidationError", "InvalidData", nil)
 			}
-			rt.strict = int(f.(float64))
+			rt.setStrict(major)
 			return nil
 		},
 	}

@@ -81,8 +81,12 @@ func (p *psCmdlet) object() *object.PSObject {
 		default:
 			// ShouldProcess(verboseDescription, verboseWarning, caption
 			// [, [ref] reason])
-			ok := p.theCall().ShouldProcessDescribed(dotnet.ToString(args[0]), dotnet.ToString(args[1]), dotnet.ToString(args[2]))
-			return ok, promptMethodError(p.theCall().TakePromptError())
+			c := p.theCall()
+			ok := c.ShouldProcessDescribed(dotnet.ToString(args[0]), dotnet.ToString(args[1]), dotnet.ToString(args[2]))
+			if len(args) > 3 {
+				setRef(args[3], shouldProcessReason(c.WhatIf && !ok))
+			}
+			return ok, promptMethodError(c.TakePromptError())
 		}
 		ok := p.theCall().ShouldProcess(target, action)
 		return ok, promptMethodError(p.theCall().TakePromptError())

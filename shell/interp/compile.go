@@ -32,6 +32,9 @@ type compiler struct {
 	// hoisted holds the compiled using and class statements of the blocks
 	// being compiled: they run before their block does (see hoistTypes).
 	hoisted map[syntax.Stmt]any
+	// inString counts the expandable strings being compiled: strict
+	// mode 1 lets a variable read inside one be unset (strictmode.go).
+	inString int
 }
 
 // blockCode is a compiled statement list with the traps hoisted to it.

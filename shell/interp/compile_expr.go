@@ -102,6 +102,7 @@ func (c *compiler) expandable(e *syntax.ExpandableString) exprFn {
 		expr exprFn
 	}
 	parts := make([]part, len(e.Parts))
+	c.inString++
 	for i, p := range e.Parts {
 		if sc, ok := p.(*syntax.StringConst); ok {
 			parts[i] = part{lit: sc.Value}
@@ -109,6 +110,7 @@ func (c *compiler) expandable(e *syntax.ExpandableString) exprFn {
 			parts[i] = part{expr: c.expr(p)}
 		}
 	}
+	c.inString--
 	size := 0
 	for _, p := range parts {
 		size += len(p.lit)

@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"fmt"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
@@ -62,8 +61,8 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 			if nullCond {
 				return nil, nil
 			}
-			if r.strict >= 2 {
-				return nil, at.wrapStmt(newRuntimeError(fmt.Sprintf("The property '%s' cannot be found on this object. Verify that the property exists.", n), "PropertyNotFoundStrict", "InvalidOperation"))
+			if r.strictVersion() >= 2 {
+				return nil, at.wrapStmt(propertyNotFoundStrict(n))
 			}
 		}
 		if sb, ok := obj.(*ScriptBlock); ok {
@@ -78,8 +77,8 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 				return m, nil
 			}
 		}
-		if err == nil && v == nil && r.strict >= 2 && !hasProperty(obj, n) {
-			return nil, at.wrapStmt(newRuntimeError(fmt.Sprintf("The property '%s' cannot be found on this object. Verify that the property exists.", n), "PropertyNotFoundStrict", "InvalidOperation"))
+		if err == nil && v == nil && r.strictVersion() >= 2 && !hasProperty(obj, n) {
+			return nil, at.wrapStmt(propertyNotFoundStrict(n))
 		}
 		return v, at.wrapStmt(err)
 	}

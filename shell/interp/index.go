@@ -191,7 +191,7 @@ func (r *Runner) indexGet(obj, idx any) (any, error) {
 		i += len(items)
 	}
 	if i < 0 || i >= len(items) {
-		if r.strict >= 3 {
+		if r.strictVersion() >= 3 {
 			ex := object.NewException("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
 			return nil, object.NewError(ex, "System.IndexOutOfRangeException", "OperationStopped", nil)
 		}

@@ -83,7 +83,7 @@ func (r *Runner) indexGetMD(a *object.MDArray, idx any) (any, error) {
 func (r *Runner) mdValue(a *object.MDArray, t []int) (any, error) {
 	off, ok := a.Offset(t)
 	if !ok {
-		if r.strict >= 3 {
+		if r.strictVersion() >= 3 {
 			ex := object.NewException("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
 			return nil, object.NewError(ex, "System.IndexOutOfRangeException", "OperationStopped", nil)
 		}

@@ -79,6 +79,9 @@ func (c *compiler) element(e syntax.PipelineElement) *elemCode {
 			}
 			ec.args = append(ec.args, ac)
 		}
+		if methodCallSyntax(e) {
+			ec.args[0].val = strictParensCheck(ec.args[0].val, ec.at)
+		}
 		return ec
 	}
 	panic("interp: unknown pipeline element")

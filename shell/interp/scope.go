@@ -86,6 +86,9 @@ type Scope struct {
 	// nchild counts active child scopes.
 	nchild   int32
 	isScript bool
+	// strict is the Set-StrictMode setting made in this scope
+	// (strictmode.go): 0 inherits the parent's.
+	strict strictSetting
 	// frame holds the invocation's automatic variables ($args, $input,
 	// $PSBoundParameters, $MyInvocation, $PSCmdlet), made real on first use.
 	frame *callFrame

@@ -115,11 +115,12 @@ func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
 		}
 		s := newVarSite(v.Name)
 		at := siteOf(c.file, v)
+		inString := c.inString > 0
 		return func(r *Runner) (any, error) {
 			vr := r.siteGet(s)
 			if vr == nil {
-				if r.strict > 0 {
-					return nil, at.wrap(newRuntimeError(strings.Replace(msgVarNotSet, "%s", v.Name, 1), "VariableIsUndefined", "InvalidOperation"))
+				if r.strictUsed && r.strictVarRead(inString) {
+					return nil, at.wrap(varNotSetError(userPath(v)))
 				}
 				return nil, nil
 			}
@@ -127,9 +128,14 @@ func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
 		}
 	}
 	scope, name := v.Scope, v.Name
+	at := siteOf(c.file, v)
+	inString := c.inString > 0
 	return func(r *Runner) (any, error) {
 		if vr := r.lookupVar(scope, name); vr != nil {
 			return vr.value(), nil
+		}
+		if r.strictUsed && r.strictVarRead(inString) {
+			return nil, at.wrap(varNotSetError(userPath(v)))
 		}
 		return nil, nil
 	}
