@@ -2,10 +2,12 @@ package pki
 
 import (
 	"crypto"
+	"crypto/sha1"
 	"crypto/x509"
 	"strings"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -26,12 +28,19 @@ const CertTypeName = "System.Security.Cryptography.X509Certificates.X509Certific
 type ObjectOptions struct {
 	HasPrivateKey bool
 	PrivateKey    crypto.PrivateKey
-	FriendlyName  string
-	Archived      bool
+	// Exportable lets Export('Pfx') write PrivateKey; a key marked
+	// non-exportable cannot leave its store.
+	Exportable   bool
+	FriendlyName string
+	Archived     bool
 	// Roots are the trusted roots for Verify(); Intermediates the other
 	// certificates a chain may use.
 	Roots         []*x509.Certificate
 	Intermediates []*x509.Certificate
+	// RootsFunc, when Roots is nil, reads the trusted roots when Verify()
+	// is called: a certificate made with New-Object need not open the lab
+	// unless a script verifies it.
+	RootsFunc func() []*x509.Certificate
 	// Now is the clock Verify() checks validity against (the lab clock).
 	Now func() time.Time
 }
@@ -39,6 +48,38 @@ type ObjectOptions struct {
 // certMember is the hidden member holding the parsed certificate, so
 // cmdlets given a certificate object can get the certificate back.
 const certMember = "__x509"
+
+// optsMember is the hidden member holding the object's options (its
+// key), for X509Store.Add.
+const optsMember = "__x509opts"
+
+// KeyOf returns the private key a certificate object carries (one read
+// from a PFX or a store), or nil.
+func KeyOf(v any) crypto.PrivateKey {
+	if o := optionsOf(v); o != nil {
+		return o.PrivateKey
+	}
+	return nil
+}
+
+// ExportableOf reports whether a certificate object's key may be
+// exported.
+func ExportableOf(v any) bool {
+	o := optionsOf(v)
+	return o != nil && o.Exportable
+}
+
+func optionsOf(v any) *ObjectOptions {
+	p, ok := v.(*object.PSObject)
+	if !ok {
+		return nil
+	}
+	if m := p.Member(optsMember); m != nil {
+		o, _ := m.Value.(*ObjectOptions)
+		return o
+	}
+	return nil
+}
 
 // CertOf returns the certificate behind a certificate object.
 func CertOf(v any) (*x509.Certificate, bool) {
@@ -100,16 +141,23 @@ func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 	prop("SignatureAlgorithm", func() any { return oidObject(sigAlgOID(c.SignatureAlgorithm)) })
 	note("Thumbprint", thumb)
 	note("Version", int32(c.Version))
-	note("Handle", object.NewObject("System.IntPtr", "System.ValueType", "System.Object"))
+	note("Handle", handleOf(c.Raw))
 	note("Issuer", issuer)
 	note("Subject", subject)
 	obj.Add(&object.Member{Name: certMember, Kind: object.NoteProperty, Value: c, Hidden: true})
+	obj.Add(&object.Member{Name: optsMember, Kind: object.NoteProperty, Value: &o, Hidden: true})
 
 	now := o.Now
 	if now == nil {
 		now = time.Now
 	}
-	method("Verify", func([]any) (any, error) { return Verify(c, o.Roots, o.Intermediates, now()), nil })
+	method("Verify", func([]any) (any, error) {
+		roots := o.Roots
+		if roots == nil && o.RootsFunc != nil {
+			roots = o.RootsFunc()
+		}
+		return Verify(c, roots, o.Intermediates, now()), nil
+	})
 	method("ToString", func(args []any) (any, error) {
 		return certString(subject, issuer, serial, notBefore, notAfter, thumb), nil
 	})
@@ -118,14 +166,7 @@ func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 	method("GetExpirationDateString", func([]any) (any, error) { return usDate(notAfter), nil })
 	method("GetEffectiveDateString", func([]any) (any, error) { return usDate(notBefore), nil })
 	method("GetRawCertData", func([]any) (any, error) { return byteArray(c.Raw), nil })
-	method("GetNameInfo", func(args []any) (any, error) {
-		forIssuer := len(args) > 1 && args[1] == true
-		n := c.Subject
-		if forIssuer {
-			n = c.Issuer
-		}
-		return n.CommonName, nil
-	})
+	addX509Methods(obj, c, o)
 	return obj
 }
 
@@ -167,10 +208,22 @@ func certString(subject, issuer, serial string, nb, na time.Time, thumb string) 
 	return b.String()
 }
 
+// byteArray is a .NET byte[] (RawData, GetCertHash(), Export()).
 func byteArray(b []byte) []any {
 	out := make([]any, len(b))
 	for i, x := range b {
 		out[i] = x
 	}
+	dotnet.MarkArrayType(out, "System.Byte")
 	return out
+}
+
+// handleOf is the certificate's Handle: on Windows the address of its
+// CERT_CONTEXT. The lab has no such memory; each certificate gets a
+// stable non-zero value of its own (from its hash) so that scripts that
+// test "$cert.Handle -ne [IntPtr]::Zero" see a loaded certificate.
+func handleOf(der []byte) object.IntPtr {
+	sum := sha1.Sum(der)
+	v := int64(sum[0])<<32 | int64(sum[1])<<24 | int64(sum[2])<<16 | int64(sum[3])<<8
+	return object.IntPtr(v&0x7fffffffff0 | 0x10000000000)
 }

@@ -104,20 +104,27 @@ func withToString(o *object.PSObject, s string) *object.PSObject {
 
 // dnsNameList is the Certificate provider's DnsNameList: the subject
 // alternative DNS names, or the subject CN when there are none.
-func dnsNameList(c *x509.Certificate) []any {
+func dnsNameList(c *x509.Certificate) *object.List {
 	names := c.DNSNames
 	if len(names) == 0 && c.Subject.CommonName != "" {
 		names = []string{c.Subject.CommonName}
 	}
 	out := make([]any, 0, len(names))
 	for _, n := range names {
-		o := object.NewObject("Microsoft.PowerShell.Commands.DnsNameRepresentation", "System.ValueType", "System.Object")
+		o := object.NewObject(dnsNameType, "System.ValueType", "System.Object")
 		o.SetProp("Punycode", n)
 		o.SetProp("Unicode", n)
 		out = append(out, withToString(o, n))
 	}
-	return out
+	// The script property returns the provider's List<T> as one object.
+	return &object.List{TypeName: "System.Collections.Generic.List`1[" + dnsNameType + "]", ElemType: dnsNameType, Items: out}
 }
+
+// Type names of the Certificate provider's representations.
+const (
+	dnsNameType = "Microsoft.PowerShell.Commands.DnsNameRepresentation"
+	ekuRepType  = "Microsoft.PowerShell.Commands.EnhancedKeyUsageRepresentation"
+)
 
 // ekuOID returns the object identifier of an extended key usage.
 func ekuOID(k x509.ExtKeyUsage) (string, bool) {
@@ -151,37 +158,43 @@ func ekuValues(c *x509.Certificate) []string {
 	return out
 }
 
-// ekuList is the Certificate provider's EnhancedKeyUsageList.
-func ekuList(c *x509.Certificate) []any {
-	var out []any
+// ekuList is the Certificate provider's EnhancedKeyUsageList: a
+// List<EnhancedKeyUsageRepresentation>, each shown as "Name (OID)", or
+// the OID alone when Windows has no name for it.
+func ekuList(c *x509.Certificate) *object.List {
+	out := []any{}
 	for _, v := range ekuValues(c) {
-		o := object.NewObject("Microsoft.PowerShell.Commands.EnhancedKeyUsageRepresentation", "System.Object")
-		o.SetProp("FriendlyName", oidName(v))
+		o := object.NewObject(ekuRepType, "System.ValueType", "System.Object")
+		name := oidName(v)
+		o.SetProp("FriendlyName", name)
 		o.SetProp("ObjectId", v)
-		out = append(out, withToString(o, oidName(v)+" ("+v+")"))
+		text := v
+		if name != "" {
+			text = name + " (" + v + ")"
+		}
+		out = append(out, withToString(o, text))
 	}
-	return out
+	return &object.List{TypeName: "System.Collections.Generic.List`1[" + ekuRepType + "]", ElemType: ekuRepType, Items: out}
 }
 
-// distinguishedName is X500DistinguishedName.
-func distinguishedName(raw []byte) *object.PSObject {
-	o := object.NewObject("System.Security.Cryptography.X509Certificates.X500DistinguishedName",
-		"System.Security.Cryptography.AsnEncodedData", "System.Object")
-	o.SetProp("Name", FormatName(raw))
-	o.SetProp("Oid", nil)
-	o.SetProp("RawData", byteArray(raw))
+// publicKeyObject is X509Certificates.PublicKey: the encoded key and
+// its algorithm parameters as AsnEncodedData, the key, the algorithm.
+func publicKeyObject(c *x509.Certificate) *object.PSObject {
+	o := object.NewObject("System.Security.Cryptography.X509Certificates.PublicKey", "System.Object")
+	k := parseSPKI(c)
+	alg := k.Algorithm.Algorithm.String()
+	o.SetProp("EncodedKeyValue", asnEncoded(alg, k.PublicKey.Bytes))
+	o.SetProp("EncodedParameters", asnEncoded(alg, k.Algorithm.Parameters.FullBytes))
+	o.SetProp("Key", keyObject(c.PublicKey, false))
+	o.SetProp("Oid", oidObject(alg))
 	return o
 }
 
-// publicKeyObject is X509Certificates.PublicKey.
-func publicKeyObject(c *x509.Certificate) *object.PSObject {
-	o := object.NewObject("System.Security.Cryptography.X509Certificates.PublicKey", "System.Object")
-	o.SetProp("Key", keyObject(c.PublicKey, false))
-	alg := "1.2.840.113549.1.1.1"
-	if _, ok := c.PublicKey.(*ecdsa.PublicKey); ok {
-		alg = "1.2.840.10045.2.1"
-	}
-	o.SetProp("Oid", oidObject(alg))
+// asnEncoded is System.Security.Cryptography.AsnEncodedData.
+func asnEncoded(oid string, raw []byte) *object.PSObject {
+	o := object.NewObject("System.Security.Cryptography.AsnEncodedData", "System.Object")
+	o.SetProp("Oid", oidObject(oid))
+	o.SetProp("RawData", byteArray(raw))
 	return o
 }
 
@@ -242,7 +255,7 @@ func KeyUsageString(ku x509.KeyUsage) string {
 // extensionObjects is the Extensions collection: each extension as its
 // .NET class (basic constraints, key usage, EKU, subject key identifier)
 // or a plain X509Extension.
-func extensionObjects(c *x509.Certificate) []any {
+func extensionObjects(c *x509.Certificate) *object.List {
 	out := make([]any, 0, len(c.Extensions))
 	for _, e := range c.Extensions {
 		id := e.Id.String()
@@ -259,8 +272,14 @@ func extensionObjects(c *x509.Certificate) []any {
 		case "2.5.29.19":
 			typ = "System.Security.Cryptography.X509Certificates.X509BasicConstraintsExtension"
 			o.SetProp("CertificateAuthority", c.IsCA)
-			o.SetProp("HasPathLengthConstraint", c.MaxPathLen > 0 || c.MaxPathLenZero)
-			o.SetProp("PathLengthConstraint", int32(c.MaxPathLen))
+			// Without a constraint .NET reports 0, not Go's -1.
+			has := c.MaxPathLen > 0 || c.MaxPathLenZero
+			o.SetProp("HasPathLengthConstraint", has)
+			pl := int32(0)
+			if has {
+				pl = int32(c.MaxPathLen)
+			}
+			o.SetProp("PathLengthConstraint", pl)
 		case "2.5.29.15":
 			typ = "System.Security.Cryptography.X509Certificates.X509KeyUsageExtension"
 			o.SetProp("KeyUsages", KeyUsageString(c.KeyUsage))
@@ -289,8 +308,11 @@ func extensionObjects(c *x509.Certificate) []any {
 		}})
 		out = append(out, o)
 	}
-	return out
+	return &object.List{TypeName: ExtensionCollectionType, ElemType: "System.Security.Cryptography.X509Certificates.X509Extension", Items: out}
 }
+
+// ExtensionCollectionType is the type of X509Certificate2.Extensions.
+const ExtensionCollectionType = "System.Security.Cryptography.X509Certificates.X509ExtensionCollection"
 
 // formatExtension is AsnEncodedData.Format: the extension as the
 // certificate dialog shows it.

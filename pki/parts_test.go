@@ -36,7 +36,7 @@ func TestExtensionFormat(t *testing.T) {
 		"Basic Constraints":        "Subject Type=End Entity, Path Length Constraint=None",
 	}
 	seen := 0
-	for _, e := range exts.([]any) {
+	for _, e := range exts.(*object.List).Items {
 		eo := e.(*object.PSObject)
 		oid, _ := eo.Prop("Oid")
 		name, _ := oid.(*object.PSObject).Prop("FriendlyName")

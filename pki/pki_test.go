@@ -279,11 +279,11 @@ func TestCertObject(t *testing.T) {
 	if ks, _ := key.(*object.PSObject).Prop("KeySize"); ks != int32(2048) {
 		t.Errorf("PublicKey.Key.KeySize = %v", ks)
 	}
-	dns := get("DnsNameList").([]any)
+	dns := get("DnsNameList").(*object.List).Items
 	if len(dns) != 2 {
 		t.Errorf("DnsNameList = %v", dns)
 	}
-	exts := get("Extensions").([]any)
+	exts := get("Extensions").(*object.List).Items
 	found := false
 	for _, e := range exts {
 		eo := e.(*object.PSObject)

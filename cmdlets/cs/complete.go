@@ -7,9 +7,12 @@ import (
 
 // RegisterExtensions adds the tab completion of lab values: the REPL
 // asks the argument-completer registry, so these know the lab and the
-// REPL does not. cmdlets.Registry hands it to dotnet.AddExtensions.
+// REPL does not. It also makes New-Object build the .NET certificate
+// classes (registerX509). cmdlets.Registry hands it to
+// dotnet.AddExtensions.
 func RegisterExtensions() {
 	pipeline.RegisterCompleterSource(registerCompleters)
+	registerX509()
 }
 
 // registerCompleters declares the value completers of this family's

@@ -33,12 +33,7 @@ func labClock(lab *store.Store) func() time.Time {
 // storeCertObject is a certificate of a machine store as the Certificate
 // provider shows it: the X509Certificate2 with PSPath and its friends.
 func storeCertObject(lab *store.Store, roots []*x509.Certificate, m store.MachineCert, location string) *object.PSObject {
-	o := pki.CertObject(m.Cert, pki.ObjectOptions{
-		HasPrivateKey: m.PrivateKey != nil,
-		FriendlyName:  m.FriendlyName,
-		Roots:         roots,
-		Now:           labClock(lab),
-	})
+	o := cs.MachineCertObject(m, roots, labClock(lab))
 	parent := location + `\` + m.Store
 	addProviderMembers(o, parent, m.Thumbprint)
 	return o
@@ -83,7 +78,7 @@ func parseCertPath(p string) certPath {
 		cp.Location = canonical(parts[0], []string{"LocalMachine", "CurrentUser"})
 	}
 	if len(parts) > 1 {
-		cp.Store = canonical(parts[1], storeNames)
+		cp.Store = canonical(parts[1], storeNames())
 	}
 	if len(parts) > 2 {
 		cp.Thumbprint = pki.NormalizeThumbprint(parts[2])
@@ -101,8 +96,7 @@ func canonical(s string, names []string) string {
 }
 
 // storeNames are the LocalMachine stores Windows Server has.
-var storeNames = []string{"TrustedPublisher", "ClientAuthIssuer", "Remote Desktop", "Root", "TrustedDevices", "WebHosting",
-	"CA", "REQUEST", "AuthRoot", "TrustedPeople", "My", "SmartCardRoot", "Trust", "Disallowed"}
+func storeNames() []string { return cs.MachineStoreNames() }
 
 // machine is the computer whose stores Cert:\LocalMachine shows.
 func machine(c *pipeline.Call) string { return cs.Computer(c) }

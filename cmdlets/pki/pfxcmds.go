@@ -45,7 +45,7 @@ func targetStore(c *pipeline.Call, loc string) (string, error) {
 			"InvalidCertStoreLocation", "InvalidArgument", loc)
 	}
 	cp := parseCertPath(loc)
-	if cp.Location != "LocalMachine" || !containsName(storeNames, cp.Store) {
+	if cp.Location != "LocalMachine" || !containsName(storeNames(), cp.Store) {
 		return "", c.Fail(object.NewException("System.ArgumentException",
 			"\"%s\" is not a store of the lab: use a Cert:\\LocalMachine store such as Cert:\\LocalMachine\\My.", loc),
 			"InvalidCertStoreLocation", "InvalidArgument", loc)

@@ -53,13 +53,13 @@ func (p certProvider) ChildItems(c *pipeline.Call, path string, recurse bool) ([
 	cp := parseCertPath(path)
 	switch {
 	case cp.Location == "":
-		return []any{locationObject("CurrentUser", []string{"My", "Root", "CA"}), locationObject("LocalMachine", storeNames)}, nil
+		return []any{locationObject("CurrentUser", []string{"My", "Root", "CA"}), locationObject("LocalMachine", storeNames())}, nil
 	case cp.Store == "" || wildcard.HasWildcard(cp.Store):
 		if cp.Location != "LocalMachine" && cp.Location != "CurrentUser" {
 			return nil, notFound(c, `Cert:\`+path)
 		}
 		var out []any
-		for _, s := range storeNames {
+		for _, s := range storeNames() {
 			if ok, _ := wildcard.Match(orStar(cp.Store), s, false); ok {
 				out = append(out, storeObject(cp.Location, s))
 				if recurse {
@@ -89,7 +89,7 @@ func (certProvider) certs(c *pipeline.Call, location, storeName, thumb string) (
 	if location == "CurrentUser" {
 		return nil, nil
 	}
-	if location != "LocalMachine" || !containsName(storeNames, storeName) {
+	if location != "LocalMachine" || !containsName(storeNames(), storeName) {
 		return nil, notFound(c, `Cert:\`+location+`\`+storeName)
 	}
 	lab, err := cs.OpenLab(c)
@@ -142,9 +142,9 @@ func (p certProvider) Item(c *pipeline.Call, path string) (any, bool, error) {
 		if cp.Location != "LocalMachine" && cp.Location != "CurrentUser" {
 			return nil, false, nil
 		}
-		return locationObject(cp.Location, storeNames), true, nil
+		return locationObject(cp.Location, storeNames()), true, nil
 	case cp.Thumbprint == "":
-		if !containsName(storeNames, cp.Store) {
+		if !containsName(storeNames(), cp.Store) {
 			return nil, false, nil
 		}
 		return storeObject(cp.Location, cp.Store), true, nil

@@ -14,5 +14,6 @@ func securityEnums() []*EnumType {
 		valEnum("System.Security.Cryptography.X509Certificates.X509KeyUsageFlags", true, "None", 0, "EncipherOnly", 1, "CrlSign", 2, "KeyCertSign", 4, "KeyAgreement", 8, "DataEncipherment", 16, "KeyEncipherment", 32, "NonRepudiation", 64, "DigitalSignature", 128, "DecipherOnly", 32768),
 		valEnum("System.Security.Cryptography.X509Certificates.X509IncludeOption", false, "None", 0, "ExcludeRoot", 1, "EndCertOnly", 2, "WholeChain", 3),
 		valEnum("System.Security.Cryptography.X509Certificates.X509RevocationFlag", false, "EndCertificateOnly", 0, "EntireChain", 1, "ExcludeRoot", 2),
+		valEnum("System.Security.Cryptography.X509Certificates.X500DistinguishedNameFlags", true, "None", 0, "Reversed", 1, "UseSemicolons", 16, "DoNotUsePlusSign", 32, "DoNotUseQuotes", 64, "UseCommas", 128, "UseNewLines", 256, "UseUTF8Encoding", 4096, "UseT61Encoding", 8192, "ForceUTF8Encoding", 16384),
 	}
 }
