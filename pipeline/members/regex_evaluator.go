@@ -1,6 +1,7 @@
 package members
 
 import (
+	"slices"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
@@ -23,10 +24,10 @@ func regexReplaceEvaluator(re ops.Matcher, input string, repl any, count int) (a
 		return nil, false, nil
 	}
 	matches := re.FindAllStringSubmatchIndex(input, count)
-	var b strings.Builder
-	last := 0
-	for _, loc := range matches {
-		b.WriteString(input[last:loc[0]])
+	// The evaluator sees the matches in the order found (last first
+	// under RightToLeft); the text is put together left to right.
+	out := make([]string, len(matches))
+	for i, loc := range matches {
 		r, err := invokeDelegate(d, []any{ops.NewMatch(re, input, loc)})
 		if err != nil {
 			return nil, true, err
@@ -34,8 +35,18 @@ func regexReplaceEvaluator(re ops.Matcher, input string, repl any, count int) (a
 		// The evaluator returns String: PowerShell converts whatever the
 		// script block emits (nothing is the empty string).
 		if r != nil {
-			b.WriteString(dotnet.ToString(r))
+			out[i] = dotnet.ToString(r)
 		}
+	}
+	if ops.RightToLeftMatcher(re) {
+		slices.Reverse(matches)
+		slices.Reverse(out)
+	}
+	var b strings.Builder
+	last := 0
+	for i, loc := range matches {
+		b.WriteString(input[last:loc[0]])
+		b.WriteString(out[i])
 		last = loc[1]
 	}
 	b.WriteString(input[last:])

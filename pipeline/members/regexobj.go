@@ -39,6 +39,10 @@ func objectMethod(o *object.PSObject, name string, args []any) (any, bool, error
 func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (any, bool, error) {
 	re, err := ops.Regex(pat, opts)
 	if err != nil {
+		if rec, ok := err.(*object.ErrorRecord); ok && rec.Exception != nil {
+			// ops.Regex already words it as the Regex constructor does.
+			return nil, true, argException("", rec.Exception.Message)
+		}
 		return nil, true, argException("", "parsing \""+pat+"\" - "+err.Error())
 	}
 	need := func(lo, hi int) error {
@@ -67,14 +71,9 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 				return nil, true, argOutOfRange("startat", "Start index cannot be less than 0 or greater than input length.")
 			}
 		}
-		loc := re.FindStringSubmatchIndex(s[start:])
+		loc := ops.FindAt(re, s, start, len(args) == 2)
 		if loc == nil {
 			return ops.FailedMatch(), true, nil
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += start
-			}
 		}
 		return ops.NewMatch(re, s, loc), true, nil
 	case "matches":
@@ -82,7 +81,19 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 			return nil, true, err
 		}
 		s := argString(args[0])
-		all := re.FindAllStringSubmatchIndex(s, -1)
+		var all [][]int
+		if len(args) == 2 {
+			start, err := argInt(args[1])
+			if err != nil {
+				return nil, true, err
+			}
+			if start < 0 || start > len(s) {
+				return nil, true, argOutOfRange("startat", "Start index cannot be less than 0 or greater than input length.")
+			}
+			all = ops.FindAllAt(re, s, start)
+		} else {
+			all = re.FindAllStringSubmatchIndex(s, -1)
+		}
 		out := make([]any, len(all))
 		for i, loc := range all {
 			out[i] = ops.NewMatch(re, s, loc)

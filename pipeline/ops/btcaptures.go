@@ -14,8 +14,12 @@ const CaptureType = "System.Text.RegularExpressions.Capture"
 // value. RE2 keeps only the last, so such patterns run on the
 // backtracking engine, which records each capture as it closes.
 
-// btCapture is one capture of group g: runes [s, e).
-type btCapture struct{ g, s, e int }
+// btCapture is one capture of group g: runes [s, e); or, with pop, a
+// balancing group taking g's last capture away.
+type btCapture struct {
+	g, s, e int
+	pop     bool
+}
 
 // repeatedCapture reports whether a capturing group of n sits inside a
 // quantifier that may repeat it.
@@ -42,16 +46,25 @@ func repeatedCapture(n *btNode, inRepeat bool) bool {
 // offset pairs. ok is false when the replay does not reproduce loc.
 func (re *btRegexp) captureHistory(s string, loc []int) (hist [][][2]int, ok bool) {
 	m := newBTMachine(re, s)
-	from := 0
-	for from < len(m.in) && m.off[from] < loc[0] {
+	from, at := 0, loc[0]
+	find := m.findRunes
+	if re.rtl {
+		// A right-to-left search starts where the match ends.
+		at, find = loc[1], m.findRunesBack
+	}
+	for from < len(m.in) && m.off[from] < at {
 		from++
 	}
-	got := m.findRunes(from)
+	got := find(from)
 	if got == nil || m.off[got[0]] != loc[0] || m.off[got[1]] != loc[1] {
 		return nil, false
 	}
 	hist = make([][][2]int, len(re.names))
 	for _, c := range m.hist {
+		if c.pop {
+			hist[c.g] = hist[c.g][:len(hist[c.g])-1]
+			continue
+		}
 		hist[c.g] = append(hist[c.g], [2]int{m.off[c.s], m.off[c.e]})
 	}
 	return hist, true

@@ -18,9 +18,13 @@ type Matcher interface {
 type btRegexp struct {
 	root  *btNode
 	names []string
-	// repCap: a capturing group sits inside a quantifier, so a group
-	// can capture more than once (Group.Captures lists them all).
+	// repCap: a capturing group sits inside a quantifier, or a
+	// balancing group pops captures, so a group's Captures are more than
+	// its last capture and only the capture history shows them.
 	repCap bool
+	// rtl: RegexOptions.RightToLeft; the search starts at the end of
+	// the input and the pattern is matched backwards.
+	rtl bool
 }
 
 // btStepLimit bounds the work one match attempt may do, so that a
@@ -32,7 +36,8 @@ func compileBT(pattern string, opts RegexOptions) (*btRegexp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &btRegexp{root: root, names: names, repCap: repeatedCapture(root, false)}, nil
+	return &btRegexp{root: root, names: names, repCap: repeatedCapture(root, false) || hasBalancing(root),
+		rtl: opts&RightToLeft != 0}, nil
 }
 
 func (re *btRegexp) SubexpNames() []string { return re.names }
@@ -50,6 +55,9 @@ func (re *btRegexp) MatchString(s string) bool { return re.FindStringSubmatchInd
 
 func (re *btRegexp) FindStringSubmatchIndex(s string) []int {
 	m := newBTMachine(re, s)
+	if re.rtl {
+		return m.find(len(m.in))
+	}
 	return m.find(0)
 }
 
@@ -57,8 +65,18 @@ func (re *btRegexp) FindStringSubmatchIndex(s string) []int {
 // match the next attempt starts one character later.
 func (re *btRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	m := newBTMachine(re, s)
+	if re.rtl {
+		return m.findAllBack(len(m.in), n)
+	}
+	return m.findAll(0, n)
+}
+
+// findAll lists the matches from rune pos on, left to right.
+func (m *btMachine) findAll(pos, n int) [][]int {
+	if m.re.rtl {
+		return m.findAllBack(pos, n)
+	}
 	var out [][]int
-	pos := 0
 	for pos <= len(m.in) && (n < 0 || len(out) < n) {
 		loc := m.findRunes(pos)
 		if loc == nil {
@@ -75,7 +93,10 @@ func (re *btRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 }
 
 type btMachine struct {
-	re    *btRegexp
+	re *btRegexp
+	// back: the node being matched runs right to left (the whole
+	// pattern under RightToLeft, and every look-behind).
+	back  bool
 	in    []rune
 	off   []int // byte offset of rune i; off[len(in)] = len(s)
 	caps  []int
@@ -92,11 +113,16 @@ func newBTMachine(re *btRegexp, s string) *btMachine {
 	}
 	m.off = append(m.off, len(s))
 	m.caps = make([]int, 2*len(re.names))
+	m.back = re.rtl
 	return m
 }
 
 func (m *btMachine) find(from int) []int {
-	loc := m.findRunes(from)
+	find := m.findRunes
+	if m.re.rtl {
+		find = m.findRunesBack
+	}
+	loc := find(from)
 	if loc == nil {
 		return nil
 	}
@@ -167,7 +193,10 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 			// The expression is a zero-width lookahead whose captures
 			// do not survive it.
 			saved, h := append([]int(nil), m.caps...), len(m.hist)
+			back := m.back
+			m.back = false
 			yes = m.match(n.subs[0], i, func(int) bool { return true })
+			m.back = back
 			copy(m.caps, saved)
 			m.hist = m.hist[:h]
 		}
@@ -176,10 +205,19 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 		}
 		return m.match(n.subs[2], i, k)
 	case btLit:
+		if m.back {
+			return i > 0 && runeEq(in[i-1], n.r, n.fold) && k(i-1)
+		}
 		return i < len(in) && runeEq(in[i], n.r, n.fold) && k(i+1)
 	case btAny:
+		if m.back {
+			return i > 0 && (n.multi || in[i-1] != '\n') && k(i-1)
+		}
 		return i < len(in) && (n.multi || in[i] != '\n') && k(i+1)
 	case btClass:
+		if m.back {
+			return i > 0 && n.class.has(in[i-1]) && k(i-1)
+		}
 		return i < len(in) && n.class.has(in[i]) && k(i+1)
 	case btBegin:
 		return (i == 0 || n.multi && in[i-1] == '\n') && k(i)
@@ -203,15 +241,22 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 	case btNotWordB:
 		return m.word(i-1) == m.word(i) && k(i)
 	case btGroup:
+		if n.balName != "" {
+			return m.match(n.subs[0], i, func(j int) bool { return m.balance(n, i, j, k) })
+		}
 		if n.cap < 0 {
 			return m.match(n.subs[0], i, k)
 		}
 		c := n.cap
 		return m.match(n.subs[0], i, func(j int) bool {
 			o0, o1 := m.caps[2*c], m.caps[2*c+1]
-			m.caps[2*c], m.caps[2*c+1] = i, j
+			lo, hi := i, j
+			if lo > hi {
+				lo, hi = hi, lo // matched right to left
+			}
+			m.caps[2*c], m.caps[2*c+1] = lo, hi
 			h := len(m.hist)
-			m.hist = append(m.hist, btCapture{c, i, j})
+			m.hist = append(m.hist, btCapture{g: c, s: lo, e: hi})
 			if k(j) {
 				return true
 			}
@@ -220,6 +265,9 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 			return false
 		})
 	case btConcat:
+		if m.back {
+			return m.seqBack(n.subs, i, k)
+		}
 		return m.seq(n.subs, i, k)
 	case btAlt:
 		for _, s := range n.subs {
@@ -236,6 +284,17 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 			return false
 		}
 		sub := in[m.caps[2*c]:m.caps[2*c+1]]
+		if m.back {
+			if i-len(sub) < 0 {
+				return false
+			}
+			for j, r := range sub {
+				if !runeEq(in[i-len(sub)+j], r, n.fold) {
+					return false
+				}
+			}
+			return k(i - len(sub))
+		}
 		if i+len(sub) > len(in) {
 			return false
 		}
@@ -247,14 +306,12 @@ func (m *btMachine) match(n *btNode, i int, k func(int) bool) bool {
 		return k(i + len(sub))
 	case btLook:
 		saved, h := append([]int(nil), m.caps...), len(m.hist)
-		ok := false
-		if n.behind {
-			for j := i; j >= 0 && !ok; j-- {
-				ok = m.match(n.subs[0], j, func(e int) bool { return e == i })
-			}
-		} else {
-			ok = m.match(n.subs[0], i, func(int) bool { return true })
-		}
+		// A look-behind matches right to left from here, a look-ahead
+		// left to right, whichever way the pattern around them runs.
+		back := m.back
+		m.back = n.behind
+		ok := m.match(n.subs[0], i, func(int) bool { return true })
+		m.back = back
 		if ok == n.negate {
 			copy(m.caps, saved)
 			m.hist = m.hist[:h]
@@ -291,6 +348,15 @@ func (m *btMachine) seq(subs []*btNode, i int, k func(int) bool) bool {
 		return k(i)
 	}
 	return m.match(subs[0], i, func(j int) bool { return m.seq(subs[1:], j, k) })
+}
+
+// seqBack matches a sequence right to left: its last item first.
+func (m *btMachine) seqBack(subs []*btNode, i int, k func(int) bool) bool {
+	if len(subs) == 0 {
+		return k(i)
+	}
+	last := len(subs) - 1
+	return m.match(subs[last], i, func(j int) bool { return m.seqBack(subs[:last], j, k) })
 }
 
 func (m *btMachine) repeat(n *btNode, count, i int, k func(int) bool) bool {

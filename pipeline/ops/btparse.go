@@ -49,6 +49,10 @@ type btNode struct {
 	lazy     bool
 	behind   bool
 	negate   bool
+	// balName is the group a balancing group (?<name-other>…) pops,
+	// as written; bal is its number once resolved.
+	balName string
+	bal     int
 }
 
 type btClassSet struct {
@@ -95,6 +99,9 @@ type btParser struct {
 	src    []rune
 	pos    int
 	groups []*btNode // capturing groups in order of their opening parenthesis
+	// balancing: the pattern has a balancing group, whose pops only
+	// the capture history can show.
+	balancing bool
 }
 
 type btSyntaxError string
@@ -160,6 +167,18 @@ func resolveBackrefs(n *btNode, byName map[string]int, ngroups int) error {
 			return btSyntaxError(fmt.Sprintf("Reference to undefined group number %d.", n.cap))
 		}
 	}
+	if n.balName != "" {
+		if k, err := strconv.Atoi(n.balName); err == nil {
+			if k >= ngroups {
+				return btSyntaxError(fmt.Sprintf("Reference to undefined group number %d.", k))
+			}
+			n.bal = k
+		} else if k, ok := byName[strings.ToLower(n.balName)]; ok {
+			n.bal = k
+		} else {
+			return btSyntaxError(fmt.Sprintf("Reference to undefined group name %s.", n.balName))
+		}
+	}
 	if n.kind == btBackref {
 		if n.name != "" {
 			if k, err := strconv.Atoi(n.name); err == nil {
@@ -182,6 +201,17 @@ func resolveBackrefs(n *btNode, byName map[string]int, ngroups int) error {
 		}
 	}
 	return nil
+}
+
+// validGroupName reports whether s may name a group: word characters
+// only (a number is a name too).
+func validGroupName(s string) bool {
+	for _, r := range s {
+		if !isWordRune(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *btParser) more() bool { return p.pos < len(p.src) }
@@ -380,12 +410,22 @@ func (p *btParser) group(fl *btFlags) (*btNode, error) {
 				return nil, btSyntaxError("Invalid group name: Group names must begin with a word character.")
 			}
 			name := string(p.src[p.pos+1 : j])
-			if name == "" || strings.ContainsRune(name, '-') {
+			name, balance, isBalance := strings.Cut(name, "-")
+			if (name == "" && !isBalance) || !validGroupName(name) || (isBalance && (balance == "" || !validGroupName(balance))) {
 				return nil, btSyntaxError("Invalid group name: Group names must begin with a word character.")
 			}
 			p.pos = j + 1
-			node = &btNode{kind: btGroup, name: name}
-			p.groups = append(p.groups, node)
+			node = &btNode{kind: btGroup, name: name, cap: -1}
+			if isBalance {
+				// (?<name-other>…) pops other's last capture; resolved
+				// to a group number once every group is known.
+				node.balName = balance
+				p.balancing = true
+			}
+			if name != "" {
+				node.cap = 0 // numbered later
+				p.groups = append(p.groups, node)
+			}
 		default:
 			// Inline options: (?imnsx-imnsx) or (?imnsx-imnsx:...).
 			on := true
@@ -521,11 +561,14 @@ func (p *btParser) category(neg bool) (func(rune) bool, error) {
 	}
 	name := string(p.src[p.pos+1 : j])
 	p.pos = j + 1
+	// .NET knows the general categories and its named blocks (IsGreek
+	// is the block U+0370-U+03FF, not the Greek script).
+	if lo, hi, ok := namedBlock(name); ok {
+		return func(r rune) bool { return (lo <= r && r <= hi) != neg }, nil
+	}
 	tab, ok := unicode.Categories[name]
 	if !ok {
-		if tab, ok = unicode.Scripts[strings.TrimPrefix(name, "Is")]; !ok {
-			return nil, btSyntaxError(fmt.Sprintf("Unknown property '%s'.", name))
-		}
+		return nil, btSyntaxError(fmt.Sprintf("Unknown property '%s'.", name))
 	}
 	return func(r rune) bool { return unicode.Is(tab, r) != neg }, nil
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"cspsh/pipeline/object"
 )
@@ -26,6 +27,7 @@ const (
 	ExplicitCapture         RegexOptions = 4
 	Singleline              RegexOptions = 16
 	IgnorePatternWhitespace RegexOptions = 32
+	RightToLeft             RegexOptions = 64
 )
 
 type regexKey struct {
@@ -54,6 +56,29 @@ func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 	regexCache.RUnlock()
 	if ok {
 		return re, nil
+	}
+	m, err := compileMatcher(pattern, opts)
+	if err != nil {
+		return nil, err
+	}
+	regexCache.Lock()
+	if regexCache.m == nil || len(regexCache.m) >= regexCacheLimit {
+		regexCache.m = map[regexKey]Matcher{}
+	}
+	regexCache.m[key] = m
+	regexCache.Unlock()
+	return m, nil
+}
+
+// compileMatcher picks the engine for a pattern and compiles it.
+func compileMatcher(pattern string, opts RegexOptions) (Matcher, error) {
+	if opts&RightToLeft != 0 {
+		// Only the backtracking engine can run a pattern backwards.
+		bt, err := compileBT(pattern, opts)
+		if err != nil {
+			return nil, invalidRegex(pattern, err)
+		}
+		return bt, nil
 	}
 	var m Matcher
 	src, dollar, err := translate(pattern, opts)
@@ -87,12 +112,6 @@ func Regex(pattern string, opts RegexOptions) (Matcher, error) {
 		}
 		m = bt
 	}
-	regexCache.Lock()
-	if regexCache.m == nil || len(regexCache.m) >= regexCacheLimit {
-		regexCache.m = map[regexKey]Matcher{}
-	}
-	regexCache.m[key] = m
-	regexCache.Unlock()
 	return m, nil
 }
 
@@ -218,6 +237,19 @@ func translate(p string, opts RegexOptions) (string, bool, error) {
 				} else {
 					b.WriteString("[^" + spaceClass + "]")
 				}
+			case 'p', 'P':
+				// RE2 also knows scripts (\p{Greek}), which .NET does
+				// not; .NET's named blocks (\p{IsGreek}) RE2 does not.
+				// Only the general categories mean the same in both.
+				end := strings.IndexByte(p[i:], '}')
+				if i+1 >= len(p) || p[i+1] != '{' || end < 0 {
+					return "", false, regexUnsupported(`\p`)
+				}
+				if _, ok := unicode.Categories[p[i+2:i+end]]; !ok {
+					return "", false, regexUnsupported(`\p`)
+				}
+				b.WriteString(p[i-1 : i+end+1])
+				i += end
 			case 'd':
 				b.WriteString(`\p{Nd}`)
 			case 'D':
@@ -386,6 +418,8 @@ func OptionsFromString(s string) RegexOptions {
 			o |= Singleline
 		case "ignorepatternwhitespace":
 			o |= IgnorePatternWhitespace
+		case "righttoleft":
+			o |= RightToLeft
 		}
 	}
 	return o

@@ -172,23 +172,57 @@ func (r *replacer) replace(s string) (any, error) {
 	if matches == nil {
 		return s, nil
 	}
+	if RightToLeftMatcher(r.re) {
+		return r.replaceBack(s, matches)
+	}
 	var b strings.Builder
 	last := 0
 	for _, loc := range matches {
 		b.WriteString(s[last:loc[0]])
-		if r.sb != nil {
-			if r.env == nil {
-				return nil, newRuntimeError("ScriptBlockReplaceUnavailable", "InvalidOperation", "A script block replacement needs a running script.")
-			}
-			v, err := r.env.InvokeScriptBlock(r.sb, NewMatch(r.re, s, loc))
-			if err != nil {
-				return nil, err
-			}
-			b.WriteString(stringOperand(unwrapSingle(v)))
-		} else {
-			r.expand(&b, s, loc)
+		if err := r.one(&b, s, loc); err != nil {
+			return nil, err
 		}
 		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return b.String(), nil
+}
+
+// one writes the replacement of the match at loc.
+func (r *replacer) one(b *strings.Builder, s string, loc []int) error {
+	if r.sb == nil {
+		r.expand(b, s, loc)
+		return nil
+	}
+	if r.env == nil {
+		return newRuntimeError("ScriptBlockReplaceUnavailable", "InvalidOperation", "A script block replacement needs a running script.")
+	}
+	v, err := r.env.InvokeScriptBlock(r.sb, NewMatch(r.re, s, loc))
+	if err != nil {
+		return err
+	}
+	b.WriteString(stringOperand(unwrapSingle(v)))
+	return nil
+}
+
+// replaceBack is Replace under RightToLeft: the matches come last first
+// (an evaluator sees them in that order) and the count limit keeps the
+// rightmost ones; the text is then put together left to right.
+func (r *replacer) replaceBack(s string, matches [][]int) (any, error) {
+	repl := make([]string, len(matches))
+	for i, loc := range matches {
+		var b strings.Builder
+		if err := r.one(&b, s, loc); err != nil {
+			return nil, err
+		}
+		repl[i] = b.String()
+	}
+	var b strings.Builder
+	last := 0
+	for i := len(matches) - 1; i >= 0; i-- {
+		b.WriteString(s[last:matches[i][0]])
+		b.WriteString(repl[i])
+		last = matches[i][1]
 	}
 	b.WriteString(s[last:])
 	return b.String(), nil

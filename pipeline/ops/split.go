@@ -168,13 +168,16 @@ func splitOptionNames(v int64) string {
 	return strings.Join(out, ",")
 }
 
+// cut is where a split cuts the input: the delimiter's span and the
+// groups it captured, which the pieces include.
+type cut struct {
+	start, end int
+	caps       []string
+}
+
 // split appends the pieces of s to out. A positive max caps the number of
 // pieces (the last holds the rest); a negative max counts from the end.
 func (sp *splitSpec) split(s string, out []any) ([]any, error) {
-	type cut struct {
-		start, end int
-		caps       []string
-	}
 	var cuts []cut
 	switch {
 	case sp.sb != nil:
@@ -223,6 +226,9 @@ func (sp *splitSpec) split(s string, out []any) ([]any, error) {
 				}
 			}
 			cuts = append(cuts, c)
+		}
+		if RightToLeftMatcher(sp.re) {
+			cuts = rightToLeftCuts(cuts, sp.max)
 		}
 	}
 	if sp.max > 0 && len(cuts) > sp.max-1 {
@@ -326,4 +332,20 @@ func join(x any, sep string, env Env) string {
 		}
 	}
 	return b.String()
+}
+
+// rightToLeftCuts orders the cuts of a RightToLeft split, found last
+// first, from the left. Regex.Split then keeps the rightmost max-1 cuts
+// (the rest of the input stays in the first piece), and because it
+// reverses its whole list at the end each cut's groups come out last
+// group first.
+func rightToLeftCuts(cuts []cut, max int) []cut {
+	if max > 0 && len(cuts) > max-1 {
+		cuts = cuts[:max-1]
+	}
+	slices.Reverse(cuts)
+	for _, c := range cuts {
+		slices.Reverse(c.caps)
+	}
+	return cuts
 }
