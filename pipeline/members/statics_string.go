@@ -3,11 +3,9 @@ package members
 import (
 	"strings"
 	"unicode"
-	"unicode/utf16"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
-	"cspsh/pipeline/ops"
 )
 
 // [System.String] statics.
@@ -78,31 +76,11 @@ func stringStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		return r, true, nil
 	case "compare":
-		if len(args) < 2 {
-			return nil, true, overload
-		}
-		if args[0] == nil || args[1] == nil {
-			switch {
-			case args[0] == nil && args[1] == nil:
-				return int32(0), true, nil
-			case args[0] == nil:
-				return int32(-1), true, nil
-			}
-			return int32(1), true, nil
-		}
-		cs := true
-		if len(args) >= 3 {
-			cs = !ignoreCaseArg(args[2])
-			if s := strings.ToLower(argString(args[2])); s == "ordinal" {
-				return int32(sign(strings.Compare(argString(args[0]), argString(args[1])))), true, nil
-			}
-		}
-		return int32(ops.CompareStrings(argString(args[0]), argString(args[1]), cs)), true, nil
+		r, err := stringCompare(args)
+		return r, true, err
 	case "compareordinal":
-		if len(args) != 2 {
-			return nil, true, overload
-		}
-		return compareOrdinal(args[0], args[1]), true, nil
+		r, err := compareOrdinalCall(args)
+		return r, true, err
 	case "equals":
 		if len(args) < 2 {
 			return nil, true, overload
@@ -129,28 +107,6 @@ func sign(c int) int {
 		return 1
 	}
 	return 0
-}
-
-// compareOrdinal is String.CompareOrdinal(a, b) as .NET Framework computes
-// it: the difference of the first UTF-16 code units that differ, else of
-// the lengths; $null sorts first.
-func compareOrdinal(x, y any) int32 {
-	switch {
-	case x == nil && y == nil:
-		return 0
-	case x == nil:
-		return -1
-	case y == nil:
-		return 1
-	}
-	a := utf16.Encode([]rune(argString(x)))
-	b := utf16.Encode([]rune(argString(y)))
-	for i := 0; i < len(a) && i < len(b); i++ {
-		if a[i] != b[i] {
-			return int32(a[i]) - int32(b[i])
-		}
-	}
-	return int32(len(a) - len(b))
 }
 
 // isFormatProvider reports whether v is an IFormatProvider: a CultureInfo,
