@@ -142,7 +142,7 @@ func registerBuiltinViews() {
 	}
 	registerView("System.Management.Automation.InformationRecord", &View{Name: "InformationRecord", Kind: CustomKind, OutOfBand: true, Render: func(v any) string {
 		m, _ := propValue(v, "MessageData")
-		if hm, ok := m.(*HostMessage); ok {
+		if hm, ok := asHostMessage(m); ok {
 			return hm.Message
 		}
 		return toString(m)

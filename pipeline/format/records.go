@@ -38,6 +38,9 @@ func (m *HostMessage) String() string { return m.Message }
 // NewInformationRecord builds an InformationRecord for Write-Information
 // and Write-Host (tagged PSHOST).
 func NewInformationRecord(data any, tags []string, source string) *object.PSObject {
+	if m, ok := data.(*HostMessage); ok {
+		data = hostMessageObject(m)
+	}
 	o := object.NewObject(InformationRecordType, "System.Object")
 	o.SetProp("MessageData", data)
 	o.SetProp("Source", source)
@@ -81,7 +84,7 @@ func StreamText(kind pipeline.StreamKind, record any, color bool) string {
 		if o, ok := record.(*object.PSObject); ok && o.TypeName() == InformationRecordType {
 			data, _ = o.Prop("MessageData")
 		}
-		if m, ok := data.(*HostMessage); ok {
+		if m, ok := asHostMessage(data); ok {
 			text := paint(m.Message, m.ForegroundColor, m.BackgroundColor, color)
 			if !m.NoNewLine {
 				text += "\n"
