@@ -19,6 +19,7 @@ func commands() []*pipeline.CommandInfo {
 		getCulture(), getUICulture(), convertToSecureString(), convertFromSecureString(),
 		getCredential(), readHost(), measureCommand(), newGuid(), getFileHash(),
 		newTemporaryFile(), getVerb(), formatHex(), selectXml(),
+		exportClixml(), importClixml(), convertToXml(),
 	}
 }
 
