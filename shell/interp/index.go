@@ -184,6 +184,12 @@ func (r *Runner) indexGet(obj, idx any) (any, error) {
 					}
 				}
 			}
+			if l, ok := obj.(*object.List); ok && strings.HasPrefix(l.TypeName, memberInfoCollectionType) {
+				// PSMemberInfoCollection's string indexer: $null for
+				// a member the object does not have, the usual test
+				// for a property under strict mode.
+				return nil, nil
+			}
 		}
 		return nil, err
 	}

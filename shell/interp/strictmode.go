@@ -153,3 +153,7 @@ func strictParensCheck(val exprFn, at site) exprFn {
 		return val(r)
 	}
 }
+
+// memberInfoCollectionType is the generic type of $x.PSObject.Properties
+// and .Methods; their string indexer finds a member by name.
+const memberInfoCollectionType = "System.Management.Automation.PSMemberInfoIntegratingCollection`1"

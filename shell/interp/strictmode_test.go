@@ -35,6 +35,8 @@ func TestStrictMode(t *testing.T) {
 		{"child inherits", `function g { $u }; Set-StrictMode -Version 1; try { g` + catch, "VariableIsUndefined"},
 		{"child can turn it off", `function g { Set-StrictMode -Off; $null -eq $u }; Set-StrictMode -Version 1; g`, "True"},
 		{"off in child does not reach parent", `function g { Set-StrictMode -Off }; Set-StrictMode -Version 1; g; try { $u` + catch, "VariableIsUndefined"},
+		{"Properties indexer: missing is null", `Set-StrictMode -Version 3; $null -eq ([pscustomobject]@{A=1}).PSObject.Properties['B']`, "True"},
+		{"Properties indexer: by name", `([pscustomobject]@{A=1}).PSObject.Properties['a'].Value`, "1"},
 		{"dot-sourced sets caller", `. { Set-StrictMode -Version 1 }; try { $u` + catch, "VariableIsUndefined"},
 	}
 	for _, tc := range tests {
