@@ -47,3 +47,7 @@ func KeyUsageFlags(ku x509.KeyUsage) int64 {
 	}
 	return v
 }
+
+// OIDFriendlyName is the name Windows gives an object identifier, "" for
+// one it has none for.
+func OIDFriendlyName(oid string) string { return oidName(oid) }

@@ -102,12 +102,24 @@ func withToString(o *object.PSObject, s string) *object.PSObject {
 	return o
 }
 
-// dnsNameList is the Certificate provider's DnsNameList: the subject
-// alternative DNS names, or the subject CN when there are none.
+// dnsNameList is the Certificate provider's DnsNameList
+// (DnsNameProperty).
 func dnsNameList(c *x509.Certificate) *object.List {
-	names := c.DNSNames
-	if len(names) == 0 && c.Subject.CommonName != "" {
-		names = []string{c.Subject.CommonName}
+	// The Subject's name when the Subject is a lone "CN=…" (a comma
+	// means it is not a DNS name), then each alternative DNS name not
+	// already listed, without case.
+	var names []string
+	if subject := FormatName(c.RawSubject); len(subject) > 3 && strings.HasPrefix(subject, "CN=") && !strings.Contains(subject, ",") {
+		names = append(names, subject[3:])
+	}
+	for _, d := range c.DNSNames {
+		dup := false
+		for _, n := range names {
+			dup = dup || strings.EqualFold(n, d)
+		}
+		if !dup {
+			names = append(names, d)
+		}
 	}
 	out := make([]any, 0, len(names))
 	for _, n := range names {

@@ -190,9 +190,7 @@ func getChildItem(c *pipeline.Call) error {
 				}
 				continue
 			}
-			if c.Switch("CodeSigningCert") {
-				items = codeSigning(items)
-			}
+			items = filterProviderItems(c, prov, items)
 			if err := c.OutAll(o.providerItems(items)); err != nil {
 				return err
 			}
@@ -332,7 +330,7 @@ func childItemCmdlets() []*pipeline.CommandInfo {
 			{Code: `Get-ChildItem Cert:\LocalMachine\My`, Remarks: "Lists the certificates in this computer's personal store."},
 			{Code: `Get-ChildItem -Path C:\ -Filter *.pfx -Recurse`, Remarks: "Finds every PFX file on the lab's C: drive."},
 		},
-		Params: append(pathParams(),
+		Params: append(append(pathParams(),
 			pipeline.NewParam("Filter", "string").At(pipeline.AllSets, 1).Describe("A wildcard the names must match."),
 			pipeline.NewParam("Include", "string[]").Describe("Wildcards of names to include."),
 			pipeline.NewParam("Exclude", "string[]").Describe("Wildcards of names to leave out."),
@@ -346,8 +344,7 @@ func childItemCmdlets() []*pipeline.CommandInfo {
 			pipeline.NewParam("Hidden", "switch").Alias("ah", "h").Describe("Lists hidden items only (names starting with a dot)."),
 			pipeline.NewParam("ReadOnly", "switch").Alias("ar").Describe("Lists read-only files only."),
 			pipeline.NewParam("System", "switch").Alias("as").Describe("Lists system items only (there are none outside Windows)."),
-			dynamicParam(pipeline.NewParam("CodeSigningCert", "switch").Describe("On Cert: drives, lists only certificates that can sign code."), "Certificate"),
-		),
+		), certificateParams()...),
 		Process: getChildItem,
 	}
 	gi := &pipeline.CommandInfo{

@@ -88,21 +88,3 @@ func childName(it any) string {
 	}
 	return dotnet.ToString(v)
 }
-
-// codeSigning keeps the certificates whose enhanced key usages include
-// Code Signing (the Certificate provider's -CodeSigningCert).
-func codeSigning(items []any) []any {
-	var out []any
-	for _, it := range items {
-		ekus, _ := members.Get(it, "EnhancedKeyUsageList")
-		list, _ := dotnet.Enumerate(ekus)
-		for _, e := range list {
-			oid, _ := members.Get(e, "ObjectId")
-			if dotnet.ToString(oid) == "1.3.6.1.5.5.7.3.3" {
-				out = append(out, it)
-				break
-			}
-		}
-	}
-	return out
-}
