@@ -72,7 +72,7 @@ func exportClixml() *pipeline.CommandInfo {
 			if st.skip {
 				return nil
 			}
-			w := newClixmlWriter()
+			w := newClixmlWriter(labKey(c))
 			depth := clixmlDepth(c)
 			root := w.doc.DocumentElement()
 			for _, v := range st.items {
@@ -135,7 +135,7 @@ func importClixml() *pipeline.CommandInfo {
 					}
 					continue
 				}
-				objs, err := parseClixml(objutil.DecodeText(data))
+				objs, err := parseClixml(objutil.DecodeText(data), labKey(c))
 				if err != nil {
 					return c.Fail(object.NewException("System.Xml.XmlException", "%s", err.Error()),
 						"System.Xml.XmlException", "NotSpecified", nil)

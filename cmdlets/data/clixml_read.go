@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/base64"
+	"encoding/hex"
 	"math"
 	"strconv"
 	"strings"
@@ -16,12 +17,13 @@ import (
 // other objects as property bags whose type names start with
 // "Deserialized." (about_Serialization; Import-Clixml).
 type clixmlReader struct {
+	key  []byte
 	objs map[string]any
 	tns  map[string][]string
 }
 
-func newClixmlReader() *clixmlReader {
-	return &clixmlReader{objs: map[string]any{}, tns: map[string][]string{}}
+func newClixmlReader(key []byte) *clixmlReader {
+	return &clixmlReader{key: key, objs: map[string]any{}, tns: map[string][]string{}}
 }
 
 // decodeClixmlString undoes the _xHHHH_ escapes.
@@ -168,7 +170,17 @@ func (r *clixmlReader) value(e *xmldom.Node) any {
 			return v
 		}
 		return text
-	case "URI", "XD", "SBK", "SS":
+	case "SS":
+		t := strings.ToLower(strings.TrimSpace(text))
+		if strings.HasPrefix(t, dpapiPrefix) {
+			if blob, err := hex.DecodeString(t[len(dpapiPrefix):]); err == nil {
+				if plain, ok := open(r.key, blob); ok {
+					return NewSecureString(plain)
+				}
+			}
+		}
+		return nil
+	case "URI", "XD", "SBK":
 		// A script block comes back as its text, as PowerShell's
 		// deserializer gives it.
 		return decodeClixmlString(text)
@@ -248,6 +260,17 @@ func (r *clixmlReader) object(e *xmldom.Node) any {
 		r.objs[attr(e, "RefId")] = result
 		return result
 	}
+	if len(names) > 0 && names[0] == PSCredentialType && o != nil {
+		// A credential is one of the types the deserializer re-creates.
+		user, _ := o.Prop("UserName")
+		if pw, ok := o.Prop("Password"); ok {
+			if ss, ok := pw.(*object.PSObject); ok {
+				cred := NewCredential(dotnet.ToString(user), ss)
+				r.objs[attr(e, "RefId")] = cred
+				return cred
+			}
+		}
+	}
 	if o == nil && base != nil && toString == nil {
 		r.objs[attr(e, "RefId")] = base
 		return base
@@ -272,7 +295,7 @@ func (r *clixmlReader) object(e *xmldom.Node) any {
 }
 
 // parseClixml reads every top-level object of a CLIXML document.
-func parseClixml(src string) ([]any, error) {
+func parseClixml(src string, key []byte) ([]any, error) {
 	src = strings.TrimPrefix(src, "\ufeff")
 	if strings.HasPrefix(src, "#< CLIXML") {
 		if i := strings.IndexByte(src, '\n'); i >= 0 {
@@ -287,7 +310,7 @@ func parseClixml(src string) ([]any, error) {
 	if root.Local != "Objs" {
 		return nil, &xmldom.SyntaxError{Msg: "Element 'Objs' with namespace name '" + clixmlNS + "' was not found."}
 	}
-	r := newClixmlReader()
+	r := newClixmlReader(key)
 	var out []any
 	for _, c := range elements(root) {
 		out = append(out, r.value(c))

@@ -2,6 +2,7 @@ package data
 
 import (
 	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"strconv"
@@ -27,6 +28,9 @@ const clixmlNS = "http://schemas.microsoft.com/powershell/2004/04"
 
 // clixmlWriter numbers the objects and type-name lists it writes.
 type clixmlWriter struct {
+	// key protects SecureStrings (<SS>) as ConvertFrom-SecureString
+	// does without -Key: for this user (here, this lab) only.
+	key      []byte
 	doc      *xmldom.Node
 	objRefs  int
 	tnRefs   map[string]int
@@ -34,13 +38,13 @@ type clixmlWriter struct {
 	seenObjs map[any]int
 }
 
-func newClixmlWriter() *clixmlWriter {
+func newClixmlWriter(key []byte) *clixmlWriter {
 	doc := xmldom.NewDocument()
 	root := doc.CreateElement("Objs", clixmlNS)
 	root.SetAttr("Version", "1.1.0.1")
 	root.SetAttr("xmlns", clixmlNS)
 	doc.InsertAt(-1, root)
-	return &clixmlWriter{doc: doc, tnRefs: map[string]int{}, seenObjs: map[any]int{}}
+	return &clixmlWriter{key: key, doc: doc, tnRefs: map[string]int{}, seenObjs: map[any]int{}}
 }
 
 // text returns the document as Export-Clixml writes it: indented, no
@@ -216,6 +220,13 @@ func (w *clixmlWriter) primitive(parent *xmldom.Node, name string, v any) bool {
 			w.elem(parent, "Version", name, dotnet.ToString(x))
 		case "System.Uri":
 			w.elem(parent, "URI", name, clixmlString(dotnet.ToString(x)))
+		case SecureStringType:
+			text, _ := SecureStringText(x)
+			blob, err := seal(w.key, text)
+			if err != nil {
+				return false
+			}
+			w.elem(parent, "SS", name, dpapiPrefix+hex.EncodeToString(blob))
 		default:
 			return false
 		}
