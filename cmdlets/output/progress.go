@@ -6,6 +6,7 @@ import (
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/object"
 )
 
 func writeProgress() *pipeline.CommandInfo {
@@ -36,15 +37,25 @@ func writeProgress() *pipeline.CommandInfo {
 const progressWidth = 30
 
 func progressProcess(c *pipeline.Call) error {
-	h := c.Rt.Host()
-	if h == nil || !h.Color(2) {
-		return nil
-	}
 	if pref, ok := c.Rt.GetVar("ProgressPreference"); ok {
 		switch strings.ToLower(dotnet.ToString(pref)) {
 		case "silentlycontinue", "ignore":
 			return nil
+		case "stop":
+			// about_Preference_Variables: Stop shows no bar but an
+			// error, and stops (ActionPreferenceStopException, whose
+			// message ends with the activity).
+			ex := object.NewException("System.Management.Automation.ActionPreferenceStopException",
+				"The running command stopped because the preference variable \"ProgressPreference\" or common parameter is set to Stop: %s",
+				c.String("Activity"))
+			rec := c.Fail(ex, "ActionPreferenceStop", "OperationStopped", nil)
+			rec.Reason = "ParentContainsErrorRecordException"
+			return rec
 		}
+	}
+	h := c.Rt.Host()
+	if h == nil || !h.Color(2) {
+		return nil
 	}
 	sess := c.Rt.Session()
 	if c.Switch("Completed") {
