@@ -26,7 +26,7 @@ func Register(r *pipeline.Registry) {
 	})
 	for _, ci := range []*pipeline.CommandInfo{
 		importPfxCertificate(), exportPfxCertificate(), getPfxData(), getPfxCertificate(),
-		exportCertificate(), importCertificate(), newSelfSignedCertificate(),
+		exportCertificate(), importCertificate(), newSelfSignedCertificate(), testCertificate(),
 	} {
 		r.Add(ci)
 	}
