@@ -73,7 +73,7 @@ func (w *customXMLWriter) one(parent *xmldom.Node, first bool, name string, v an
 		return
 	}
 	if isPrimitive(v) {
-		w.text(w.element(parent, first, name, dotnet.TypeName(v)), dotnet.ToString(v))
+		w.text(w.element(parent, first, name, dotnet.TypeName(v)), netString(v))
 		return
 	}
 	switch x := v.(type) {
@@ -95,7 +95,7 @@ func (w *customXMLWriter) one(parent *xmldom.Node, first bool, name string, v an
 	}
 	o, isObj := v.(*object.PSObject)
 	if depth <= 0 || !isObj {
-		text := dotnet.ToString(v)
+		text := netString(v)
 		if isObj && o.TypeName() == object.PSCustomObjectType {
 			// A custom object's base object has no string.
 			text = ""
@@ -116,6 +116,16 @@ func (w *customXMLWriter) one(parent *xmldom.Node, first bool, name string, v an
 		}
 		w.one(e, false, m.Name, val, depth-1)
 	}
+}
+
+// netString is the value's .NET ToString(), which the serializer
+// writes (culture formats for dates, unlike PowerShell's string
+// conversion).
+func netString(v any) string {
+	if r, err := members.Call(v, "ToString", nil); err == nil {
+		return dotnet.ToString(r)
+	}
+	return dotnet.ToString(v)
 }
 
 // dateOf reports a DateTime.
