@@ -30,6 +30,7 @@ func (r *registry) addXMLTypes() {
 		{"System.Xml.XmlDeclaration", linked}, {"System.Xml.XmlProcessingInstruction", linked},
 		{"System.Xml.XmlDocumentType", linked}, {"System.Xml.XmlNamespaceManager", "System.Object"},
 		{"System.Xml.XmlNameTable", "System.Object"}, {"System.Xml.NameTable", "System.Xml.XmlNameTable"},
+		{"Microsoft.PowerShell.Commands.SelectXmlInfo", "System.Object"},
 	} {
 		r.types[strings.ToLower(t[0])] = &typeInfo{full: t[0], base: t[1]}
 	}

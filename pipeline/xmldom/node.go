@@ -72,6 +72,10 @@ type Node struct {
 	Parent   *Node
 	// Owner is the document the node belongs to (nil for a document).
 	Owner *Node
+	// SelfClose is XmlElement.IsEmpty: an element made by
+	// CreateElement or read as <a/> is written <a />; one that had an end
+	// tag or lost its last child is written <a></a>.
+	SelfClose bool
 	// PreserveWhitespace is XmlDocument.PreserveWhitespace: when false,
 	// white space between elements is not kept and Save indents.
 	PreserveWhitespace bool
@@ -147,7 +151,7 @@ func splitName(q string) (string, string) {
 // ns.
 func (doc *Node) CreateElement(qname, ns string) *Node {
 	p, l := splitName(qname)
-	return &Node{Type: Element, Prefix: p, Local: l, NS: ns, Owner: doc}
+	return &Node{Type: Element, Prefix: p, Local: l, NS: ns, Owner: doc, SelfClose: true}
 }
 
 // CreateAttribute makes an attribute of doc, not yet on an element.
@@ -189,6 +193,7 @@ func (c *Node) Remove() {
 		}
 	} else if i := p.IndexOf(c); i >= 0 {
 		p.Children = append(p.Children[:i:i], p.Children[i+1:]...)
+		p.SelfClose = false
 	}
 	c.Parent = nil
 }
@@ -203,6 +208,7 @@ func (n *Node) InsertAt(i int, c *Node) {
 	n.Children = append(n.Children, nil)
 	copy(n.Children[i+1:], n.Children[i:])
 	n.Children[i] = c
+	n.SelfClose = false
 	c.Parent = n
 	if n.Type == Document {
 		c.Owner = n
@@ -325,12 +331,15 @@ func (n *Node) RemoveChildren() {
 	for _, c := range n.Children {
 		c.Parent = nil
 	}
+	if len(n.Children) > 0 {
+		n.SelfClose = false
+	}
 	n.Children = nil
 }
 
 // Clone is CloneNode: deep copies children too; attributes always come.
 func (n *Node) Clone(deep bool) *Node {
-	c := &Node{Type: n.Type, Prefix: n.Prefix, Local: n.Local, NS: n.NS, Value: n.Value, Owner: n.Owner, PreserveWhitespace: n.PreserveWhitespace}
+	c := &Node{Type: n.Type, Prefix: n.Prefix, Local: n.Local, NS: n.NS, Value: n.Value, Owner: n.Owner, PreserveWhitespace: n.PreserveWhitespace, SelfClose: n.SelfClose}
 	for _, a := range n.Attrs {
 		ac := a.Clone(false)
 		ac.Parent = c

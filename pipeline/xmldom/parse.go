@@ -129,6 +129,11 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 				n.Attrs = append(n.Attrs, &Node{Type: Attribute, Prefix: a.Name.Space, Local: a.Name.Local, Value: a.Value, Parent: n, Owner: doc})
 			}
 			top.InsertAt(-1, n)
+			// <a/> is read as a start and an end tag; the bytes say
+			// which form it had.
+			if off := d.InputOffset(); off >= 2 && src[off-2:off] == "/>" {
+				n.SelfClose = true
+			}
 			n.NS = n.LookupNamespace(n.Prefix)
 			for _, a := range n.Attrs {
 				switch {

@@ -133,8 +133,12 @@ func (n *Node) write(b *strings.Builder, indent, level int) {
 			b.WriteString(" ")
 			a.write(b, -1, 0)
 		}
-		if len(n.Children) == 0 {
+		if len(n.Children) == 0 && n.SelfClose {
 			b.WriteString(" />")
+			return
+		}
+		if len(n.Children) == 0 {
+			b.WriteString("></" + n.Name() + ">")
 			return
 		}
 		b.WriteString(">")

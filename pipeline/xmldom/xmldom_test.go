@@ -85,6 +85,7 @@ func TestWrite(t *testing.T) {
 		{"<?xml version=\"1.0\"?>\n<a>x<b>y</b></a>", `<?xml version="1.0"?><a>x<b>y</b></a>`,
 			"<?xml version=\"1.0\"?>\n<a>x<b>y</b></a>"},
 		{"<a><!-- c --><b/></a>", `<a><!-- c --><b /></a>`, "<a>\n  <!-- c -->\n  <b />\n</a>"},
+		{"<a><b></b><c> </c></a>", `<a><b></b><c></c></a>`, "<a>\n  <b></b>\n  <c></c>\n</a>"},
 	}
 	for _, c := range cases {
 		doc, err := Parse(c.src, false)
@@ -113,5 +114,21 @@ func TestParseErrors(t *testing.T) {
 		if err == nil || err.Error() != c.want {
 			t.Errorf("%q: %v, want %s", c.src, err, c.want)
 		}
+	}
+}
+
+// XmlElement.IsEmpty: a new element is written <x />; one that loses
+// its last child keeps an end tag.
+func TestSelfClose(t *testing.T) {
+	doc, err := Parse("<r><a><b/></a></r>", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := doc.DocumentElement().Children[0]
+	a.Children[0].Remove()
+	n := doc.CreateElement("n", "")
+	doc.DocumentElement().InsertAt(-1, n)
+	if got := doc.OuterXML(); got != "<r><a></a><n /></r>" {
+		t.Errorf("got %s", got)
 	}
 }
