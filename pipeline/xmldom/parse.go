@@ -171,6 +171,13 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 				}
 				continue
 			}
+			if strings.HasPrefix(src[before:], "<![CDATA[") {
+				// A CDATA section is a node of its own (the decoder
+				// reads it as character data).
+				flush()
+				stack[len(stack)-1].InsertAt(-1, &Node{Type: CDATA, Value: string(t), Owner: doc})
+				continue
+			}
 			text.Write(t)
 		}
 	}
