@@ -55,9 +55,13 @@ type methodCode struct {
 	hidden   bool
 }
 
-// methodParam is a method parameter: its name and type ("" is [object]).
+// methodParam is a method parameter: its name and type ("" is [object]),
+// and the attributes written before it with their file, for validation
+// (methodvalidate.go).
 type methodParam struct {
 	name, typeName string
+	attrs          []*syntax.Attribute
+	file           *syntax.File
 }
 
 // methodReturnErr carries a method's return value up to the method call,
@@ -154,7 +158,7 @@ func (c *compiler) method(m *syntax.MethodMember) *methodCode {
 		}
 	}
 	for _, p := range m.Params {
-		mp := methodParam{name: p.Name.Name}
+		mp := methodParam{name: p.Name.Name, attrs: p.Attributes, file: c.file}
 		if len(p.Types) > 0 {
 			mp.typeName = p.Types[len(p.Types)-1].Name
 		}

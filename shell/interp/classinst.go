@@ -263,10 +263,18 @@ func (ct *classType) bindParams(r *Runner, s *Scope, m *methodCode, args []any) 
 			}
 			v = x
 		}
+		check, err := p.validation(r, v)
+		if err != nil {
+			return err
+		}
 		vr := r.define(s, p.name)
 		vr.Value = v
+		vr.check = check
 		if knownType(p.typeName) {
 			vr.Type = p.typeName
+		}
+		if check != nil && vr.Type == "" {
+			vr.Type = "System.Object" // not plain: assignments go through the check
 		}
 	}
 	return nil

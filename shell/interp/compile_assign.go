@@ -211,6 +211,7 @@ func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string, attrs []
 		default:
 			sc = r.scope
 		}
+		isNew := sc.local(strings.ToLower(name)) == nil
 		vr := r.define(sc, name)
 		if strings.EqualFold(typeName, "void") {
 			return nil
@@ -233,6 +234,16 @@ func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string, attrs []
 			return at.wrapStmt(err)
 		}
 		if check != nil && !pipeline.ValidVariableValue(check, conv, rtView{r}) {
+			if isNew {
+				// A new variable is made with its first value, then
+				// given its attributes one by one, and the first that
+				// the value fails refuses it: no variable is made.
+				r.remove(sc, strings.ToLower(name))
+				return attributeFailure(name, conv)
+			}
+			// The variable's attributes are cleared before the new
+			// ones are checked: it keeps its value, unconstrained.
+			vr.Type, vr.check = "", nil
 			return validationFailure(name, conv)
 		}
 		vr.Type = typeName

@@ -52,6 +52,24 @@ func validationFailure(name string, val any) error {
 	return object.NewError(ex, "ValidateSetFailure", "MetadataError", nil)
 }
 
+// attributeFailure is PowerShell's error when a new variable's first
+// value fails one of the attributes it is declared with (PSVariable adds
+// them one by one: Metadata.InvalidMetadataForCurrentValue). The value
+// shows as its ToString, $null as nothing.
+func attributeFailure(name string, val any) error {
+	text := ""
+	if val != nil {
+		if _, isColl := dotnet.Enumerate(val); isColl {
+			text = dotnet.TypeName(val)
+		} else {
+			text = dotnet.ToString(val)
+		}
+	}
+	ex := object.NewException("System.Management.Automation.ValidationMetadataException",
+		"The attribute cannot be added because variable %s with value %s would no longer be valid.", name, text)
+	return object.NewError(ex, "ValidateSetFailure", "MetadataError", nil)
+}
+
 // declTarget flattens the type and attributes written before a declared
 // variable: [int][ValidateRange(0,10)]$n and [ValidateRange(0,10)][int]$n
 // both constrain $n to Int32 with the range.
