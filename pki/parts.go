@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"strings"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -294,7 +295,7 @@ func extensionObjects(c *x509.Certificate) *object.List {
 			o.SetProp("PathLengthConstraint", pl)
 		case "2.5.29.15":
 			typ = "System.Security.Cryptography.X509Certificates.X509KeyUsageExtension"
-			o.SetProp("KeyUsages", KeyUsageString(c.KeyUsage))
+			o.SetProp("KeyUsages", keyUsagesValue(c.KeyUsage))
 		case "2.5.29.37":
 			typ = "System.Security.Cryptography.X509Certificates.X509EnhancedKeyUsageExtension"
 			var oids []any
@@ -399,4 +400,13 @@ func keyUsageText(ku x509.KeyUsage) string {
 		}
 	}
 	return strings.Join(parts, ", ") + " (" + hex.EncodeToString([]byte{b}) + ")"
+}
+
+// keyUsagesValue is X509KeyUsageExtension.KeyUsages: an
+// X509KeyUsageFlags value, which prints as the names of its bits.
+func keyUsagesValue(ku x509.KeyUsage) any {
+	if t, ok := dotnet.LookupEnum("System.Security.Cryptography.X509Certificates.X509KeyUsageFlags"); ok {
+		return dotnet.Enum{Type: t, Value: KeyUsageFlags(ku)}
+	}
+	return KeyUsageString(ku)
 }

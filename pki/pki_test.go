@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 )
 
@@ -289,7 +290,7 @@ func TestCertObject(t *testing.T) {
 		eo := e.(*object.PSObject)
 		if eo.TypeNames[0] == "System.Security.Cryptography.X509Certificates.X509KeyUsageExtension" {
 			found = true
-			if ku, _ := eo.Prop("KeyUsages"); ku != "KeyEncipherment, DigitalSignature" {
+			if ku, _ := eo.Prop("KeyUsages"); dotnet.ToString(ku) != "KeyEncipherment, DigitalSignature" {
 				t.Errorf("KeyUsages = %v", ku)
 			}
 		}
