@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 	"cspsh/shell/syntax"
 )
@@ -157,3 +158,23 @@ func strictParensCheck(val exprFn, at site) exprFn {
 // memberInfoCollectionType is the generic type of $x.PSObject.Properties
 // and .Methods; their string indexer finds a member by name.
 const memberInfoCollectionType = "System.Management.Automation.PSMemberInfoIntegratingCollection`1"
+
+// intrinsicCount reports whether reading name on v gets the Count or
+// Length that PowerShell lends a single object ((5).Count is 1). Windows
+// PowerShell's strict mode 2 does not count those as properties: reading
+// one on a scalar is PropertyNotFoundStrict there (PowerShell issue 2798;
+// PowerShell 6.1 changed it), which is why strict scripts wrap results
+// in @( ).
+func intrinsicCount(v any, name string) bool {
+	if !strings.EqualFold(name, "Count") && !strings.EqualFold(name, "Length") {
+		return false
+	}
+	switch v.(type) {
+	case nil, *object.Hashtable:
+		return false
+	}
+	if _, ok := dotnet.Enumerate(v); ok {
+		return false
+	}
+	return !hasProperty(v, name)
+}

@@ -37,6 +37,11 @@ func TestStrictMode(t *testing.T) {
 		{"off in child does not reach parent", `function g { Set-StrictMode -Off }; Set-StrictMode -Version 1; g; try { $u` + catch, "VariableIsUndefined"},
 		{"Properties indexer: missing is null", `Set-StrictMode -Version 3; $null -eq ([pscustomobject]@{A=1}).PSObject.Properties['B']`, "True"},
 		{"Properties indexer: by name", `([pscustomobject]@{A=1}).PSObject.Properties['a'].Value`, "1"},
+		{"v2: Count of a scalar fails", `Set-StrictMode -Version 2; try { (5).Count` + catch, "PropertyNotFoundStrict"},
+		{"v2: Count of a custom object fails", `Set-StrictMode -Version 2; try { ([pscustomobject]@{A=1}).Count` + catch, "PropertyNotFoundStrict"},
+		{"v2: Length of a string is its own", `Set-StrictMode -Version 2; 'abc'.Length`, "3"},
+		{"v2: Count of arrays and tables", `Set-StrictMode -Version 2; (1,2).Count; @(5).Count; @{a=1}.Count; (New-Object System.Collections.ArrayList).Count`, "2 1 1 0"},
+		{"v1: Count of a scalar", `Set-StrictMode -Version 1; (5).Count`, "1"},
 		{"dot-sourced sets caller", `. { Set-StrictMode -Version 1 }; try { $u` + catch, "VariableIsUndefined"},
 	}
 	for _, tc := range tests {
