@@ -176,6 +176,10 @@ func xmlDouble(f float64) string {
 // for other values.
 func (w *clixmlWriter) primitive(parent *xmldom.Node, name string, v any) bool {
 	switch x := v.(type) {
+	case dotnet.Enum:
+		// An enum is an object (its ToString and value), and must not
+		// match the ScriptBlock interface below.
+		return false
 	case nil, object.AutomationNull:
 		w.elem(parent, "Nil", name, "")
 	case string:
@@ -278,8 +282,28 @@ func typeNamesOf(v any) []string {
 // value writes one value named name (for a property or dictionary
 // entry) with depth levels of properties left.
 func (w *clixmlWriter) value(parent *xmldom.Node, name string, v any, depth int) {
-	if o, ok := v.(*object.PSObject); ok && o.Base != nil && len(o.Properties()) == 0 {
-		v = o.Base
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
+		var notes []*object.Member
+		for _, m := range o.Members() {
+			if m.Kind == object.NoteProperty && !m.Hidden {
+				notes = append(notes, m)
+			}
+		}
+		if len(notes) == 0 {
+			v = o.Base
+		} else if tmp := w.doc.CreateElement("x", ""); w.primitive(tmp, "", o.Base) {
+			// A primitive value with notes of its own (Get-Date's
+			// DisplayHint) is an <Obj> holding the value and an <MS>.
+			obj := w.elem(parent, "Obj", name, "")
+			obj.SetAttr("RefId", strconv.Itoa(w.objRefs))
+			w.objRefs++
+			obj.InsertAt(-1, tmp.Children[0])
+			ms := w.elem(obj, "MS", "", "")
+			for _, m := range notes {
+				w.value(ms, m.Name, m.GetValue(), depth-1)
+			}
+			return
+		}
 	}
 	if w.primitive(parent, name, v) {
 		return

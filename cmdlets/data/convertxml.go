@@ -1,6 +1,7 @@
 package data
 
 import (
+	"strconv"
 	"strings"
 
 	"cspsh/pipeline"
@@ -70,6 +71,17 @@ func (w *customXMLWriter) one(parent *xmldom.Node, first bool, name string, v an
 	}
 	if v == nil || v == object.Null {
 		w.element(parent, first, name, "")
+		return
+	}
+	if en, ok := v.(dotnet.Enum); ok {
+		// An enum below the depth is its name; above, its value__
+		// field, the only property .NET gives it.
+		e := w.element(parent, first, name, dotnet.TypeName(v))
+		if depth <= 0 {
+			w.text(e, en.String())
+		} else {
+			w.text(w.element(e, false, "value__", "System.Int32"), strconv.FormatInt(en.Value, 10))
+		}
 		return
 	}
 	if isPrimitive(v) {
