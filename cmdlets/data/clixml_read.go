@@ -180,7 +180,12 @@ func (r *clixmlReader) value(e *xmldom.Node) any {
 			}
 		}
 		return nil
-	case "URI", "XD", "SBK":
+	case "XD":
+		if d, err := dotnet.ParseXML(decodeClixmlString(text)); err == nil {
+			return d
+		}
+		return decodeClixmlString(text)
+	case "URI", "SBK":
 		// A script block comes back as its text, as PowerShell's
 		// deserializer gives it.
 		return decodeClixmlString(text)

@@ -224,6 +224,11 @@ func (w *clixmlWriter) primitive(parent *xmldom.Node, name string, v any) bool {
 			w.elem(parent, "Version", name, dotnet.ToString(x))
 		case "System.Uri":
 			w.elem(parent, "URI", name, clixmlString(dotnet.ToString(x)))
+		case "System.Xml.XmlDocument":
+			// A document is a primitive: its markup.
+			if n, ok := dotnet.XMLNode(x); ok {
+				w.elem(parent, "XD", name, clixmlString(n.OuterXML()))
+			}
 		case SecureStringType:
 			text, _ := SecureStringText(x)
 			blob, err := seal(w.key, text)
