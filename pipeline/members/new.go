@@ -6,6 +6,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 )
 
 // New constructs an instance of typeName (New-Object, [type]::new()).
@@ -145,7 +146,14 @@ func construct(typeName string, args []any) (any, error) {
 		if len(args) >= 2 {
 			opts = int64(regexOptionsArg(args[1]))
 		}
-		r, err = dotnet.NewRegex(argString(args[0]), opts)
+		pat := argString(args[0])
+		// The constructor parses the pattern: a bad one fails here,
+		// not at the first match.
+		if _, perr := ops.Regex(pat, ops.RegexOptions(opts)); perr != nil {
+			err = regexParseError(pat, perr)
+			break
+		}
+		r, err = dotnet.NewRegex(pat, opts)
 	case dotnet.ExceptionIs(full, "System.Exception"):
 		r, err = newException(full, args)
 	default:

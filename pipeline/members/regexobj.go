@@ -39,11 +39,7 @@ func objectMethod(o *object.PSObject, name string, args []any) (any, bool, error
 func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (any, bool, error) {
 	re, err := ops.Regex(pat, opts)
 	if err != nil {
-		if rec, ok := err.(*object.ErrorRecord); ok && rec.Exception != nil {
-			// ops.Regex already words it as the Regex constructor does.
-			return nil, true, argException("", rec.Exception.Message)
-		}
-		return nil, true, argException("", "parsing \""+pat+"\" - "+err.Error())
+		return nil, true, regexParseError(pat, err)
 	}
 	need := func(lo, hi int) error {
 		if len(args) < lo || len(args) > hi {
@@ -172,6 +168,16 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 		return pat, true, nil
 	}
 	return nil, false, nil
+}
+
+// regexParseError is the Regex constructor's ArgumentException for a
+// pattern ops.Regex refused.
+func regexParseError(pat string, err error) *object.Exception {
+	if rec, ok := err.(*object.ErrorRecord); ok && rec.Exception != nil {
+		// ops.Regex already words it as the Regex constructor does.
+		return argException("", rec.Exception.Message)
+	}
+	return argException("", "parsing \""+pat+"\" - "+err.Error())
 }
 
 // regexObject wraps a pattern so the operators use its options.

@@ -72,3 +72,24 @@ func TestExplicitlyNumberedGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedGroupsTakeFreeNumbers(t *testing.T) {
+	// A name takes the lowest number after the unnamed groups that no
+	// (?<N>…) holds.
+	cases := []struct {
+		pat, in, repl, want string
+	}{
+		{`(?<first>a)(b)(?<2>c)`, "abc", "$3|$2|$1", "a|c|b"},
+		{`(a)(?<5>b)(?<n>c)`, "abc", "$2|$5|$1", "c|b|a"},
+		{`(?<x>a)(?<y>b)`, "ab", "$2$1", "ba"},
+	}
+	for _, c := range cases {
+		re, err := Regex(c.pat, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", c.pat, err)
+		}
+		if got := ReplaceCount(re, c.in, c.repl, -1); got != c.want {
+			t.Errorf("%s: replace %q = %q, want %q", c.pat, c.repl, got, c.want)
+		}
+	}
+}

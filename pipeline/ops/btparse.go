@@ -124,35 +124,49 @@ func parseBT(pattern string, opts RegexOptions) (*btNode, []string, error) {
 	if p.pos < len(p.src) {
 		return nil, nil, btSyntaxError("Too many )'s.")
 	}
-	// Number the groups: unnamed first, then named (one number per name).
-	names := []string{""}
+	// Number the groups as .NET's parser does: unnamed groups 1, 2, …;
+	// (?<5>…) is 5; then each name, in order of appearance, takes the
+	// lowest number after the unnamed ones that is still free.
+	used := map[int]bool{0: true}
 	num := 1
 	for _, g := range p.groups {
 		if g.name == "" {
 			g.cap = num
-			names = append(names, "")
+			used[num] = true
 			num++
+		} else if k, err := strconv.Atoi(g.name); err == nil {
+			g.cap = k
+			used[k] = true
 		}
 	}
 	byName := map[string]int{}
+	named := map[int]string{}
 	for _, g := range p.groups {
 		if g.name == "" {
 			continue
 		}
-		if k, err := strconv.Atoi(g.name); err == nil {
-			g.cap = k
-			for len(names) <= k {
-				names = append(names, "")
-			}
+		if _, err := strconv.Atoi(g.name); err == nil {
 			continue
 		}
 		if k, ok := byName[strings.ToLower(g.name)]; ok {
 			g.cap = k
 			continue
 		}
-		g.cap = len(names)
-		byName[strings.ToLower(g.name)] = g.cap
-		names = append(names, g.name)
+		for used[num] {
+			num++
+		}
+		g.cap = num
+		used[num] = true
+		byName[strings.ToLower(g.name)] = num
+		named[num] = g.name
+	}
+	top := 0
+	for k := range used {
+		top = max(top, k)
+	}
+	names := make([]string, top+1)
+	for k, name := range named {
+		names[k] = name
 	}
 	if err := resolveBackrefs(n, byName, len(names)); err != nil {
 		return nil, nil, err

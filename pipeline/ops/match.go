@@ -113,6 +113,14 @@ func MatchesTable(re Matcher, s string, loc []int) *object.Hashtable {
 // numbers named groups after all unnamed ones).
 func groupOrder(re Matcher) []int {
 	names := re.SubexpNames()
+	if _, ok := re.(*btRegexp); ok {
+		// The backtracking engine numbers its groups as .NET does.
+		order := make([]int, len(names))
+		for i := range order {
+			order[i] = i
+		}
+		return order
+	}
 	order := make([]int, 0, len(names))
 	order = append(order, 0)
 	for g := 1; g < len(names); g++ {
