@@ -692,11 +692,33 @@ func documentMethods(d *xmldom.Node, method func(string, func([]any) (any, error
 		if !d.PreserveWhitespace {
 			text = d.Indented()
 		}
-		if err := os.WriteFile(host, []byte(text), 0o644); err != nil {
+		if err := os.WriteFile(host, xmlFileBytes(d, text), 0o644); err != nil {
 			return nil, xmlFileError(p, err)
 		}
 		return object.Null, nil
 	})
+}
+
+// xmlFileBytes encodes a saved document: UTF-16 (little-endian, with
+// a byte-order mark) when its declaration says so, as .NET writes it,
+// else UTF-8 without a mark.
+func xmlFileBytes(d *xmldom.Node, text string) []byte {
+	for _, c := range d.Children {
+		if c.Type != xmldom.XmlDeclaration {
+			continue
+		}
+		v := strings.ToLower(c.Value)
+		if strings.Contains(v, `encoding="utf-16"`) || strings.Contains(v, `encoding="unicode"`) {
+			u := utf16.Encode([]rune(text))
+			b := make([]byte, 2, 2+2*len(u))
+			b[0], b[1] = 0xFF, 0xFE
+			for _, x := range u {
+				b = append(b, byte(x), byte(x>>8))
+			}
+			return b
+		}
+	}
+	return []byte(text)
 }
 
 // xmlFileError is the .NET exception for a file Load or Save could not

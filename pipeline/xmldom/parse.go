@@ -72,6 +72,10 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 	src = strings.TrimPrefix(src, "\ufeff")
 	d := xml.NewDecoder(strings.NewReader(src))
 	d.Strict = true
+	// The text is already decoded: a declared encoding (utf-16 from a
+	// file Get-Content read) names how the bytes were, as LoadXml
+	// ignores it for a string.
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	stack := []*Node{top}
 	// starts holds where each open element's name begins, for the
 	// tag mismatch message.

@@ -86,6 +86,7 @@ func TestWrite(t *testing.T) {
 			"<?xml version=\"1.0\"?>\n<a>x<b>y</b></a>"},
 		{"<a><!-- c --><b/></a>", `<a><!-- c --><b /></a>`, "<a>\n  <!-- c -->\n  <b />\n</a>"},
 		{"<a><![CDATA[x<y]]></a>", `<a><![CDATA[x<y]]></a>`, "<a><![CDATA[x<y]]></a>"},
+		{"<?xml version=\"1.0\" encoding=\"utf-16\"?><a/>", `<?xml version="1.0" encoding="utf-16"?><a />`, "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n<a />"},
 		{"<a><b></b><c> </c></a>", `<a><b></b><c></c></a>`, "<a>\n  <b></b>\n  <c></c>\n</a>"},
 	}
 	for _, c := range cases {
