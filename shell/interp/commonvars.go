@@ -30,6 +30,10 @@ type commonState struct {
 	base   []*streamCapture
 	outVar *object.List
 	pv     string
+	// pvSpent is set once the function's first block has run: Windows
+	// PowerShell assigns -PipelineVariable only the output of that
+	// first block run (pipelinevar51.go).
+	pvSpent bool
 	// caller is the scope the function was called from, where the
 	// variables live.
 	caller *Scope
@@ -122,7 +126,7 @@ func (cs *commonState) emit(r *Runner, v any) error {
 
 // send passes one object downstream, outside the function's capture.
 func (cs *commonState) send(r *Runner, v any) error {
-	if cs.pv != "" {
+	if cs.pv != "" && !cs.pvSpent {
 		cs.set(r, cs.pv, v)
 	}
 	inner := r.captures
@@ -153,6 +157,9 @@ func (a *activation) runBody(b *blockCode) error {
 	r := a.r
 	base := r.errCount
 	cs := a.common
+	if cs != nil && cs.pv != "" && !cs.pvSpent {
+		defer cs.spendPipelineVariable(r)
+	}
 	if cs == nil || !cs.capturing() {
 		err := b.run(r, a.out)
 		r.errCount = base
