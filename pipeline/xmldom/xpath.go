@@ -471,8 +471,24 @@ func (pe *pathExpr) eval(c *xctx) any {
 	}
 	for _, st := range pe.steps {
 		var next []*Node
+		// Overlapping axes (the descendants of a node and of its
+		// child) would list a node many times: keep the first.
+		var seen map[*Node]bool
+		if len(cur) > 1 && st.axis != "child" && st.axis != "attribute" && st.axis != "self" {
+			seen = map[*Node]bool{}
+		}
 		for _, n := range cur {
 			sel := axisNodes(n, st.axis)
+			if seen != nil && len(st.preds) == 0 {
+				kept := sel[:0:0]
+				for _, x := range sel {
+					if !seen[x] {
+						seen[x] = true
+						kept = append(kept, x)
+					}
+				}
+				sel = kept
+			}
 			var m []*Node
 			for _, x := range sel {
 				if st.matches(x, c.ns) {
