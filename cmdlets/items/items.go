@@ -338,6 +338,9 @@ func pathArgs(c *pipeline.Call, def string) ([]string, bool) {
 // splitDrive reports a non-file provider drive (Env:, Cert:, …) in p and
 // the path inside it.
 func splitDrive(p string) (pipeline.Provider, string, bool) {
+	if prov, rest, ok := providerQualified(p); ok {
+		return prov, rest, true
+	}
 	p = strings.TrimPrefix(p, `Microsoft.PowerShell.Core\`)
 	i := strings.Index(p, ":")
 	if i < 2 {
@@ -349,6 +352,27 @@ func splitDrive(p string) (pipeline.Provider, string, bool) {
 	}
 	rest := strings.TrimLeft(strings.ReplaceAll(p[i+1:], "/", `\`), `\`)
 	return prov, rest, true
+}
+
+// providerQualified splits a provider-qualified path such as an item's
+// PSPath (Microsoft.PowerShell.Security\Certificate::LocalMachine\My\<thumbprint>),
+// which Remove-Item and Get-Item receive when certificates are piped to
+// them, into the registered provider of that name and its own path.
+func providerQualified(p string) (pipeline.Provider, string, bool) {
+	i := strings.Index(p, "::")
+	if i <= 0 {
+		return nil, "", false
+	}
+	name := p[:i]
+	if j := strings.LastIndexByte(name, '\\'); j >= 0 {
+		name = name[j+1:]
+	}
+	for _, prov := range pipeline.Providers() {
+		if strings.EqualFold(prov.Name(), name) {
+			return prov, strings.TrimLeft(strings.ReplaceAll(p[i+2:], "/", `\`), `\`), true
+		}
+	}
+	return nil, "", false
 }
 
 // sortMatches orders wildcard matches as the FileSystem provider lists a
