@@ -13,7 +13,11 @@ import (
 func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (any, bool, error) {
 	switch strings.ToLower(name) {
 	case "invoke":
-		out, err := r.invokeBlock(sb, invokeOpts{args: args, newScope: true})
+		err := r.invokeArgsCheck(sb, args)
+		var out []any
+		if err == nil {
+			out, err = r.invokeBlock(sb, invokeOpts{args: args, newScope: true})
+		}
 		if err != nil {
 			return nil, true, r.methodException("Invoke", len(args), err)
 		}
@@ -24,6 +28,9 @@ func (r *Runner) scriptBlockMethod(sb *ScriptBlock, name string, args []any) (an
 		// array (.NET API): $sb.Invoke().GetType().Name is Collection`1.
 		return &object.List{TypeName: invokeResultType, ElemType: "System.Management.Automation.PSObject", Items: out}, true, nil
 	case "invokereturnasis":
+		if err := r.invokeArgsCheck(sb, args); err != nil {
+			return nil, true, err
+		}
 		out, err := r.invokeBlock(sb, invokeOpts{args: args, newScope: true})
 		if err != nil {
 			return nil, true, err
