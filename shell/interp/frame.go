@@ -31,6 +31,9 @@ type callFrame struct {
 	opts    *invokeOpts
 	cmdlet  *psCmdlet
 	unbound []any
+	// sb is the script block running, for the FunctionInfo that
+	// $MyInvocation.MyCommand shows (myfunction.go).
+	sb *ScriptBlock
 }
 
 // frameNames are the variables a frame can materialize.
@@ -104,8 +107,10 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 		// `filter f`: a FilterInfo, whose CommandType is Filter.
 		cmd.TypeNames = []string{"System.Management.Automation.FilterInfo", "System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo", "System.Object"}
 		cmd.SetProp("CommandType", "Filter")
+		f.functionInfoProps(cmd, cmdName)
 	} else {
 		cmd.SetProp("CommandType", "Function")
+		f.functionInfoProps(cmd, cmdName)
 	}
 	cmd.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return cmdName, nil }})
 	o.SetProp("MyCommand", cmd)

@@ -149,6 +149,7 @@ func (a *activation) Begin() error {
 	old := a.enter()
 	defer func() { r.scope = old }()
 	a.frameData.opts = &a.opts
+	a.frameData.sb = a.sb
 	f := &a.frameData
 	a.frame = f
 	if a.pushed {

@@ -1,0 +1,34 @@
+package interp
+
+import (
+	"strings"
+
+	"cspsh/pipeline/object"
+)
+
+// functionInfoProps adds to the FunctionInfo of $MyInvocation.MyCommand
+// the properties a function's CommandInfo has besides its name and type
+// (Definition, ScriptBlock, Module, …). Scripts read them, and under
+// Set-StrictMode -Version 2 a property that is missing fails where
+// PowerShell returns the value or $null.
+func (f *callFrame) functionInfoProps(cmd *object.PSObject, name string) {
+	def := ""
+	var sb any
+	if f.sb != nil {
+		def = f.sb.String()
+		sb = f.sb
+	}
+	verb, noun := "", ""
+	if i := strings.Index(name, "-"); i > 0 {
+		verb, noun = name[:i], name[i+1:]
+	}
+	cmd.SetProp("Definition", def)
+	cmd.SetProp("ScriptBlock", sb)
+	cmd.SetProp("Verb", verb)
+	cmd.SetProp("Noun", noun)
+	cmd.SetProp("HelpUri", "")
+	cmd.SetProp("Source", "")
+	cmd.SetProp("ModuleName", "")
+	cmd.SetProp("Module", nil)
+	cmd.SetProp("Visibility", "Public")
+}
