@@ -66,7 +66,9 @@ func isPrimitive(v any) bool {
 
 // one writes a value; first is true for a top-level object.
 func (w *customXMLWriter) one(parent *xmldom.Node, first bool, name string, v any, depth int) {
-	if o, ok := v.(*object.PSObject); ok && o.Base != nil && len(o.Properties()) == 0 {
+	if o, ok := v.(*object.PSObject); ok && o.Base != nil && (isPrimitive(o.Base) || len(o.Properties()) == 0) {
+		// A primitive keeps its value whatever notes it carries
+		// (Get-Date's DisplayHint).
 		v = o.Base
 	}
 	if v == nil || v == object.Null {
