@@ -210,10 +210,15 @@ func (n *Node) InsertAt(i int, c *Node) {
 	n.Children[i] = c
 	n.SelfClose = false
 	c.Parent = n
+	owner := n.Owner
 	if n.Type == Document {
-		c.Owner = n
-	} else {
-		c.Owner = n.Owner
+		owner = n
+	}
+	if c.Owner != owner {
+		// A subtree moved from another document (Load, LoadXml)
+		// belongs to this one now, all the way down.
+		c.Owner = owner
+		c.setOwner(owner)
 	}
 }
 

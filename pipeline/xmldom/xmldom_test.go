@@ -134,3 +134,14 @@ func TestSelfClose(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// Nodes moved into a document belong to it, descendants included.
+func TestInsertAdopts(t *testing.T) {
+	src, _ := Parse("<a><b><c/></b></a>", false)
+	dst := NewDocument()
+	dst.InsertAt(-1, src.DocumentElement())
+	c := dst.DocumentElement().Children[0].Children[0]
+	if c.Doc() != dst {
+		t.Errorf("grandchild still owned by the old document")
+	}
+}
