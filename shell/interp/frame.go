@@ -103,6 +103,7 @@ func (f *callFrame) invocationInfo() *object.PSObject {
 		cmd.SetProp("Path", o0.path)
 		cmd.SetProp("Definition", o0.path)
 		cmd.SetProp("Source", o0.path)
+		f.scriptInfoProps(cmd)
 	} else if o0.kind == pipeline.KindFilter {
 		// `filter f`: a FilterInfo, whose CommandType is Filter.
 		cmd.TypeNames = []string{"System.Management.Automation.FilterInfo", "System.Management.Automation.FunctionInfo", "System.Management.Automation.CommandInfo", "System.Object"}

@@ -32,3 +32,19 @@ func (f *callFrame) functionInfoProps(cmd *object.PSObject, name string) {
 	cmd.SetProp("Module", nil)
 	cmd.SetProp("Visibility", "Public")
 }
+
+// scriptInfoProps adds the ExternalScriptInfo properties of a script
+// file's $MyInvocation.MyCommand beyond its path: the script block and
+// its text, and no module.
+func (f *callFrame) scriptInfoProps(cmd *object.PSObject) {
+	var sb any
+	text := ""
+	if f.sb != nil {
+		sb, text = f.sb, f.sb.String()
+	}
+	cmd.SetProp("ScriptBlock", sb)
+	cmd.SetProp("ScriptContents", text)
+	cmd.SetProp("ModuleName", "")
+	cmd.SetProp("Module", nil)
+	cmd.SetProp("Visibility", "Public")
+}
