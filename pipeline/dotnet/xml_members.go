@@ -187,6 +187,19 @@ func xmlNodeMembers(n *xmldom.Node) []*object.Member {
 				n.SetInnerText(str(v))
 				return nil
 			}
+			if n.Type == xmldom.Document {
+				// A document's InnerXml is LoadXml.
+				nd, err := xmldom.Parse(str(v), n.PreserveWhitespace)
+				if err != nil {
+					return xmlException(err)
+				}
+				n.RemoveChildren()
+				for _, c := range append([]*xmldom.Node(nil), nd.Children...) {
+					n.InsertAt(-1, c)
+				}
+				xmlChanged(n)
+				return nil
+			}
 			if err := xmldom.ParseFragment(n, str(v)); err != nil {
 				return xmlException(err)
 			}
