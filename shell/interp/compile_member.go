@@ -92,7 +92,12 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 func hasProperty(v any, name string) bool {
 	switch t := v.(type) {
 	case *object.Hashtable:
-		return true
+		// A key, or one of the dictionary's own properties (Count,
+		// Keys, …): $h.Missing is an error in strict mode 2
+		// (PSGetDynamicMemberBinder.GetIDictionaryMember).
+		if t.Has(name) {
+			return true
+		}
 	case *object.PSObject:
 		if t.Member(name) != nil {
 			return true
@@ -342,7 +347,8 @@ func (r *Runner) foreachMethod(obj any, what any, rest []any) (any, error) {
 			}
 			continue
 		}
-		if len(rest) > 0 || !hasProperty(v, name) {
+		_, dict := v.(*object.Hashtable)
+		if len(rest) > 0 || !dict && !hasProperty(v, name) {
 			res, err = members.Call(v, name, rest)
 		} else {
 			res, err = members.Get(v, name)
