@@ -3,6 +3,8 @@ package pki
 import (
 	"crypto/x509"
 	"strings"
+
+	"cspsh/pipeline/object"
 )
 
 // EKUOIDs lists the object identifiers of a certificate's enhanced key
@@ -51,3 +53,12 @@ func KeyUsageFlags(ku x509.KeyUsage) int64 {
 // OIDFriendlyName is the name Windows gives an object identifier, "" for
 // one it has none for.
 func OIDFriendlyName(oid string) string { return oidName(oid) }
+
+// NewOid is System.Security.Cryptography.Oid made from an identifier or
+// from the friendly name Windows gives one ("Server Authentication").
+func NewOid(value string) *object.PSObject {
+	if id, ok := OIDByName(value); ok {
+		return oidObject(id)
+	}
+	return oidObject(value)
+}

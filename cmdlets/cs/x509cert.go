@@ -37,6 +37,8 @@ func registerX509() {
 	members.RegisterConstructor(x509CertType, func(args []any) (any, error) { return newCertificate(args, x509CertType) })
 	members.RegisterConstructor(x509StoreType, newX509Store)
 	members.RegisterConstructor(x509CollType, newCertCollection)
+	members.RegisterConstructor(x509ChainType, newX509Chain)
+	members.RegisterConstructor("System.Security.Cryptography.Oid", newOid)
 }
 
 // newCertificate is the X509Certificate2 constructor: (), (fileName),
@@ -190,4 +192,22 @@ func addImport(o *object.PSObject, typ string) {
 		o.TypeNames = filled.TypeNames
 		return object.Null, nil
 	}})
+}
+
+// newOid is the Oid constructor: (), (oid), (value, friendlyName).
+func newOid(args []any) (any, error) {
+	switch len(args) {
+	case 0:
+		o := pki.NewOid("")
+		o.SetProp("Value", nil)
+		o.SetProp("FriendlyName", nil)
+		return o, nil
+	case 1:
+		return pki.NewOid(dotnet.ToString(args[0])), nil
+	case 2:
+		o := pki.NewOid(dotnet.ToString(args[0]))
+		o.SetProp("FriendlyName", dotnet.ToString(args[1]))
+		return o, nil
+	}
+	return nil, members.ErrNoOverload
 }

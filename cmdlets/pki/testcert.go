@@ -1,7 +1,6 @@
 package pki
 
 import (
-	"bytes"
 	"crypto/x509"
 	"fmt"
 	"strings"
@@ -102,7 +101,7 @@ func checkCertificate(c *pipeline.Call, cert *x509.Certificate) (certError, bool
 	if now.Before(cert.NotBefore) || now.After(cert.NotAfter) {
 		return errExpired, true
 	}
-	chain, complete := buildChain(cert, others)
+	chain, complete := pki.BuildChain(cert, others)
 	for _, ca := range chain[1:] {
 		if now.Before(ca.NotBefore) || now.After(ca.NotAfter) {
 			return errExpired, true
@@ -111,7 +110,7 @@ func checkCertificate(c *pipeline.Call, cert *x509.Certificate) (certError, bool
 	if !complete {
 		return errChaining, true
 	}
-	if !c.Switch("AllowUntrustedRoot") && !trusted(chain[len(chain)-1], roots) {
+	if !c.Switch("AllowUntrustedRoot") && !pki.Trusted(chain[len(chain)-1], roots) {
 		return errUntrustedRoot, true
 	}
 	ekus := c.Strings("EKU")
@@ -138,37 +137,4 @@ func checkCertificate(c *pipeline.Call, cert *x509.Certificate) (certError, bool
 		}
 	}
 	return certError{}, false
-}
-
-// buildChain follows issuers among the computer's certificates up to a
-// self-signed root; complete is false when an issuer is missing.
-func buildChain(cert *x509.Certificate, pool []*x509.Certificate) ([]*x509.Certificate, bool) {
-	chain := []*x509.Certificate{cert}
-	for cur := cert; len(chain) < 10; {
-		if bytes.Equal(cur.RawIssuer, cur.RawSubject) && cur.CheckSignatureFrom(cur) == nil {
-			return chain, true
-		}
-		var next *x509.Certificate
-		for _, p := range pool {
-			if bytes.Equal(p.RawSubject, cur.RawIssuer) && cur.CheckSignatureFrom(p) == nil {
-				next = p
-				break
-			}
-		}
-		if next == nil {
-			return chain, false
-		}
-		chain = append(chain, next)
-		cur = next
-	}
-	return chain, false
-}
-
-func trusted(root *x509.Certificate, roots []*x509.Certificate) bool {
-	for _, r := range roots {
-		if bytes.Equal(r.Raw, root.Raw) {
-			return true
-		}
-	}
-	return false
 }
