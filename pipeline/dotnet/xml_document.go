@@ -156,6 +156,20 @@ func documentMethods(d *xmldom.Node, method func(string, func([]any) (any, error
 		if len(args) != 1 {
 			return nil, xmlOverload("Save", len(args))
 		}
+		if _, isString := args[0].(string); !isString {
+			if w, ok := xmlTextWriterOf(args[0]); ok {
+				writeNodeTo(d, args[0], false)
+				return object.Null, w.sink.flush()
+			}
+			if s, ok := stringSinkOf(args[0]); ok {
+				// A TextWriter's own encoding (UTF-16 for a
+				// StringWriter) goes in the declaration.
+				tmp := &stringSink{}
+				writeNodeTo(d, newStringWriterOf(tmp), false)
+				s.b.WriteString(utf16Declaration(tmp.b.String()))
+				return object.Null, nil
+			}
+		}
 		p := ToString(args[0])
 		host, err := resolveXMLPath(p)
 		if err != nil {
@@ -222,4 +236,24 @@ func decodeXMLBytes(b []byte) string {
 		return string(utf16.Decode(us))
 	}
 	return string(b)
+}
+
+// utf16Declaration rewrites the encoding of a leading XML declaration
+// to utf-16.
+func utf16Declaration(text string) string {
+	if !strings.HasPrefix(text, "<?xml ") {
+		return text
+	}
+	end := strings.Index(text, "?>")
+	if end < 0 {
+		return text
+	}
+	decl := text[:end]
+	if i := strings.Index(decl, `encoding="`); i >= 0 {
+		j := strings.IndexByte(decl[i+10:], '"')
+		if j >= 0 {
+			decl = decl[:i+10] + "utf-16" + decl[i+10+j:]
+		}
+	}
+	return decl + text[end:]
 }

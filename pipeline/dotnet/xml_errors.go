@@ -65,3 +65,13 @@ func checkInsert(n, c *xmldom.Node) error {
 	}
 	return nil
 }
+
+// xmlWriterArg is the method binder's error for an argument that is not
+// an XmlWriter.
+func xmlWriterArg(method string, v any) error {
+	s := ToString(v)
+	ex := object.NewException("System.Management.Automation.MethodException",
+		"Cannot convert argument \"w\", with value: \"%s\", for \"%s\" to type \"System.Xml.XmlWriter\": \"Cannot convert the \"%s\" value of type \"%s\" to type \"System.Xml.XmlWriter\".\"",
+		s, method, s, TypeName(v))
+	return object.NewError(ex, "MethodArgumentConversionInvalidCastArgument", "NotSpecified", nil)
+}

@@ -325,6 +325,21 @@ func xmlNodeMembers(n *xmldom.Node) []*object.Member {
 		}
 		return n.LookupNamespace(ToString(args[0])), nil
 	})
+	for _, m := range []struct {
+		name    string
+		content bool
+	}{{"WriteTo", false}, {"WriteContentTo", true}} {
+		m := m
+		method(m.name, func(args []any) (any, error) {
+			if len(args) != 1 {
+				return nil, xmlOverload(m.name, len(args))
+			}
+			if !writeNodeTo(n, args[0], m.content) {
+				return nil, xmlWriterArg(m.name, args[0])
+			}
+			return object.Null, nil
+		})
+	}
 	// ToString is PowerShell's XmlNode code method: the local name.
 	method("ToString", func([]any) (any, error) { return n.LocalName(), nil })
 

@@ -26,6 +26,7 @@ func (r *registry) addXMLTypes() {
 		{"System.Xml.XmlDocumentType", linked}, {"System.Xml.XmlNamespaceManager", "System.Object"},
 		{"System.Xml.XmlNameTable", "System.Object"}, {"System.Xml.NameTable", "System.Xml.XmlNameTable"},
 		{"Microsoft.PowerShell.Commands.SelectXmlInfo", "System.Object"},
+		{"System.Xml.XmlWriter", "System.Object"}, {"System.Xml.XmlTextWriter", "System.Xml.XmlWriter"},
 	} {
 		r.types[strings.ToLower(t[0])] = &typeInfo{full: t[0], base: t[1]}
 	}

@@ -46,7 +46,7 @@ func escAttr(b *strings.Builder, s string) {
 // white space.
 func (n *Node) OuterXML() string {
 	var b strings.Builder
-	n.write(&b, -1, 0)
+	n.write(&b, -1, 0, "")
 	return b.String()
 }
 
@@ -63,7 +63,7 @@ func (n *Node) InnerXML() string {
 		return ""
 	}
 	for _, c := range n.Children {
-		c.write(&b, -1, 0)
+		c.write(&b, -1, 0, "")
 	}
 	return b.String()
 }
@@ -71,18 +71,22 @@ func (n *Node) InnerXML() string {
 // Indented is the document as Save writes it when white space is not
 // preserved: one node a line, two spaces a level; an element holding
 // text keeps its content on its line.
-func (n *Node) Indented() string {
+func (n *Node) Indented() string { return n.IndentedWith("  ") }
+
+// IndentedWith is Indented with another indentation string (an
+// XmlTextWriter's Indentation and IndentChar).
+func (n *Node) IndentedWith(unit string) string {
 	var b strings.Builder
 	if n.Type == Document {
 		for i, c := range n.Children {
 			if i > 0 {
 				b.WriteString("\n")
 			}
-			c.write(&b, 0, 0)
+			c.write(&b, 0, 0, unit)
 		}
 		return b.String()
 	}
-	n.write(&b, 0, 0)
+	n.write(&b, 0, 0, unit)
 	return b.String()
 }
 
@@ -99,11 +103,11 @@ func (n *Node) mixed() bool {
 
 // write renders n; indent < 0 means no indentation, else level is the
 // depth.
-func (n *Node) write(b *strings.Builder, indent, level int) {
+func (n *Node) write(b *strings.Builder, indent, level int, unit string) {
 	switch n.Type {
 	case Document:
 		for _, c := range n.Children {
-			c.write(b, indent, level)
+			c.write(b, indent, level, unit)
 		}
 	case XmlDeclaration:
 		b.WriteString("<?xml " + n.Value + "?>")
@@ -131,7 +135,7 @@ func (n *Node) write(b *strings.Builder, indent, level int) {
 		b.WriteString("<" + n.Name())
 		for _, a := range n.Attrs {
 			b.WriteString(" ")
-			a.write(b, -1, 0)
+			a.write(b, -1, 0, "")
 		}
 		if len(n.Children) == 0 && n.SelfClose {
 			b.WriteString(" />")
@@ -148,12 +152,12 @@ func (n *Node) write(b *strings.Builder, indent, level int) {
 		}
 		for _, c := range n.Children {
 			if childIndent >= 0 {
-				b.WriteString("\n" + strings.Repeat("  ", level+1))
+				b.WriteString("\n" + strings.Repeat(unit, level+1))
 			}
-			c.write(b, childIndent, level+1)
+			c.write(b, childIndent, level+1, unit)
 		}
 		if childIndent >= 0 {
-			b.WriteString("\n" + strings.Repeat("  ", level))
+			b.WriteString("\n" + strings.Repeat(unit, level))
 		}
 		b.WriteString("</" + n.Name() + ">")
 	}
