@@ -38,6 +38,10 @@ func registerX509() {
 	members.RegisterConstructor(x509StoreType, newX509Store)
 	members.RegisterConstructor(x509CollType, newCertCollection)
 	members.RegisterConstructor(x509ChainType, newX509Chain)
+	// [X509Certificate2]$bytes and [X509Certificate2]'C:\x.cer' convert
+	// through the one-argument constructor, as PowerShell does.
+	dotnet.RegisterConversion(x509Cert2Type, func(v any) (any, error) { return convertCertificate(v, x509Cert2Type) })
+	dotnet.RegisterConversion(x509CertType, func(v any) (any, error) { return convertCertificate(v, x509CertType) })
 	members.RegisterConstructor("System.Security.Cryptography.Oid", newOid)
 }
 
@@ -210,4 +214,13 @@ func newOid(args []any) (any, error) {
 		return o, nil
 	}
 	return nil, members.ErrNoOverload
+}
+
+// convertCertificate casts a value to a certificate: a certificate
+// object is already one; anything else goes to the constructor.
+func convertCertificate(v any, typ string) (any, error) {
+	if _, ok := pki.CertOf(v); ok {
+		return v, nil
+	}
+	return newCertificate([]any{v}, typ)
 }
