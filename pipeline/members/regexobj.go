@@ -54,10 +54,13 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 		}
 		return re.MatchString(argString(args[0])), true, nil
 	case "match":
-		if err := need(1, 2); err != nil {
+		if err := need(1, 3); err != nil {
 			return nil, true, err
 		}
 		s := argString(args[0])
+		if len(args) == 3 {
+			return matchRange(re, s, args[1], args[2])
+		}
 		start := 0
 		if len(args) == 2 {
 			if start, err = argInt(args[1]); err != nil {
@@ -66,6 +69,9 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 			if start < 0 || start > len(s) {
 				return nil, true, argOutOfRange("startat", "Start index cannot be less than 0 or greater than input length.")
 			}
+		}
+		if start > 0 {
+			re = ops.WholeInput(re, pat, opts)
 		}
 		loc := ops.FindAt(re, s, start, len(args) == 2)
 		if loc == nil {
@@ -86,7 +92,7 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 			if start < 0 || start > len(s) {
 				return nil, true, argOutOfRange("startat", "Start index cannot be less than 0 or greater than input length.")
 			}
-			all = ops.FindAllAt(re, s, start)
+			all = ops.FindAllAt(ops.WholeInput(re, pat, opts), s, start)
 		} else {
 			all = re.FindAllStringSubmatchIndex(s, -1)
 		}
@@ -168,6 +174,36 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 		return pat, true, nil
 	}
 	return nil, false, nil
+}
+
+// matchRange is Regex.Match(input, beginning, length): the search sees
+// only that part of the input, as if it were the whole input; indexes
+// still count from the start of input.
+func matchRange(re ops.Matcher, s string, b, l any) (any, bool, error) {
+	beginning, err := argInt(b)
+	if err != nil {
+		return nil, true, err
+	}
+	length, err := argInt(l)
+	if err != nil {
+		return nil, true, err
+	}
+	if beginning < 0 || beginning > len(s) {
+		return nil, true, argOutOfRange("beginning", "Start index cannot be less than 0 or greater than input length.")
+	}
+	if length < 0 || length > len(s)-beginning {
+		return nil, true, argOutOfRange("length", "Length cannot be less than 0 or exceed input length.")
+	}
+	loc := ops.FindAt(re, s[beginning:beginning+length], 0, false)
+	if loc == nil {
+		return ops.FailedMatch(), true, nil
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += beginning
+		}
+	}
+	return ops.NewMatch(re, s, loc), true, nil
 }
 
 // regexParseError is the Regex constructor's ArgumentException for a

@@ -156,3 +156,36 @@ func TestRightToLeftReplaceAndSplit(t *testing.T) {
 		}
 	}
 }
+
+func TestFindAtSeesTheWholeInput(t *testing.T) {
+	cases := []struct {
+		pat   string
+		opts  RegexOptions
+		in    string
+		start int
+		want  string // "" for no match
+	}{
+		// Regex.Match remarks: the look-behind is satisfied before startat.
+		{`(?<=Zip code: )\d{5}`, 0, "Zip code: 98052", 5, "98052"},
+		// ^ does not match at startat; \G does.
+		{`^\w+`, 0, "ab cd", 3, ""},
+		{`\G\w+`, 0, "ab cd", 3, "cd"},
+		{`\bd`, 0, "cd", 1, ""},
+		// Right to left: the match ends at or before startat.
+		{`\d+`, RightToLeft, "12 345", 5, "34"},
+	}
+	for _, c := range cases {
+		re, err := Regex(c.pat, c.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		loc := FindAt(WholeInput(re, c.pat, c.opts), c.in, c.start, true)
+		got := ""
+		if loc != nil {
+			got = c.in[loc[0]:loc[1]]
+		}
+		if got != c.want {
+			t.Errorf("%s on %q from %d = %q, want %q", c.pat, c.in, c.start, got, c.want)
+		}
+	}
+}
