@@ -79,9 +79,14 @@ func writeHost() *pipeline.CommandInfo {
 			msg := &format.HostMessage{Message: sb.String(), NoNewLine: c.Switch("NoNewline"),
 				ForegroundColor: colorName(c.Get("ForegroundColor")), BackgroundColor: colorName(c.Get("BackgroundColor"))}
 			rec := format.NewInformationRecord(msg, []string{"PSHOST"}, "Write-Host")
-			// Write-Host shows whatever $InformationPreference says; only an
-			// explicit -InformationAction hides it.
-			if pref, ok := c.Rt.GetVar("InformationPreference"); !ok || dotnet.ToString(pref) == c.InformationAction.String() {
+			// Write-Host shows whatever $InformationPreference and
+			// -InformationAction say, except Ignore, from either of them
+			// (Write-Host, Description note): a function called with
+			// -InformationAction Ignore hides the Write-Host inside it.
+			pref, ok := c.Rt.GetVar("InformationPreference")
+			switch {
+			case c.InformationAction == pipeline.Ignore:
+			case c.InformationAction == pipeline.SilentlyContinue, !ok, dotnet.ToString(pref) == c.InformationAction.String():
 				c.InformationAction = pipeline.Continue
 			}
 			return c.WriteInformation(rec)
