@@ -43,7 +43,9 @@ func testCertificate() *pipeline.CommandInfo {
 			"the validity period on the lab clock, the enhanced key usages given with -EKU, and with -DNSName the name for SSL. " +
 			"Returns $true, or writes the error Windows gives and returns $false. The lab CA publishes no revocation lists; revocation is not checked.",
 		Params: []*pipeline.ParamDecl{
-			pipeline.NewParam("Cert", "object").Must(pipeline.AllSets, 0).FromPipeline(true, false).Describe("The certificate, or its Cert: path."),
+			// Piped certificates bind by their PSPath, as the PKI module
+			// declares it.
+			pipeline.NewParam("Cert", "object").Must(pipeline.AllSets, 0).FromPipeline(false, true).Alias("PsPath").Describe("The certificate, or its Cert: path."),
 			pipeline.NewParam("AllowUntrustedRoot", "switch").Describe("Accepts a chain that ends in a root the computer does not trust."),
 			pipeline.NewParam("DNSName", "string").Describe("The DNS name the certificate must hold for SSL (dns=contoso.com or contoso.com)."),
 			pipeline.NewParam("EKU", "string[]").Describe("Object identifiers of the application policies the chain must be valid for."),
