@@ -1,6 +1,7 @@
 package members
 
 import (
+	"strings"
 	"testing"
 
 	"cspsh/pipeline/dotnet"
@@ -45,6 +46,29 @@ func TestStringCompareOverloads(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%s%v = %v, want %v", c.name, c.args, got, c.want)
+		}
+	}
+}
+
+func TestStringComparerCompare(t *testing.T) {
+	cases := []struct {
+		comparer string
+		a, b     any
+		want     int32
+	}{
+		{"Ordinal", "a", "A", 32},
+		{"Ordinal", "a", "B", 31},
+		{"OrdinalIgnoreCase", "a", "B", -1},
+		{"OrdinalIgnoreCase", "abc", "ABC", 0},
+		{"CurrentCulture", "a", "B", -1},
+		{"InvariantCultureIgnoreCase", "a", "A", 0},
+		{"Ordinal", nil, "a", -1},
+	}
+	for _, c := range cases {
+		cmp, _, _ := stringComparerStaticGet(strings.ToLower(c.comparer))
+		got, err := Call(cmp, "Compare", []any{c.a, c.b})
+		if err != nil || got != c.want {
+			t.Errorf("%s.Compare(%v, %v) = %v, %v; want %d", c.comparer, c.a, c.b, got, err, c.want)
 		}
 	}
 }

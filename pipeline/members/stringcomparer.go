@@ -2,8 +2,10 @@ package members
 
 import (
 	"strings"
+	"unicode/utf16"
 
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 )
 
 // [StringComparer]::Ordinal, ::OrdinalIgnoreCase and the culture
@@ -55,11 +57,16 @@ func newStringComparer(typ string, ignoreCase bool) *object.PSObject {
 		if len(args) != 2 {
 			return nil, overload
 		}
-		a, b := argString(args[0]), argString(args[1])
-		if ignoreCase {
-			a, b = strings.ToUpper(a), strings.ToUpper(b)
+		if args[0] == nil || args[1] == nil {
+			return nullOrder(args[0], args[1]), nil
 		}
-		return int32(strings.Compare(a, b)), nil
+		a, b := argString(args[0]), argString(args[1])
+		if typ == "System.OrdinalComparer" {
+			// As String.CompareOrdinal: the difference of the first
+			// code units that differ.
+			return ordinalDiff(utf16.Encode([]rune(a)), utf16.Encode([]rune(b)), ignoreCase), nil
+		}
+		return int32(ops.CompareStrings(a, b, !ignoreCase)), nil
 	}})
 	o.Add(&object.Member{Name: "IgnoreCase", Kind: object.NoteProperty, Value: ignoreCase, Hidden: true})
 	return o
