@@ -722,7 +722,14 @@ func (o *invokeOpts) invocation() *object.InvocationInfo {
 // $ErrorActionPreference 'Stop' inside the function, -Verbose makes
 // $VerbosePreference 'Continue', -WhatIf sets $WhatIfPreference.
 func (a *activation) applyCommon(cm *pipeline.Common) {
-	set := func(name string, v any) { a.r.setLocal(a.scope, name, v) }
+	set := func(name string, v any) {
+		vr := a.r.define(a.scope, name)
+		// A script run with -File shares the global scope, whose
+		// preference variables are made on first read: make it now, or
+		// the default would replace the value set here.
+		_ = vr.value()
+		vr.Value = v
+	}
 	if cm.ErrorAction != nil {
 		set("ErrorActionPreference", cm.ErrorAction.String())
 	}
