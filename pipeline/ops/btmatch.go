@@ -71,7 +71,8 @@ func (re *btRegexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return m.findAll(0, n)
 }
 
-// findAll lists the matches from rune pos on, left to right.
+// findAll lists the matches from rune pos on, in the search direction
+// (from pos leftwards under RightToLeft).
 func (m *btMachine) findAll(pos, n int) [][]int {
 	if m.re.rtl {
 		return m.findAllBack(pos, n)
