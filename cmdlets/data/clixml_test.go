@@ -102,7 +102,9 @@ func TestClixmlRoundTrip(t *testing.T) {
 	}
 }
 
-// Below -Depth an object is stored as its string.
+// Only adapted properties count against -Depth: a custom object's notes
+// are written at its own depth, and an adapted property below the depth
+// is its string.
 func TestClixmlDepth(t *testing.T) {
 	inner := object.NewObject()
 	inner.SetProp("c", int32(1))
@@ -111,8 +113,19 @@ func TestClixmlDepth(t *testing.T) {
 	top := object.NewObject()
 	top.SetProp("a", mid)
 	w := newClixmlWriter(make([]byte, 32))
-	w.value(w.doc.DocumentElement(), "", top, 2)
-	if got := w.text(); !strings.Contains(got, `<S N="b">@{c=1}</S>`) {
-		t.Errorf("depth 2 did not cut at b:\n%s", got)
+	w.value(w.doc.DocumentElement(), "", top, 1)
+	if got := w.text(); !strings.Contains(got, `<I32 N="c">1</I32>`) {
+		t.Errorf("nested custom objects were cut:\n%s", got)
+	}
+
+	leaf := object.NewObject("Sample.Leaf", "System.Object")
+	leaf.Add(&object.Member{Name: "Value", Kind: object.Property, Value: int32(7)})
+	leaf.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return "leaf!", nil }})
+	outer := object.NewObject("Sample.Outer", "System.Object")
+	outer.Add(&object.Member{Name: "Leaf", Kind: object.Property, Value: leaf})
+	w = newClixmlWriter(make([]byte, 32))
+	w.value(w.doc.DocumentElement(), "", outer, 1)
+	if got := w.text(); !strings.Contains(got, `<S N="Leaf">leaf!</S>`) {
+		t.Errorf("depth 1 did not cut the adapted property:\n%s", got)
 	}
 }

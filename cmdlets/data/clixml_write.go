@@ -36,6 +36,8 @@ type clixmlWriter struct {
 	tnRefs   map[string]int
 	nextTN   int
 	seenObjs map[any]int
+	// below counts the levels under the top-level object.
+	below int
 }
 
 func newClixmlWriter(key []byte) *clixmlWriter {
@@ -284,30 +286,29 @@ func typeNamesOf(v any) []string {
 	return []string{dotnet.TypeName(v), "System.Object"}
 }
 
+// maxDepthBelowTop is how far below a top-level object the serializer
+// goes at all (its MaxDepthBelowTopLevel); deeper values are written
+// as a fixed text.
+const maxDepthBelowTop = 50
+
 // value writes one value named name (for a property or dictionary
-// entry) with depth levels of properties left.
+// entry) with depth levels of adapted properties left. As PowerShell's
+// serializer does, lists and dictionaries are written whatever the
+// depth with their items at the same depth, and an object's note
+// properties (all of a custom object's) are written at the object's own
+// depth: only adapted properties count against -Depth.
 func (w *clixmlWriter) value(parent *xmldom.Node, name string, v any, depth int) {
-	if o, ok := v.(*object.PSObject); ok && o.Base != nil {
-		var notes []*object.Member
-		for _, m := range o.Members() {
-			if m.Kind == object.NoteProperty && !m.Hidden {
-				notes = append(notes, m)
-			}
-		}
-		if len(notes) == 0 {
+	w.below++
+	defer func() { w.below-- }()
+	if w.below > maxDepthBelowTop {
+		w.elem(parent, "S", name, "The deserialized object contains too many levels of nested objects.")
+		return
+	}
+	var notes []*object.Member
+	if o, ok := v.(*object.PSObject); ok {
+		notes = ownNotes(o)
+		if o.Base != nil && len(notes) == 0 {
 			v = o.Base
-		} else if tmp := w.doc.CreateElement("x", ""); w.primitive(tmp, "", o.Base) {
-			// A primitive value with notes of its own (Get-Date's
-			// DisplayHint) is an <Obj> holding the value and an <MS>.
-			obj := w.elem(parent, "Obj", name, "")
-			obj.SetAttr("RefId", strconv.Itoa(w.objRefs))
-			w.objRefs++
-			obj.InsertAt(-1, tmp.Children[0])
-			ms := w.elem(obj, "MS", "", "")
-			for _, m := range notes {
-				w.value(ms, m.Name, m.GetValue(), depth-1)
-			}
-			return
 		}
 	}
 	if w.primitive(parent, name, v) {
@@ -320,16 +321,31 @@ func (w *clixmlWriter) value(parent *xmldom.Node, name string, v any, depth int)
 			return
 		}
 	}
-	if depth <= 0 {
-		w.elem(parent, "S", name, clixmlString(dotnet.ToString(v)))
+	o, isObj := v.(*object.PSObject)
+	if isObj && o.Base != nil {
+		if tmp := w.doc.CreateElement("x", ""); w.primitive(tmp, "", o.Base) {
+			// A primitive value with notes of its own (Get-Date's
+			// DisplayHint) is an <Obj> holding the value and an <MS>.
+			obj := w.newObj(parent, name, v)
+			obj.InsertAt(-1, tmp.Children[0])
+			w.notes(obj, notes, depth)
+			return
+		}
+	}
+	_, isEnum := v.(dotnet.Enum)
+	custom := isObj && o.TypeName() == object.PSCustomObjectType
+	if depth <= 0 && !isEnum && !isContainer(v) && !custom {
+		// Below the depth an object is its string, with its notes.
+		if len(notes) == 0 {
+			w.elem(parent, "S", name, clixmlString(dotnet.ToString(v)))
+			return
+		}
+		obj := w.newObj(parent, name, v)
+		w.elem(obj, "S", "", clixmlString(dotnet.ToString(v)))
+		w.notes(obj, notes, depth)
 		return
 	}
-	obj := w.elem(parent, "Obj", name, "")
-	obj.SetAttr("RefId", strconv.Itoa(w.objRefs))
-	if id, ok := w.refKey(v); ok {
-		w.seenObjs[id] = w.objRefs
-	}
-	w.objRefs++
+	obj := w.newObj(parent, name, v)
 	w.typeNames(obj, typeNamesOf(v))
 	switch x := v.(type) {
 	case dotnet.Enum:
@@ -338,26 +354,70 @@ func (w *clixmlWriter) value(parent *xmldom.Node, name string, v any, depth int)
 	case []any:
 		lst := w.elem(obj, "LST", "", "")
 		for _, e := range x {
-			w.value(lst, "", e, depth-1)
+			w.value(lst, "", e, depth)
 		}
 	case *object.List:
 		lst := w.elem(obj, "LST", "", "")
 		for _, e := range x.Items {
-			w.value(lst, "", e, depth-1)
+			w.value(lst, "", e, depth)
 		}
 	case *object.Hashtable:
 		dct := w.elem(obj, "DCT", "", "")
 		for i := 0; i < x.Len(); i++ {
 			k, val := x.At(i)
 			en := w.elem(dct, "En", "", "")
-			w.value(en, "Key", k, depth-1)
-			w.value(en, "Value", val, depth-1)
+			w.value(en, "Key", k, depth)
+			w.value(en, "Value", val, depth)
 		}
 	case *object.PSObject:
 		w.psobject(obj, x, depth)
 	default:
 		w.elem(obj, "ToString", "", clixmlString(dotnet.ToString(v)))
 	}
+}
+
+// newObj starts an <Obj> with the next RefId, remembered for <Ref>.
+func (w *clixmlWriter) newObj(parent *xmldom.Node, name string, v any) *xmldom.Node {
+	obj := w.elem(parent, "Obj", name, "")
+	obj.SetAttr("RefId", strconv.Itoa(w.objRefs))
+	if id, ok := w.refKey(v); ok {
+		w.seenObjs[id] = w.objRefs
+	}
+	w.objRefs++
+	return obj
+}
+
+// notes writes an object's own note properties in <MS>, at the
+// object's depth.
+func (w *clixmlWriter) notes(obj *xmldom.Node, notes []*object.Member, depth int) {
+	if len(notes) == 0 {
+		return
+	}
+	ms := w.elem(obj, "MS", "", "")
+	for _, m := range notes {
+		w.value(ms, m.Name, m.GetValue(), depth)
+	}
+}
+
+// ownNotes are the visible note properties an object carries itself.
+func ownNotes(o *object.PSObject) []*object.Member {
+	var notes []*object.Member
+	for _, m := range o.Members() {
+		if m.Kind == object.NoteProperty && !m.Hidden {
+			notes = append(notes, m)
+		}
+	}
+	return notes
+}
+
+// isContainer reports the lists and dictionaries the serializer writes
+// as <LST> and <DCT>.
+func isContainer(v any) bool {
+	switch v.(type) {
+	case []any, *object.List, *object.Hashtable:
+		return true
+	}
+	return false
 }
 
 // refKey is the identity of a reference value for <Ref>.
@@ -369,9 +429,9 @@ func (w *clixmlWriter) refKey(v any) (any, bool) {
 	return nil, false
 }
 
-// psobject writes an object's ToString and properties: a custom
-// object's notes in <MS>; another object's properties in <Props>, its
-// added notes in <MS>.
+// psobject writes an object's ToString (not for a custom object, a
+// bag of notes) and its properties: adapted ones in <Props> one level
+// deeper, notes in <MS> at its own depth.
 func (w *clixmlWriter) psobject(obj *xmldom.Node, o *object.PSObject, depth int) {
 	custom := o.TypeName() == object.PSCustomObjectType
 	if !custom {
@@ -391,10 +451,5 @@ func (w *clixmlWriter) psobject(obj *xmldom.Node, o *object.PSObject, depth int)
 			w.value(pe, m.Name, m.GetValue(), depth-1)
 		}
 	}
-	if len(notes) > 0 {
-		ms := w.elem(obj, "MS", "", "")
-		for _, m := range notes {
-			w.value(ms, m.Name, m.GetValue(), depth-1)
-		}
-	}
+	w.notes(obj, notes, depth)
 }

@@ -109,12 +109,22 @@ func (w *customXMLWriter) one(parent *xmldom.Node, first bool, name string, v an
 	}
 	o, isObj := v.(*object.PSObject)
 	if depth <= 0 || !isObj {
-		text := netString(v)
-		if isObj && o.TypeName() == object.PSCustomObjectType {
-			// A custom object's base object has no string.
-			text = ""
+		var notes []*object.Member
+		if isObj {
+			notes = ownNotes(o)
 		}
-		w.text(w.element(parent, first, name, dotnet.TypeName(v)), text)
+		if len(notes) == 0 {
+			w.text(w.element(parent, first, name, dotnet.TypeName(v)), netString(v))
+			return
+		}
+		// An object with notes below the depth: its string, then each
+		// note's string typed as the note member itself, as the
+		// serializer writes them.
+		e := w.element(parent, first, name, dotnet.TypeName(v))
+		w.text(w.element(e, false, "", "System.String"), dotnet.ToString(v))
+		for _, m := range notes {
+			w.text(w.element(e, false, m.Name, "System.Management.Automation.PSNoteProperty"), netString(m.GetValue()))
+		}
 		return
 	}
 	e := w.element(parent, first, name, dotnet.TypeName(v))
