@@ -287,6 +287,9 @@ func (r *clixmlReader) object(e *xmldom.Node) any {
 	}
 	if len(deserialized) > 0 {
 		ob.TypeNames = deserialized
+	} else if base != nil {
+		// A primitive with notes keeps the primitive's own type.
+		ob.TypeNames = typeNamesOf(base)
 	}
 	if base != nil {
 		ob.Base = base
