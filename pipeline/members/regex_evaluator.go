@@ -19,11 +19,19 @@ const matchEvaluatorType = "System.Text.RegularExpressions.MatchEvaluator"
 // treats it as a replacement pattern. count < 0 replaces every match, as
 // .NET's -1 does.
 func regexReplaceEvaluator(re ops.Matcher, input string, repl any, count int) (any, bool, error) {
+	if _, ok := asDelegate(repl, matchEvaluatorType); !ok {
+		return nil, false, nil
+	}
+	return evaluateMatches(re, input, repl, re.FindAllStringSubmatchIndex(input, count))
+}
+
+// evaluateMatches replaces the given matches of input by what the
+// evaluator repl returns for each; ok is false when repl is not one.
+func evaluateMatches(re ops.Matcher, input string, repl any, matches [][]int) (any, bool, error) {
 	d, ok := asDelegate(repl, matchEvaluatorType)
 	if !ok {
 		return nil, false, nil
 	}
-	matches := re.FindAllStringSubmatchIndex(input, count)
 	// The evaluator sees the matches in the order found (last first
 	// under RightToLeft); the text is put together left to right.
 	out := make([]string, len(matches))

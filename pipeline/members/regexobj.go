@@ -92,7 +92,7 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 			if start < 0 || start > len(s) {
 				return nil, true, argOutOfRange("startat", "Start index cannot be less than 0 or greater than input length.")
 			}
-			all = ops.FindAllAt(ops.WholeInput(re, pat, opts), s, start)
+			all = ops.FindAllAt(ops.WholeInput(re, pat, opts), s, start, -1)
 		} else {
 			all = re.FindAllStringSubmatchIndex(s, -1)
 		}
@@ -102,8 +102,11 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 		}
 		return &object.List{TypeName: ops.MatchCollectionType, Items: out}, true, nil
 	case "replace":
-		if err := need(2, 3); err != nil {
+		if err := need(2, 4); err != nil {
 			return nil, true, err
+		}
+		if len(args) == 4 {
+			return replaceFrom(re, pat, opts, args)
 		}
 		count := -1
 		if len(args) == 3 {
@@ -120,8 +123,11 @@ func regexMethod(pat string, opts ops.RegexOptions, name string, args []any) (an
 		r, err := ops.Binary("-creplace", args[0], []any{regexObject(pat, opts), args[1]}, nil)
 		return r, true, err
 	case "split":
-		if err := need(1, 2); err != nil {
+		if err := need(1, 3); err != nil {
 			return nil, true, err
+		}
+		if len(args) == 3 {
+			return splitFrom(re, pat, opts, args)
 		}
 		spec := []any{regexObject(pat, opts)}
 		if len(args) == 2 {

@@ -189,3 +189,31 @@ func TestFindAtSeesTheWholeInput(t *testing.T) {
 		}
 	}
 }
+
+func TestReplaceAndSplitFromStartat(t *testing.T) {
+	join := func(v []any) string {
+		parts := make([]string, len(v))
+		for i, p := range v {
+			parts[i] = p.(string)
+		}
+		return strings.Join(parts, "|")
+	}
+	ltr, _ := Regex(`\d`, 0)
+	rtl, _ := Regex(`\d`, RightToLeft)
+	if got := ReplaceMatches(ltr, "1a2b3c4", "#", FindAllAt(WholeInput(ltr, `\d`, 0), "1a2b3c4", 2, 2)); got != "1a#b#c4" {
+		t.Errorf("left to right = %q", got)
+	}
+	if got := ReplaceMatches(rtl, "1a2b3c4", "#", FindAllAt(rtl, "1a2b3c4", 5, 2)); got != "1a#b#c4" {
+		t.Errorf("right to left = %q", got)
+	}
+	if got := join(SplitMatches(ltr, "1a2b3c4", FindAllAt(WholeInput(ltr, `\d`, 0), "1a2b3c4", 3, -1))); got != "1a2b|c|" {
+		t.Errorf("split left to right = %q", got)
+	}
+	if got := join(SplitMatches(rtl, "1a2b3c4", FindAllAt(rtl, "1a2b3c4", 5, 1))); got != "1a2b|c4" {
+		t.Errorf("split right to left = %q", got)
+	}
+	grp, _ := Regex(`(\d)(-)`, RightToLeft)
+	if got := join(SplitMatches(grp, "a1-b2-c", FindAllAt(grp, "a1-b2-c", 7, -1))); got != "a|-|1|b|-|2|c" {
+		t.Errorf("split groups right to left = %q", got)
+	}
+}

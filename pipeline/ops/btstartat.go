@@ -1,5 +1,7 @@
 package ops
 
+import "slices"
+
 // Regex.Match(input, startat) and Matches(input, startat) search from
 // startat but see the whole input: a look-behind or \b looks before
 // startat and ^ does not match there (Regex.Match remarks, "The startat
@@ -43,11 +45,12 @@ func FindAt(re Matcher, s string, start int, given bool) []int {
 	return m.find(m.runeIndex(start))
 }
 
-// FindAllAt is Regex.Matches(input, startat).
-func FindAllAt(re Matcher, s string, start int) [][]int {
+// FindAllAt is Regex.Matches(input, startat): up to n matches (all when
+// n < 0) of a search from byte offset start.
+func FindAllAt(re Matcher, s string, start, n int) [][]int {
 	bt, ok := re.(*btRegexp)
 	if !ok {
-		all := re.FindAllStringSubmatchIndex(s[start:], -1)
+		all := re.FindAllStringSubmatchIndex(s[start:], n)
 		for _, loc := range all {
 			for i := range loc {
 				if loc[i] >= 0 {
@@ -58,7 +61,46 @@ func FindAllAt(re Matcher, s string, start int) [][]int {
 		return all
 	}
 	m := newBTMachine(bt, s)
-	return m.findAll(m.runeIndex(start), -1)
+	return m.findAll(m.runeIndex(start), n)
+}
+
+// ReplaceMatches is Regex.Replace(input, replacement, count, startat)
+// once the matches are found: each is replaced by the .NET substitution
+// pattern replacement; the rest of s stays as it is.
+func ReplaceMatches(re Matcher, s, replacement string, matches [][]int) string {
+	r := newReplacer(re, replacement, nil)
+	out, _ := r.replaceWith(s, matches)
+	return out.(string)
+}
+
+// SplitMatches is Regex.Split(input, count, startat) once the matches
+// are found: the pieces between them, each followed by the groups its
+// delimiter captured (last group first under RightToLeft, which builds
+// its list backwards and reverses it).
+func SplitMatches(re Matcher, s string, matches [][]int) []any {
+	order := groupOrder(re)
+	rtl := RightToLeftMatcher(re)
+	if rtl {
+		matches = slices.Clone(matches)
+		slices.Reverse(matches)
+	}
+	out := make([]any, 0, len(matches)+1)
+	last := 0
+	for _, loc := range matches {
+		out = append(out, s[last:loc[0]])
+		var caps []any
+		for _, g := range order[1:] {
+			if loc[2*g] >= 0 {
+				caps = append(caps, s[loc[2*g]:loc[2*g+1]])
+			}
+		}
+		if rtl {
+			slices.Reverse(caps)
+		}
+		out = append(out, caps...)
+		last = loc[1]
+	}
+	return append(out, s[last:])
 }
 
 // runeIndex is the index of the rune at byte offset b.

@@ -168,7 +168,11 @@ func parseSubstitution(re Matcher, s string) []replPart {
 }
 
 func (r *replacer) replace(s string) (any, error) {
-	matches := r.re.FindAllStringSubmatchIndex(s, r.limit)
+	return r.replaceWith(s, r.re.FindAllStringSubmatchIndex(s, r.limit))
+}
+
+// replaceWith replaces the matches of s, in the order re found them.
+func (r *replacer) replaceWith(s string, matches [][]int) (any, error) {
 	if matches == nil {
 		return s, nil
 	}
