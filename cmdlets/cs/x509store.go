@@ -45,6 +45,13 @@ func storeNameText(e dotnet.Enum) string {
 	return "CA"
 }
 
+// X509StoreObject is the X509Store the Certificate provider returns for
+// Cert:\<location>\<name>: not yet open, as scripts call Open on it
+// before Add (Get-Item Cert:\LocalMachine\Root).
+func X509StoreObject(name, location string) *object.PSObject {
+	return (&x509Store{name: name, location: location}).object()
+}
+
 // x509Store is the state behind an X509Store object.
 type x509Store struct {
 	name, location string

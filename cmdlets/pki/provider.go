@@ -37,14 +37,21 @@ func locationObject(name string, stores []string) *object.PSObject {
 	return o
 }
 
+// storeObject is a store as the provider lists it: a .NET X509Store
+// (Open, Certificates, Add, …) with the provider's note properties.
 func storeObject(location, name string) *object.PSObject {
-	o := object.NewObject("System.Security.Cryptography.X509Certificates.X509Store", "System.Object")
+	o := cs.X509StoreObject(name, location)
+	members := append([]*object.Member(nil), o.Members()...)
+	for _, m := range members {
+		o.Remove(m.Name)
+	}
 	o.SetProp("PSPath", providerPrefix+location+`\`+name)
 	o.SetProp("PSParentPath", providerPrefix+location)
 	o.SetProp("PSChildName", name)
 	o.SetProp("PSIsContainer", true)
-	o.SetProp("Name", name)
-	o.SetProp("Location", location)
+	for _, m := range members {
+		o.Add(m)
+	}
 	return o
 }
 
