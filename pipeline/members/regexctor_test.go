@@ -21,3 +21,21 @@ func TestRegexConstructorParsesPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestRegexStaticTimeoutOverloads(t *testing.T) {
+	timeout := int64(10_000_000) // one second, in ticks
+	cases := []struct {
+		name string
+		args []any
+		want any
+	}{
+		{"IsMatch", []any{"ABC", "b", "IgnoreCase", timeout}, true},
+		{"Replace", []any{"a1b2", `\d`, "#", "None", timeout}, "a#b#"},
+	}
+	for _, c := range cases {
+		got, err := CallStatic(typ("regex"), c.name, c.args)
+		if err != nil || got != c.want {
+			t.Errorf("%s%v = %v, %v; want %v", c.name, c.args, got, err, c.want)
+		}
+	}
+}

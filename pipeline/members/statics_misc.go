@@ -142,20 +142,22 @@ func regexStaticCall(lname string, args []any) (any, bool, error) {
 		r, err := regexUnescape(argString(args[0]))
 		return r, true, err
 	case "ismatch", "match", "matches", "split":
-		if len(args) < 2 || len(args) > 3 {
+		// A fourth argument is the match timeout (.NET 4.5 overloads);
+		// the engine bounds its work itself.
+		if len(args) < 2 || len(args) > 4 {
 			return nil, true, overload
 		}
 		var opts ops.RegexOptions
-		if len(args) == 3 {
+		if len(args) >= 3 {
 			opts = regexOptionsArg(args[2])
 		}
 		return regexMethod(argString(args[1]), opts, lname, args[:1])
 	case "replace":
-		if len(args) < 3 || len(args) > 4 {
+		if len(args) < 3 || len(args) > 5 {
 			return nil, true, overload
 		}
 		var opts ops.RegexOptions
-		if len(args) == 4 {
+		if len(args) >= 4 {
 			opts = regexOptionsArg(args[3])
 		}
 		return regexMethod(argString(args[1]), opts, lname, []any{args[0], args[2]})
