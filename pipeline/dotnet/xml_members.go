@@ -23,7 +23,7 @@ func xmlNodeMembers(n *xmldom.Node) []*object.Member {
 	var ms []*object.Member
 	add := func(m ...*object.Member) { ms = append(ms, m...) }
 	method := func(name string, fn func(args []any) (any, error)) {
-		add(&object.Member{Name: name, Kind: object.Method, Value: n, Call: fn})
+		add(&object.Member{Name: name, Kind: object.Method, Value: n, Call: fn, Type: xmlMethodDefinition(name)})
 	}
 	str := func(v any) string {
 		if v == nil {
