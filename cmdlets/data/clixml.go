@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"os"
 
 	"cspsh/cmdlets/core/objutil"
@@ -26,7 +27,7 @@ func exportClixml() *pipeline.CommandInfo {
 		DefaultSet:            "ByPath",
 		SupportsShouldProcess: true,
 		Params: []*pipeline.ParamDecl{
-			withHelp(param("Depth", "int"), "How many levels of contained objects are included (default 2)."),
+			inRange(withHelp(param("Depth", "int"), "How many levels of contained objects are included (default 2)."), 1, math.MaxInt32),
 			withHelp(param("Path", "string", must("ByPath", 0)), "The file to write."),
 			withHelp(param("LiteralPath", "string", must("ByLiteralPath", -1)), "The file to write, taken literally.", "PSPath"),
 			{Name: "InputObject", Type: "psobject", AllowNull: true, Help: "The objects to serialize.",
@@ -147,10 +148,25 @@ func importClixml() *pipeline.CommandInfo {
 				if n, ok := c.Get("First").(uint64); ok {
 					first = n
 				}
-				var i, n uint64
+				if !c.Has("Skip") && !c.Has("First") {
+					if err := c.OutAll(objs); err != nil {
+						return err
+					}
+					continue
+				}
+				// With paging, a collection's items count one by one,
+				// as the cmdlet flattens them.
+				var flat []any
 				for _, o := range objs {
-					if i < skip {
-						i++
+					if l, ok := o.(*object.List); ok {
+						flat = append(flat, l.Items...)
+					} else {
+						flat = append(flat, o)
+					}
+				}
+				var n uint64
+				for i, o := range flat {
+					if uint64(i) < skip {
 						continue
 					}
 					if n >= first {

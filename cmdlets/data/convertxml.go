@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -163,7 +164,7 @@ func convertToXml() *pipeline.CommandInfo {
 		Name:   "ConvertTo-Xml",
 		Module: utility,
 		Params: []*pipeline.ParamDecl{
-			withHelp(param("Depth", "int"), "How many levels of contained objects are included (default 1)."),
+			inRange(withHelp(param("Depth", "int"), "How many levels of contained objects are included (default 1)."), 1, math.MaxInt32),
 			{Name: "InputObject", Type: "psobject", AllowNull: true, Help: "The objects to convert.",
 				Sets: []pipeline.SetBinding{{Set: pipeline.AllSets, Position: 0, Mandatory: true, ValueFromPipeline: true}}},
 			withHelp(param("NoTypeInformation", "switch"), "Omits the Type attribute from the object nodes."),
