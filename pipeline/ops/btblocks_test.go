@@ -22,6 +22,7 @@ func TestUnicodeCategoriesAndNamedBlocks(t *testing.T) {
 		{`^[\p{Lu}\d]+$`, "AB12", true, ""},
 		{`\p{Greek}`, "α", false, "Unknown property 'Greek'."},
 		{`\p{IsNothing}`, "a", false, "Unknown property 'IsNothing'."},
+		{`\p{LC}`, "a", false, "Unknown property 'LC'."},
 	}
 	for _, c := range cases {
 		re, err := Regex(c.pat, 0)

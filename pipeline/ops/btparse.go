@@ -581,7 +581,7 @@ func (p *btParser) category(neg bool) (func(rune) bool, error) {
 		return func(r rune) bool { return (lo <= r && r <= hi) != neg }, nil
 	}
 	tab, ok := unicode.Categories[name]
-	if !ok {
+	if !ok || !netCategory(name) {
 		return nil, btSyntaxError(fmt.Sprintf("Unknown property '%s'.", name))
 	}
 	return func(r rune) bool { return unicode.Is(tab, r) != neg }, nil

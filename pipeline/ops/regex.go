@@ -245,7 +245,7 @@ func translate(p string, opts RegexOptions) (string, bool, error) {
 				if i+1 >= len(p) || p[i+1] != '{' || end < 0 {
 					return "", false, regexUnsupported(`\p`)
 				}
-				if _, ok := unicode.Categories[p[i+2:i+end]]; !ok {
+				if !netCategory(p[i+2 : i+end]) {
 					return "", false, regexUnsupported(`\p`)
 				}
 				b.WriteString(p[i-1 : i+end+1])
@@ -423,4 +423,11 @@ func OptionsFromString(s string) RegexOptions {
 		}
 	}
 	return o
+}
+
+// netCategory reports whether name is a Unicode general category .NET
+// knows in \p{}: Go's table also has LC, which .NET does not.
+func netCategory(name string) bool {
+	_, ok := unicode.Categories[name]
+	return ok && name != "LC"
 }
