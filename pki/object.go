@@ -41,6 +41,9 @@ type ObjectOptions struct {
 	// is called: a certificate made with New-Object need not open the lab
 	// unless a script verifies it.
 	RootsFunc func() []*x509.Certificate
+	// SetFriendlyName, for a certificate in a store, records a new
+	// friendly name there, as setting the property does on Windows.
+	SetFriendlyName func(name string) error
 	// Now is the clock Verify() checks validity against (the lab clock).
 	Now func() time.Time
 }
@@ -123,7 +126,19 @@ func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 	obj.Add(&object.Member{Name: "PolicyId", Kind: object.ScriptProperty, Get: func() any { return nil }})
 	note("Archived", o.Archived)
 	prop("Extensions", func() any { return extensionObjects(c) })
-	note("FriendlyName", o.FriendlyName)
+	friendly := o.FriendlyName
+	obj.Add(&object.Member{Name: "FriendlyName", Kind: object.Property, Type: "string",
+		Get: func() any { return friendly },
+		Set: func(v any) error {
+			name := dotnet.ToString(v)
+			if o.SetFriendlyName != nil {
+				if err := o.SetFriendlyName(name); err != nil {
+					return err
+				}
+			}
+			friendly = name
+			return nil
+		}})
 	prop("IssuerName", func() any { return distinguishedName(c.RawIssuer) })
 	note("NotAfter", notAfter)
 	note("NotBefore", notBefore)

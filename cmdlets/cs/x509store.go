@@ -239,5 +239,14 @@ func MachineCertObject(m store.MachineCert, roots []*x509.Certificate, now func(
 			opts.PrivateKey = key
 		}
 	}
+	opts.SetFriendlyName = func(name string) error {
+		st, err := objectLab()
+		if err != nil {
+			return err
+		}
+		return st.Update(func(tx *store.Tx) error {
+			return tx.AddMachineCert(store.MachineCert{Computer: m.Computer, Store: m.Store, DER: m.DER, FriendlyName: name})
+		})
+	}
 	return pki.CertObject(m.Cert, opts)
 }
