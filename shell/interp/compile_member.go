@@ -80,7 +80,7 @@ func (c *compiler) member(e *syntax.MemberExpr) exprFn {
 		if err == nil && v == nil && r.strictVersion() >= 2 && !hasProperty(obj, n) {
 			return nil, at.wrapStmt(propertyNotFoundStrict(n))
 		}
-		if err == nil && r.strictUsed && intrinsicCount(obj, n) && r.strictVersion() >= 2 {
+		if err == nil && r.strictUsed && (intrinsicCount(obj, n) || enumeratedMissing(obj, n)) && r.strictVersion() >= 2 {
 			return nil, at.wrapStmt(propertyNotFoundStrict(n))
 		}
 		return v, at.wrapStmt(err)

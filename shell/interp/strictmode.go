@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 	"cspsh/shell/syntax"
 )
@@ -177,4 +178,25 @@ func intrinsicCount(v any, name string) bool {
 		return false
 	}
 	return !hasProperty(v, name)
+}
+
+// enumeratedMissing reports whether reading name on v enumerates a
+// collection (about_Member-Access_Enumeration) and some element lacks
+// the property. PowerShell reads each element with a binder that does
+// not enumerate, so strict mode 2 fails on that element as it would on
+// the element alone, where an empty result is all it gives otherwise.
+func enumeratedMissing(v any, name string) bool {
+	if _, ok := v.(*object.Hashtable); ok || v == nil {
+		return false
+	}
+	items, ok := dotnet.Enumerate(v)
+	if !ok || members.HasOwn(v, name) {
+		return false
+	}
+	for _, it := range items {
+		if it == nil || !hasProperty(it, name) || intrinsicCount(it, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,6 +43,9 @@ func TestStrictMode(t *testing.T) {
 		{"v2: Length of a string is its own", `Set-StrictMode -Version 2; 'abc'.Length`, "3"},
 		{"v2: Count of arrays and tables", `Set-StrictMode -Version 2; (1,2).Count; @(5).Count; @{a=1}.Count; (New-Object System.Collections.ArrayList).Count`, "2 1 1 0"},
 		{"v1: Count of a scalar", `Set-StrictMode -Version 1; (5).Count`, "1"},
+		{"v2: enumeration, all elements have it", `Set-StrictMode -Version 2; ([pscustomobject]@{A=1}, [pscustomobject]@{A=2}).A`, "1 2"},
+		{"v2: enumeration, an element lacks it", `Set-StrictMode -Version 2; try { ([pscustomobject]@{A=1}, [pscustomobject]@{B=2}).A` + catch, "PropertyNotFoundStrict"},
+		{"v2: a collection's own Count", `Set-StrictMode -Version 2; ([pscustomobject]@{A=1}, 5).Count`, "2"},
 		{"dot-sourced sets caller", `. { Set-StrictMode -Version 1 }; try { $u` + catch, "VariableIsUndefined"},
 	}
 	for _, tc := range tests {
