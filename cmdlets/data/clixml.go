@@ -80,7 +80,11 @@ func exportClixml() *pipeline.CommandInfo {
 				w.value(root, "", v, depth)
 			}
 			if err := os.WriteFile(st.host, []byte(w.text()), 0o644); err != nil {
-				return c.Fail(object.NewException("System.IO.IOException", "%s", ioMessage(err)), "FileOpenFailure", "OpenError", st.shown)
+				ex := object.NewException("System.IO.IOException", "%s", ioMessage(err))
+				if os.IsNotExist(err) {
+					ex = object.NewException("System.IO.DirectoryNotFoundException", "Could not find a part of the path '%s'.", st.shown)
+				}
+				return c.Fail(ex, "FileOpenFailure", "OpenError", st.shown)
 			}
 			return nil
 		},

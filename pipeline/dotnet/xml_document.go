@@ -2,6 +2,7 @@ package dotnet
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf16"
 
@@ -143,7 +144,7 @@ func documentMethods(d *xmldom.Node, method func(string, func([]any) (any, error
 		}
 		b, err := os.ReadFile(host)
 		if err != nil {
-			return nil, xmlFileError(p, err)
+			return nil, xmlFileError(p, host, err)
 		}
 		nd, err := xmldom.Parse(decodeXMLBytes(b), d.PreserveWhitespace)
 		if err != nil {
@@ -180,7 +181,7 @@ func documentMethods(d *xmldom.Node, method func(string, func([]any) (any, error
 			text = d.Indented()
 		}
 		if err := os.WriteFile(host, xmlFileBytes(d, text), 0o644); err != nil {
-			return nil, xmlFileError(p, err)
+			return nil, xmlFileError(p, host, err)
 		}
 		return object.Null, nil
 	})
@@ -210,8 +211,11 @@ func xmlFileBytes(d *xmldom.Node, text string) []byte {
 
 // xmlFileError is the .NET exception for a file Load or Save could not
 // use.
-func xmlFileError(p string, err error) *object.Exception {
+func xmlFileError(p, host string, err error) *object.Exception {
 	if os.IsNotExist(err) {
+		if _, serr := os.Stat(filepath.Dir(host)); serr != nil {
+			return object.NewException("System.IO.DirectoryNotFoundException", "Could not find a part of the path '%s'.", p)
+		}
 		return &object.Exception{Type: "System.IO.FileNotFoundException", Message: "Could not find file '" + p + "'.", Props: map[string]any{"FileName": p}}
 	}
 	if os.IsPermission(err) {

@@ -28,7 +28,7 @@ func (s *stringSink) flush() error {
 		return nil
 	}
 	if err := os.WriteFile(s.path, []byte(s.b.String()), 0o644); err != nil {
-		return xmlFileError(s.path, err)
+		return xmlFileError(s.path, s.path, err)
 	}
 	return nil
 }
