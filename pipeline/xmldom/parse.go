@@ -106,6 +106,9 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 		if err != nil {
 			line, pos := linePos(src, d.InputOffset())
 			if se, ok := err.(*xml.SyntaxError); ok {
+				if e := dotnetSyntaxError(src, d.InputOffset(), se.Msg); e != nil {
+					return e
+				}
 				return &SyntaxError{Msg: capitalize(se.Msg) + ".", Line: line, Pos: pos}
 			}
 			return &SyntaxError{Msg: err.Error(), Line: line, Pos: pos}
@@ -129,6 +132,9 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 				return &SyntaxError{Msg: "There are multiple root elements.", Line: line, Pos: pos + 1}
 			}
 			n := &Node{Type: Element, Prefix: t.Name.Space, Local: t.Name.Local, Owner: doc}
+			if e := duplicateAttr(src, before, t.Attr); e != nil {
+				return e
+			}
 			for _, a := range t.Attr {
 				n.Attrs = append(n.Attrs, &Node{Type: Attribute, Prefix: a.Name.Space, Local: a.Name.Local, Value: a.Value, Parent: n, Owner: doc})
 			}
@@ -193,6 +199,76 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 		}
 		line, pos := linePos(src, int64(len(src)))
 		return &SyntaxError{Msg: "Unexpected end of file has occurred. The following elements are not closed: " + strings.Join(names, ", ") + ".", Line: line, Pos: pos}
+	}
+	return nil
+}
+
+// dotnetSyntaxError words the decoder's commonest complaints as
+// XmlDocument does; nil leaves the decoder's text.
+func dotnetSyntaxError(src string, off int64, msg string) *SyntaxError {
+	if off > int64(len(src)) {
+		off = int64(len(src))
+	}
+	before := src[:off]
+	switch {
+	case strings.HasPrefix(msg, "invalid character entity &"):
+		name := strings.TrimSuffix(strings.TrimPrefix(msg, "invalid character entity &"), ";")
+		i := strings.LastIndex(before, "&"+name)
+		if i < 0 || strings.HasPrefix(name, "#") {
+			return nil
+		}
+		line, pos := linePos(src, int64(i+1))
+		return &SyntaxError{Msg: fmt.Sprintf("Reference to undeclared entity '%s'.", name), Line: line, Pos: pos}
+	case strings.HasPrefix(msg, "invalid XML name: "):
+		name := strings.TrimPrefix(msg, "invalid XML name: ")
+		i := strings.LastIndex(before, name)
+		if i < 0 || name == "" {
+			return nil
+		}
+		r := []rune(name)[0]
+		if isNameStart(r) || r == ':' {
+			return nil
+		}
+		line, pos := linePos(src, int64(i))
+		return &SyntaxError{Msg: fmt.Sprintf("Name cannot begin with the '%c' character, hexadecimal value 0x%02X.", r, r), Line: line, Pos: pos}
+	case msg == "expected element name after <":
+		i := strings.LastIndexByte(before, '<')
+		if i < 0 || i+1 >= len(src) {
+			return nil
+		}
+		r := []rune(src[i+1:])[0]
+		line, pos := linePos(src, int64(i+1))
+		return &SyntaxError{Msg: fmt.Sprintf("Name cannot begin with the '%c' character, hexadecimal value 0x%02X.", r, r), Line: line, Pos: pos}
+	}
+	return nil
+}
+
+// duplicateAttr reports an attribute given twice in one start tag, which
+// the decoder lets through and XmlDocument refuses.
+func duplicateAttr(src string, start int64, attrs []xml.Attr) *SyntaxError {
+	for i, a := range attrs {
+		for _, b := range attrs[:i] {
+			if a.Name != b.Name {
+				continue
+			}
+			name := a.Name.Local
+			if a.Name.Space != "" {
+				name = a.Name.Space + ":" + name
+			}
+			tag := src[start:]
+			first := strings.Index(tag, " "+name)
+			second := -1
+			if first >= 0 {
+				if k := strings.Index(tag[first+1:], " "+name); k >= 0 {
+					second = first + 1 + k + 1
+				}
+			}
+			line, pos := 0, 0
+			if second >= 0 {
+				line, pos = linePos(src, start+int64(second))
+			}
+			return &SyntaxError{Msg: fmt.Sprintf("'%s' is a duplicate attribute name.", name), Line: line, Pos: pos}
+		}
 	}
 	return nil
 }

@@ -110,6 +110,9 @@ func TestParseErrors(t *testing.T) {
 		{"<a/><b/>", "There are multiple root elements. Line 1, position 6."},
 		{"", "Root element is missing."},
 		{"<a>", "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 4."},
+		{"<a>&nbsp;</a>", "Reference to undeclared entity 'nbsp'. Line 1, position 5."},
+		{`<a b="1" b="2"/>`, "'b' is a duplicate attribute name. Line 1, position 10."},
+		{"<a><1/></a>", "Name cannot begin with the '1' character, hexadecimal value 0x31. Line 1, position 5."},
 	}
 	for _, c := range cases {
 		_, err := Parse(c.src, false)
