@@ -233,7 +233,16 @@ func (c *compiler) typedSetter(v *syntax.VariableExpr, typeName string, attrs []
 		if err != nil {
 			return at.wrapStmt(err)
 		}
-		if check != nil && !pipeline.ValidVariableValue(check, conv, rtView{r}) {
+		valid := true
+		if check != nil {
+			if valid, err = pipeline.VariableValueCheck(check, conv, rtView{r}); err != nil {
+				if isNew {
+					r.remove(sc, strings.ToLower(name))
+				}
+				return err
+			}
+		}
+		if !valid {
 			if isNew {
 				// A new variable is made with its first value, then
 				// given its attributes one by one, and the first that
@@ -356,10 +365,13 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		if a.Op == "+=" {
 			sa = &strAppend{}
 		}
+		vat := siteOf(c.file, v)
 		return func(r *Runner) (any, error) {
 			var cur any
 			if vr := r.siteLocalOnly(s); vr != nil {
 				cur = vr.value()
+			} else if err := r.strictUnset(v.Name, vat); err != nil {
+				return nil, err
 			}
 			v, err := rhs(r)
 			if err != nil {

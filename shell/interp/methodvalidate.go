@@ -19,8 +19,11 @@ func (p methodParam) validation(r *Runner, v any) (*pipeline.ParamDecl, error) {
 	if err != nil || check == nil {
 		return nil, err
 	}
-	if !pipeline.ValidVariableValue(check, v, rtView{r}) {
-		return nil, attributeFailure(p.name, v)
+	if valid, err := pipeline.VariableValueCheck(check, v, rtView{r}); err != nil || !valid {
+		if err == nil {
+			err = attributeFailure(p.name, v)
+		}
+		return nil, err
 	}
 	return check, nil
 }

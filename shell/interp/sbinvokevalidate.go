@@ -34,8 +34,11 @@ func (r *Runner) invokeArgsCheck(sb *ScriptBlock, args []any) error {
 			}
 			v = conv
 		}
-		if !pipeline.ValidVariableValue(d, v, rtView{r}) {
-			return attributeFailure(p.name, v)
+		if valid, err := pipeline.VariableValueCheck(d, v, rtView{r}); err != nil || !valid {
+			if err == nil {
+				err = attributeFailure(p.name, v)
+			}
+			return err
 		}
 	}
 	return nil

@@ -29,8 +29,11 @@ func (r *Runner) validationDecl(file *syntax.File, name string, attrs []*syntax.
 
 // checkVar is the validation of an assignment to v.
 func (r *Runner) checkVar(v *Variable, val any) error {
-	if v.check == nil || pipeline.ValidVariableValue(v.check, val, rtView{r}) {
+	if v.check == nil {
 		return nil
+	}
+	if valid, err := pipeline.VariableValueCheck(v.check, val, rtView{r}); err != nil || valid {
+		return err
 	}
 	return validationFailure(v.Name, val)
 }
