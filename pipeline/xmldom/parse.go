@@ -89,7 +89,7 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 		text.Reset()
 		p := stack[len(stack)-1]
 		if strings.TrimSpace(s) == "" {
-			if !doc.PreserveWhitespace || p.Type == Document {
+			if !doc.PreserveWhitespace {
 				return
 			}
 			p.InsertAt(-1, &Node{Type: Whitespace, Value: s, Owner: doc})
@@ -179,6 +179,9 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 					line, pos := linePos(src, before+int64(len(s)-len(strings.TrimLeft(s, " \t\r\n"))))
 					return &SyntaxError{Msg: "Data at the root level is invalid.", Line: line, Pos: pos}
 				}
+				// White space between the prolog and the root
+				// stays when white space is preserved.
+				text.Write(t)
 				continue
 			}
 			if strings.HasPrefix(src[before:], "<![CDATA[") {
