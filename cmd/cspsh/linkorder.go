@@ -32,7 +32,6 @@ import (
 	_ "net/mail"
 	_ "os/exec"
 	_ "os/signal"
-	_ "os/user"
 	_ "regexp"
 	_ "software.sslmate.com/src/go-pkcs12"
 	_ "unicode/utf16"

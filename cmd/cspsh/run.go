@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"cspsh/cmdlets"
+	"cspsh/internal/rawfile"
 	"cspsh/pipeline"
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/paths"
@@ -85,11 +86,11 @@ func run(o *options) int {
 	profile := filepath.Join(sess.Home, "profile.ps1")
 	r.SetVariable("PROFILE", profile)
 	if !o.noProfile {
-		if src, err := os.ReadFile(profile); err == nil {
+		if src, err := rawfile.ReadString(profile); err == nil {
 			// In the global scope, as PowerShell dot-sources profiles: its
 			// functions and variables stay, and a mistake in it is
 			// reported without ending the session.
-			r.RunString(string(src), profile)
+			r.RunString(src, profile)
 		}
 	}
 

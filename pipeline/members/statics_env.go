@@ -2,7 +2,6 @@ package members
 
 import (
 	"os"
-	"os/user"
 	"runtime"
 	"strings"
 
@@ -57,10 +56,7 @@ func userName() string {
 			return u
 		}
 	}
-	if u, err := user.Current(); err == nil {
-		return u.Username
-	}
-	return ""
+	return accountName()
 }
 
 // SetWindowsEnv gives the process the environment variables every

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"cspsh/internal/rawfile"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -253,7 +254,7 @@ func (r *Runner) loadScript(path string) (*ScriptBlock, error) {
 	if cs, ok := r.scripts[path]; ok && cs.mod.Equal(st.ModTime()) {
 		return cs.sb, nil
 	}
-	src, err := readSource(path)
+	src, err := rawfile.ReadString(path)
 	if err != nil {
 		return nil, err
 	}

@@ -1,17 +1,18 @@
 package interp
 
 import (
-	"cspsh/pipeline/paths"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"cspsh/internal/rawfile"
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/format"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/paths"
 	"cspsh/shell/syntax"
 )
 
@@ -65,7 +66,7 @@ func (r *Runner) RunFile(path string, args []string) error {
 	if err != nil {
 		abs = path
 	}
-	src, err := readSource(path)
+	src, err := rawfile.ReadString(path)
 	if err != nil {
 		msg := "The argument '" + path + "' to the -File parameter does not exist. Provide the path to an existing '.ps1' file as an argument to the -File parameter."
 		r.host.WriteErr(msg + "\n")

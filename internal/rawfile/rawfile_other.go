@@ -1,6 +1,6 @@
 //go:build !unix
 
-package interp
+package rawfile
 
 import (
 	"io"
@@ -8,10 +8,10 @@ import (
 	"strings"
 )
 
-// readSource reads a script file into a string with one allocation of
-// its size (see readsource.go for the Unix version, which also keeps the
-// file away from the network poller).
-func readSource(path string) (string, error) {
+// ReadString reads the file at path into a string with one allocation of
+// its size (see rawfile_unix.go for the Unix version, which also keeps
+// the file away from the network poller).
+func ReadString(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return "", err

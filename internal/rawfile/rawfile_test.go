@@ -1,6 +1,6 @@
 //go:build unix
 
-package interp
+package rawfile
 
 import (
 	"errors"
@@ -12,7 +12,7 @@ import (
 	"testing"
 )
 
-func TestReadSource(t *testing.T) {
+func TestReadString(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range []struct {
 		name, text string
@@ -49,7 +49,7 @@ func TestReadSource(t *testing.T) {
 			} else if err := os.WriteFile(path, []byte(tc.text), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			got, err := readSource(path)
+			got, err := ReadString(path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -60,7 +60,7 @@ func TestReadSource(t *testing.T) {
 	}
 	t.Run("missing file", func(t *testing.T) {
 		path := filepath.Join(dir, "nosuch.ps1")
-		_, err := readSource(path)
+		_, err := ReadString(path)
 		var pe *fs.PathError
 		if !errors.As(err, &pe) || pe.Op != "open" || pe.Path != path || !errors.Is(err, fs.ErrNotExist) {
 			t.Errorf("error = %v, want an open PathError for %s that is fs.ErrNotExist", err, path)

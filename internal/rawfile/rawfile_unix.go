@@ -1,6 +1,6 @@
 //go:build unix
 
-package interp
+package rawfile
 
 import (
 	"io/fs"
@@ -8,8 +8,8 @@ import (
 	"unsafe"
 )
 
-// readSource reads a script file into a string with one allocation of
-// its size: os.ReadFile followed by string(data) holds the text twice,
+// ReadString reads the file at path into a string with one allocation
+// of its size: os.ReadFile followed by string(data) holds the text twice,
 // and every fresh page a run touches costs a page fault, which for a
 // large script is a good part of its start-up. It reads with plain
 // system calls: an *os.File would register the descriptor with the
@@ -17,7 +17,8 @@ import (
 // and setting the poller up is a measurable part of starting a script.
 // It reads straight into the string's bytes: a read buffer on the stack
 // (8 KiB) made the main goroutine's stack grow, and copy, at every start.
-func readSource(path string) (string, error) {
+// Errors are *fs.PathError, as os.ReadFile's.
+func ReadString(path string) (string, error) {
 	fd, err := openRead(path)
 	if err != nil {
 		return "", &fs.PathError{Op: "open", Path: path, Err: err}
