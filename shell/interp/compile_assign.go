@@ -365,10 +365,13 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 		if a.Op == "+=" {
 			sa = &strAppend{}
 		}
+		vat := siteOf(c.file, v)
 		return func(r *Runner) (any, error) {
 			var cur any
 			if vr := r.siteLocalOnly(s); vr != nil {
 				cur = vr.value()
+			} else if err := r.strictUnset(v.Name, vat); err != nil {
+				return nil, err
 			}
 			v, err := rhs(r)
 			if err != nil {

@@ -210,10 +210,15 @@ func (c *compiler) incDec(e *syntax.UnaryExpr) exprFn {
 	post := e.Postfix
 	if v, ok := e.X.(*syntax.VariableExpr); ok && isLocalVar(v) {
 		s := newVarSite(v.Name)
+		vat := siteOf(c.file, v)
 		return func(r *Runner) (any, error) {
 			var old any = int32(0)
 			if vr := r.siteLocalOnly(s); vr != nil && vr.value() != nil {
 				old = vr.value()
+			} else if vr == nil {
+				if err := r.strictUnset(v.Name, vat); err != nil {
+					return nil, err
+				}
 			}
 			var nv any
 			if i, ok := old.(int32); ok && i != 2147483647 && i != -2147483648 {

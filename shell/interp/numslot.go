@@ -321,6 +321,7 @@ func (c *compiler) compoundStmt(a *syntax.AssignStmt) stmtFn {
 	}
 	s := newVarSite(v.Name)
 	at := siteOf(c.file, a)
+	vat := siteOf(c.file, v)
 	return func(r *Runner, _ emitFn) error {
 		// The variable is read first, then the value (the local variable
 		// only: `$x += 1` in a child scope starts from $null).
@@ -334,6 +335,8 @@ func (c *compiler) compoundStmt(a *syntax.AssignStmt) stmtFn {
 			if cur.k == numNone {
 				curv = vr.value()
 			}
+		} else if err := r.strictUnset(v.Name, vat); err != nil {
+			return err
 		}
 		b, bv, err := rhs(r)
 		if err != nil {

@@ -46,6 +46,12 @@ func TestStrictMode(t *testing.T) {
 		{"v2: enumeration, all elements have it", `Set-StrictMode -Version 2; ([pscustomobject]@{A=1}, [pscustomobject]@{A=2}).A`, "1 2"},
 		{"v2: enumeration, an element lacks it", `Set-StrictMode -Version 2; try { ([pscustomobject]@{A=1}, [pscustomobject]@{B=2}).A` + catch, "PropertyNotFoundStrict"},
 		{"v2: a collection's own Count", `Set-StrictMode -Version 2; ([pscustomobject]@{A=1}, 5).Count`, "2"},
+		{"v1: += on unset fails", `Set-StrictMode -Version 1; try { $n += 1` + catch, "VariableIsUndefined"},
+		{"v1: ++ on unset fails", `Set-StrictMode -Version 1; try { $n++` + catch, "VariableIsUndefined"},
+		{"v1: ++ in an expression on unset fails", `Set-StrictMode -Version 1; try { ($n++)` + catch, "VariableIsUndefined"},
+		{"v1: += on a set variable", `Set-StrictMode -Version 1; $n = 1; $n += 1; $n++; $n`, "3"},
+		{"v1: += on a caller's variable", `Set-StrictMode -Version 1; $n = 1; & { $n += 1; 'no error' }`, "no error"},
+		{"off: += on unset", `$n += 1; $n`, "1"},
 		{"dot-sourced sets caller", `. { Set-StrictMode -Version 1 }; try { $u` + catch, "VariableIsUndefined"},
 	}
 	for _, tc := range tests {
