@@ -104,7 +104,11 @@ func CertOf(v any) (*x509.Certificate, bool) {
 // script properties first, then .NET's).
 func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 	obj := object.NewObject(certTypeNames...)
-	note := func(name string, v any) { obj.Add(&object.Member{Name: name, Kind: object.NoteProperty, Value: v}) }
+	// The certificate's own values are .NET properties (Get-Member shows
+	// "string Thumbprint {get;}"), read-only.
+	value := func(name, typ string, v any) {
+		obj.Add(&object.Member{Name: name, Kind: object.Property, Type: typ, Value: v})
+	}
 	prop := func(name string, get func() any) {
 		obj.Add(&object.Member{Name: name, Kind: object.Property, Get: get})
 	}
@@ -124,7 +128,7 @@ func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 	obj.Add(&object.Member{Name: "EnrollmentPolicyEndPoint", Kind: object.ScriptProperty, Get: func() any { return nil }})
 	obj.Add(&object.Member{Name: "EnrollmentServerEndPoint", Kind: object.ScriptProperty, Get: func() any { return nil }})
 	obj.Add(&object.Member{Name: "PolicyId", Kind: object.ScriptProperty, Get: func() any { return nil }})
-	note("Archived", o.Archived)
+	value("Archived", "bool", o.Archived)
 	prop("Extensions", func() any { return extensionObjects(c) })
 	friendly := o.FriendlyName
 	obj.Add(&object.Member{Name: "FriendlyName", Kind: object.Property, Type: "string",
@@ -140,9 +144,9 @@ func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 			return nil
 		}})
 	prop("IssuerName", func() any { return distinguishedName(c.RawIssuer) })
-	note("NotAfter", notAfter)
-	note("NotBefore", notBefore)
-	note("HasPrivateKey", o.HasPrivateKey)
+	value("NotAfter", "datetime", notAfter)
+	value("NotBefore", "datetime", notBefore)
+	value("HasPrivateKey", "bool", o.HasPrivateKey)
 	prop("PrivateKey", func() any {
 		if !o.HasPrivateKey {
 			return nil
@@ -151,14 +155,14 @@ func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 	})
 	prop("PublicKey", func() any { return publicKeyObject(c) })
 	prop("RawData", func() any { return byteArray(c.Raw) })
-	note("SerialNumber", serial)
+	value("SerialNumber", "string", serial)
 	prop("SubjectName", func() any { return distinguishedName(c.RawSubject) })
 	prop("SignatureAlgorithm", func() any { return oidObject(sigAlgOID(c.SignatureAlgorithm)) })
-	note("Thumbprint", thumb)
-	note("Version", int32(c.Version))
-	note("Handle", handleOf(c.Raw))
-	note("Issuer", issuer)
-	note("Subject", subject)
+	value("Thumbprint", "string", thumb)
+	value("Version", "int", int32(c.Version))
+	value("Handle", "System.IntPtr", handleOf(c.Raw))
+	value("Issuer", "string", issuer)
+	value("Subject", "string", subject)
 	obj.Add(&object.Member{Name: certMember, Kind: object.NoteProperty, Value: c, Hidden: true})
 	obj.Add(&object.Member{Name: optsMember, Kind: object.NoteProperty, Value: &o, Hidden: true})
 
