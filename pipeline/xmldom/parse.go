@@ -79,7 +79,9 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 	stack := []*Node{top}
 	// starts holds where each open element's name begins, for the
 	// tag mismatch message.
-	starts := [][2]int{{0, 0}}
+	// (byte offsets: the line and position are worked out only for an
+	// error, as counting lines for every element would be quadratic).
+	starts := []int64{0}
 	var text strings.Builder
 	flush := func() {
 		if text.Len() == 0 {
@@ -154,8 +156,7 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 				}
 			}
 			stack = append(stack, n)
-			l, c := linePos(src, before)
-			starts = append(starts, [2]int{l, c + 1})
+			starts = append(starts, before)
 		case xml.EndElement:
 			name := t.Name.Local
 			if t.Name.Space != "" {
@@ -166,7 +167,8 @@ func parseInto(doc, top *Node, src string, atDoc bool) error {
 				if len(stack) == 1 {
 					return &SyntaxError{Msg: "Unexpected end tag.", Line: line, Pos: pos + 2}
 				}
-				st := starts[len(starts)-1]
+				sl, sc := linePos(src, starts[len(starts)-1])
+				st := [2]int{sl, sc + 1}
 				return &SyntaxError{Msg: fmt.Sprintf("The '%s' start tag on line %d position %d does not match the end tag of '%s'.", top.Name(), st[0], st[1], name), Line: line, Pos: pos + 2}
 			}
 			stack = stack[:len(stack)-1]
