@@ -177,25 +177,42 @@ func adaptedGroups(n *xmldom.Node) [][]*xmldom.Node {
 
 // populateXML (re)builds o's members from n.
 func populateXML(o *object.PSObject, n *xmldom.Node) {
-	old := o.Members()
-	for i := len(old) - 1; i >= 0; i-- {
-		o.Remove(old[i].Name)
+	if old := o.Members(); len(old) > 0 {
+		for i := len(old) - 1; i >= 0; i-- {
+			o.Remove(old[i].Name)
+		}
 	}
-	for _, g := range adaptedGroups(n) {
-		o.Add(adaptedProperty(n, g))
+	groups := adaptedGroups(n)
+	var names []string
+	for _, g := range groups {
+		m := adaptedProperty(n, g)
+		names = append(names, m.Name)
+		o.Add(m)
 	}
 	if n.Type == xmldom.Attribute && n.Value != "" {
 		// An attribute's value is its text child in System.Xml, which
 		// the adapter shows as #text.
+		names = append(names, "#text")
 		o.Add(&object.Member{Name: "#text", Kind: object.Property,
 			Get: func() any { return n.Value },
 			Set: func(v any) error { n.Value = ToString(v); return nil }})
 	}
 	for _, m := range xmlNodeMembers(n) {
-		if o.Member(m.Name) == nil {
+		if !shadowed(names, m.Name) {
 			o.Add(m)
 		}
 	}
+}
+
+// shadowed reports a System.Xml member an adapted property hides (an
+// attribute called Name hides XmlNode.Name).
+func shadowed(adapted []string, name string) bool {
+	for _, a := range adapted {
+		if strings.EqualFold(a, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // adaptedProperty is the property for one group of same-named nodes.
