@@ -44,7 +44,9 @@ func setStrictModeCmd() *pipeline.CommandInfo {
 		TypeName:   "Microsoft.PowerShell.Commands.SetStrictModeCommand",
 		DefaultSet: "Version",
 		Params: []*pipeline.ParamDecl{
-			pipeline.NewParam("Version", "string").Must("Version", -1).Alias("v").Describe("1.0, 2.0, 3.0 or Latest: the rules to enforce."),
+			// A [Version] with ArgumentToVersionTransformation in
+			// PowerShell: bound as text here so "Latest" passes.
+			withDisplayType(pipeline.NewParam("Version", "string").Must("Version", -1).Alias("v").Describe("1.0, 2.0, 3.0 or Latest: the rules to enforce."), "version"),
 			pipeline.NewParam("Off", "switch").Must("Off", -1).Describe("Turns strict mode off."),
 		},
 		Synopsis:    "Establishes and enforces coding rules in expressions, scripts, and script blocks.",

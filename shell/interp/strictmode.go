@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
@@ -210,4 +211,11 @@ func (r *Runner) strictUnset(name string, at site) error {
 		return nil
 	}
 	return at.wrap(varNotSetError(name))
+}
+
+// withDisplayType sets the type name Get-Command -Syntax and Get-Help
+// show for a parameter bound as another type.
+func withDisplayType(p *pipeline.ParamDecl, name string) *pipeline.ParamDecl {
+	p.DisplayType = name
+	return p
 }
