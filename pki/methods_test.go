@@ -167,3 +167,26 @@ func TestKeyUsageFlagsAndBasicConstraints(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPFX(t *testing.T) {
+	ca := testCA(t)
+	k, leaf := issueLeaf(t, ca)
+	pfx, err := WritePFX(k, leaf, nil, "pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		data []byte
+		want bool
+	}{
+		{"PFX with a password", pfx, true},
+		{"DER certificate", leaf.Raw, false},
+		{"garbage", []byte{1, 2, 3}, false},
+	}
+	for _, tt := range tests {
+		if got := IsPFX(tt.data); got != tt.want {
+			t.Errorf("IsPFX(%s) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -115,3 +115,10 @@ func KeySize(pub crypto.PublicKey) int {
 	}
 	return 0
 }
+
+// IsPFX reports whether data is a PKCS#12 file, whatever its password
+// (X509Certificate2.GetCertContentType).
+func IsPFX(data []byte) bool {
+	_, err := ReadPFX(data, "")
+	return err == nil || !errors.Is(err, ErrCorrupt)
+}

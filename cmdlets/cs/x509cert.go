@@ -38,6 +38,8 @@ func registerX509() {
 	members.RegisterConstructor(x509StoreType, newX509Store)
 	members.RegisterConstructor(x509CollType, newCertCollection)
 	members.RegisterConstructor(x509ChainType, newX509Chain)
+	members.RegisterStatics(x509CertType, nil, certStaticCall)
+	members.RegisterStatics(x509Cert2Type, nil, certStaticCall)
 	// [X509Certificate2]$bytes and [X509Certificate2]'C:\x.cer' convert
 	// through the one-argument constructor, as PowerShell does.
 	dotnet.RegisterConversion(x509Cert2Type, func(v any) (any, error) { return convertCertificate(v, x509Cert2Type) })
@@ -223,4 +225,46 @@ func convertCertificate(v any, typ string) (any, error) {
 		return v, nil
 	}
 	return newCertificate([]any{v}, typ)
+}
+
+// certStaticCall serves the static methods of X509Certificate and
+// X509Certificate2: CreateFromCertFile (an X509Certificate from a
+// certificate file) and GetCertContentType (what a file or byte array
+// holds).
+func certStaticCall(lname string, args []any) (any, bool, error) {
+	switch lname {
+	case "createfromcertfile":
+		if len(args) != 1 {
+			return nil, true, members.ErrNoOverload
+		}
+		data, err := certData(dotnet.ToString(args[0]))
+		if err != nil {
+			return nil, true, err
+		}
+		cert := pki.ParseCertificateFile(data)
+		if cert == nil {
+			return nil, true, object.NewException(cryptoException, errNotFoundInPFX)
+		}
+		return certObjectFor(cert, nil, 0, x509CertType), true, nil
+	case "getcertcontenttype":
+		if len(args) != 1 {
+			return nil, true, members.ErrNoOverload
+		}
+		data, err := certData(args[0])
+		if err != nil {
+			return nil, true, err
+		}
+		kind := ""
+		switch {
+		case pki.ParseCertificateFile(data) != nil:
+			kind = "Cert"
+		case pki.IsPFX(data):
+			kind = "Pfx"
+		default:
+			return nil, true, object.NewException(cryptoException, errNotFoundInPFX)
+		}
+		v, err := dotnet.Convert(kind, "System.Security.Cryptography.X509Certificates.X509ContentType")
+		return v, true, err
+	}
+	return nil, false, nil
 }

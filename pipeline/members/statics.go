@@ -97,7 +97,7 @@ func GetStatic(t *object.TypeValue, name string) (any, error) {
 		}
 	}
 	staticsOnce.Do(initStatics)
-	if st, ok := statics[strings.ToLower(t.FullName)]; ok && st.get != nil {
+	if st, ok := lookupStatics(t.FullName); ok && st.get != nil {
 		r, found, err := st.get(lname)
 		if found || err != nil {
 			return r, err
@@ -124,7 +124,7 @@ func CallStatic(t *object.TypeValue, name string, args []any) (any, error) {
 		}
 	}
 	staticsOnce.Do(initStatics)
-	if st, ok := statics[strings.ToLower(t.FullName)]; ok && st.call != nil {
+	if st, ok := lookupStatics(t.FullName); ok && st.call != nil {
 		r, found, err := st.call(lname, args)
 		if found {
 			if err != nil {
