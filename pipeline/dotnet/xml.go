@@ -197,11 +197,34 @@ func populateXML(o *object.PSObject, n *xmldom.Node) {
 			Get: func() any { return n.Value },
 			Set: func(v any) error { n.Value = ToString(v); return nil }})
 	}
+	var hidden []*object.Member
 	for _, m := range xmlNodeMembers(n) {
 		if !shadowed(names, m.Name) {
 			o.Add(m)
+		} else if m.Kind == object.Property {
+			hidden = append(hidden, m)
 		}
 	}
+	if len(hidden) == 0 {
+		return
+	}
+	// A System.Xml property an adapted one hides is still there through
+	// its getter method and PSBase ($elem.get_Name(), $elem.PSBase.Name),
+	// the ways around the adapter.
+	for _, m := range hidden {
+		m := m
+		o.Add(&object.Member{Name: "get_" + m.Name, Kind: object.Method, Hidden: true, Type: m.Type + " get_" + m.Name + "()",
+			Call: func([]any) (any, error) { return m.Get(), nil }})
+	}
+	o.Add(&object.Member{Name: "PSBase", Kind: object.Property, Hidden: true, Get: func() any {
+		base := object.NewObject(o.TypeNames...)
+		for _, m := range xmlNodeMembers(n) {
+			c := *m
+			c.Hidden = false
+			base.Add(&c)
+		}
+		return base
+	}})
 }
 
 // shadowed reports a System.Xml member an adapted property hides (an
