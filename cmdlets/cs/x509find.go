@@ -48,6 +48,14 @@ func newCollectionOf(items []any) *object.List {
 		h.Add(&object.Member{Name: "Find", Kind: object.Method, Call: func(args []any) (any, error) {
 			return findCertificates(l.Items, args)
 		}})
+		h.Add(&object.Member{Name: "Import", Kind: object.Method, Call: func(args []any) (any, error) {
+			certs, err := importCertificates(args)
+			if err != nil {
+				return nil, err
+			}
+			l.Items = append(l.Items, certs...)
+			return object.Null, nil
+		}})
 	}
 	return l
 }
@@ -193,4 +201,47 @@ func oidFor(s string) string {
 		return id
 	}
 	return s
+}
+
+// importCertificates is X509Certificate2Collection.Import: every
+// certificate a PFX file holds (its own with the key, then the rest of
+// the chain), or the one certificate of a certificate file; (fileName or
+// rawData), optionally with a password and key storage flags.
+func importCertificates(args []any) ([]any, error) {
+	if len(args) != 1 && len(args) != 3 {
+		return nil, members.ErrNoOverload
+	}
+	data, err := certData(args[0])
+	if err != nil {
+		return nil, err
+	}
+	password := ""
+	var flags int64
+	if len(args) == 3 {
+		password = pki.PasswordText(args[1])
+		v, err := dotnet.Convert(args[2], keyStorageFlags)
+		if err != nil {
+			return nil, err
+		}
+		if e, ok := v.(dotnet.Enum); ok {
+			flags = e.Value
+		}
+	}
+	if cert := pki.ParseCertificateFile(data); cert != nil {
+		return []any{certObjectFor(cert, nil, flags, x509Cert2Type)}, nil
+	}
+	b, err := pki.ReadPFX(data, password)
+	if err != nil {
+		// The same messages as the constructor's.
+		_, cerr := loadCertificate(data, password, flags, x509Cert2Type)
+		if cerr != nil {
+			return nil, cerr
+		}
+		return nil, err
+	}
+	out := []any{certObjectFor(b.Leaf, b, flags, x509Cert2Type)}
+	for _, c := range b.Chain {
+		out = append(out, certObjectFor(c, nil, flags, x509Cert2Type))
+	}
+	return out, nil
 }
