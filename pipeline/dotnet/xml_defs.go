@@ -47,6 +47,8 @@ func xmlMethodDefinition(name string) string {
 		return "System.Xml.XmlElement CreateElement(string name), System.Xml.XmlElement CreateElement(string qualifiedName, string namespaceURI), System.Xml.XmlElement CreateElement(string prefix, string localName, string namespaceURI)"
 	case "CreateAttribute":
 		return "System.Xml.XmlAttribute CreateAttribute(string name), System.Xml.XmlAttribute CreateAttribute(string qualifiedName, string namespaceURI), System.Xml.XmlAttribute CreateAttribute(string prefix, string localName, string namespaceURI)"
+	case "CreateNode":
+		return node + " CreateNode(System.Xml.XmlNodeType type, string prefix, string name, string namespaceURI), " + node + " CreateNode(string nodeTypeString, string name, string namespaceURI), " + node + " CreateNode(System.Xml.XmlNodeType type, string name, string namespaceURI)"
 	case "CreateTextNode":
 		return "System.Xml.XmlText CreateTextNode(string text)"
 	case "CreateComment":

@@ -69,6 +69,38 @@ func documentMethods(d *xmldom.Node, method func(string, func([]any) (any, error
 		}
 		return XMLObject(d.CreateAttribute(q, ns)), nil
 	})
+	method("CreateNode", func(args []any) (any, error) {
+		if len(args) != 3 && len(args) != 4 {
+			return nil, xmlOverload("CreateNode", len(args))
+		}
+		kind := strings.ToLower(ToString(args[0]))
+		if e, ok := args[0].(Enum); ok {
+			kind = strings.ToLower(e.String())
+		}
+		name, ns := ToString(args[1]), ToString(args[2])
+		if len(args) == 4 {
+			name = ToString(args[1]) + ":" + ToString(args[2])
+			if ToString(args[1]) == "" {
+				name = ToString(args[2])
+			}
+			ns = ToString(args[3])
+		}
+		switch kind {
+		case "element", "1":
+			return XMLObject(d.CreateElement(name, ns)), nil
+		case "attribute", "2":
+			return XMLObject(d.CreateAttribute(name, ns)), nil
+		case "text", "3":
+			return XMLObject(d.CreateLeaf(xmldom.Text, "")), nil
+		case "cdatasection", "cdata", "4":
+			return XMLObject(d.CreateLeaf(xmldom.CDATA, "")), nil
+		case "comment", "8":
+			return XMLObject(d.CreateLeaf(xmldom.Comment, "")), nil
+		case "whitespace", "13":
+			return XMLObject(d.CreateLeaf(xmldom.Whitespace, "")), nil
+		}
+		return nil, argError("Cannot create node of type " + ToString(args[0]) + ".")
+	})
 	leaf := func(name string, t xmldom.Type) {
 		method(name, func(args []any) (any, error) {
 			if len(args) != 1 {
