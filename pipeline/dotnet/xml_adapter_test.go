@@ -91,3 +91,25 @@ func TestXMLWriters(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// CreateNode by type name, then appended where the document wants it.
+func TestXMLCreateNode(t *testing.T) {
+	d, _ := ParseXML("<configuration><appSettings/></configuration>")
+	n, err := d.Member("CreateNode").Call([]any{"element", "add", ""})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.(*object.PSObject).Member("SetAttribute").Call([]any{"key", "k1"}); err != nil {
+		t.Fatal(err)
+	}
+	app, _ := d.Member("SelectSingleNode").Call([]any{"//appSettings"})
+	if _, err := app.(*object.PSObject).Member("AppendChild").Call([]any{n}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := d.Prop("OuterXml"); got != `<configuration><appSettings><add key="k1" /></appSettings></configuration>` {
+		t.Errorf("got %v", got)
+	}
+	if _, err := d.Member("CreateNode").Call([]any{"bogus", "x", ""}); err == nil {
+		t.Error("a bogus node type was accepted")
+	}
+}
