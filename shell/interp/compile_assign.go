@@ -370,8 +370,11 @@ func (c *compiler) assignValue(a *syntax.AssignStmt) exprFn {
 			var cur any
 			if vr := r.siteLocalOnly(s); vr != nil {
 				cur = vr.value()
-			} else if err := r.strictUnset(v.Name, vat); err != nil {
-				return nil, err
+			} else {
+				var err error
+				if cur, err = r.inheritedValue(v, vat); err != nil {
+					return nil, err
+				}
 			}
 			v, err := rhs(r)
 			if err != nil {

@@ -216,8 +216,12 @@ func (c *compiler) incDec(e *syntax.UnaryExpr) exprFn {
 			if vr := r.siteLocalOnly(s); vr != nil && vr.value() != nil {
 				old = vr.value()
 			} else if vr == nil {
-				if err := r.strictUnset(v.Name, vat); err != nil {
+				iv, err := r.inheritedValue(v, vat)
+				if err != nil {
 					return nil, err
+				}
+				if iv != nil {
+					old = iv
 				}
 			}
 			var nv any

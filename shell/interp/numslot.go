@@ -324,7 +324,8 @@ func (c *compiler) compoundStmt(a *syntax.AssignStmt) stmtFn {
 	vat := siteOf(c.file, v)
 	return func(r *Runner, _ emitFn) error {
 		// The variable is read first, then the value (the local variable
-		// only: `$x += 1` in a child scope starts from $null).
+		// only: `$x += 1` in a child scope starts from $null,
+		// inherited.go).
 		var cur numVal
 		var curv any
 		vr := r.siteLocalOnly(s)
@@ -335,8 +336,11 @@ func (c *compiler) compoundStmt(a *syntax.AssignStmt) stmtFn {
 			if cur.k == numNone {
 				curv = vr.value()
 			}
-		} else if err := r.strictUnset(v.Name, vat); err != nil {
-			return err
+		} else {
+			var err error
+			if curv, err = r.inheritedValue(v, vat); err != nil {
+				return err
+			}
 		}
 		b, bv, err := rhs(r)
 		if err != nil {

@@ -202,17 +202,6 @@ func enumeratedMissing(v any, name string) bool {
 	return false
 }
 
-// strictUnset is the error strict mode raises when `$x += 1` or `$x++`
-// reads a variable that is set in no scope: the compound assignment
-// reads the variable as any other reference does. A variable set in a
-// caller's scope is no error.
-func (r *Runner) strictUnset(name string, at site) error {
-	if !r.strictUsed || !r.strictVarRead(false) || r.lookupVar("", name) != nil {
-		return nil
-	}
-	return at.wrap(varNotSetError(name))
-}
-
 // withDisplayType sets the type name Get-Command -Syntax and Get-Help
 // show for a parameter bound as another type.
 func withDisplayType(p *pipeline.ParamDecl, name string) *pipeline.ParamDecl {

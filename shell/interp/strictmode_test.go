@@ -50,7 +50,8 @@ func TestStrictMode(t *testing.T) {
 		{"v1: ++ on unset fails", `Set-StrictMode -Version 1; try { $n++` + catch, "VariableIsUndefined"},
 		{"v1: ++ in an expression on unset fails", `Set-StrictMode -Version 1; try { ($n++)` + catch, "VariableIsUndefined"},
 		{"v1: += on a set variable", `Set-StrictMode -Version 1; $n = 1; $n += 1; $n++; $n`, "3"},
-		{"v1: += on a caller's variable", `Set-StrictMode -Version 1; $n = 1; & { $n += 1; 'no error' }`, "no error"},
+		{"v1: += on a caller's variable", `Set-StrictMode -Version 1; $n = 5; & { $n += 1; $n }; $n`, "1 5"},
+		{"v1: $local: += on a caller's variable fails", `Set-StrictMode -Version 1; $n = 1; & { try { $local:n += 1` + catch + ` }`, "VariableIsUndefined"},
 		{"off: += on unset", `$n += 1; $n`, "1"},
 		{"dot-sourced sets caller", `. { Set-StrictMode -Version 1 }; try { $u` + catch, "VariableIsUndefined"},
 	}
