@@ -55,7 +55,9 @@ func Parse(src string, preserve bool) (*Node, error) {
 
 // ParseFragment parses the content given to InnerXml into parent.
 func ParseFragment(parent *Node, src string) error {
-	tmp := &Node{Type: Element, Owner: parent.Doc()}
+	// The fragment is read in the parent's namespace scope (its
+	// elements take the default namespace in force there).
+	tmp := &Node{Type: Element, Owner: parent.Doc(), Parent: parent}
 	if err := parseInto(parent.Doc(), tmp, src, false); err != nil {
 		return err
 	}

@@ -46,7 +46,7 @@ func escAttr(b *strings.Builder, s string) {
 // white space.
 func (n *Node) OuterXML() string {
 	var b strings.Builder
-	n.write(&b, -1, 0, "")
+	n.write(&b, -1, 0, "", nil)
 	return b.String()
 }
 
@@ -63,7 +63,7 @@ func (n *Node) InnerXML() string {
 		return ""
 	}
 	for _, c := range n.Children {
-		c.write(&b, -1, 0, "")
+		c.write(&b, -1, 0, "", nil)
 	}
 	return b.String()
 }
@@ -82,11 +82,11 @@ func (n *Node) IndentedWith(unit string) string {
 			if i > 0 {
 				b.WriteString("\n")
 			}
-			c.write(&b, 0, 0, unit)
+			c.write(&b, 0, 0, unit, nil)
 		}
 		return b.String()
 	}
-	n.write(&b, 0, 0, unit)
+	n.write(&b, 0, 0, unit, nil)
 	return b.String()
 }
 
@@ -101,13 +101,70 @@ func (n *Node) mixed() bool {
 	return false
 }
 
+// nsScope is the prefixes a writer has declared so far, innermost
+// first.
+type nsScope struct {
+	prefix, uri string
+	up          *nsScope
+}
+
+func (s *nsScope) lookup(prefix string) (string, bool) {
+	for ; s != nil; s = s.up {
+		if s.prefix == prefix {
+			return s.uri, true
+		}
+	}
+	return "", false
+}
+
+// declare adds what an XmlWriter adds when it writes n outside the
+// element that declared its namespaces (OuterXml of a child, a node made
+// by CreateElement with a namespace): an xmlns attribute for each prefix
+// n or its attributes use that is not declared in scope. It returns
+// the scope for n's children.
+func (n *Node) declare(b *strings.Builder, scope *nsScope) *nsScope {
+	for _, a := range n.Attrs {
+		if a.IsNamespaceDecl() {
+			p := a.Local
+			if a.Prefix == "" {
+				p = ""
+			}
+			scope = &nsScope{p, a.Value, scope}
+		}
+	}
+	need := func(prefix, uri string) {
+		if prefix == "xml" || prefix == "xmlns" {
+			return
+		}
+		cur, ok := scope.lookup(prefix)
+		if ok && cur == uri || !ok && uri == "" {
+			return
+		}
+		scope = &nsScope{prefix, uri, scope}
+		b.WriteString(" xmlns")
+		if prefix != "" {
+			b.WriteString(":" + prefix)
+		}
+		b.WriteString("=\"")
+		escAttr(b, uri)
+		b.WriteString("\"")
+	}
+	need(n.Prefix, n.NS)
+	for _, a := range n.Attrs {
+		if a.Prefix != "" && !a.IsNamespaceDecl() {
+			need(a.Prefix, a.NS)
+		}
+	}
+	return scope
+}
+
 // write renders n; indent < 0 means no indentation, else level is the
 // depth.
-func (n *Node) write(b *strings.Builder, indent, level int, unit string) {
+func (n *Node) write(b *strings.Builder, indent, level int, unit string, scope *nsScope) {
 	switch n.Type {
 	case Document:
 		for _, c := range n.Children {
-			c.write(b, indent, level, unit)
+			c.write(b, indent, level, unit, scope)
 		}
 	case XmlDeclaration:
 		b.WriteString("<?xml " + n.Value + "?>")
@@ -135,8 +192,9 @@ func (n *Node) write(b *strings.Builder, indent, level int, unit string) {
 		b.WriteString("<" + n.Name())
 		for _, a := range n.Attrs {
 			b.WriteString(" ")
-			a.write(b, -1, 0, "")
+			a.write(b, -1, 0, "", nil)
 		}
+		inner := n.declare(b, scope)
 		if len(n.Children) == 0 && n.SelfClose {
 			b.WriteString(" />")
 			return
@@ -154,7 +212,7 @@ func (n *Node) write(b *strings.Builder, indent, level int, unit string) {
 			if childIndent >= 0 {
 				b.WriteString("\n" + strings.Repeat(unit, level+1))
 			}
-			c.write(b, childIndent, level+1, unit)
+			c.write(b, childIndent, level+1, unit, inner)
 		}
 		if childIndent >= 0 {
 			b.WriteString("\n" + strings.Repeat(unit, level))

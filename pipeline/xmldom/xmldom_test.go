@@ -148,3 +148,45 @@ func TestInsertAdopts(t *testing.T) {
 		t.Errorf("grandchild still owned by the old document")
 	}
 }
+
+// A node written on its own carries the namespace declarations it
+// needs, as XmlWriter adds them; a new element without a namespace
+// inside a default namespace undeclares it.
+func TestNamespaceFixup(t *testing.T) {
+	doc, err := Parse(`<r xmlns="urn:x" xmlns:p="urn:p"><s a="1">1</s><p:t p:b="2"/></r>`, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := doc.DocumentElement()
+	cases := []struct{ got, want string }{
+		{r.Children[0].OuterXML(), `<s a="1" xmlns="urn:x">1</s>`},
+		{r.Children[1].OuterXML(), `<p:t p:b="2" xmlns:p="urn:p" />`},
+		{r.InnerXML(), `<s a="1" xmlns="urn:x">1</s><p:t p:b="2" xmlns:p="urn:p" />`},
+		{doc.OuterXML(), `<r xmlns="urn:x" xmlns:p="urn:p"><s a="1">1</s><p:t p:b="2" /></r>`},
+	}
+	for _, c := range cases {
+		if c.got != c.want {
+			t.Errorf("got %s, want %s", c.got, c.want)
+		}
+	}
+	r.InsertAt(-1, doc.CreateElement("plain", ""))
+	r.InsertAt(-1, doc.CreateElement("z", "urn:x"))
+	r.InsertAt(-1, doc.CreateElement("q:y", "urn:q"))
+	want := `<r xmlns="urn:x" xmlns:p="urn:p"><s a="1">1</s><p:t p:b="2" /><plain xmlns="" /><z /><q:y xmlns:q="urn:q" /></r>`
+	if got := doc.OuterXML(); got != want {
+		t.Errorf("got %s\nwant %s", got, want)
+	}
+}
+
+// InnerXml is parsed where it goes: its elements take the namespace in
+// force there.
+func TestFragmentScope(t *testing.T) {
+	doc, _ := Parse(`<r xmlns="urn:x"><s/></r>`, false)
+	s := doc.DocumentElement().Children[0]
+	if err := ParseFragment(s, "<t>1</t>"); err != nil {
+		t.Fatal(err)
+	}
+	if got := doc.OuterXML(); got != `<r xmlns="urn:x"><s><t>1</t></s></r>` {
+		t.Errorf("got %s", got)
+	}
+}
