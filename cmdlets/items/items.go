@@ -178,7 +178,11 @@ func rootOf(p string) string {
 }
 
 // notFound is the error every item cmdlet writes for a missing path.
+// PowerShell's globber has made a relative path absolute before it finds
+// nothing, so the message and the target name the full path
+// (cd not_a_dir in C:\Users\me reports 'C:\Users\me\not_a_dir').
 func notFound(c *pipeline.Call, path string) *object.ErrorRecord {
+	path = paths.Full(c.Rt.Session(), path)
 	ex := object.NewException("System.Management.Automation.ItemNotFoundException",
 		"Cannot find path '%s' because it does not exist.", path)
 	rec := object.NewError(ex, "PathNotFound,"+commandClass(c), "ObjectNotFound", path)
