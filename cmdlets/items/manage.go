@@ -220,6 +220,14 @@ func copyOrMove(move bool) func(c *pipeline.Call) error {
 				}
 				continue
 			}
+			if prov, rest, ok := splitDrive(g); ok && move {
+				if mv, isMover := prov.(itemMover); isMover {
+					if err := providerMove(c, mv, prov, rest, g, providerRelative(s, c.String("Destination"))); err != nil {
+						return err
+					}
+					continue
+				}
+			}
 			if dh == "" {
 				ex := object.NewException("System.Management.Automation.PSArgumentException", "Source and destination path did not resolve to the same provider.")
 				if err := c.WriteError(object.NewError(ex, "CopyItemSourceAndDestinationNotSameProvider,"+commandClass(c), "InvalidArgument", dest)); err != nil {
