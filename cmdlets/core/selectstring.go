@@ -233,8 +233,10 @@ func (st *selectStringState) searchPath(c *pipeline.Call, p string, literal bool
 	} else {
 		fi, err := os.Stat(full)
 		if err != nil {
+			// The globber names the path made absolute against the location.
+			shown := paths.Full(s, p)
 			return c.WriteError(c.Fail(object.NewException("System.Management.Automation.ItemNotFoundException",
-				"Cannot find path '%s' because it does not exist.", p), "PathNotFound", "ObjectNotFound", p))
+				"Cannot find path '%s' because it does not exist.", shown), "PathNotFound", "ObjectNotFound", shown))
 		}
 		if fi.IsDir() {
 			return nil

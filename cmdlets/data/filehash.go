@@ -57,8 +57,10 @@ func fileHashProcess(c *pipeline.Call) error {
 			info, err = os.Stat(full)
 		}
 		if err != nil {
+			// The globber names the path made absolute against the location.
+			shown := paths.Full(c.Rt.Session(), p)
 			if werr := c.WriteError(c.Fail(object.NewException("System.Management.Automation.ItemNotFoundException",
-				"Cannot find path '%s' because it does not exist.", p), "FileNotFound", "ObjectNotFound", p)); werr != nil {
+				"Cannot find path '%s' because it does not exist.", shown), "FileNotFound", "ObjectNotFound", shown)); werr != nil {
 				return werr
 			}
 			continue
