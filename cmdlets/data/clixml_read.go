@@ -293,6 +293,14 @@ func (r *clixmlReader) object(e *xmldom.Node) any {
 	}
 	if base != nil {
 		ob.Base = base
+	} else if len(deserialized) > 0 {
+		// A deserialized object is a property bag: its .NET type is
+		// PSCustomObject whatever type names it carries.
+		ob.Add(&object.Member{Name: "GetType", Kind: object.Method, Hidden: true, Type: "type GetType()",
+			Call: func(args []any) (any, error) {
+				t, _ := dotnet.ResolveType(object.PSCustomObjectType)
+				return t, nil
+			}})
 	}
 	if toString != nil {
 		s := *toString
