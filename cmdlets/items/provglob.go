@@ -31,6 +31,12 @@ func providerRemove(c *pipeline.Call, prov pipeline.Provider, rest, given string
 	sp, ok := prov.(*sessionProvider)
 	if !ok {
 		// Other providers (Cert:) confirm and report in their own words.
+		if rm, ok := prov.(confirmingRemover); ok {
+			if err := rm.RemoveItemConfirmed(c, rest, c.Switch("Recurse")); err != nil {
+				return c.WriteError(asRecord(c, err, given))
+			}
+			return nil
+		}
 		if !c.ShouldProcess("Item: "+given, "Remove Item") {
 			return nil
 		}

@@ -13,6 +13,13 @@ type itemMover interface {
 	MoveItem(c *pipeline.Call, path, destination string) (any, error)
 }
 
+// confirmingRemover is a provider that asks for Remove-Item's
+// confirmation in its own words (the Certificate provider's "Remove
+// certificate" on "Item: LocalMachine\My\<thumbprint> ").
+type confirmingRemover interface {
+	RemoveItemConfirmed(c *pipeline.Call, path string, recurse bool) error
+}
+
 // providerMove is Move-Item for an item of such a provider.
 func providerMove(c *pipeline.Call, mv itemMover, prov pipeline.Provider, rest, given, dest string) error {
 	dprov, drest, ok := splitDrive(dest)

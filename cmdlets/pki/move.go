@@ -86,3 +86,29 @@ func (p certProvider) MoveItem(c *pipeline.Call, path, destination string) (any,
 	item, _, err := p.Item(c, to+`\`+src.Thumbprint)
 	return item, err
 }
+
+// RemoveItemConfirmed is Remove-Item on a certificate: confirmed as the
+// Certificate provider words it ("Remove certificate", or with
+// -DeleteKey "Remove certificate and its private key."), on the
+// provider's own path.
+func (p certProvider) RemoveItemConfirmed(c *pipeline.Call, path string, recurse bool) error {
+	cp := parseCertPath(path)
+	if cp.Thumbprint == "" || cp.Location != "LocalMachine" {
+		return p.RemoveItem(c, path, recurse)
+	}
+	if _, found, err := p.Item(c, path); err != nil || !found {
+		if err != nil {
+			return err
+		}
+		return notFound(c, `Cert:\`+path)
+	}
+	action := "Remove certificate"
+	if c.Switch("DeleteKey") {
+		action = "Remove certificate and its private key."
+	}
+	target := fmt.Sprintf("Item: %s ", cp.Location+`\`+cp.Store+`\`+cp.Thumbprint)
+	if !c.ShouldProcess(target, action) {
+		return nil
+	}
+	return p.RemoveItem(c, path, recurse)
+}
