@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
@@ -154,6 +155,9 @@ func (r *clixmlReader) value(e *xmldom.Node) any {
 		n, _ := strconv.Atoi(text)
 		return object.Char(rune(n))
 	case "DT":
+		if t, ok := parseXMLDate(text); ok {
+			return t
+		}
 		if v, err := dotnet.Convert(text, "datetime"); err == nil {
 			return v
 		}
@@ -332,4 +336,21 @@ func parseClixml(src string, key []byte) ([]any, error) {
 		out = append(out, r.value(c))
 	}
 	return out, nil
+}
+
+// parseXMLDate reads a DateTime as XmlConvert does in round-trip mode:
+// "Z" is UTC, an offset is converted to local time, no zone is
+// Unspecified.
+func parseXMLDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if t, err := time.Parse("2006-01-02T15:04:05.999999999Z07:00", s); err == nil {
+		if strings.HasSuffix(s, "Z") {
+			return t.UTC(), true
+		}
+		return t.Local(), true
+	}
+	if t, err := time.ParseInLocation("2006-01-02T15:04:05.999999999", s, time.Local); err == nil {
+		return dotnet.Unspecified(t), true
+	}
+	return time.Time{}, false
 }

@@ -129,3 +129,21 @@ func TestClixmlDepth(t *testing.T) {
 		t.Errorf("depth 1 did not cut the adapted property:\n%s", got)
 	}
 }
+
+// <DT> keeps the DateTime's kind both ways.
+func TestClixmlDateKinds(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"2015-07-01T10:00:00Z", "2015-07-01T10:00:00Z"},
+		{"2015-07-01T10:00:00.5", "2015-07-01T10:00:00.5"},
+		{"2015-07-01T10:00:00", "2015-07-01T10:00:00"},
+	}
+	for _, c := range cases {
+		d, ok := parseXMLDate(c.in)
+		if !ok {
+			t.Fatalf("%s did not parse", c.in)
+		}
+		if got := xmlDate(d); got != c.want {
+			t.Errorf("%s came back as %s", c.in, got)
+		}
+	}
+}
