@@ -58,6 +58,14 @@ func addX509Methods(obj *object.PSObject, c *x509.Certificate, o ObjectOptions) 
 	hash := sha1.Sum(c.Raw)
 	method("GetCertHash", noArgs(func() any { return byteArray(hash[:]) }))
 	method("GetFormat", noArgs(func() any { return "X509" }))
+	// Dispose (IDisposable, .NET 4.6) frees the certificate's handle; the
+	// lab's certificates hold no handle to free. Scripts call it last.
+	method("Dispose", func(args []any) (any, error) {
+		if len(args) != 0 {
+			return nil, ErrNoOverload
+		}
+		return object.Null, nil
+	})
 	// GetName and GetIssuerName are the obsolete forms of Subject and
 	// Issuer; they return the same text.
 	method("GetName", noArgs(func() any { return FormatName(c.RawSubject) }))
