@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"cspsh/cmdlets/core/objutil"
+	"cspsh/cmdlets/output"
 	"cspsh/pipeline"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
@@ -79,7 +80,15 @@ func exportClixml() *pipeline.CommandInfo {
 			for _, v := range st.items {
 				w.value(root, "", v, depth)
 			}
-			if err := os.WriteFile(st.host, []byte(w.text()), 0o644); err != nil {
+			// 5.1 writes UTF-16 unless told otherwise; here the default
+			// is UTF-8 (see the README), and an -Encoding given is
+			// honoured as Out-File honours it.
+			data := []byte(w.text())
+			if c.Has("Encoding") {
+				body, bom := output.Encode(w.text(), c.String("Encoding"))
+				data = append(bom, body...)
+			}
+			if err := os.WriteFile(st.host, data, 0o644); err != nil {
 				ex := object.NewException("System.IO.IOException", "%s", ioMessage(err))
 				if os.IsNotExist(err) {
 					ex = object.NewException("System.IO.DirectoryNotFoundException", "Could not find a part of the path '%s'.", st.shown)
