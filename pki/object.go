@@ -122,9 +122,14 @@ func CertObject(c *x509.Certificate, o ObjectOptions) *object.PSObject {
 	notBefore := c.NotBefore.Local()
 	notAfter := c.NotAfter.Local()
 
-	obj.Add(&object.Member{Name: "EnhancedKeyUsageList", Kind: object.ScriptProperty, Get: func() any { return ekuList(c) }})
-	obj.Add(&object.Member{Name: "DnsNameList", Kind: object.ScriptProperty, Get: func() any { return dnsNameList(c) }})
-	obj.Add(&object.Member{Name: "SendAsTrustedIssuer", Kind: object.ScriptProperty, Get: func() any { return false }})
+	// The script properties types.ps1xml gives every X509Certificate2
+	// in Windows PowerShell 5.1; their scripts are shown by Get-Member.
+	obj.Add(&object.Member{Name: "EnhancedKeyUsageList", Kind: object.ScriptProperty, Get: func() any { return ekuList(c) },
+		Script: scriptText(",(new-object Microsoft.Powershell.Commands.EnhancedKeyUsageProperty -argumentlist $this).EnhancedKeyUsageList;")})
+	obj.Add(&object.Member{Name: "DnsNameList", Kind: object.ScriptProperty, Get: func() any { return dnsNameList(c) },
+		Script: scriptText(",(new-object Microsoft.Powershell.Commands.DnsNameProperty -argumentlist $this).DnsNameList;")})
+	obj.Add(&object.Member{Name: "SendAsTrustedIssuer", Kind: object.ScriptProperty, Get: func() any { return false },
+		Script: scriptText("[Microsoft.Powershell.Commands.SendAsTrustedIssuerProperty]::ReadSendAsTrustedIssuerProperty($this)")})
 	obj.Add(&object.Member{Name: "EnrollmentPolicyEndPoint", Kind: object.ScriptProperty, Get: func() any { return nil }})
 	obj.Add(&object.Member{Name: "EnrollmentServerEndPoint", Kind: object.ScriptProperty, Get: func() any { return nil }})
 	obj.Add(&object.Member{Name: "PolicyId", Kind: object.ScriptProperty, Get: func() any { return nil }})
@@ -246,3 +251,10 @@ func handleOf(der []byte) object.IntPtr {
 	v := int64(sum[0])<<32 | int64(sum[1])<<24 | int64(sum[2])<<16 | int64(sum[3])<<8
 	return object.IntPtr(v&0x7fffffffff0 | 0x10000000000)
 }
+
+// scriptText is the text of a types.ps1xml script property, shown where
+// PowerShell shows the script (Get-Member's definition); the lab computes
+// the value in Go.
+type scriptText string
+
+func (s scriptText) String() string { return string(s) }
