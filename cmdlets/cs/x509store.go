@@ -154,6 +154,27 @@ func (s *x509Store) object() *object.PSObject {
 		}
 		return object.Null, s.change(args[0], false)
 	})
+	// AddRange and RemoveRange take a collection (an
+	// X509Certificate2Collection from Import, an array of certificates).
+	rangeOf := func(add bool) func(args []any) (any, error) {
+		return func(args []any) (any, error) {
+			if len(args) != 1 {
+				return nil, members.ErrNoOverload
+			}
+			items, ok := dotnet.Enumerate(args[0])
+			if !ok {
+				items = []any{args[0]}
+			}
+			for _, it := range items {
+				if err := s.change(it, add); err != nil {
+					return nil, err
+				}
+			}
+			return object.Null, nil
+		}
+	}
+	method("AddRange", rangeOf(true))
+	method("RemoveRange", rangeOf(false))
 	method("ToString", func([]any) (any, error) { return x509StoreType, nil })
 	return o
 }
