@@ -24,7 +24,7 @@ func TestDecodeNameFlags(t *testing.T) {
 		{0, `C=US, O="Litware, Inc.", CN=sip.litwareinc.com`},
 		{x500Reversed, `CN=sip.litwareinc.com, O="Litware, Inc.", C=US`},
 		{x500Reversed | x500UseSemicolons, `CN=sip.litwareinc.com; O="Litware, Inc."; C=US`},
-		{x500UseNewLines, "C=US\r\nO=\"Litware, Inc.\"\r\nCN=sip.litwareinc.com"},
+		{x500UseNewLines, "C=US\nO=\"Litware, Inc.\"\nCN=sip.litwareinc.com"},
 		{x500DoNotUseQuotes, `C=US, O=Litware, Inc., CN=sip.litwareinc.com`},
 	}
 	for _, tt := range tests {
@@ -32,7 +32,7 @@ func TestDecodeNameFlags(t *testing.T) {
 			t.Errorf("DecodeName(%d) = %q, want %q", tt.flags, got, tt.want)
 		}
 	}
-	if got, want := formatName(raw, true), "CN=sip.litwareinc.com\r\nO=\"Litware, Inc.\"\r\nC=US\r\n"; got != want {
+	if got, want := formatName(raw, true), "CN=sip.litwareinc.com\nO=\"Litware, Inc.\"\nC=US\n"; got != want {
 		t.Errorf("Format($true) = %q, want %q", got, want)
 	}
 }

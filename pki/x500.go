@@ -32,7 +32,7 @@ func DecodeName(raw []byte, flags int64) string {
 	case flags&x500UseSemicolons != 0:
 		sep = "; "
 	case flags&x500UseNewLines != 0:
-		sep = "\r\n"
+		sep = "\n"
 	case flags&x500UseCommas != 0:
 		sep = ", "
 	}
@@ -61,7 +61,9 @@ func DecodeName(raw []byte, flags int64) string {
 }
 
 // formatName is X500DistinguishedName.Format: the name as Name shows it
-// on one line, or one relative name per line, each line ended.
+// on one line, or one relative name per line, each line ended. Lines end
+// in "\n", the lab's [Environment]::NewLine, as the extensions' Format
+// lines do.
 func formatName(raw []byte, multiLine bool) string {
 	if !multiLine {
 		return FormatName(raw)
@@ -70,7 +72,7 @@ func formatName(raw []byte, multiLine bool) string {
 	if s == "" {
 		return ""
 	}
-	return s + "\r\n"
+	return s + "\n"
 }
 
 // distinguishedName is X500DistinguishedName: Name, Oid (none for a
