@@ -121,9 +121,8 @@ func itemObject(s *pipeline.Session, hostPath string, fi os.FileInfo) *object.PS
 		add("Root", rootOf(full))
 	}
 	add("Extension", ext)
-	mt := fi.ModTime().Local()
-	for _, name := range []string{"CreationTime", "CreationTimeUtc", "LastAccessTime", "LastAccessTimeUtc", "LastWriteTime", "LastWriteTimeUtc"} {
-		o.Add(fileTimeMember(hostPath, name, mt))
+	for _, m := range fileTimeMembers(hostPath, fi) {
+		o.Add(m)
 	}
 	o.Add(attributesMember(hostPath, fi))
 	o.Add(&object.Member{Name: "ToString", Kind: object.Method, Call: func([]any) (any, error) { return full, nil }})

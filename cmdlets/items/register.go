@@ -17,7 +17,7 @@ func Register(r *pipeline.Registry) {
 			pipeline.RegisterProvider(p)
 		}
 	}
-	for _, group := range [][]*pipeline.CommandInfo{locationCmdlets(), {itemPropertyCmdlet(), setItemCmdlet()}, childItemCmdlets(), contentCmdlets(), manageCmdlets(), pathCmdlets(), driveCmdlets()} {
+	for _, group := range [][]*pipeline.CommandInfo{locationCmdlets(), {itemPropertyCmdlet(), setItemPropertyCmdlet(), setItemCmdlet()}, childItemCmdlets(), contentCmdlets(), manageCmdlets(), pathCmdlets(), driveCmdlets()} {
 		for _, ci := range group {
 			if ci.TypeName == "" {
 				// The implementing class names the binder's errors
@@ -71,6 +71,7 @@ var aliases = [...][2]string{
 	{"cvpa", "Convert-Path"},
 	{"gdr", "Get-PSDrive"},
 	{"gp", "Get-ItemProperty"},
+	{"sp", "Set-ItemProperty"},
 	{"si", "Set-Item"},
 }
 
