@@ -88,7 +88,7 @@ func asOp(x, y any, _ Env) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := dotnet.Convert(x, t.FullName)
+	v, err := ConvertTo(x, t.FullName)
 	if err != nil {
 		return nil, nil
 	}

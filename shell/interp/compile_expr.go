@@ -7,6 +7,7 @@ import (
 
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
+	"cspsh/pipeline/ops"
 	"cspsh/shell/syntax"
 )
 
@@ -289,7 +290,8 @@ func (r *Runner) convertTo(v any, name string) (any, error) {
 	case "ref", "system.management.automation.psreference":
 		return valueReference(v), nil
 	}
-	return dotnet.Convert(v, name)
+	// ops.ConvertTo parses a pattern cast to [regex] as Regex does.
+	return ops.ConvertTo(v, name)
 }
 
 // reference compiles [ref]$v: a PSReference whose Value reads and writes
