@@ -64,7 +64,7 @@ func importCertificate(c *pipeline.Call, rep *report) error {
 	if err != nil {
 		return err
 	}
-	b, answer, shown, err := readCertFile(c, c.String("Path"), passwordText(c.Get("Password")), true)
+	b, answer, shown, err := readCertFile(c, c.String("Path"), pki.PasswordText(c.Get("Password")), true)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"cspsh/pipeline"
-	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
 	"cspsh/pki"
@@ -68,22 +67,6 @@ func pfxException(err error, shown string, data []byte) *object.Exception {
 			"The file '%s' holds a certificate without its private key. Export the certificate with its private key and import that file.", shown)
 	}
 	return object.NewException(cryptoEx, "Cannot find the requested object.")
-}
-
-// passwordText is the text of a -Password value (a string, or the text a
-// SecureString object stands for).
-func passwordText(v any) string {
-	if v == nil {
-		return ""
-	}
-	if o, ok := v.(*object.PSObject); ok {
-		for _, name := range []string{"__PlainText", "PlainText"} {
-			if m := o.Member(name); m != nil {
-				return dotnet.ToString(m.GetValue())
-			}
-		}
-	}
-	return dotnet.ToString(v)
 }
 
 // checkValidity refuses a certificate that is expired or not yet valid

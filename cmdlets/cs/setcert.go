@@ -81,7 +81,7 @@ func setCertificate(c *pipeline.Call, rep *report) error {
 	switch c.SetName {
 	case "Path":
 		var shown string
-		bundle, shown, err = readPFX(c, c.String("Path"), passwordText(c.Get("Password")))
+		bundle, shown, err = readPFX(c, c.String("Path"), pki.PasswordText(c.Get("Password")))
 		if err != nil {
 			return err
 		}

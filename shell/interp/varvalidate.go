@@ -42,16 +42,8 @@ func (r *Runner) checkVar(v *Variable, val any) error {
 // validation attributes refuse (Metadata.InvalidValueFailure). The value
 // shows as .NET's ToString: an array as its type name.
 func validationFailure(name string, val any) error {
-	text := "$null"
-	if val != nil {
-		if _, isColl := dotnet.Enumerate(val); isColl {
-			text = dotnet.TypeName(val)
-		} else {
-			text = dotnet.ToString(val)
-		}
-	}
 	ex := object.NewException("System.Management.Automation.ValidationMetadataException",
-		"The variable cannot be validated because the value %s is not a valid value for the %s variable.", text, name)
+		"The variable cannot be validated because the value %s is not a valid value for the %s variable.", valueText(val, "$null"), name)
 	return object.NewError(ex, "ValidateSetFailure", "MetadataError", nil)
 }
 
@@ -60,17 +52,21 @@ func validationFailure(name string, val any) error {
 // them one by one: Metadata.InvalidMetadataForCurrentValue). The value
 // shows as its ToString, $null as nothing.
 func attributeFailure(name string, val any) error {
-	text := ""
-	if val != nil {
-		if _, isColl := dotnet.Enumerate(val); isColl {
-			text = dotnet.TypeName(val)
-		} else {
-			text = dotnet.ToString(val)
-		}
-	}
 	ex := object.NewException("System.Management.Automation.ValidationMetadataException",
-		"The attribute cannot be added because variable %s with value %s would no longer be valid.", name, text)
+		"The attribute cannot be added because variable %s with value %s would no longer be valid.", name, valueText(val, ""))
 	return object.NewError(ex, "ValidateSetFailure", "MetadataError", nil)
+}
+
+// valueText is a value as those two messages show it: .NET's ToString,
+// which for a collection is its type name; null is nullText.
+func valueText(val any, nullText string) string {
+	if val == nil {
+		return nullText
+	}
+	if _, isColl := dotnet.Enumerate(val); isColl {
+		return dotnet.TypeName(val)
+	}
+	return dotnet.ToString(val)
 }
 
 // declTarget flattens the type and attributes written before a declared
