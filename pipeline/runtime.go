@@ -71,6 +71,10 @@ type Variable struct {
 	Description string
 	Options     string // "None", "ReadOnly", "Constant", "AllScope", …
 	Scope       string
+	// Attributes is PSVariable.Attributes: the type constraint (an
+	// ArgumentTypeConverterAttribute) and the validation attributes the
+	// variable was declared with, as attribute objects.
+	Attributes []any
 }
 
 // StreamKind names an output stream by its redirection number.

@@ -69,8 +69,18 @@ func variableObject(v *pipeline.Variable) *object.PSObject {
 		netProp{"Module", "psmoduleinfo", false, nil},
 		netProp{"ModuleName", "string", false, ""},
 		netProp{"Options", scopedItemOptionsType, true, opts},
-		netProp{"Attributes", attributesType, false, []any{}})
+		netProp{"Attributes", attributesType, false, attributesOf(v)})
 	return o
+}
+
+// attributesOf is the variable's Collection[Attribute], empty for a
+// plain variable.
+func attributesOf(v *pipeline.Variable) *object.List {
+	items := v.Attributes
+	if items == nil {
+		items = []any{}
+	}
+	return &object.List{TypeName: "System.Collections.ObjectModel.Collection`1[System.Attribute]", Items: items}
 }
 
 // variablesIn lists the variables of a scope, or all visible ones.

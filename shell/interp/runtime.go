@@ -135,7 +135,7 @@ func (r *Runner) Variables() []*pipeline.Variable {
 				return
 			}
 			seen[k] = true
-			out = append(out, &pipeline.Variable{Name: v.Name, Value: v.value(), Description: v.Description, Options: v.Options.String(), Scope: scopeName})
+			out = append(out, &pipeline.Variable{Name: v.Name, Value: v.value(), Description: v.Description, Options: v.Options.String(), Scope: scopeName, Attributes: varAttributes(v)})
 		})
 		level++
 	}

@@ -33,7 +33,7 @@ func (rt rtView) VariablesIn(scope string) ([]*pipeline.Variable, error) {
 			// scope does not display it, even with -Scope Global.
 			return
 		}
-		out = append(out, &pipeline.Variable{Name: v.Name, Value: v.value(), Description: v.Description, Options: v.Options.String(), Scope: name})
+		out = append(out, &pipeline.Variable{Name: v.Name, Value: v.value(), Description: v.Description, Options: v.Options.String(), Scope: name, Attributes: varAttributes(v)})
 	})
 	sort.Slice(out, func(i, j int) bool { return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name) })
 	return out, nil
