@@ -8,6 +8,7 @@ import (
 )
 
 func main() {
+	growStack()
 	o, err := parseArgs(os.Args[1:])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
