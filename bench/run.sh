@@ -32,5 +32,12 @@ trap 'rm -rf "$dir"' EXIT
 (cd "$root" && CGO_ENABLED=0 go build -trimpath -o "$dir/cspsh.linked" ./cmd/cspsh)
 cp "$dir/cspsh.linked" "$dir/cspsh"
 rm "$dir/cspsh.linked"
+# The build leaves the machine busy for a few seconds after it returns:
+# the linker's and the build cache's dirty pages are written back and the
+# memory it freed is reclaimed. The first cell the harness times is
+# cspsh's startup, a run of page-fault-bound 3 ms processes, and it lands
+# in that. Write everything back and let the machine settle first.
+sync
+sleep 2
 
 CSPSH=$dir/cspsh "$harness" "$@"
