@@ -20,11 +20,7 @@ func getItemProperty(c *pipeline.Call) error {
 	names := c.Strings("Name")
 	for _, g := range given {
 		if _, _, ok := splitDrive(g); ok {
-			// Env:, Variable:, Alias:, Function: and Cert: have no
-			// item properties (SessionStateStrings).
-			ex := object.NewException("System.Management.Automation.PSNotSupportedException",
-				"Cannot use interface. The IPropertyCmdletProvider interface is not supported by this provider.")
-			if err := c.WriteError(object.NewError(ex, "NotSupported,"+commandClass(c), "NotImplemented", nil)); err != nil {
+			if err := noItemProperties(c); err != nil {
 				return err
 			}
 			continue
@@ -98,4 +94,13 @@ func itemPropertyCmdlet() *pipeline.CommandInfo {
 		}, filterParams()...),
 		Process: getItemProperty,
 	}
+}
+
+// noItemProperties writes the error for a path on a drive whose provider
+// has no item properties: Env:, Variable:, Alias:, Function: and Cert:
+// (SessionStateStrings).
+func noItemProperties(c *pipeline.Call) error {
+	ex := object.NewException("System.Management.Automation.PSNotSupportedException",
+		"Cannot use interface. The IPropertyCmdletProvider interface is not supported by this provider.")
+	return c.WriteError(object.NewError(ex, "NotSupported,"+commandClass(c), "NotImplemented", nil))
 }

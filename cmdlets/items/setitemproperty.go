@@ -62,11 +62,7 @@ func setItemProperty(c *pipeline.Call) error {
 	}
 	for _, g := range given {
 		if _, _, ok := splitDrive(g); ok {
-			// Env:, Variable:, Alias:, Function: and Cert: have no
-			// item properties.
-			ex := object.NewException("System.Management.Automation.PSNotSupportedException",
-				"Cannot use interface. The IPropertyCmdletProvider interface is not supported by this provider.")
-			if err := c.WriteError(object.NewError(ex, "NotSupported,"+commandClass(c), "NotImplemented", nil)); err != nil {
+			if err := noItemProperties(c); err != nil {
 				return err
 			}
 			continue
