@@ -31,9 +31,10 @@ type Store struct {
 
 // driverName is the database/sql driver SQLite is opened with:
 // github.com/ncruces/go-sqlite3, SQLite translated to Go (wasm2go), with no
-// cgo. It replaced modernc.org/sqlite, whose C-library translation runs
-// package initialisation in every process that links it, shell starts
-// without a lab included: 0.6 ms a start (bench/README.md, "The start").
+// cgo. It replaced modernc.org/sqlite, whose translated C library sets
+// itself up in every process that links it, so also in every shell that
+// never opens the lab: 0.6 ms of each start (bench/README.md, "What
+// changed in the start").
 const driverName = "sqlite3"
 
 // DBName is the database file inside the lab folder.
