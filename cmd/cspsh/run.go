@@ -9,7 +9,6 @@ import (
 	"cspsh/cmdlets"
 	"cspsh/internal/rawfile"
 	"cspsh/pipeline"
-	"cspsh/pipeline/members"
 	"cspsh/pipeline/paths"
 	"cspsh/shell/interp"
 	"cspsh/shell/repl"
@@ -31,7 +30,6 @@ func run(o *options) int {
 		fmt.Printf("cspsh %s (Windows PowerShell 5.1 dialect)\n", version)
 		return 0
 	}
-	members.SetWindowsEnv()
 	sess := &pipeline.Session{Home: paths.Home(os.Getenv), Computer: localComputer}
 	paths.Materialize = store.WriteDefaultFiles
 	if wd, err := os.Getwd(); err == nil {

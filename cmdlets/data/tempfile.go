@@ -62,7 +62,7 @@ func tempFolder() string {
 // New-TemporaryFile passes it, or the folder when TEMP is not set (as on
 // Linux).
 func tempTarget(dir string) string {
-	if t := os.Getenv("TEMP"); t != "" {
+	if t, _ := members.LookupEnv("TEMP"); t != "" {
 		return t
 	}
 	return dir

@@ -8,6 +8,7 @@ import (
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
 	"cspsh/pipeline/format"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 	"cspsh/pipeline/paths"
 	"cspsh/pipeline/wildcard"
@@ -80,7 +81,7 @@ func entry(typeName, name string, value any) *object.PSObject {
 }
 
 func envItems(*pipeline.Call) []*object.PSObject {
-	env := os.Environ()
+	env := members.Environ()
 	// By name without case, as SessionStateProviderBase lists a table.
 	name := func(kv string) string { return strings.ToLower(strings.SplitN(kv, "=", 2)[0]) }
 	sort.SliceStable(env, func(i, j int) bool { return name(env[i]) < name(env[j]) })
@@ -169,7 +170,7 @@ func scriptOf(ci *pipeline.CommandInfo) object.ScriptBlock {
 
 var (
 	envProvider = &sessionProvider{name: "Environment", drive: "Env", list: envItems,
-		remove: func(_ *pipeline.Call, name string) error { return os.Unsetenv(name) }, set: setEnv}
+		remove: func(_ *pipeline.Call, name string) error { return members.Unsetenv(name) }, set: setEnv}
 	variableProvider = &sessionProvider{name: "Variable", drive: "Variable", list: variableItems,
 		remove: func(c *pipeline.Call, name string) error { return c.Rt.RemoveVar(name, "") }, set: setVariable}
 	aliasProvider = &sessionProvider{name: "Alias", drive: "Alias", list: aliasItems,

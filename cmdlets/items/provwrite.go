@@ -1,11 +1,11 @@
 package items
 
 import (
-	"os"
 	"strings"
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
 
@@ -14,7 +14,7 @@ import (
 type setter func(c *pipeline.Call, name string, v any) error
 
 func setEnv(_ *pipeline.Call, name string, v any) error {
-	return os.Setenv(name, dotnet.ToString(v))
+	return members.Setenv(name, dotnet.ToString(v))
 }
 
 func setVariable(c *pipeline.Call, name string, v any) error {

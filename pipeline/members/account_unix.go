@@ -12,7 +12,7 @@ import (
 
 // accountName is the name of the process's user in /etc/passwd, what
 // os/user.Current gives without cgo. It is read with rawfile because the
-// shell asks for it at every start (SetWindowsEnv, when USER is unset):
+// shell asks for it at every start (WindowsEnv, when USER is unset):
 // os/user opens the file as an *os.File, and that first open sets up the
 // runtime's network poller, a tenth of bash's start time.
 func accountName() string {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"sync"
 
 	"cspsh/pipeline/object"
 )
@@ -59,14 +60,26 @@ func userName() string {
 	return accountName()
 }
 
-// SetWindowsEnv gives the process the environment variables every
-// Windows session has and scripts written for Windows read ($env:TEMP,
-// $env:TMP, $env:USERNAME, $env:COMPUTERNAME) when the host has not set
-// them, with the values [IO.Path]::GetTempPath() (without its final
-// separator, as Windows writes TEMP), [Environment]::UserName and
+// windowsEnv guards WindowsEnv's one run.
+var windowsEnv sync.Once
+
+// WindowsEnv gives the process the environment variables every Windows
+// session has and scripts written for Windows read ($env:TEMP, $env:TMP,
+// $env:USERNAME, $env:COMPUTERNAME) when the host has not set them, with
+// the values [IO.Path]::GetTempPath() (without its final separator, as
+// Windows writes TEMP), [Environment]::UserName and
 // [Environment]::MachineName give. Without them `Join-Path $env:TEMP x`,
 // common in Windows scripts, fails on a null path.
-func SetWindowsEnv() {
+//
+// It runs once, when the shell first reads or changes the environment
+// (LookupEnv, Environ, Setenv, Unsetenv, starting a program), not at every
+// start: finding the user's name may read /etc/passwd, and the first
+// os.Setenv copies the whole environment into a map, work a script that
+// never looks at $env: does not need (bench/README.md, "Where a start
+// goes").
+func WindowsEnv() { windowsEnv.Do(setWindowsEnv) }
+
+func setWindowsEnv() {
 	set := func(name string, value func() string) {
 		if _, ok := os.LookupEnv(name); !ok {
 			os.Setenv(name, value())
@@ -79,6 +92,33 @@ func SetWindowsEnv() {
 	set("COMPUTERNAME", machineName)
 }
 
+// LookupEnv is os.LookupEnv on the environment the shell shows (see
+// WindowsEnv).
+func LookupEnv(name string) (string, bool) {
+	WindowsEnv()
+	return os.LookupEnv(name)
+}
+
+// Environ is os.Environ on the environment the shell shows.
+func Environ() []string {
+	WindowsEnv()
+	return os.Environ()
+}
+
+// Setenv sets an environment variable; WindowsEnv runs first, so that it
+// never overwrites what a script set.
+func Setenv(name, value string) error {
+	WindowsEnv()
+	return os.Setenv(name, value)
+}
+
+// Unsetenv removes an environment variable; WindowsEnv runs first, so
+// that a variable a script removed stays removed.
+func Unsetenv(name string) error {
+	WindowsEnv()
+	return os.Unsetenv(name)
+}
+
 func envStaticCall(lname string, args []any) (any, bool, error) {
 	switch lname {
 	case "getenvironmentvariable":
@@ -88,7 +128,7 @@ func envStaticCall(lname string, args []any) (any, bool, error) {
 		if args[0] == nil {
 			return nil, true, argNull("variable")
 		}
-		v, ok := os.LookupEnv(argString(args[0]))
+		v, ok := LookupEnv(argString(args[0]))
 		if !ok {
 			return nil, true, nil
 		}
@@ -99,15 +139,15 @@ func envStaticCall(lname string, args []any) (any, bool, error) {
 		}
 		name := argString(args[0])
 		if args[1] == nil || argString(args[1]) == "" {
-			_ = os.Unsetenv(name)
+			_ = Unsetenv(name)
 		} else {
-			_ = os.Setenv(name, argString(args[1]))
+			_ = Setenv(name, argString(args[1]))
 		}
 		return object.Null, true, nil
 	case "getenvironmentvariables":
 		h := object.NewHashtable(false)
 		h.InsertionOrder = true // keyed by the default (ordinal) comparer, which the order model does not hash
-		for _, kv := range os.Environ() {
+		for _, kv := range Environ() {
 			if i := strings.IndexByte(kv, '='); i > 0 {
 				h.Set(kv[:i], kv[i+1:])
 			}
@@ -129,7 +169,7 @@ func envStaticCall(lname string, args []any) (any, bool, error) {
 				break
 			}
 			name := s[i+1 : i+1+j]
-			if v, ok := os.LookupEnv(name); ok {
+			if v, ok := LookupEnv(name); ok {
 				b.WriteString(s[:i] + v)
 			} else {
 				b.WriteString(s[:i+2+j])

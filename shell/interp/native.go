@@ -10,6 +10,7 @@ import (
 
 	"cspsh/pipeline"
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 )
 
@@ -63,6 +64,8 @@ func (p *nativeProc) End() error {
 			argv = append(argv, dotnet.ToString(e))
 		}
 	}
+	// The program inherits the environment the shell shows.
+	members.WindowsEnv()
 	cmd := exec.Command(p.path, argv...)
 	if loc := p.r.sess.Location; loc != "" {
 		if dir, err := p.r.resolvePath(loc); err == nil {

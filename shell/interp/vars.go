@@ -1,11 +1,11 @@
 package interp
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
 	"cspsh/pipeline/dotnet"
+	"cspsh/pipeline/members"
 	"cspsh/pipeline/object"
 	"cspsh/shell/syntax"
 )
@@ -79,7 +79,7 @@ func (c *compiler) varRead(v *syntax.VariableExpr) exprFn {
 	case "env":
 		name := v.Name
 		return func(*Runner) (any, error) {
-			if val, ok := os.LookupEnv(name); ok {
+			if val, ok := members.LookupEnv(name); ok {
 				return val, nil
 			}
 			if val, ok := lookupEnvFold(name); ok {
@@ -174,7 +174,7 @@ func (c *compiler) scriptPathVar(lname string) exprFn {
 // lookupEnvFold finds an environment variable ignoring case, as Windows
 // does.
 func lookupEnvFold(name string) (string, bool) {
-	for _, kv := range os.Environ() {
+	for _, kv := range members.Environ() {
 		if i := strings.IndexByte(kv, '='); i > 0 && strings.EqualFold(kv[:i], name) {
 			return kv[i+1:], true
 		}
@@ -191,10 +191,10 @@ func (c *compiler) varSetter(v *syntax.VariableExpr) func(r *Runner, val any) er
 		name := v.Name
 		return func(_ *Runner, val any) error {
 			if val == nil || val == "" {
-				os.Unsetenv(name)
+				members.Unsetenv(name)
 				return nil
 			}
-			return os.Setenv(name, dotnet.ToString(val))
+			return members.Setenv(name, dotnet.ToString(val))
 		}
 	case "", "variable", "local":
 		if strings.EqualFold(v.Name, "null") {

@@ -2,7 +2,6 @@ package repl
 
 import (
 	"context"
-	"os"
 	"sort"
 	"strings"
 
@@ -374,7 +373,7 @@ func (c *Completer) variables(word string) []Candidate {
 	var out []Candidate
 	if strings.HasPrefix(strings.ToLower(name), "env:") {
 		pre := strings.ToLower(name[4:])
-		for _, kv := range os.Environ() {
+		for _, kv := range members.Environ() {
 			k, _, _ := strings.Cut(kv, "=")
 			if strings.HasPrefix(strings.ToLower(k), pre) {
 				out = append(out, Candidate{Text: "$env:" + k, Display: k})
