@@ -43,6 +43,8 @@ func registeredConstructor(lfull string) (func(args []any) (any, error), bool) {
 		return newRuntimeDefinedParameter, true
 	case "system.management.automation.runtimedefinedparameterdictionary":
 		return newRuntimeDefinedParameterDictionary, true
+	case "system.net.mail.mailaddress":
+		return newMailAddress, true
 	}
 	dotnet.LoadExtensions()
 	v, ok := ctors.Load(lfull)
