@@ -29,7 +29,6 @@ import (
 	_ "html"
 	_ "math/big"
 	_ "math/rand/v2"
-	_ "net/mail"
 	_ "os/exec"
 	_ "os/signal"
 	_ "regexp"
