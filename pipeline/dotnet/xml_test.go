@@ -73,7 +73,7 @@ func TestXML(t *testing.T) {
 	}
 	bad := []struct{ in, want string }{
 		{"x", `Cannot convert value "x" to type "System.Xml.XmlDocument". Error: "Data at the root level is invalid. Line 1, position 1."`},
-		{"<a>", `Cannot convert value "<a>" to type "System.Xml.XmlDocument". Error: "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 4."`},
+		{"<ab>", `Cannot convert value "<ab>" to type "System.Xml.XmlDocument". Error: "Unexpected end of file has occurred. The following elements are not closed: ab. Line 1, position 5."`},
 	}
 	for _, tt := range bad {
 		_, err := Convert(tt.in, "xml")

@@ -109,7 +109,7 @@ func TestParseErrors(t *testing.T) {
 		{"<a><b></a>", "The 'b' start tag on line 1 position 5 does not match the end tag of 'a'. Line 1, position 9."},
 		{"<a/><b/>", "There are multiple root elements. Line 1, position 6."},
 		{"", "Root element is missing."},
-		{"<a>", "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 4."},
+		{"<ab>", "Unexpected end of file has occurred. The following elements are not closed: ab. Line 1, position 5."},
 		{"<a>&nbsp;</a>", "Reference to undeclared entity 'nbsp'. Line 1, position 5."},
 		{`<a b="1" b="2"/>`, "'b' is a duplicate attribute name. Line 1, position 10."},
 		{"<a><1/></a>", "Name cannot begin with the '1' character, hexadecimal value 0x31. Line 1, position 5."},
