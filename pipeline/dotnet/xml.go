@@ -57,7 +57,11 @@ func ParseXML(src string) (*object.PSObject, error) {
 func xmlException(err error) *object.Exception {
 	switch e := err.(type) {
 	case *xmldom.SyntaxError:
-		return object.NewException("System.Xml.XmlException", "%s", e.Error())
+		// XmlException carries the place in LineNumber and
+		// LinePosition too (0 when the message has none).
+		ex := object.NewException("System.Xml.XmlException", "%s", e.Error())
+		ex.Props = map[string]any{"LineNumber": int32(e.Line), "LinePosition": int32(e.Pos), "SourceUri": ""}
+		return ex
 	case *xmldom.XPathError:
 		return object.NewException("System.Xml.XPath.XPathException", "%s", e.Msg)
 	case *object.Exception:
