@@ -199,3 +199,31 @@ func TestLinePos(t *testing.T) {
 		}
 	}
 }
+
+// Only XML white space (space, tab, CR, LF) makes a white space node,
+// and a decimal character reference counts as content, as in
+// XmlTextReader's compatibility mode.
+func TestParseTextKinds(t *testing.T) {
+	cases := []struct {
+		src  string
+		want string
+	}{
+		{"<a>\u00a0</a>", "Text"},
+		{"<a> &#32; </a>", "Text"},
+		{"<a> &#x20; </a>", ""},
+		{"<a> \t\r\n</a>", ""},
+	}
+	for _, c := range cases {
+		doc, err := Parse(c.src, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kinds []string
+		for _, n := range doc.DocumentElement().Children {
+			kinds = append(kinds, n.Type.String())
+		}
+		if got := strings.Join(kinds, ","); got != c.want {
+			t.Errorf("%q: children %q, want %q", c.src, got, c.want)
+		}
+	}
+}
