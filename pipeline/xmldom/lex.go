@@ -346,6 +346,12 @@ func (l *lexer) attrs(tok *token, p int) error {
 		if err != nil {
 			return err
 		}
+		// A prefix cannot be bound to no namespace; the reader says so
+		// at the value's opening quote, before reading on.
+		if a.prefix == "xmlns" && v == "" {
+			_, err := l.fail(p, "Invalid namespace declaration.")
+			return err
+		}
 		a.value = v
 		tok.attrs = append(tok.attrs, a)
 		p, last = after, after

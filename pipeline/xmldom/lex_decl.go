@@ -118,14 +118,26 @@ func (l *lexer) doctype(q int) (token, error) {
 		return l.fail(q-2, "DTD must be defined before the document root element.")
 	}
 	l.dtdSeen = true
+	// The root element's name, then an external ID, the internal
+	// subset or the end.
+	end, _, err := l.qname(l.skipSpace(q+8), true)
+	if err != nil {
+		return token{}, err
+	}
+	p := l.skipSpace(end)
+	if t := l.tokenAt(p); t != "PUBLIC" && t != "SYSTEM" && t != "[" && t != ">" {
+		if t == "" {
+			return l.fail(p, msgEOF)
+		}
+		return l.fail(p, "Expecting external ID, '[' or '>'.")
+	}
 	subset := false
-	for p := q + 8; p < len(s); p++ {
+	for ; p < len(s); p++ {
 		switch c := s[p]; {
 		case c == '"' || c == '\'':
 			i := strings.IndexByte(s[p+1:], c)
 			if i < 0 {
-				p = len(s)
-				continue
+				return l.fail(len(s), "There is an unclosed literal string.")
 			}
 			p += 1 + i
 		case strings.HasPrefix(s[p:], "<!--"):

@@ -163,6 +163,78 @@ func TestLexErrors(t *testing.T) {
 	}
 }
 
+// Cases recorded from .NET's own reader (XElement.Parse on .NET 10, an
+// XmlReader whose tokenizer is LoadXml's) where both read the same way:
+// well-formedness, not entity expansion, character checks or prefixes.
+func TestLexRecordedDotnet(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"<?xml version=1.0?><a/>", `'1.0' is an unexpected token. The expected token is '"' or '''. Line 1, position 15.`},
+		{"<?xml version='1'?><a/>", "Version number '1' is invalid. Line 1, position 16."},
+		{"<?xml ?><a/>", "Syntax for an XML declaration is invalid. Line 1, position 7."},
+		{"<?xml version='1.0'?>x<a/>", "Data at the root level is invalid. Line 1, position 22."},
+		{"<a/>x", "Data at the root level is invalid. Line 1, position 5."},
+		{"   ", "Root element is missing."},
+		{"<a></a></a>", "Unexpected end tag. Line 1, position 10."},
+		{"<a", "Data at the root level is invalid. Line 1, position 1."},
+		{"<a b='1'", "Unexpected end of file has occurred. The following elements are not closed:  Line 1, position 9."},
+		{"<a>x<y</a>", "The '<' character, hexadecimal value 0x3C, cannot be included in a name. Line 1, position 7."},
+		{"<:a/>", "Name cannot begin with the ':' character, hexadecimal value 0x3A. Line 1, position 2."},
+		{"<a>&1;</a>", "An error occurred while parsing EntityName. Line 1, position 5."},
+		{"<a 1b='x'/>", "Name cannot begin with the '1' character, hexadecimal value 0x31. Line 1, position 4."},
+		{"<a b='1'></b>", "The 'a' start tag on line 1 position 2 does not match the end tag of 'b'. Line 1, position 12."},
+		{"<a> </a><b/>", "There are multiple root elements. Line 1, position 10."},
+		{"<a><!-- -- --></a>", "An XML comment cannot contain '--', and '-' cannot be the last character. Line 1, position 9."},
+		{"<a><!---></a>", "Unexpected end of file while parsing Comment has occurred. Line 1, position 14."},
+		{"<a><!--c</a>", "Unexpected end of file while parsing Comment has occurred. Line 1, position 13."},
+		{"<a><?pi data<a/>", "Unexpected end of file while parsing PI has occurred. Line 1, position 17."},
+		{"<?1p?><a/>", "Name cannot begin with the '1' character, hexadecimal value 0x31. Line 1, position 3."},
+		{"<a>&#x;</a>", "Invalid syntax for a hexadecimal numeric entity reference. Line 1, position 7."},
+		{"<a b:c:d='x'/>", "The ':' character, hexadecimal value 0x3A, cannot be included in a name. Line 1, position 7."},
+		{"<a:/>", "Name cannot begin with the '/' character, hexadecimal value 0x2F. Line 1, position 4."},
+		{"<x:a xmlns:x='urn:x' xmlns:x='urn:y'/>", "'xmlns:x' is a duplicate attribute name. Line 1, position 22."},
+		{"<a xmlns='urn:x' xmlns='urn:y'/>", "'xmlns' is a duplicate attribute name. Line 1, position 18."},
+		{"<a xmlns:b=''><b:c/></a>", "Invalid namespace declaration. Line 1, position 12."},
+		{"<a xmlns:='urn:x'/>", "Name cannot begin with the '=' character, hexadecimal value 0x3D. Line 1, position 10."},
+		{"<a><b>x", "Unexpected end of file has occurred. The following elements are not closed: b, a. Line 1, position 8."},
+		{"<a>x", "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 5."},
+		{"<a b", "Unexpected end of file while parsing Name has occurred. Line 1, position 5."},
+		{"<a b=", "Unexpected end of file has occurred. Line 1, position 6."},
+		{"<a></b", "Unexpected end of file while parsing Name has occurred. Line 1, position 7."},
+		{"<a><b/></a", "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 11."},
+		{"<a>x</a", "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 8."},
+		{"<a><b\n<c\n</a>", "Name cannot begin with the '<' character, hexadecimal value 0x3C. Line 2, position 1."},
+		{"<a>\r\n<b>\r\n</c>\r\n</a>", "The 'b' start tag on line 2 position 2 does not match the end tag of 'c'. Line 3, position 3."},
+		{"<a>\t<b>\t</c>\t</a>", "The 'b' start tag on line 1 position 6 does not match the end tag of 'c'. Line 1, position 11."},
+		{"<a>\n\n\n<b/>\n\n</c>", "The 'a' start tag on line 1 position 2 does not match the end tag of 'c'. Line 6, position 3."},
+		{"<a/><", "Data at the root level is invalid. Line 1, position 5."},
+		{"<a/>&", "Data at the root level is invalid. Line 1, position 5."},
+		{"<a/>&lt;", "Data at the root level is invalid. Line 1, position 5."},
+		{"<a>&lt;", "Unexpected end of file has occurred. The following elements are not closed: a. Line 1, position 8."},
+		{"<a><![CDATA[x", "Unexpected end of file while parsing CDATA has occurred. Line 1, position 13."},
+		{"<a><?pi data", "Unexpected end of file while parsing PI has occurred. Line 1, position 13."},
+		{"<a>x\n<b/></a>x\n", "Data at the root level is invalid. Line 2, position 9."},
+		{"\n<a/>\n\n<b/>", "There are multiple root elements. Line 4, position 2."},
+		{"<!DOCTYPE a [<!ENTITY e 'x'>]>", "Root element is missing."},
+		{"<!DOCTYPE [<!ENTITY e 'x'>]><a>&e;</a>", "Name cannot begin with the '[' character, hexadecimal value 0x5B. Line 1, position 11."},
+		{"<!DOCTYPE a [<!ENTITY e 'x>]><a/>", "There is an unclosed literal string. Line 1, position 34."},
+		{"<!DOCTYPE a [<!ENTITY e 'x'>] >&e;<a/>", "Data at the root level is invalid. Line 1, position 32."},
+		{"<!DOCTYPE a BAD>", "Expecting external ID, '[' or '>'. Line 1, position 13."},
+		{"<a/><!DOCTYPE b>", "DTD must be defined before the document root element. Line 1, position 5."},
+	}
+	for _, c := range cases {
+		_, err := Parse(c.src, false)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("%q:\n got %v\nwant %s", c.src, err, c.want)
+		}
+	}
+	// The recorded documents that read.
+	for _, src := range []string{"<a.b/>", "<a\u00b7b/>", "<\u00e9/>", "<a ><b/></a >", "<!DOCTYPE a SYSTEM 'x'><a/>", "<!DOCTYPE a PUBLIC 'pub' 'sys'><a/>", "<!DOCTYPE a [<!--c-->]><a/>", "<!DOCTYPE a [ ]><a/>", "<a b = '1' />", "<a xmlns=''><b/></a>"} {
+		if _, err := Parse(src, false); err != nil {
+			t.Errorf("%q: %v", src, err)
+		}
+	}
+}
+
 // Fragments (InnerXml) take text and several elements but no DOCTYPE.
 func TestLexFragmentErrors(t *testing.T) {
 	cases := []struct{ src, want string }{
