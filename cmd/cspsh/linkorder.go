@@ -23,7 +23,6 @@ import (
 	_ "crypto/x509"
 	_ "database/sql"
 	_ "embed"
-	_ "encoding/xml"
 	_ "github.com/chzyer/readline"
 	_ "github.com/ncruces/go-sqlite3/driver"
 	_ "html"
