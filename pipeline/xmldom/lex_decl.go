@@ -120,14 +120,20 @@ func (l *lexer) doctype(q int) (token, error) {
 	l.dtdSeen = true
 	// The root element's name, then an external ID, the internal
 	// subset or the end.
+	// The DTD parser reports running out of input anywhere in it
+	// the same way.
+	const incomplete = "Incomplete DTD content."
 	end, _, err := l.qname(l.skipSpace(q+8), true)
 	if err != nil {
+		if se, ok := err.(*SyntaxError); ok && se.Msg == msgEOFName {
+			return l.fail(len(s), incomplete)
+		}
 		return token{}, err
 	}
 	p := l.skipSpace(end)
 	if t := l.tokenAt(p); t != "PUBLIC" && t != "SYSTEM" && t != "[" && t != ">" {
 		if t == "" {
-			return l.fail(p, msgEOF)
+			return l.fail(p, incomplete)
 		}
 		return l.fail(p, "Expecting external ID, '[' or '>'.")
 	}
@@ -156,5 +162,5 @@ func (l *lexer) doctype(q int) (token, error) {
 			return token{kind: tokDoctype, value: s[q:p]}, nil
 		}
 	}
-	return l.fail(len(s), msgEOF)
+	return l.fail(len(s), incomplete)
 }
