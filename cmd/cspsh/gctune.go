@@ -11,16 +11,19 @@ import (
 // (boxed numbers, strings, AST nodes) while keeping little alive, so with
 // Go's default GOGC=100 it spends a third of its CPU time collecting a
 // heap of a few MiB. While the live heap stays small it runs with
-// GOGC=400 under a 22 MiB soft memory limit (peak RSS stays under the
+// GOGC=400 under a 20 MiB soft memory limit: peak RSS stays under the
 // 32 MiB budget of bench/README.md, with room for a collection that a
-// loaded machine stretches out); once the live heap passes three
-// quarters of the limit, the limit would force a collection after every
-// few MiB, so it goes back to Go's defaults for the rest of the run.
+// loaded machine stretches out and for the binary's text and read-only
+// data, which count in RSS in whole 2 MiB pieces when the kernel maps
+// them that way (bench/README.md, "Where a start goes"). Once the live
+// heap passes three quarters of the limit, the limit would force a
+// collection after every few MiB, so it goes back to Go's defaults for
+// the rest of the run.
 // The interactive shell keeps the defaults (an idle REPL must stay
 // small), as does a user who sets GOGC or GOMEMLIMIT.
 const (
 	scriptGCPercent = 400
-	scriptMemLimit  = 22 << 20
+	scriptMemLimit  = 20 << 20
 )
 
 // tuneGC applies those settings for a script run described by o. main
