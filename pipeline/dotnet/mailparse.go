@@ -265,36 +265,24 @@ func (p *mailParser) dotAtom(i int) (int, *object.Exception) {
 	return i, nil
 }
 
-// domainLiteral reads [ ... ] backwards from its ']'.
+// domainLiteral reads [ ... ] backwards from its ']'; unlike a quoted
+// string it takes no escaped non-ASCII character.
 func (p *mailParser) domainLiteral(i int) (int, *object.Exception) {
-	var err *object.Exception
-	for i--; i >= 0; {
-		if i, err = p.fws(i); err != nil || i < 0 {
-			break
-		}
-		c := p.r[i]
-		if n := p.quotedPair(i); n > 0 {
-			if c > 127 {
-				return i, mailCharError(c)
-			}
-			i -= n
-		} else if c == '[' {
-			return i - 1, nil
-		} else if c > 127 || !mailDtext(c) {
-			return i, mailCharError(c)
-		} else {
-			i--
-		}
-	}
-	if err != nil {
-		return i, err
-	}
-	return i, mailCharError(']')
+	return p.delimited(i, '[', ']', func(c rune) bool { return c <= 127 && mailDtext(c) }, true)
 }
 
 // quoted reads a quoted string backwards from its closing quote and
 // returns the index before the opening one.
 func (p *mailParser) quoted(i int) (int, *object.Exception) {
+	return p.delimited(i, '"', '"', mailQtext, false)
+}
+
+// delimited reads backwards from the closing delimiter at i to the opening
+// one, through folding white space, quoted pairs (not escaping a
+// non-ASCII character when asciiPairs is set) and characters text
+// accepts, and returns the index before the opening delimiter. A missing
+// opening delimiter is reported as the closing one, as .NET does.
+func (p *mailParser) delimited(i int, open, close rune, text func(rune) bool, asciiPairs bool) (int, *object.Exception) {
 	var err *object.Exception
 	for i--; i >= 0; {
 		if i, err = p.fws(i); err != nil || i < 0 {
@@ -302,10 +290,13 @@ func (p *mailParser) quoted(i int) (int, *object.Exception) {
 		}
 		c := p.r[i]
 		if n := p.quotedPair(i); n > 0 {
+			if asciiPairs && c > 127 {
+				return i, mailCharError(c)
+			}
 			i -= n
-		} else if c == '"' {
+		} else if c == open {
 			return i - 1, nil
-		} else if !mailQtext(c) {
+		} else if !text(c) {
 			return i, mailCharError(c)
 		} else {
 			i--
@@ -314,7 +305,7 @@ func (p *mailParser) quoted(i int) (int, *object.Exception) {
 	if err != nil {
 		return i, err
 	}
-	return i, mailCharError('"')
+	return i, mailCharError(close)
 }
 
 // unquoted reads a display name that lacks its quotes, to the start of
